@@ -1,0 +1,183 @@
+import type DataLoader from 'dataloader';
+import type { AuthenticatedViewer, Viewer } from '../shared/auth.js';
+import { requireRole } from '../shared/auth.js';
+import type { Clock } from '../shared/clock.js';
+import { notFound } from '../shared/errors.js';
+import { communeByCode } from '../shared/geography.js';
+import { idForSubject, newId } from '../shared/identifiers.js';
+import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import { parseInput } from '../shared/validation.js';
+import {
+  connecteurFilterInput,
+  grantLabelInput,
+  labelDecisionInput,
+  registerConnecteurInput,
+  updateConnecteurProfileInput,
+} from './inputs.js';
+import { applyLabelEvent, type LabelEvent } from './label.js';
+import type { ConnecteurRecord } from './records.js';
+import { planSearch } from './search.js';
+import { pendingLabelPosition, type ConnecteurStore } from './store.js';
+
+/** What the connecteur use cases need from the request. */
+export type ConnecteurDeps = {
+  viewer: Viewer;
+  now: Date;
+  clock: Clock;
+  cursors: CursorCodec;
+  connecteurStore: ConnecteurStore;
+  connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
+};
+
+export const connecteurIdOf = (sub: string) => idForSubject('connecteur', sub);
+
+/** The home département is always served; the list is kept sorted and without duplicates. */
+const servedWithHome = (home: string, served: string[]) => [...new Set([home, ...served])].sort();
+
+export async function registerConnecteur(deps: ConnecteurDeps, rawInput: unknown): Promise<ConnecteurRecord> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  const input = parseInput(registerConnecteurInput, rawInput, ['input']);
+  const commune = communeByCode(input.communeCode)!;
+  const at = deps.now.toISOString();
+  const record: ConnecteurRecord = {
+    id: connecteurIdOf(viewer.sub),
+    ownerSub: viewer.sub,
+    displayName: input.displayName,
+    kind: input.kind,
+    structureType: input.structureType,
+    communeCode: commune.code,
+    departementCode: commune.departementCode,
+    regionCode: commune.regionCode,
+    departementsServed: servedWithHome(commune.departementCode, input.departementsServed),
+    themes: input.themes,
+    acceptsNewPmes: input.acceptsNewPmes,
+    email: input.email,
+    ...(input.website ? { website: input.website } : {}),
+    charterSignedAt: at,
+    labelHistory: [],
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await deps.connecteurStore.create(record, deps.now);
+  return record;
+}
+
+async function ownProfile(deps: ConnecteurDeps, viewer: AuthenticatedViewer): Promise<ConnecteurRecord> {
+  const record = await deps.connecteurStore.get(connecteurIdOf(viewer.sub));
+  if (!record) throw notFound('Profil de connecteur (inscrivez-vous d’abord avec registerConnecteur)');
+  return record;
+}
+
+/** `previous` is the record as read (its version guards the write); `changes` override its fields. */
+async function save(deps: ConnecteurDeps, previous: ConnecteurRecord, changes: Partial<ConnecteurRecord>) {
+  const next: ConnecteurRecord = {
+    ...previous,
+    ...changes,
+    updatedAt: deps.now.toISOString(),
+    version: previous.version + 1,
+  };
+  await deps.connecteurStore.save(previous, next, deps.now);
+  return next;
+}
+
+export async function updateConnecteurProfile(deps: ConnecteurDeps, rawInput: unknown): Promise<ConnecteurRecord> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  const input = parseInput(updateConnecteurProfileInput, rawInput, ['input']);
+  const current = await ownProfile(deps, viewer);
+  const commune = input.communeCode ? communeByCode(input.communeCode)! : undefined;
+  const departementCode = commune?.departementCode ?? current.departementCode;
+  const changes: Partial<ConnecteurRecord> = {
+    ...(input.displayName ? { displayName: input.displayName } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.structureType ? { structureType: input.structureType } : {}),
+    ...(commune ? { communeCode: commune.code, departementCode, regionCode: commune.regionCode } : {}),
+    departementsServed: servedWithHome(departementCode, input.departementsServed ?? current.departementsServed),
+    ...(input.themes ? { themes: input.themes } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.acceptsNewPmes !== undefined && input.acceptsNewPmes !== null ? { acceptsNewPmes: input.acceptsNewPmes } : {}),
+  };
+  // `website: null` removes it; an absent field keeps it.
+  const { website: currentWebsite, ...rest } = current;
+  const website = input.website === undefined ? currentWebsite : (input.website ?? undefined);
+  return save(deps, rest, { ...changes, ...(website ? { website } : {}) });
+}
+
+export async function requestLabel(deps: ConnecteurDeps): Promise<ConnecteurRecord> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  const current = await ownProfile(deps, viewer);
+  return applyLabel(deps, current, { type: 'REQUEST', id: newId() });
+}
+
+async function applyLabel(deps: ConnecteurDeps, current: ConnecteurRecord, event: LabelEvent) {
+  return save(deps, current, { labelHistory: applyLabelEvent(current, event, deps.now) });
+}
+
+async function connecteurForModerator(deps: ConnecteurDeps, id: string) {
+  const record = await deps.connecteurStore.get(id);
+  if (!record) throw notFound('Connecteur');
+  return record;
+}
+
+export async function grantLabel(deps: ConnecteurDeps, rawArgs: unknown): Promise<ConnecteurRecord> {
+  const moderator = requireRole(deps.viewer, 'MODERATOR');
+  const args = parseInput(grantLabelInput, rawArgs);
+  const current = await connecteurForModerator(deps, args.connecteurId);
+  return applyLabel(deps, current, {
+    type: 'GRANT',
+    validUntil: args.validUntil,
+    moderator: moderator.sub,
+    ...(args.wave ? { wave: args.wave } : {}),
+  });
+}
+
+export async function rejectLabelRequest(deps: ConnecteurDeps, rawArgs: unknown): Promise<ConnecteurRecord> {
+  const moderator = requireRole(deps.viewer, 'MODERATOR');
+  const args = parseInput(labelDecisionInput, rawArgs);
+  const current = await connecteurForModerator(deps, args.connecteurId);
+  return applyLabel(deps, current, { type: 'REJECT', reason: args.reason, moderator: moderator.sub });
+}
+
+export async function revokeLabel(deps: ConnecteurDeps, rawArgs: unknown): Promise<ConnecteurRecord> {
+  const moderator = requireRole(deps.viewer, 'MODERATOR');
+  const args = parseInput(labelDecisionInput, rawArgs);
+  const current = await connecteurForModerator(deps, args.connecteurId);
+  return applyLabel(deps, current, { type: 'REVOKE', reason: args.reason, moderator: moderator.sub });
+}
+
+export async function searchConnecteurs(
+  deps: ConnecteurDeps,
+  rawFilter: unknown,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<ConnecteurRecord>> {
+  const limit = pageSize(first);
+  const search = planSearch(parseInput(connecteurFilterInput, rawFilter, ['filter']) ?? {});
+  const scope = cursorScope('connecteurs', search);
+  const position = after ? deps.cursors.decode(scope, after) : undefined;
+  const page = await deps.connecteurStore.search(search, deps.now, limit, position);
+  const records = await deps.connecteurLoader.loadMany(page.ids.map((p) => p.id));
+  const edges = page.ids.flatMap((p, i) => {
+    const node = records[i];
+    return node && !(node instanceof Error) ? [{ cursor: deps.cursors.encode(scope, p.position), node }] : [];
+  });
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+export async function pendingLabelRequests(
+  deps: ConnecteurDeps,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<ConnecteurRecord>> {
+  requireRole(deps.viewer, 'MODERATOR');
+  const limit = pageSize(first);
+  const scope = cursorScope('pendingLabelRequests', null);
+  const page = await deps.connecteurStore.pendingLabelRequests(limit, after ? deps.cursors.decode(scope, after) : undefined);
+  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, pendingLabelPosition(node)), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+export async function myConnecteurProfile(deps: ConnecteurDeps): Promise<ConnecteurRecord | null> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  return (await deps.connecteurLoader.load(connecteurIdOf(viewer.sub))) ?? null;
+}

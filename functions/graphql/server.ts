@@ -1,0 +1,141 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { typeDefs } from '../generated/type-defs.js';
+import {
+  cognitoTokenVerifier,
+  devTokenVerifier,
+  viewerFromAuthorizationHeader,
+  type TokenVerifier,
+  type Viewer,
+} from '../shared/auth.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { configFromEnv, type AppConfig } from '../shared/config.js';
+import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
+import { AppError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
+import { CursorCodec } from '../shared/pagination.js';
+import { createContext, createStores, type Context, type Services } from './context.js';
+import { resolvers } from './resolvers.js';
+
+export type GraphqlHandler = (
+  event: APIGatewayProxyEventV2,
+  context: LambdaContext,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Codes Apollo itself produces for malformed requests: meaningful to the caller, safe to pass on. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Domain errors go out as they are; anything unexpected is logged and answered with a generic message. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof AppError) return { ...formatted, extensions: { ...original.extensions } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
+  logger.error('internal error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
+  return {
+    message: 'Erreur interne : l’équipe technique a été prévenue. Réessayez plus tard.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Records the operation's outcome for the one log line written per request. */
+type Outcome = { operationName?: string; errorCodes: string[] };
+const outcomePlugin = (outcomes: WeakMap<object, Outcome>): ApolloServerPlugin<Context> => ({
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, operationName, response }) {
+        const outcome = outcomes.get(contextValue) ?? { errorCodes: [] };
+        outcome.operationName = operationName ?? undefined;
+        if (response.body.kind === 'single') {
+          outcome.errorCodes = (response.body.singleResult.errors ?? []).map((e) => String(e.extensions?.code));
+        }
+        outcomes.set(contextValue, outcome);
+      },
+    };
+  },
+});
+
+export type HandlerOptions = {
+  config?: AppConfig;
+  clock?: Clock;
+};
+
+/** The one GraphQL handler: Lambda runs it on AWS, scripts/start.ts serves it locally, tests call it directly. */
+export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandler {
+  const config = options.config ?? configFromEnv();
+  const clock = options.clock ?? systemClock;
+  const db = createDocumentClient(config);
+  const services: Services = {
+    config,
+    clock,
+    db,
+    cursors: new CursorCodec(config.cursorSecret),
+    ...createStores(db, config.tableName),
+  };
+  const verify: TokenVerifier =
+    config.env === 'aws' && config.cognito
+      ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
+      : devTokenVerifier(config.devTokenSecret ?? '', clock);
+  const outcomes = new WeakMap<object, Outcome>();
+  const server = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.env !== 'aws',
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [outcomePlugin(outcomes)],
+  });
+  const lambdaHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    context: async ({ event }) => {
+      const viewer = await authenticate(event.headers?.authorization ?? event.headers?.Authorization, verify);
+      const context = createContext(services, viewer);
+      roles.set(event, viewer);
+      contexts.set(event, context);
+      return context;
+    },
+  });
+  const roles = new WeakMap<object, Viewer>();
+  const contexts = new WeakMap<object, Context>();
+
+  return async (event, lambdaContext) => {
+    const started = performance.now();
+    const { result, tally } = await withRequestTally(
+      () => lambdaHandler(event, lambdaContext, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>,
+    );
+    const context = contexts.get(event);
+    const outcome = context ? outcomes.get(context) : undefined;
+    const viewer = roles.get(event);
+    logger.info('graphql operation', {
+      operation: outcome?.operationName ?? 'anonymous-operation',
+      role: viewer?.kind === 'user' ? viewer.role : 'ANONYMOUS',
+      durationMs: Math.round(performance.now() - started),
+      dynamodbRequests: tally.total,
+      status: result.statusCode,
+      errorCodes: outcome?.errorCodes ?? [],
+    });
+    return result;
+  };
+}
+
+async function authenticate(header: string | undefined, verify: TokenVerifier): Promise<Viewer> {
+  try {
+    return await viewerFromAuthorizationHeader(header, verify);
+  } catch (error) {
+    if (error instanceof AppError) {
+      // Apollo answers context errors with their extensions; 401 tells HTTP clients to sign in again.
+      throw new AppError('UNAUTHENTICATED', error.message, { http: { status: 401 } });
+    }
+    throw error;
+  }
+}

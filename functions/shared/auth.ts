@@ -1,0 +1,115 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import * as z from 'zod';
+import { forbidden, unauthenticated } from './errors.js';
+
+export const ROLES = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling. Anonymous callers have no subject and no role. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; sub: string; role: Role; regionCode?: string };
+
+export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
+
+export const anonymous: Viewer = { kind: 'anonymous' };
+
+/** Turns a bearer token into a viewer, or throws UNAUTHENTICATED. */
+export type TokenVerifier = (token: string) => Promise<AuthenticatedViewer>;
+
+export async function viewerFromAuthorizationHeader(
+  header: string | undefined,
+  verify: TokenVerifier,
+): Promise<Viewer> {
+  if (!header) return anonymous;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw unauthenticated('En-tête Authorization invalide : « Bearer <jeton> » attendu.');
+  return verify(match[1]);
+}
+
+/** Throws unless the viewer is signed in with one of the roles. */
+export function requireRole<R extends Role>(
+  viewer: Viewer,
+  ...roles: R[]
+): AuthenticatedViewer & { role: R } {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (!roles.includes(viewer.role as R)) {
+    throw forbidden(`Action réservée au(x) rôle(s) ${roles.join(', ')} ; votre rôle est ${viewer.role}.`);
+  }
+  return viewer as AuthenticatedViewer & { role: R };
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  region: z.string().regex(/^\d{2,3}$/).optional(),
+  exp: z.number(),
+});
+
+// Local development tokens: HS256 JWTs signed with a development key. Never accepted with the AWS configuration.
+const DEV_ISSUER = 'croissance-connectee-dev';
+
+export function signDevToken(
+  claims: { sub: string; role: Role; regionCode?: string },
+  secret: string,
+  options: { ttlSeconds?: number; now?: Date } = {},
+): string {
+  const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const payload = {
+    iss: DEV_ISSUER,
+    sub: claims.sub,
+    role: claims.role,
+    ...(claims.regionCode ? { region: claims.regionCode } : {}),
+    iat,
+    exp: iat + (options.ttlSeconds ?? 12 * 3600),
+  };
+  const body = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(payload)}`;
+  return `${body}.${hmac(secret, body)}`;
+}
+
+export function devTokenVerifier(secret: string, clock: () => Date): TokenVerifier {
+  return async (token) => {
+    const [header, payload, signature] = token.split('.');
+    if (!header || !payload || !signature) throw unauthenticated();
+    const expected = Buffer.from(hmac(secret, `${header}.${payload}`));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw unauthenticated();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw unauthenticated();
+    }
+    const parsed = claimsSchema.extend({ iss: z.literal(DEV_ISSUER) }).safeParse(raw);
+    if (!parsed.success) throw unauthenticated();
+    if (parsed.data.exp * 1000 <= clock().getTime()) throw unauthenticated('Jeton expiré.');
+    return toViewer(parsed.data.sub, parsed.data.role, parsed.data.region);
+  };
+}
+
+/** Cognito access tokens: the user pool's groups are the roles, `cc_region` is copied from `custom:region`. */
+export function cognitoTokenVerifier(userPoolId: string, clientId: string): TokenVerifier {
+  const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'access' });
+  return async (token) => {
+    let payload: Record<string, unknown>;
+    try {
+      payload = (await verifier.verify(token)) as Record<string, unknown>;
+    } catch {
+      throw unauthenticated();
+    }
+    const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as unknown[]) : [];
+    const role = ROLES.find((r) => groups.includes(r));
+    const region = typeof payload.cc_region === 'string' ? payload.cc_region : undefined;
+    if (!role || typeof payload.sub !== 'string') throw unauthenticated('Jeton sans rôle reconnu.');
+    return toViewer(payload.sub, role, region);
+  };
+}
+
+function toViewer(sub: string, role: Role, region: string | undefined): AuthenticatedViewer {
+  if (role === 'REGION_AGENT' && !region) throw unauthenticated('Un jeton REGION_AGENT doit porter sa région.');
+  return { kind: 'user', sub, role, ...(role === 'REGION_AGENT' ? { regionCode: region } : {}) };
+}
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');

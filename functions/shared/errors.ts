@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'CONFLICT_OF_INTEREST'
+  | 'NOT_ELIGIBLE'
+  | 'BUDGET_EXHAUSTED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export type FieldError = { path: (string | number)[]; message: string };
+
+/** An error meant for the caller: a code, a French message, and optional details. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code } });
+  }
+}
+
+export const badUserInput = (message: string, fields: FieldError[] = []) =>
+  new AppError('BAD_USER_INPUT', message, fields.length ? { fields } : {});
+
+export const unauthenticated = (message = 'Authentification requise : jeton absent, invalide ou expiré.') =>
+  new AppError('UNAUTHENTICATED', message);
+
+export const forbidden = (message = 'Vous n’avez pas le droit de faire cette action.') =>
+  new AppError('FORBIDDEN', message);
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
+
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', message, details);
+
+export const staleVersion = () =>
+  conflict('Ces données ont été modifiées entre-temps par quelqu’un d’autre : rechargez-les puis réessayez.');

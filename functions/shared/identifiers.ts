@@ -1,0 +1,24 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+export const newId = (): string => randomUUID();
+
+/** A stable id derived from a token subject, for records a subject may own only once. */
+export const idForSubject = (kind: string, sub: string): string =>
+  createHash('sha256').update(`${kind}:${sub}`).digest('base64url').slice(0, 22);
+
+/** Luhn checksum, as used by SIREN (9 digits) and SIRET (14 digits). */
+export function hasValidLuhnKey(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export const isSiren = (value: string) => /^\d{9}$/.test(value) && hasValidLuhnKey(value);
+export const isSiret = (value: string) => /^\d{14}$/.test(value) && hasValidLuhnKey(value);

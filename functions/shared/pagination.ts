@@ -1,0 +1,56 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import * as z from 'zod';
+import { badUserInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export type Connection<T> = {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first doit être un entier entre 1 et ${MAX_PAGE_SIZE}.`, [
+      { path: ['first'], message: `Entre 1 et ${MAX_PAGE_SIZE}.` },
+    ]);
+  }
+  return first;
+}
+
+/**
+ * Opaque cursors: base64url JSON plus an HMAC over the list they belong to (`scope`: operation and filter).
+ * A forged, altered, or borrowed-from-another-filter cursor is BAD_USER_INPUT.
+ */
+export class CursorCodec {
+  constructor(private readonly secret: string) {}
+
+  encode(scope: string, position: Record<string, string>): string {
+    const body = Buffer.from(JSON.stringify(position)).toString('base64url');
+    return `${body}.${this.sign(scope, body)}`;
+  }
+
+  decode(scope: string, cursor: string): Record<string, string> {
+    const [body, signature] = cursor.split('.');
+    const invalid = () => badUserInput('Curseur de pagination invalide.', [{ path: ['after'], message: 'Curseur invalide.' }]);
+    if (!body || !signature || cursor.length > 2000) throw invalid();
+    const expected = Buffer.from(this.sign(scope, body));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+    try {
+      return z.record(z.string(), z.string()).parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+    } catch {
+      throw invalid();
+    }
+  }
+
+  private sign(scope: string, body: string): string {
+    return createHmac('sha256', this.secret).update(`${scope}\u0000${body}`).digest('base64url').slice(0, 32);
+  }
+}
+
+/** A stable scope string for a list and its filter, so cursors cannot cross filters. */
+export const cursorScope = (list: string, filter: unknown): string =>
+  `${list}:${createHash('sha256').update(JSON.stringify(filter ?? null)).digest('base64url').slice(0, 16)}`;

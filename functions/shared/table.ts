@@ -1,0 +1,49 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * The single table: generic key names; each GSI serves the access patterns listed in docs/data-model.md.
+ * The CDK stack declares the same keys and indexes (test/infra checks they agree).
+ */
+export const GLOBAL_SECONDARY_INDEXES = ['GSI1', 'GSI2', 'GSI3'] as const;
+export type IndexName = (typeof GLOBAL_SECONDARY_INDEXES)[number];
+
+export type Key = { PK: string; SK: string };
+
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const attributes = ['PK', 'SK', ...GLOBAL_SECONDARY_INDEXES.flatMap((i) => [`${i}PK`, `${i}SK`])];
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: attributes.map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: GLOBAL_SECONDARY_INDEXES.map((IndexName) => ({
+      IndexName,
+      KeySchema: [
+        { AttributeName: `${IndexName}PK`, KeyType: 'HASH' },
+        { AttributeName: `${IndexName}SK`, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}
+
+/** Creates the table when it does not exist (local development and tests; CDK owns it on AWS). */
+export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<'created' | 'existed'> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return 'existed';
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  await client.send(new CreateTableCommand(tableDefinition(tableName)));
+  return 'created';
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import fr from 'zod/v4/locales/fr.js';
+import { badUserInput } from './errors.js';
+
+// French messages for every generic rule; domain schemas add their own where the generic one is unclear.
+z.config(fr());
+
+/**
+ * Parses raw GraphQL arguments at the edge. On failure nothing has been written yet:
+ * the caller gets BAD_USER_INPUT with every offending field path.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root: string[] = []): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => ({
+    path: [...root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: issue.message,
+  }));
+  const first = fields[0];
+  throw badUserInput(first ? `${first.path.join('.')} : ${first.message}` : 'Entrée invalide.', fields);
+}
+
+/** Trimmed text with French bounds messages. */
+export const text = (label: string, max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${label} : au moins ${min} caractère${min > 1 ? 's' : ''}.`)
+    .max(max, `${label} : au plus ${max} caractères.`);
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Date inexistante.');
+
+export const isoDateTime = z.iso.datetime({ offset: true, message: 'Date-heure ISO-8601 attendue.' });
+
+export const httpsUrl = z
+  .url({ protocol: /^https?$/, message: 'Adresse web invalide (http ou https).' })
+  .max(300, 'Adresse web : au plus 300 caractères.');
+
+export const email = z.email({ message: 'Adresse e-mail invalide.' }).max(254);

@@ -1,0 +1,62 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createStores } from '../../functions/graphql/context.js';
+import { AppError } from '../../functions/shared/errors.js';
+import { demoConnecteurs } from './connecteurs.js';
+import { loadCommunes } from './places.js';
+import { seededRandom } from './random.js';
+
+type Stores = ReturnType<typeof createStores>;
+type Seeder = { name: string; run: (stores: Stores, now: Date) => Promise<number> };
+
+/** Runs `write` over items, a few at a time; an item that already exists (a rerun after a crash) is skipped. */
+async function writeAll<T>(items: T[], write: (item: T) => Promise<void>, concurrency = 8): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < items.length; i += concurrency) {
+    await Promise.all(
+      items.slice(i, i + concurrency).map(async (item) => {
+        try {
+          await write(item);
+          written++;
+        } catch (error) {
+          if (!(error instanceof AppError && error.extensions.code === 'CONFLICT')) throw error;
+        }
+      }),
+    );
+  }
+  return written;
+}
+
+/** Each seeder runs once per table: a marker item records it, so a second start adds nothing. */
+const SEEDERS: Seeder[] = [
+  {
+    name: 'connecteurs-v1',
+    run: (stores, now) =>
+      writeAll(demoConnecteurs(seededRandom(2017), loadCommunes(1500), now), (c) => stores.connecteurStore.create(c, now)),
+  },
+];
+
+export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now = new Date()) {
+  const stores = createStores(db, tableName);
+  const report: { name: string; written: number | 'already loaded' }[] = [];
+  for (const seeder of SEEDERS) {
+    const marker = { PK: 'META#DEMO_DATA', SK: seeder.name };
+    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: marker }));
+    if (Item) {
+      report.push({ name: seeder.name, written: 'already loaded' });
+      continue;
+    }
+    const written = await seeder.run(stores, now);
+    await db.send(new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }));
+    report.push({ name: seeder.name, written });
+  }
+  return report;
+}
+
+/** Who to sign in as, printed at start. */
+export const DEMO_USERS = [
+  { role: 'MODERATOR', sub: 'demo-moderateur', what: 'modérateur national (labels)' },
+  { role: 'CONNECTEUR', sub: 'demo-connecteur-001', what: 'un connecteur de la démo (001 à 300)' },
+  { role: 'CONNECTEUR', sub: 'demo-nouveau-connecteur', what: 'un connecteur pas encore inscrit (registerConnecteur)' },
+  { role: 'REGION_AGENT', sub: 'demo-agent-84', region: '84', what: 'agent instructeur, Auvergne-Rhône-Alpes' },
+  { role: 'PME', sub: 'demo-pme', what: 'dirigeant de PME' },
+] as const;

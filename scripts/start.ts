@@ -1,0 +1,102 @@
+// npm start: DynamoDB Local (or DYNAMODB_ENDPOINT), the table, the demo data, and the Lambda handler over HTTP.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { configFromEnv } from '../functions/shared/config.js';
+import { createDocumentClient } from '../functions/shared/dynamo.js';
+import { ensureTable } from '../functions/shared/table.js';
+import { createGraphqlHandler } from '../functions/graphql/server.js';
+import { DEMO_USERS, seedDemoData } from './demo/seed.js';
+import { JavaMissingError, startDynamoDbLocal, type RunningDynamoDb } from './local/dynamodb-local.js';
+import { createLocalServer } from './local/http-adapter.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+const port = Number(process.env.PORT || 4000);
+const dataDir = resolve(process.env.DATA_DIR || '.data');
+const lockFile = resolve(dataDir, 'server.pid');
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** One server per data folder; a DynamoDB Local orphaned by a crash (parent SIGKILLed) is stopped first. */
+function takeLock() {
+  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(lockFile)) {
+    const previous = JSON.parse(readFileSync(lockFile, 'utf8')) as { pid: number; dynamoPid?: number };
+    if (previous.pid !== process.pid && isAlive(previous.pid)) {
+      console.error(`Croissance Connectée tourne déjà sur ce dossier de données (pid ${previous.pid}). Arrêtez-le d’abord.`);
+      process.exit(1);
+    }
+    if (previous.dynamoPid && isAlive(previous.dynamoPid)) {
+      const cmdline = existsSync(`/proc/${previous.dynamoPid}/cmdline`) ? readFileSync(`/proc/${previous.dynamoPid}/cmdline`, 'utf8') : '';
+      if (cmdline.includes('DynamoDBLocal')) process.kill(previous.dynamoPid, 'SIGKILL');
+    }
+  }
+}
+
+let dynamo: RunningDynamoDb | undefined;
+let stopping = false;
+
+async function main() {
+  takeLock();
+  const env = { ...process.env };
+  if (!env.DYNAMODB_ENDPOINT) {
+    try {
+      dynamo = await startDynamoDbLocal({ dataDir: ensureDir(resolve(dataDir, 'dynamodb')) });
+    } catch (error) {
+      console.error(error instanceof JavaMissingError ? error.message : `Impossible de démarrer DynamoDB Local : ${(error as Error).message}`);
+      process.exit(1);
+    }
+    env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  }
+  writeFileSync(lockFile, JSON.stringify({ pid: process.pid, dynamoPid: dynamo?.pid }));
+  const config = configFromEnv(env);
+  const db = createDocumentClient(config);
+  await ensureTable(db, config.tableName);
+  const seeded = await seedDemoData(db, config.tableName);
+  const server = createLocalServer(createGraphqlHandler({ config }));
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=…` : error.message);
+    await shutdown(1);
+  });
+  server.listen(port, () => {
+    console.log(`Croissance Connectée — GraphQL sur http://localhost:${port}/graphql`);
+    console.log(`DynamoDB : ${config.dynamoEndpoint}${dynamo ? ` (DynamoDB Local, données dans ${resolve(dataDir, 'dynamodb')})` : ''}, table ${config.tableName}`);
+    console.log(`Données de démo : ${seeded.map((s) => `${s.name} ${s.written === 'already loaded' ? 'déjà chargées' : `${s.written} écrits`}`).join(', ')}`);
+    console.log('Utilisateurs de démo (jeton : npm run -s token -- --role ROLE --sub SUB [--region CODE]) :');
+    for (const u of DEMO_USERS) {
+      console.log(`  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}  ${u.what}`);
+    }
+    console.log('Ctrl-C pour arrêter.');
+  });
+  const stopServer = () => new Promise<void>((r) => server.close(() => r()));
+  shutdownHooks.push(stopServer);
+}
+
+function ensureDir(path: string) {
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+const shutdownHooks: (() => Promise<void>)[] = [];
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.race([Promise.all(shutdownHooks.map((h) => h())), new Promise((r) => setTimeout(r, 2000))]);
+  await dynamo?.stop();
+  rmSync(lockFile, { force: true });
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (error) => {
+  console.error(error);
+  await shutdown(1);
+});
