@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { typeDefs } from '../generated/type-defs.js';
 import {
   cognitoTokenVerifier,
@@ -13,7 +13,7 @@ import {
 import { systemClock, type Clock } from '../shared/clock.js';
 import { configFromEnv, type AppConfig } from '../shared/config.js';
 import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
-import { AppError } from '../shared/errors.js';
+import { AppError, ERROR_CODES } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { CursorCodec } from '../shared/pagination.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
@@ -24,29 +24,41 @@ export type GraphqlHandler = (
   context: LambdaContext,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
-/** Codes Apollo itself produces for malformed requests: meaningful to the caller, safe to pass on. */
-const REQUEST_ERROR_CODES = new Set([
+/**
+ * Codes a caller may see: ours (always set on purpose, with a French message) and those Apollo itself
+ * gives malformed requests. Anything else is unexpected: logged, and answered with a generic message.
+ */
+const CALLER_ERROR_CODES = new Set<string>([
+  ...ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** Domain errors go out as they are; anything unexpected is logged and answered with a generic message. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof AppError) return { ...formatted, extensions: { ...original.extensions } };
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
-  logger.error('internal error', { error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
+  if (typeof code === 'string' && CALLER_ERROR_CODES.has(code)) {
+    const { stacktrace: _hidden, http: _status, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = unwrap(error);
+  logger.error('internal error', {
+    error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
+  });
   return {
     message: 'Erreur interne : l’équipe technique a été prévenue. Réessayez plus tard.',
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && 'originalError' in current && current.originalError) current = current.originalError;
+  return current;
 }
 
 /** Records the operation's outcome for the one log line written per request. */

@@ -1,15 +1,18 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'CONFLICT_OF_INTEREST'
-  | 'NOT_ELIGIBLE'
-  | 'BUDGET_EXHAUSTED'
-  | 'INTERNAL_SERVER_ERROR';
+/** Values of `extensions.code`; the schema's ErrorCode enum lists the same. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'CONFLICT_OF_INTEREST',
+  'NOT_ELIGIBLE',
+  'BUDGET_EXHAUSTED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type FieldError = { path: (string | number)[]; message: string };
 
