@@ -46,7 +46,7 @@ const grantLabel = (connecteurId: string, validUntil: string, caller: Caller = m
     caller,
   );
 const search = (filter: Record<string, unknown>, first = 20, after?: string) =>
-  api.call<{ connecteurs: { edges: { cursor: string; node: { id: string; displayName: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+  api.call<{ connecteurs: { edges: { cursor: string; node: { id: string; displayName: string; tier: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
     `query($filter: ConnecteurFilter, $first: Int, $after: String) { connecteurs(filter: $filter, first: $first, after: $after) { edges { cursor node { id displayName tier } } pageInfo { hasNextPage endCursor } } }`,
     { filter, first, after },
   );
