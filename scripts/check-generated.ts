@@ -15,7 +15,9 @@ const stale = outputs.filter(({ filename, content }) => {
   }
 });
 if (stale.length > 0) {
-  console.error(`Generated code is stale: ${stale.map((o) => o.filename).join(', ')}. Run \`npm run codegen\` and commit.`);
+  console.error(
+    `Generated code is stale: ${stale.map((o) => o.filename).join(', ')}. Run \`npm run codegen\` and commit.`,
+  );
   process.exit(1);
 }
 console.log(`Generated code is up to date (${outputs.length} files).`);

@@ -24,7 +24,9 @@ export function renderReferenceData(): string {
     suffixes.set(c.departement, list);
   }
   const communeSuffixes = Object.fromEntries(
-    [...suffixes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, list]) => [d, list.sort().join('')]),
+    [...suffixes.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([d, list]) => [d, list.sort().join('')]),
   );
   const usedRegions = new Set(departements.map((d) => d.region));
   const lines = [

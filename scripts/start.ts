@@ -30,11 +30,15 @@ function takeLock() {
   if (existsSync(lockFile)) {
     const previous = JSON.parse(readFileSync(lockFile, 'utf8')) as { pid: number; dynamoPid?: number };
     if (previous.pid !== process.pid && isAlive(previous.pid)) {
-      console.error(`Croissance Connectée tourne déjà sur ce dossier de données (pid ${previous.pid}). Arrêtez-le d’abord.`);
+      console.error(
+        `Croissance Connectée tourne déjà sur ce dossier de données (pid ${previous.pid}). Arrêtez-le d’abord.`,
+      );
       process.exit(1);
     }
     if (previous.dynamoPid && isAlive(previous.dynamoPid)) {
-      const cmdline = existsSync(`/proc/${previous.dynamoPid}/cmdline`) ? readFileSync(`/proc/${previous.dynamoPid}/cmdline`, 'utf8') : '';
+      const cmdline = existsSync(`/proc/${previous.dynamoPid}/cmdline`)
+        ? readFileSync(`/proc/${previous.dynamoPid}/cmdline`, 'utf8')
+        : '';
       if (cmdline.includes('DynamoDBLocal')) process.kill(previous.dynamoPid, 'SIGKILL');
     }
   }
@@ -50,7 +54,11 @@ async function main() {
     try {
       dynamo = await startDynamoDbLocal({ dataDir: ensureDir(resolve(dataDir, 'dynamodb')) });
     } catch (error) {
-      console.error(error instanceof JavaMissingError ? error.message : `Impossible de démarrer DynamoDB Local : ${(error as Error).message}`);
+      console.error(
+        error instanceof JavaMissingError
+          ? error.message
+          : `Impossible de démarrer DynamoDB Local : ${(error as Error).message}`,
+      );
       process.exit(1);
     }
     env.DYNAMODB_ENDPOINT = dynamo.endpoint;
@@ -62,16 +70,26 @@ async function main() {
   const seeded = await seedDemoData(db, config.tableName);
   const server = createLocalServer(createGraphqlHandler({ config }));
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=…` : error.message);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=…`
+        : error.message,
+    );
     await shutdown(1);
   });
   server.listen(port, () => {
     console.log(`Croissance Connectée — GraphQL sur http://localhost:${port}/graphql`);
-    console.log(`DynamoDB : ${config.dynamoEndpoint}${dynamo ? ` (DynamoDB Local, données dans ${resolve(dataDir, 'dynamodb')})` : ''}, table ${config.tableName}`);
-    console.log(`Données de démo : ${seeded.map((s) => `${s.name} ${s.written === 'already loaded' ? 'déjà chargées' : `${s.written} écrits`}`).join(', ')}`);
+    console.log(
+      `DynamoDB : ${config.dynamoEndpoint}${dynamo ? ` (DynamoDB Local, données dans ${resolve(dataDir, 'dynamodb')})` : ''}, table ${config.tableName}`,
+    );
+    console.log(
+      `Données de démo : ${seeded.map((s) => `${s.name} ${s.written === 'already loaded' ? 'déjà chargées' : `${s.written} écrits`}`).join(', ')}`,
+    );
     console.log('Utilisateurs de démo (jeton : npm run -s token -- --role ROLE --sub SUB [--region CODE]) :');
     for (const u of DEMO_USERS) {
-      console.log(`  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}  ${u.what}`);
+      console.log(
+        `  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}  ${u.what}`,
+      );
     }
     console.log('Ctrl-C pour arrêter.');
   });

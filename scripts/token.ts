@@ -4,11 +4,18 @@ import { ROLES, signDevToken, type Role } from '../functions/shared/auth.js';
 import { configFromEnv } from '../functions/shared/config.js';
 
 const { values } = parseArgs({
-  options: { role: { type: 'string' }, sub: { type: 'string' }, region: { type: 'string' }, hours: { type: 'string' } },
+  options: {
+    role: { type: 'string' },
+    sub: { type: 'string' },
+    region: { type: 'string' },
+    hours: { type: 'string' },
+  },
 });
 const role = values.role as Role | undefined;
 if (!role || !ROLES.includes(role) || !values.sub) {
-  console.error(`Usage: npm run -s token -- --role ${ROLES.join('|')} --sub USER_ID [--region CODE] [--hours N]`);
+  console.error(
+    `Usage: npm run -s token -- --role ${ROLES.join('|')} --sub USER_ID [--region CODE] [--hours N]`,
+  );
   process.exit(2);
 }
 if (role === 'REGION_AGENT' && !values.region) {
@@ -21,4 +28,10 @@ if (config.env === 'aws' || !config.devTokenSecret) {
   process.exit(2);
 }
 const ttlSeconds = Math.round(Number(values.hours ?? 12) * 3600);
-console.log(signDevToken({ sub: values.sub, role, ...(values.region ? { regionCode: values.region } : {}) }, config.devTokenSecret, { ttlSeconds }));
+console.log(
+  signDevToken(
+    { sub: values.sub, role, ...(values.region ? { regionCode: values.region } : {}) },
+    config.devTokenSecret,
+    { ttlSeconds },
+  ),
+);

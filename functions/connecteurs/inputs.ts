@@ -3,12 +3,34 @@ import { communeByCode, departementByCode } from '../shared/geography.js';
 import { email, httpsUrl, isoDate, text } from '../shared/validation.js';
 
 export const THEMES = [
-  'STRATEGY', 'TRAINING', 'ECOMMERCE_WEBSITE', 'CONTENT', 'ONLINE_PAYMENT', 'MARKETPLACE', 'ONLINE_VISIBILITY',
-  'BOOKING', 'STOCK_ORDERS_DELIVERY', 'POINT_OF_SALE', 'HOSTING_SECURITY', 'CUSTOMER_RELATIONSHIP', 'EMAILING', 'EXPORT',
+  'STRATEGY',
+  'TRAINING',
+  'ECOMMERCE_WEBSITE',
+  'CONTENT',
+  'ONLINE_PAYMENT',
+  'MARKETPLACE',
+  'ONLINE_VISIBILITY',
+  'BOOKING',
+  'STOCK_ORDERS_DELIVERY',
+  'POINT_OF_SALE',
+  'HOSTING_SECURITY',
+  'CUSTOMER_RELATIONSHIP',
+  'EMAILING',
+  'EXPORT',
 ] as const;
 export const STRUCTURE_TYPES = [
-  'CCI', 'CMA', 'TIERS_LIEU', 'ENTREPRENEURS_NETWORK', 'PROFESSIONAL_BODY', 'ASSOCIATION', 'FREELANCE',
-  'CONSULTING_FIRM', 'ACCOUNTANT', 'STUDENT_OR_APPRENTICE', 'PUBLIC_BODY', 'OTHER',
+  'CCI',
+  'CMA',
+  'TIERS_LIEU',
+  'ENTREPRENEURS_NETWORK',
+  'PROFESSIONAL_BODY',
+  'ASSOCIATION',
+  'FREELANCE',
+  'CONSULTING_FIRM',
+  'ACCOUNTANT',
+  'STUDENT_OR_APPRENTICE',
+  'PUBLIC_BODY',
+  'OTHER',
 ] as const;
 
 /** Bounds that keep one connecteur's search entries within a single DynamoDB transaction. */
@@ -20,13 +42,19 @@ export const themeSchema = z.enum(THEMES);
 export const communeCode = z
   .string()
   .trim()
-  .refine((code) => communeByCode(code) !== undefined, 'Commune inconnue : un code INSEE de commune est attendu (ex. 69123).');
+  .refine(
+    (code) => communeByCode(code) !== undefined,
+    'Commune inconnue : un code INSEE de commune est attendu (ex. 69123).',
+  );
 
 export const departementCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => departementByCode(code) !== undefined, 'Département inconnu : un code INSEE est attendu (ex. 69, 2A, 974).');
+  .refine(
+    (code) => departementByCode(code) !== undefined,
+    'Département inconnu : un code INSEE est attendu (ex. 69, 2A, 974).',
+  );
 
 const profileFields = {
   displayName: text('Nom', 120, 2),

@@ -5,7 +5,9 @@ import type { ConnecteurRecord, LabelRequestRecord } from './records.js';
 export const MAX_LABEL_YEARS = 3;
 
 export const isLabelValidAt = (request: LabelRequestRecord, now: Date): boolean =>
-  request.status === 'GRANTED' && request.expiresAt !== undefined && Date.parse(request.expiresAt) > now.getTime();
+  request.status === 'GRANTED' &&
+  request.expiresAt !== undefined &&
+  Date.parse(request.expiresAt) > now.getTime();
 
 /** The label currently valid, if any: validity is computed from the clock, no job expires labels. */
 export const validLabel = (c: ConnecteurRecord, now: Date): LabelRequestRecord | undefined =>
@@ -57,7 +59,10 @@ export function applyLabelEvent(c: ConnecteurRecord, event: LabelEvent, now: Dat
   switch (event.type) {
     case 'REQUEST': {
       if (pending) throw conflict('Une demande de label est déjà en cours d’examen.');
-      if (valid) throw conflict(`Votre label est valide jusqu’au ${valid.validUntil} : le renouvellement se demande après son échéance.`);
+      if (valid)
+        throw conflict(
+          `Votre label est valide jusqu’au ${valid.validUntil} : le renouvellement se demande après son échéance.`,
+        );
       return [{ id: event.id, status: 'PENDING', requestedAt: at }, ...c.labelHistory];
     }
     case 'GRANT': {
@@ -87,11 +92,23 @@ export function applyLabelEvent(c: ConnecteurRecord, event: LabelEvent, now: Dat
     }
     case 'REJECT': {
       if (!pending) throw conflict('Aucune demande de label en attente pour ce connecteur.');
-      return replace(pending, { ...pending, status: 'REJECTED', decidedAt: at, decidedBy: event.moderator, reason: event.reason });
+      return replace(pending, {
+        ...pending,
+        status: 'REJECTED',
+        decidedAt: at,
+        decidedBy: event.moderator,
+        reason: event.reason,
+      });
     }
     case 'REVOKE': {
       if (!valid) throw conflict('Ce connecteur n’a pas de label valide à retirer.');
-      return replace(valid, { ...valid, status: 'REVOKED', revokedAt: at, revokedBy: event.moderator, reason: event.reason });
+      return replace(valid, {
+        ...valid,
+        status: 'REVOKED',
+        revokedAt: at,
+        revokedBy: event.moderator,
+        reason: event.reason,
+      });
     }
   }
 }

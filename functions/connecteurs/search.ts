@@ -31,8 +31,15 @@ export type ConnecteurSearch = {
 
 export function placesOf(c: Pick<ConnecteurRecord, 'communeCode' | 'departementsServed'>): Place[] {
   const departements = [...new Set(c.departementsServed)].sort();
-  const regions = [...new Set(departements.map((d) => departementByCode(d)?.regionCode).filter(Boolean))].sort();
-  return ['ALL', ...regions.map((r) => `REG#${r}`), ...departements.map((d) => `DEP#${d}`), `COM#${c.communeCode}`];
+  const regions = [
+    ...new Set(departements.map((d) => departementByCode(d)?.regionCode).filter(Boolean)),
+  ].sort();
+  return [
+    'ALL',
+    ...regions.map((r) => `REG#${r}`),
+    ...departements.map((d) => `DEP#${d}`),
+    `COM#${c.communeCode}`,
+  ];
 }
 
 export function searchEntriesOf(c: ConnecteurRecord, now: Date): SearchEntry[] {
@@ -63,25 +70,41 @@ export type ConnecteurFilterInput = {
 /** Turns a public filter into one place to read and the criteria to filter it by; unknown or contradictory places are refused. */
 export function planSearch(filter: ConnecteurFilterInput): ConnecteurSearch {
   const { regionCode, departementCode, communeCode } = filter;
-  const invalid = (field: string, message: string) => badUserInput(message, [{ path: ['filter', field], message }]);
-  if (regionCode && !regionByCode(regionCode)) throw invalid('regionCode', `Région inconnue : ${regionCode}.`);
+  const invalid = (field: string, message: string) =>
+    badUserInput(message, [{ path: ['filter', field], message }]);
+  if (regionCode && !regionByCode(regionCode))
+    throw invalid('regionCode', `Région inconnue : ${regionCode}.`);
   const departement = departementCode ? departementByCode(departementCode) : undefined;
-  if (departementCode && !departement) throw invalid('departementCode', `Département inconnu : ${departementCode}.`);
+  if (departementCode && !departement)
+    throw invalid('departementCode', `Département inconnu : ${departementCode}.`);
   const commune = communeCode ? communeByCode(communeCode) : undefined;
-  if (communeCode && !commune) throw invalid('communeCode', `Commune inconnue (code INSEE) : ${communeCode}.`);
+  if (communeCode && !commune)
+    throw invalid('communeCode', `Commune inconnue (code INSEE) : ${communeCode}.`);
   if (departement && regionCode && departement.regionCode !== regionCode) {
-    throw invalid('departementCode', `Le département ${departementCode} n’est pas dans la région ${regionCode}.`);
+    throw invalid(
+      'departementCode',
+      `Le département ${departementCode} n’est pas dans la région ${regionCode}.`,
+    );
   }
   if (commune && regionCode && commune.regionCode !== regionCode) {
     throw invalid('communeCode', `La commune ${communeCode} n’est pas dans la région ${regionCode}.`);
   }
   if (commune && departementCode && commune.departementCode !== departementCode) {
-    throw invalid('communeCode', `La commune ${communeCode} n’est pas dans le département ${departementCode}.`);
+    throw invalid(
+      'communeCode',
+      `La commune ${communeCode} n’est pas dans le département ${departementCode}.`,
+    );
   }
   if (filter.labelledOnly && filter.tier === 'VOLUNTEER') {
     throw invalid('tier', 'labelledOnly et tier VOLUNTEER s’excluent.');
   }
-  const place = commune ? `COM#${commune.code}` : departement ? `DEP#${departement.code}` : regionCode ? `REG#${regionCode}` : 'ALL';
+  const place = commune
+    ? `COM#${commune.code}`
+    : departement
+      ? `DEP#${departement.code}`
+      : regionCode
+        ? `REG#${regionCode}`
+        : 'ALL';
   const text = filter.text ? normalizeText(filter.text) : '';
   const tier = filter.labelledOnly ? 'LABELLED' : (filter.tier ?? undefined);
   return {

@@ -81,7 +81,10 @@ async function save(deps: ConnecteurDeps, previous: ConnecteurRecord, changes: P
   return next;
 }
 
-export async function updateConnecteurProfile(deps: ConnecteurDeps, rawInput: unknown): Promise<ConnecteurRecord> {
+export async function updateConnecteurProfile(
+  deps: ConnecteurDeps,
+  rawInput: unknown,
+): Promise<ConnecteurRecord> {
   const viewer = requireRole(deps.viewer, 'CONNECTEUR');
   const input = parseInput(updateConnecteurProfileInput, rawInput, ['input']);
   const current = await ownProfile(deps, viewer);
@@ -92,10 +95,15 @@ export async function updateConnecteurProfile(deps: ConnecteurDeps, rawInput: un
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.structureType ? { structureType: input.structureType } : {}),
     ...(commune ? { communeCode: commune.code, departementCode, regionCode: commune.regionCode } : {}),
-    departementsServed: servedWithHome(departementCode, input.departementsServed ?? current.departementsServed),
+    departementsServed: servedWithHome(
+      departementCode,
+      input.departementsServed ?? current.departementsServed,
+    ),
     ...(input.themes ? { themes: input.themes } : {}),
     ...(input.email ? { email: input.email } : {}),
-    ...(input.acceptsNewPmes !== undefined && input.acceptsNewPmes !== null ? { acceptsNewPmes: input.acceptsNewPmes } : {}),
+    ...(input.acceptsNewPmes !== undefined && input.acceptsNewPmes !== null
+      ? { acceptsNewPmes: input.acceptsNewPmes }
+      : {}),
   };
   // `website: null` removes it; an absent field keeps it.
   const { website: currentWebsite, ...rest } = current;
@@ -172,8 +180,14 @@ export async function pendingLabelRequests(
   requireRole(deps.viewer, 'MODERATOR');
   const limit = pageSize(first);
   const scope = cursorScope('pendingLabelRequests', null);
-  const page = await deps.connecteurStore.pendingLabelRequests(limit, after ? deps.cursors.decode(scope, after) : undefined);
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, pendingLabelPosition(node)), node }));
+  const page = await deps.connecteurStore.pendingLabelRequests(
+    limit,
+    after ? deps.cursors.decode(scope, after) : undefined,
+  );
+  const edges = page.records.map((node) => ({
+    cursor: deps.cursors.encode(scope, pendingLabelPosition(node)),
+    node,
+  }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 

@@ -62,8 +62,16 @@ export class ConnecteurStore {
   /** A new profile and its search entries; the profile id is unique per token subject. */
   async create(c: ConnecteurRecord, now: Date): Promise<void> {
     const items: TransactItems = [
-      { Put: { TableName: this.tableName, Item: profileItem(c), ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...searchEntriesOf(c, now).map((e) => ({ Put: { TableName: this.tableName, Item: searchEntryItem(e) } })),
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: profileItem(c),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...searchEntriesOf(c, now).map((e) => ({
+        Put: { TableName: this.tableName, Item: searchEntryItem(e) },
+      })),
     ];
     await transactWrite(this.db, items, () => conflict('Vous avez déjà un profil de connecteur.'));
   }
@@ -86,7 +94,9 @@ export class ConnecteurStore {
         },
       },
       ...entries.map((e) => ({ Put: { TableName: this.tableName, Item: searchEntryItem(e) } })),
-      ...stale.map((e) => ({ Delete: { TableName: this.tableName, Key: searchEntryKey(e.connecteurId, e.place) } })),
+      ...stale.map((e) => ({
+        Delete: { TableName: this.tableName, Key: searchEntryKey(e.connecteurId, e.place) },
+      })),
     ];
     await transactWrite(this.db, items, () => staleVersion());
   }
@@ -96,9 +106,11 @@ export class ConnecteurStore {
     const filters: string[] = [];
     const values: Record<string, unknown> = { ':place': `CSEARCH#${search.place}` };
     search.themes?.forEach((theme, i) => (values[`:theme${i}`] = theme));
-    if (search.themes?.length) filters.push(`(${search.themes.map((_, i) => `contains(themes, :theme${i})`).join(' OR ')})`);
+    if (search.themes?.length)
+      filters.push(`(${search.themes.map((_, i) => `contains(themes, :theme${i})`).join(' OR ')})`);
     if (search.tier === 'LABELLED') filters.push('labelExpiresAt > :now');
-    if (search.tier === 'VOLUNTEER') filters.push('(attribute_not_exists(labelExpiresAt) OR labelExpiresAt <= :now)');
+    if (search.tier === 'VOLUNTEER')
+      filters.push('(attribute_not_exists(labelExpiresAt) OR labelExpiresAt <= :now)');
     if (search.tier) values[':now'] = now.toISOString();
     if (search.acceptsNewPmes !== undefined) {
       filters.push('acceptsNewPmes = :accepts');
@@ -111,7 +123,11 @@ export class ConnecteurStore {
     // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time.
     const chunk = filters.length ? Math.min(1000, (limit + 1) * 5) : limit + 1;
     let startKey: Record<string, string> | undefined = after?.id
-      ? { ...searchEntryKey(after.id, search.place), GSI1PK: `CSEARCH#${search.place}`, GSI1SK: after.sk ?? '' }
+      ? {
+          ...searchEntryKey(after.id, search.place),
+          GSI1PK: `CSEARCH#${search.place}`,
+          GSI1SK: after.sk ?? '',
+        }
       : undefined;
     const found: { id: string; position: Position }[] = [];
     do {
@@ -128,7 +144,10 @@ export class ConnecteurStore {
         }),
       );
       for (const item of page.Items ?? []) {
-        found.push({ id: String(item.connecteurId), position: { id: String(item.connecteurId), sk: String(item.GSI1SK) } });
+        found.push({
+          id: String(item.connecteurId),
+          position: { id: String(item.connecteurId), sk: String(item.GSI1SK) },
+        });
         if (found.length > limit) break;
       }
       startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
@@ -137,14 +156,19 @@ export class ConnecteurStore {
   }
 
   /** Connecteurs whose label request awaits a moderator, oldest request first. */
-  async pendingLabelRequests(limit: number, after?: Position): Promise<{ records: ConnecteurRecord[]; hasNextPage: boolean }> {
+  async pendingLabelRequests(
+    limit: number,
+    after?: Position,
+  ): Promise<{ records: ConnecteurRecord[]; hasNextPage: boolean }> {
     const page = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'GSI2',
         KeyConditionExpression: 'GSI2PK = :pending',
         ExpressionAttributeValues: { ':pending': PENDING_LABELS },
-        ExclusiveStartKey: after?.id ? { ...profileKey(after.id), GSI2PK: PENDING_LABELS, GSI2SK: after.sk ?? '' } : undefined,
+        ExclusiveStartKey: after?.id
+          ? { ...profileKey(after.id), GSI2PK: PENDING_LABELS, GSI2SK: after.sk ?? '' }
+          : undefined,
         Limit: limit + 1,
       }),
     );

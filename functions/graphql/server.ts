@@ -1,6 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Context as LambdaContext,
+} from 'aws-lambda';
 import type { GraphQLFormattedError } from 'graphql';
 import { typeDefs } from '../generated/type-defs.js';
 import {
@@ -46,7 +50,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const original = unwrap(error);
   logger.error('internal error', {
-    error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
+    error:
+      original instanceof Error
+        ? { name: original.name, message: original.message, stack: original.stack }
+        : String(original),
   });
   return {
     message: 'Erreur interne : l’équipe technique a été prévenue. Réessayez plus tard.',
@@ -57,7 +64,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 function unwrap(error: unknown): unknown {
   let current = error;
-  while (current instanceof Error && 'originalError' in current && current.originalError) current = current.originalError;
+  while (current instanceof Error && 'originalError' in current && current.originalError)
+    current = current.originalError;
   return current;
 }
 
@@ -70,7 +78,9 @@ const outcomePlugin = (outcomes: WeakMap<object, Outcome>): ApolloServerPlugin<C
         const outcome = outcomes.get(contextValue) ?? { errorCodes: [] };
         outcome.operationName = operationName ?? undefined;
         if (response.body.kind === 'single') {
-          outcome.errorCodes = (response.body.singleResult.errors ?? []).map((e) => String(e.extensions?.code));
+          outcome.errorCodes = (response.body.singleResult.errors ?? []).map((e) =>
+            String(e.extensions?.code),
+          );
         }
         outcomes.set(contextValue, outcome);
       },
@@ -108,22 +118,30 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     formatError,
     plugins: [outcomePlugin(outcomes)],
   });
-  const lambdaHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-    context: async ({ event }) => {
-      const viewer = await authenticate(event.headers?.authorization ?? event.headers?.Authorization, verify);
-      const context = createContext(services, viewer);
-      roles.set(event, viewer);
-      contexts.set(event, context);
-      return context;
+  const lambdaHandler = startServerAndCreateLambdaHandler(
+    server,
+    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    {
+      context: async ({ event }) => {
+        const viewer = await authenticate(
+          event.headers?.authorization ?? event.headers?.Authorization,
+          verify,
+        );
+        const context = createContext(services, viewer);
+        roles.set(event, viewer);
+        contexts.set(event, context);
+        return context;
+      },
     },
-  });
+  );
   const roles = new WeakMap<object, Viewer>();
   const contexts = new WeakMap<object, Context>();
 
   return async (event, lambdaContext) => {
     const started = performance.now();
     const { result, tally } = await withRequestTally(
-      () => lambdaHandler(event, lambdaContext, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>,
+      () =>
+        lambdaHandler(event, lambdaContext, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>,
     );
     const context = contexts.get(event);
     const outcome = context ? outcomes.get(context) : undefined;

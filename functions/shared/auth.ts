@@ -7,9 +7,7 @@ export const ROLES = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDE
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling. Anonymous callers have no subject and no role. */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'user'; sub: string; role: Role; regionCode?: string };
+export type Viewer = { kind: 'anonymous' } | { kind: 'user'; sub: string; role: Role; regionCode?: string };
 
 export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
 
@@ -43,7 +41,10 @@ export function requireRole<R extends Role>(
 const claimsSchema = z.object({
   sub: z.string().min(1).max(200),
   role: z.enum(ROLES),
-  region: z.string().regex(/^\d{2,3}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{2,3}$/)
+    .optional(),
   exp: z.number(),
 });
 
@@ -107,7 +108,8 @@ export function cognitoTokenVerifier(userPoolId: string, clientId: string): Toke
 }
 
 function toViewer(sub: string, role: Role, region: string | undefined): AuthenticatedViewer {
-  if (role === 'REGION_AGENT' && !region) throw unauthenticated('Un jeton REGION_AGENT doit porter sa région.');
+  if (role === 'REGION_AGENT' && !region)
+    throw unauthenticated('Un jeton REGION_AGENT doit porter sa région.');
   return { kind: 'user', sub, role, ...(role === 'REGION_AGENT' ? { regionCode: region } : {}) };
 }
 

@@ -5,7 +5,11 @@ const BATCH_GET_LIMIT = 100;
 const MAX_ATTEMPTS = 8;
 
 /** Reads many items by key: chunks of 100, unprocessed keys retried with backoff. Order of the result is not the keys'. */
-export async function batchGetItems<T>(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<T[]> {
+export async function batchGetItems<T>(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Key[],
+): Promise<T[]> {
   const unique = [...new Map(keys.map((k) => [`${k.PK}\u0000${k.SK}`, k])).values()];
   const chunks: Key[][] = [];
   for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) chunks.push(unique.slice(i, i + BATCH_GET_LIMIT));
@@ -19,7 +23,9 @@ async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, ke
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt >= MAX_ATTEMPTS) throw new Error(`BatchGetItem: ${pending.length} keys still unprocessed`);
     if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
-    const answer = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+    const answer = await client.send(
+      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+    );
     items.push(...((answer.Responses?.[tableName] ?? []) as T[]));
     pending = (answer.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
   }

@@ -20,7 +20,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const tableName = env.TABLE_NAME || DEFAULT_TABLE_NAME;
   const awsRegion = env.AWS_REGION || 'eu-west-3';
   if (env.CC_ENV === 'aws') {
-    const { COGNITO_USER_POOL_ID: userPoolId, COGNITO_CLIENT_ID: clientId, CURSOR_SECRET: cursorSecret } = env;
+    const {
+      COGNITO_USER_POOL_ID: userPoolId,
+      COGNITO_CLIENT_ID: clientId,
+      CURSOR_SECRET: cursorSecret,
+    } = env;
     if (!userPoolId || !clientId || !cursorSecret) {
       throw new Error('CC_ENV=aws requires COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID and CURSOR_SECRET');
     }

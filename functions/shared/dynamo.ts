@@ -25,7 +25,9 @@ function count(tally: RequestTally, command: string) {
   tally.byCommand[command] = (tally.byCommand[command] ?? 0) + 1;
 }
 
-export function createDocumentClient(config: Pick<AppConfig, 'dynamoEndpoint' | 'awsRegion'>): DynamoDBDocumentClient {
+export function createDocumentClient(
+  config: Pick<AppConfig, 'dynamoEndpoint' | 'awsRegion'>,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.awsRegion,
     ...(config.dynamoEndpoint

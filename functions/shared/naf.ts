@@ -7,8 +7,27 @@ export const nafLabel = (code: string): string | undefined => labels.get(code);
 export const isNafCode = (code: string): boolean => labels.has(code);
 
 const sectionsByFirstDivision: [firstDivision: number, section: string][] = [
-  [1, 'A'], [5, 'B'], [10, 'C'], [35, 'D'], [36, 'E'], [41, 'F'], [45, 'G'], [49, 'H'], [55, 'I'], [58, 'J'],
-  [64, 'K'], [68, 'L'], [69, 'M'], [77, 'N'], [84, 'O'], [85, 'P'], [86, 'Q'], [90, 'R'], [94, 'S'], [97, 'T'], [99, 'U'],
+  [1, 'A'],
+  [5, 'B'],
+  [10, 'C'],
+  [35, 'D'],
+  [36, 'E'],
+  [41, 'F'],
+  [45, 'G'],
+  [49, 'H'],
+  [55, 'I'],
+  [58, 'J'],
+  [64, 'K'],
+  [68, 'L'],
+  [69, 'M'],
+  [77, 'N'],
+  [84, 'O'],
+  [85, 'P'],
+  [86, 'Q'],
+  [90, 'R'],
+  [94, 'S'],
+  [97, 'T'],
+  [99, 'U'],
 ];
 
 /** The NAF section letter (A–U) of a code such as `47.71Z`. */

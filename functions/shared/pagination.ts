@@ -34,13 +34,16 @@ export class CursorCodec {
 
   decode(scope: string, cursor: string): Record<string, string> {
     const [body, signature] = cursor.split('.');
-    const invalid = () => badUserInput('Curseur de pagination invalide.', [{ path: ['after'], message: 'Curseur invalide.' }]);
+    const invalid = () =>
+      badUserInput('Curseur de pagination invalide.', [{ path: ['after'], message: 'Curseur invalide.' }]);
     if (!body || !signature || cursor.length > 2000) throw invalid();
     const expected = Buffer.from(this.sign(scope, body));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
     try {
-      return z.record(z.string(), z.string()).parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+      return z
+        .record(z.string(), z.string())
+        .parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
     } catch {
       throw invalid();
     }
@@ -53,4 +56,7 @@ export class CursorCodec {
 
 /** A stable scope string for a list and its filter, so cursors cannot cross filters. */
 export const cursorScope = (list: string, filter: unknown): string =>
-  `${list}:${createHash('sha256').update(JSON.stringify(filter ?? null)).digest('base64url').slice(0, 16)}`;
+  `${list}:${createHash('sha256')
+    .update(JSON.stringify(filter ?? null))
+    .digest('base64url')
+    .slice(0, 16)}`;

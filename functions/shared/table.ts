@@ -37,7 +37,10 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
 }
 
 /** Creates the table when it does not exist (local development and tests; CDK owns it on AWS). */
-export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<'created' | 'existed'> {
+export async function ensureTable(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+): Promise<'created' | 'existed'> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return 'existed';

@@ -31,7 +31,11 @@ export const text = (label: string, max: number, min = 1) =>
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Date inexistante.');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Date inexistante.',
+  );
 
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'Date-heure ISO-8601 attendue.' });
 

@@ -6,8 +6,70 @@ import { allRegions, departementsOfRegion } from '../../functions/shared/geograp
 import type { DemoCommune } from './places.js';
 import type { Random } from './random.js';
 
-const FIRST_NAMES = ['Camille', 'Julien', 'Sophie', 'Karim', 'Claire', 'Thomas', 'Nadia', 'Mathieu', 'Élodie', 'Yann', 'Aurélie', 'Mehdi', 'Léa', 'Antoine', 'Fatou', 'Nicolas', 'Maëlle', 'Hugo', 'Inès', 'Pierre', 'Manon', 'Olivier', 'Chloé', 'Rémi', 'Sarah', 'Loïc', 'Anaïs', 'Jérôme', 'Émilie', 'Bastien'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Leroy', 'Moreau', 'Lefèvre', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Bonnet', 'Mercier', 'Lambert', 'Faure', 'Rousseau', 'Blanc', 'Guerin', 'Muller', 'Henry', 'Perrin', 'Morel', 'Le Gall', 'Nguyen', 'Benali', 'Chevalier', 'Robin', 'Gautier', 'Marchand', 'Payet', 'Hoarau'];
+const FIRST_NAMES = [
+  'Camille',
+  'Julien',
+  'Sophie',
+  'Karim',
+  'Claire',
+  'Thomas',
+  'Nadia',
+  'Mathieu',
+  'Élodie',
+  'Yann',
+  'Aurélie',
+  'Mehdi',
+  'Léa',
+  'Antoine',
+  'Fatou',
+  'Nicolas',
+  'Maëlle',
+  'Hugo',
+  'Inès',
+  'Pierre',
+  'Manon',
+  'Olivier',
+  'Chloé',
+  'Rémi',
+  'Sarah',
+  'Loïc',
+  'Anaïs',
+  'Jérôme',
+  'Émilie',
+  'Bastien',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Leroy',
+  'Moreau',
+  'Lefèvre',
+  'Garcia',
+  'Roux',
+  'Fournier',
+  'Girard',
+  'Bonnet',
+  'Mercier',
+  'Lambert',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guerin',
+  'Muller',
+  'Henry',
+  'Perrin',
+  'Morel',
+  'Le Gall',
+  'Nguyen',
+  'Benali',
+  'Chevalier',
+  'Robin',
+  'Gautier',
+  'Marchand',
+  'Payet',
+  'Hoarau',
+];
 const STRUCTURE_NAMES: Partial<Record<(typeof STRUCTURE_TYPES)[number], (place: string) => string>> = {
   CCI: (p) => `CCI ${p} — pôle numérique`,
   CMA: (p) => `Chambre de métiers et de l’artisanat ${p}`,
@@ -42,18 +104,41 @@ function labelHistory(random: Random, now: Date, index: number): LabelRequestRec
   });
   if (roll < 0.45) return [granted(isoDay(daysFrom(now, random.int(30, 900))))];
   if (roll < 0.55) return [granted(isoDay(daysFrom(now, -random.int(1, 120))))];
-  if (roll < 0.63) return [{ id, status: 'PENDING', requestedAt: daysFrom(now, -random.int(1, 30)).toISOString() }];
+  if (roll < 0.63)
+    return [{ id, status: 'PENDING', requestedAt: daysFrom(now, -random.int(1, 30)).toISOString() }];
   if (roll < 0.67) {
-    return [{ id, status: 'REJECTED', requestedAt: requestedAt.toISOString(), decidedAt, decidedBy: 'demo-moderateur', reason: 'Expérience d’accompagnement de PME insuffisamment documentée.' }];
+    return [
+      {
+        id,
+        status: 'REJECTED',
+        requestedAt: requestedAt.toISOString(),
+        decidedAt,
+        decidedBy: 'demo-moderateur',
+        reason: 'Expérience d’accompagnement de PME insuffisamment documentée.',
+      },
+    ];
   }
   if (roll < 0.69) {
-    return [{ ...granted(isoDay(daysFrom(now, 200))), status: 'REVOKED', revokedAt: daysFrom(now, -10).toISOString(), revokedBy: 'demo-moderateur', reason: 'Lien capitalistique non déclaré avec un prestataire recommandé.' }];
+    return [
+      {
+        ...granted(isoDay(daysFrom(now, 200))),
+        status: 'REVOKED',
+        revokedAt: daysFrom(now, -10).toISOString(),
+        revokedBy: 'demo-moderateur',
+        reason: 'Lien capitalistique non déclaré avec un prestataire recommandé.',
+      },
+    ];
   }
   return [];
 }
 
 /** About 300 connecteurs over every region, weighted by population, at least 4 per region. */
-export function demoConnecteurs(random: Random, communes: DemoCommune[], now: Date, total = 300): ConnecteurRecord[] {
+export function demoConnecteurs(
+  random: Random,
+  communes: DemoCommune[],
+  now: Date,
+  total = 300,
+): ConnecteurRecord[] {
   const regions = allRegions().filter((r) => r.code.length === 2);
   const population = new Map<string, number>();
   for (const c of communes) population.set(c.regionCode, (population.get(c.regionCode) ?? 0) + c.population);
@@ -61,14 +146,20 @@ export function demoConnecteurs(random: Random, communes: DemoCommune[], now: Da
   const records: ConnecteurRecord[] = [];
   for (const region of regions) {
     const inRegion = communes.filter((c) => c.regionCode === region.code);
-    const count = Math.max(4, Math.round(((population.get(region.code) ?? 0) / all) * (total - 4 * regions.length)) + 2);
+    const count = 4 + Math.round(((population.get(region.code) ?? 0) / all) * (total - 4 * regions.length));
     for (let i = 0; i < count && inRegion.length; i++) {
       const index = records.length + 1;
       const commune = random.pick(inRegion);
       const kind = random.chance(0.55) ? 'PERSON' : 'STRUCTURE';
       const structureType =
         kind === 'PERSON'
-          ? random.pick(['FREELANCE', 'CONSULTING_FIRM', 'STUDENT_OR_APPRENTICE', 'ACCOUNTANT', 'OTHER'] as const)
+          ? random.pick([
+              'FREELANCE',
+              'CONSULTING_FIRM',
+              'STUDENT_OR_APPRENTICE',
+              'ACCOUNTANT',
+              'OTHER',
+            ] as const)
           : random.pick(Object.keys(STRUCTURE_NAMES) as (keyof typeof STRUCTURE_NAMES)[]);
       const displayName =
         kind === 'PERSON'

@@ -31,7 +31,9 @@ const SEEDERS: Seeder[] = [
   {
     name: 'connecteurs-v1',
     run: (stores, now) =>
-      writeAll(demoConnecteurs(seededRandom(2017), loadCommunes(1500), now), (c) => stores.connecteurStore.create(c, now)),
+      writeAll(demoConnecteurs(seededRandom(2017), loadCommunes(1500), now), (c) =>
+        stores.connecteurStore.create(c, now),
+      ),
   },
 ];
 
@@ -46,7 +48,9 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       continue;
     }
     const written = await seeder.run(stores, now);
-    await db.send(new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }));
+    await db.send(
+      new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }),
+    );
     report.push({ name: seeder.name, written });
   }
   return report;
@@ -56,7 +60,16 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
 export const DEMO_USERS = [
   { role: 'MODERATOR', sub: 'demo-moderateur', what: 'modérateur national (labels)' },
   { role: 'CONNECTEUR', sub: 'demo-connecteur-001', what: 'un connecteur de la démo (001 à 300)' },
-  { role: 'CONNECTEUR', sub: 'demo-nouveau-connecteur', what: 'un connecteur pas encore inscrit (registerConnecteur)' },
-  { role: 'REGION_AGENT', sub: 'demo-agent-84', region: '84', what: 'agent instructeur, Auvergne-Rhône-Alpes' },
+  {
+    role: 'CONNECTEUR',
+    sub: 'demo-nouveau-connecteur',
+    what: 'un connecteur pas encore inscrit (registerConnecteur)',
+  },
+  {
+    role: 'REGION_AGENT',
+    sub: 'demo-agent-84',
+    region: '84',
+    what: 'agent instructeur, Auvergne-Rhône-Alpes',
+  },
   { role: 'PME', sub: 'demo-pme', what: 'dirigeant de PME' },
 ] as const;

@@ -29,7 +29,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -68,7 +70,8 @@ export async function startDynamoDbLocal(options: { dataDir?: string } = {}): Pr
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     // A taken port or a bad data folder makes Java exit after a moment: watch the child, not only the port.
-    if (exitCode !== null) throw new Error(`DynamoDB Local s’est arrêté (code ${exitCode}) :\n${output.slice(-2000)}`);
+    if (exitCode !== null)
+      throw new Error(`DynamoDB Local s’est arrêté (code ${exitCode}) :\n${output.slice(-2000)}`);
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));
       client.destroy();

@@ -19,8 +19,12 @@ export function createLocalServer(handler: GraphqlHandler): Server {
     try {
       body = await readBody(req);
     } catch {
-      res.writeHead(413, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'BAD_REQUEST' } }] }));
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(
+        JSON.stringify({
+          errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'BAD_REQUEST' } }],
+        }),
+      );
       return;
     }
     const result = await handler(toEvent(req, url, body), lambdaContext());
@@ -29,18 +33,20 @@ export function createLocalServer(handler: GraphqlHandler): Server {
   });
 }
 
+/** Reads the body; past the cap it drains the rest (so the 413 reaches the client) and rejects. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > MAX_BODY_BYTES
+        ? reject(new Error('body too large'))
+        : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }

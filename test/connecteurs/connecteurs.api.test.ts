@@ -9,7 +9,8 @@ const clock = manualClock();
 const api = createTestApi({ clock });
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-1' };
 
-const FIELDS = 'id displayName communeCode departementCode regionCode departementsServed themes tier isLabelled labelValidUntil hasPendingLabelRequest email labelHistory { status validUntil wave reason isValid }';
+const FIELDS =
+  'id displayName communeCode departementCode regionCode departementsServed themes tier isLabelled labelValidUntil hasPendingLabelRequest email labelHistory { status validUntil wave reason isValid }';
 
 function registrationInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -46,14 +47,22 @@ const grantLabel = (connecteurId: string, validUntil: string, caller: Caller = m
     caller,
   );
 const search = (filter: Record<string, unknown>, first = 20, after?: string) =>
-  api.call<{ connecteurs: { edges: { cursor: string; node: { id: string; displayName: string; tier: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+  api.call<{
+    connecteurs: {
+      edges: { cursor: string; node: { id: string; displayName: string; tier: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }>(
     `query($filter: ConnecteurFilter, $first: Int, $after: String) { connecteurs(filter: $filter, first: $first, after: $after) { edges { cursor node { id displayName tier } } pageInfo { hasNextPage endCursor } } }`,
     { filter, first, after },
   );
 
 async function profileItemExists(sub: string) {
   const { Item } = await testDb().send(
-    new GetCommand({ TableName: inject('tableName'), Key: { PK: `CONN#${connecteurIdOf(sub)}`, SK: 'PROFILE' } }),
+    new GetCommand({
+      TableName: inject('tableName'),
+      Key: { PK: `CONN#${connecteurIdOf(sub)}`, SK: 'PROFILE' },
+    }),
   );
   return Item !== undefined;
 }
@@ -74,7 +83,11 @@ describe('registering a connecteur', () => {
 
   it('allows one profile per account', async () => {
     const { caller } = await register();
-    const again = await api.call(`mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`, { input: registrationInput() }, caller);
+    const again = await api.call(
+      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      { input: registrationInput() },
+      caller,
+    );
     expect(codeOf(again)).toBe('CONFLICT');
   });
 
@@ -86,7 +99,11 @@ describe('registering a connecteur', () => {
     ['a bad e-mail', { email: 'pas-un-email' }, ['input', 'email']],
   ])('refuses %s with BAD_USER_INPUT and the field path, writing nothing', async (_, overrides, path) => {
     const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
-    const result = await api.call(`mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`, { input: registrationInput(overrides) }, caller);
+    const result = await api.call(
+      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      { input: registrationInput(overrides) },
+      caller,
+    );
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path }));
     expect(await profileItemExists(caller!.sub)).toBe(false);
@@ -99,7 +116,13 @@ describe('registering a connecteur', () => {
       { input: { communeCode: '35238', departementsServed: ['22'], acceptsNewPmes: false } },
       caller,
     );
-    expect(updated.data.updateConnecteurProfile).toEqual({ communeCode: '35238', departementCode: '35', regionCode: '53', departementsServed: ['22', '35'], acceptsNewPmes: false });
+    expect(updated.data.updateConnecteurProfile).toEqual({
+      communeCode: '35238',
+      departementCode: '35',
+      regionCode: '53',
+      departementsServed: ['22', '35'],
+      acceptsNewPmes: false,
+    });
     const inRhone = await search({ departementCode: '69', text: connecteur.displayName });
     expect(inRhone.data!.connecteurs.edges).toHaveLength(0);
     const inCotesdArmor = await search({ departementCode: '22', text: connecteur.displayName });
@@ -109,11 +132,23 @@ describe('registering a connecteur', () => {
 
 describe('who may call what', () => {
   const mutations: [string, string, Record<string, unknown>][] = [
-    ['registerConnecteur', `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`, { input: registrationInput() }],
-    ['updateConnecteurProfile', `mutation { updateConnecteurProfile(input: { acceptsNewPmes: false }) { id } }`, {}],
+    [
+      'registerConnecteur',
+      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      { input: registrationInput() },
+    ],
+    [
+      'updateConnecteurProfile',
+      `mutation { updateConnecteurProfile(input: { acceptsNewPmes: false }) { id } }`,
+      {},
+    ],
     ['requestLabel', `mutation { requestLabel { id } }`, {}],
     ['grantLabel', `mutation { grantLabel(connecteurId: "x", validUntil: "2027-01-01") { id } }`, {}],
-    ['rejectLabelRequest', `mutation { rejectLabelRequest(connecteurId: "x", reason: "incomplet") { id } }`, {}],
+    [
+      'rejectLabelRequest',
+      `mutation { rejectLabelRequest(connecteurId: "x", reason: "incomplet") { id } }`,
+      {},
+    ],
     ['revokeLabel', `mutation { revokeLabel(connecteurId: "x", reason: "manquement") { id } }`, {}],
   ];
   const allowed: Record<string, string> = {
@@ -126,16 +161,25 @@ describe('who may call what', () => {
   };
   const roles = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
 
-  it.each(mutations)('%s: no token is UNAUTHENTICATED, every other role FORBIDDEN', async (name, query, variables) => {
-    expect(codeOf(await api.call(query, variables))).toBe('UNAUTHENTICATED');
-    for (const role of roles.filter((r) => r !== allowed[name])) {
-      const caller: Caller = { role, sub: uniqueId(role), ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}) };
-      expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
-    }
-  });
+  it.each(mutations)(
+    '%s: no token is UNAUTHENTICATED, every other role FORBIDDEN',
+    async (name, query, variables) => {
+      expect(codeOf(await api.call(query, variables))).toBe('UNAUTHENTICATED');
+      for (const role of roles.filter((r) => r !== allowed[name])) {
+        const caller: Caller = {
+          role,
+          sub: uniqueId(role),
+          ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
+        };
+        expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
+      }
+    },
+  );
 
   it('refuses a forged or expired token, and development tokens on the AWS configuration', async () => {
-    const forged = await api.call('{ viewer { role } }', {}, undefined, { authorization: 'Bearer abc.def.ghi' });
+    const forged = await api.call('{ viewer { role } }', {}, undefined, {
+      authorization: 'Bearer abc.def.ghi',
+    });
     expect(codeOf(forged)).toBe('UNAUTHENTICATED');
     expect(forged.status).toBe(401);
     const later = manualClock(new Date(clock().getTime() + 2 * 3600_000));
@@ -143,7 +187,9 @@ describe('who may call what', () => {
       authorization: `Bearer ${(await import('../support/api.js')).tokenFor({ role: 'PME', sub: 'p' }, clock())}`,
     });
     expect(codeOf(expired)).toBe('UNAUTHENTICATED');
-    const aws = createTestApi({ config: { env: 'aws', cognito: { userPoolId: 'eu-west-3_abcdefghi', clientId: 'client' } } });
+    const aws = createTestApi({
+      config: { env: 'aws', cognito: { userPoolId: 'eu-west-3_abcdefghi', clientId: 'client' } },
+    });
     const onAws = await aws.call('{ viewer { role } }', {}, { role: 'MODERATOR', sub: 'm' });
     expect(codeOf(onAws)).toBe('UNAUTHENTICATED');
   });
@@ -152,7 +198,9 @@ describe('who may call what', () => {
     const { connecteur } = await register();
     const query = `query($id: ID!) { connecteur(id: $id) { email } }`;
     expect((await api.call<any>(query, { id: connecteur.id })).data.connecteur.email).toBeNull();
-    expect((await api.call<any>(query, { id: connecteur.id }, { role: 'PME', sub: 'p' })).data.connecteur.email).toBe('conseil@exemple.fr');
+    expect(
+      (await api.call<any>(query, { id: connecteur.id }, { role: 'PME', sub: 'p' })).data.connecteur.email,
+    ).toBe('conseil@exemple.fr');
   });
 });
 
@@ -164,7 +212,12 @@ describe('labels', () => {
     expect(codeOf(await requestLabel(caller))).toBe('CONFLICT');
 
     const granted = await grantLabel(connecteur.id, '2027-03-31');
-    expect(granted.data.grantLabel).toMatchObject({ tier: 'LABELLED', isLabelled: true, labelValidUntil: '2027-03-31', hasPendingLabelRequest: false });
+    expect(granted.data.grantLabel).toMatchObject({
+      tier: 'LABELLED',
+      isLabelled: true,
+      labelValidUntil: '2027-03-31',
+      hasPendingLabelRequest: false,
+    });
     expect(codeOf(await requestLabel(caller)), 'a valid label cannot be requested again').toBe('CONFLICT');
 
     // Valid through 31 March 2027, Paris time: it ends at midnight in Paris, 2027-03-31T22:00:00Z (summer time).
@@ -179,10 +232,12 @@ describe('labels', () => {
     // Renewal is a new request; the history keeps both.
     await requestLabel(caller);
     const renewed = await grantLabel(connecteur.id, '2029-03-31');
-    expect(renewed.data.grantLabel.labelHistory.map((r: any) => [r.status, r.validUntil, r.isValid])).toEqual([
-      ['GRANTED', '2029-03-31', true],
-      ['GRANTED', '2027-03-31', false],
-    ]);
+    expect(renewed.data.grantLabel.labelHistory.map((r: any) => [r.status, r.validUntil, r.isValid])).toEqual(
+      [
+        ['GRANTED', '2029-03-31', true],
+        ['GRANTED', '2027-03-31', false],
+      ],
+    );
     clock.set('2026-11-26T10:00:00.000Z');
   });
 
@@ -199,19 +254,40 @@ describe('labels', () => {
   it('is rejected or revoked with a reason, kept in the history', async () => {
     const { caller, connecteur } = await register();
     await requestLabel(caller);
-    const rejected = await api.call<any>(`mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Dossier incomplet") { ${FIELDS} } }`, { id: connecteur.id }, moderator);
-    expect(rejected.data.rejectLabelRequest.labelHistory[0]).toMatchObject({ status: 'REJECTED', reason: 'Dossier incomplet' });
-    const noReason = await api.call(`mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: " ") { id } }`, { id: connecteur.id }, moderator);
+    const rejected = await api.call<any>(
+      `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Dossier incomplet") { ${FIELDS} } }`,
+      { id: connecteur.id },
+      moderator,
+    );
+    expect(rejected.data.rejectLabelRequest.labelHistory[0]).toMatchObject({
+      status: 'REJECTED',
+      reason: 'Dossier incomplet',
+    });
+    const noReason = await api.call(
+      `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: " ") { id } }`,
+      { id: connecteur.id },
+      moderator,
+    );
     expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
 
     await requestLabel(caller);
     await grantLabel(connecteur.id, '2027-06-30');
-    const revoked = await api.call<any>(`mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Manquement à la charte") { ${FIELDS} } }`, { id: connecteur.id }, moderator);
+    const revoked = await api.call<any>(
+      `mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Manquement à la charte") { ${FIELDS} } }`,
+      { id: connecteur.id },
+      moderator,
+    );
     expect(revoked.data.revokeLabel).toMatchObject({ isLabelled: false, tier: 'VOLUNTEER' });
     expect(revoked.data.revokeLabel.labelHistory.map((r: any) => r.status)).toEqual(['REVOKED', 'REJECTED']);
-    const again = await api.call(`mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Encore") { id } }`, { id: connecteur.id }, moderator);
+    const again = await api.call(
+      `mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Encore") { id } }`,
+      { id: connecteur.id },
+      moderator,
+    );
     expect(codeOf(again)).toBe('CONFLICT');
-    expect((await search({ labelledOnly: true, text: connecteur.displayName })).data!.connecteurs.edges).toHaveLength(0);
+    expect(
+      (await search({ labelledOnly: true, text: connecteur.displayName })).data!.connecteurs.edges,
+    ).toHaveLength(0);
   });
 
   it('lets only one of two simultaneous moderator decisions win', async () => {
@@ -219,7 +295,11 @@ describe('labels', () => {
     await requestLabel(caller);
     const results = await Promise.all([
       grantLabel(connecteur.id, '2027-06-30', { role: 'MODERATOR', sub: 'mod-a' }),
-      api.call(`mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Refus concurrent") { id } }`, { id: connecteur.id }, { role: 'MODERATOR', sub: 'mod-b' }),
+      api.call(
+        `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Refus concurrent") { id } }`,
+        { id: connecteur.id },
+        { role: 'MODERATOR', sub: 'mod-b' },
+      ),
     ]);
     expect(results.map(codeOf).filter((c) => c === undefined)).toHaveLength(1);
     expect(results.map(codeOf).filter((c) => c === 'CONFLICT')).toHaveLength(1);
@@ -231,11 +311,23 @@ describe('labels', () => {
     clock.advance(1000);
     const second = await register();
     await requestLabel(second.caller);
-    const queue = await api.call<any>(`{ pendingLabelRequests(first: 100) { edges { node { id } } } }`, {}, moderator);
+    const queue = await api.call<any>(
+      `{ pendingLabelRequests(first: 100) { edges { node { id } } } }`,
+      {},
+      moderator,
+    );
     const ids = queue.data.pendingLabelRequests.edges.map((e: any) => e.node.id);
     expect(ids.indexOf(first.connecteur.id)).toBeLessThan(ids.indexOf(second.connecteur.id));
     expect(ids.indexOf(first.connecteur.id)).toBeGreaterThanOrEqual(0);
-    expect(codeOf(await api.call(`{ pendingLabelRequests { edges { node { id } } } }`, {}, { role: 'CONNECTEUR', sub: 'c' }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await api.call(
+          `{ pendingLabelRequests { edges { node { id } } } }`,
+          {},
+          { role: 'CONNECTEUR', sub: 'c' },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -251,17 +343,33 @@ describe('searching connecteurs', () => {
       ['97411', [], ['ECOMMERCE_WEBSITE', 'TRAINING'], false],
       ['75056', ['92', '93'], ['STRATEGY'], true],
     ] as const) {
-      made.push((await register({ displayName: `${token} ${commune}`, communeCode: commune, departementsServed: served, themes, acceptsNewPmes: accepts })).connecteur);
+      made.push(
+        (
+          await register({
+            displayName: `${token} ${commune}`,
+            communeCode: commune,
+            departementsServed: served,
+            themes,
+            acceptsNewPmes: accepts,
+          })
+        ).connecteur,
+      );
     }
     const ids = async (filter: Record<string, unknown>) =>
-      (await search({ ...filter, text: token })).data!.connecteurs.edges.map((e) => e.node.displayName.split(' ')[1]);
+      (await search({ ...filter, text: token })).data!.connecteurs.edges.map(
+        (e) => e.node.displayName.split(' ')[1],
+      );
     expect(await ids({})).toEqual(['13055', '69123', '75056', '97411']);
     expect(await ids({ regionCode: '84' })).toEqual(['69123']);
     expect(await ids({ departementCode: '01' }), 'serving the Ain from Lyon').toEqual(['69123']);
     expect(await ids({ departementCode: '93' })).toEqual(['75056']);
     expect(await ids({ communeCode: '13055' })).toEqual(['13055']);
     expect(await ids({ regionCode: '04' }), 'overseas').toEqual(['97411']);
-    expect(await ids({ themes: ['ECOMMERCE_WEBSITE', 'ONLINE_PAYMENT'] })).toEqual(['13055', '69123', '97411']);
+    expect(await ids({ themes: ['ECOMMERCE_WEBSITE', 'ONLINE_PAYMENT'] })).toEqual([
+      '13055',
+      '69123',
+      '97411',
+    ]);
     expect(await ids({ acceptsNewPmes: true, themes: ['ECOMMERCE_WEBSITE'] })).toEqual(['69123']);
     expect(await ids({ labelledOnly: true })).toEqual([]);
     expect((await search({ text: `${token.toUpperCase()} 6912` })).data!.connecteurs.edges).toHaveLength(1);
@@ -270,7 +378,8 @@ describe('searching connecteurs', () => {
   it('pages in a stable order with no duplicate and no gap', async () => {
     const pageToken = uniqueId('pg').replace('-', '');
     const names = ['Émile', 'alice', 'Bruno', 'Chloé', 'david', 'Zoé', 'Yves'];
-    for (const name of names) await register({ displayName: `${name} ${pageToken}`, communeCode: '33063', departementsServed: [] });
+    for (const name of names)
+      await register({ displayName: `${name} ${pageToken}`, communeCode: '33063', departementsServed: [] });
     const seen: string[] = [];
     let after: string | undefined;
     const hasNext: boolean[] = [];
@@ -278,7 +387,9 @@ describe('searching connecteurs', () => {
       const page = await search({ departementCode: '33', text: pageToken }, 3, after);
       seen.push(...page.data!.connecteurs.edges.map((e) => e.node.displayName.split(' ')[0]!));
       hasNext.push(page.data!.connecteurs.pageInfo.hasNextPage);
-      after = page.data!.connecteurs.pageInfo.hasNextPage ? page.data!.connecteurs.pageInfo.endCursor! : undefined;
+      after = page.data!.connecteurs.pageInfo.hasNextPage
+        ? page.data!.connecteurs.pageInfo.endCursor!
+        : undefined;
     } while (after);
     expect(seen).toEqual(['alice', 'Bruno', 'Chloé', 'david', 'Émile', 'Yves', 'Zoé']);
     expect(hasNext).toEqual([true, true, false]);

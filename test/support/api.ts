@@ -51,7 +51,13 @@ export function apiEvent(body: unknown, headers: Record<string, string> = {}): A
       apiId: 'test',
       domainName: 'test.local',
       domainPrefix: 'test',
-      http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
+      http: {
+        method: 'POST',
+        path: '/graphql',
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: 'vitest',
+      },
       requestId: randomUUID(),
       routeKey: 'POST /graphql',
       stage: '$default',
@@ -73,14 +79,19 @@ const lambdaContext = { awsRequestId: 'test' } as LambdaContext;
 
 /** The Lambda handler, called with API Gateway v2 events as AWS would, against the test run's DynamoDB Local. */
 export function createTestApi(options: { clock?: () => Date; config?: Partial<AppConfig> } = {}) {
-  const handler: GraphqlHandler = createGraphqlHandler({ config: testConfig(options.config), clock: options.clock });
+  const handler: GraphqlHandler = createGraphqlHandler({
+    config: testConfig(options.config),
+    clock: options.clock,
+  });
   async function call<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     caller?: Caller,
     headers: Record<string, string> = {},
   ): Promise<GraphqlResult<T>> {
-    const auth: Record<string, string> = caller ? { authorization: `Bearer ${tokenFor(caller, options.clock?.())}` } : {};
+    const auth: Record<string, string> = caller
+      ? { authorization: `Bearer ${tokenFor(caller, options.clock?.())}` }
+      : {};
     const result = await handler(apiEvent({ query, variables }, { ...auth, ...headers }), lambdaContext);
     return { status: result.statusCode ?? 200, ...JSON.parse(result.body ?? '{}') };
   }
