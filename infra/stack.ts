@@ -1,0 +1,276 @@
+import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  LambdaVersion,
+  Mfa,
+  OAuthScope,
+  StringAttribute,
+  UserPool,
+  UserPoolOperation,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+
+/**
+ * Global secondary indexes of the single table; index `GSIn` is keyed on `GSInPK` / `GSInSK`.
+ * To add one, append its name here and in functions/shared/table.ts (test/infra checks they agree).
+ * CloudFormation creates or deletes at most one GSI per table update: deploy each addition separately.
+ */
+export const GSI_NAMES = ['GSI1', 'GSI2', 'GSI3'] as const;
+
+/** The Cognito groups are the application's roles (functions/shared/auth.ts `ROLES`). */
+export const USER_GROUPS = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
+
+export const GRAPHQL_PATH = '/graphql';
+export const SERVICE_NAME = 'croissance-connectee';
+
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Directory of the installed `@apollo/server` package.
+ *
+ * The bundle is CommonJS, so esbuild picks the package's `require` build for `require()` calls (from
+ * `@as-integrations/aws-lambda`) and its `import` build for our `import` statements: both would be bundled
+ * (+264 KiB) and be two distinct copies at run time. Aliasing the package to its directory makes every
+ * import go through the `main` fields, i.e. the CommonJS build. The directory, not the resolved
+ * `dist/cjs/index.js` file, because esbuild applies an alias to subpaths too: `@apollo/server/errors`
+ * must become `<dir>/errors` (a stub package.json whose `main` is the CommonJS build), not
+ * `.../dist/cjs/index.js/errors`, which does not resolve.
+ */
+function apolloServerDirectory(): string {
+  const require = createRequire(import.meta.url);
+  let dir = dirname(require.resolve('@apollo/server'));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@apollo/server'
+    ) {
+      return dir;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the @apollo/server package directory');
+    dir = parent;
+  }
+}
+
+/** Bundling shared by every function: local esbuild (no Docker), CommonJS, minified, no source map. */
+const baseBundling: BundlingOptions = {
+  format: OutputFormat.CJS,
+  minify: true,
+  sourceMap: false,
+  target: 'node22',
+  forceDockerBundling: false,
+  // Bundle the AWS SDK too (the default leaves `@aws-sdk/*` to the runtime): the code runs with the
+  // exact versions pinned in package-lock.json and tested locally, not whatever the runtime ships.
+  externalModules: [],
+};
+
+export class CroissanceConnecteeStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    // ----- DynamoDB: the single table -----
+    const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+    const table = new TableV2(this, 'Table', {
+      partitionKey: stringKey('PK'),
+      sortKey: stringKey('SK'),
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      globalSecondaryIndexes: GSI_NAMES.map((indexName) => ({
+        indexName,
+        partitionKey: stringKey(`${indexName}PK`),
+        sortKey: stringKey(`${indexName}SK`),
+        projectionType: ProjectionType.ALL,
+      })),
+    });
+
+    // ----- Cognito -----
+    const preTokenGeneration = new NodejsFunction(this, 'PreTokenGenerationFunction', {
+      description: 'Cognito pre token generation (V2_0): copies custom:region into the cc_region claim',
+      entry: join(projectRoot, 'functions/auth/pre-token-generation.ts'),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      bundling: baseBundling,
+      logGroup: new LogGroup(this, 'PreTokenGenerationLogs', { retention: RetentionDays.ONE_MONTH }),
+    });
+
+    const userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      keepOriginal: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      // Custom attributes cannot be changed or removed once the pool exists.
+      customAttributes: { region: new StringAttribute({ mutable: true }) },
+      // Access-token customisation by the pre token generation trigger needs ESSENTIALS or PLUS.
+      featurePlan: FeaturePlan.ESSENTIALS,
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: { minLength: 12, requireSymbols: false },
+      userInvitation: {
+        emailSubject: 'Votre accès à Croissance connectée',
+        emailBody:
+          'Bonjour,<br><br>Un compte Croissance connectée a été créé pour vous.<br>' +
+          'Identifiant : {username}<br>Mot de passe temporaire : {####}<br><br>' +
+          'Vous devrez choisir un nouveau mot de passe à la première connexion.',
+      },
+      userVerification: {
+        emailSubject: 'Croissance connectée : votre code de vérification',
+        emailBody: 'Votre code de vérification Croissance connectée est {####}.',
+      },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    userPool.addTrigger(
+      UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      preTokenGeneration,
+      LambdaVersion.V2_0,
+    );
+
+    for (const groupName of USER_GROUPS) {
+      userPool.addGroup(`Group${groupName}`, { groupName });
+    }
+
+    // Users must not write `custom:region` themselves (UpdateUserAttributes with their own access token):
+    // it scopes what a REGION_AGENT may see. Only administrators set it (AdminUpdateUserAttributes).
+    const writeAttributes = new ClientAttributes().withStandardAttributes({ email: true, fullname: true });
+    const readAttributes = new ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes('region');
+    const userPoolClient = userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: {
+        userSrp: true,
+        // AdminInitiateAuth needs IAM credentials: lets operators get a token with the AWS CLI (docs/deploy.md).
+        adminUserPassword: true,
+      },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        // Placeholder until the web client has a URL.
+        callbackUrls: ['http://localhost:4000/'],
+        logoutUrls: ['http://localhost:4000/'],
+      },
+      preventUserExistenceErrors: true,
+      readAttributes,
+      writeAttributes,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+
+    // ----- GraphQL function -----
+    // Integrity key of pagination cursors (HMAC), generated once by Secrets Manager.
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'Croissance connectee: HMAC key of GraphQL pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+
+    const graphqlFunction = new NodejsFunction(this, 'GraphqlFunction', {
+      description: 'Croissance connectee GraphQL API (Apollo Server)',
+      entry: join(projectRoot, 'functions/graphql/handler.ts'),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      bundling: {
+        ...baseBundling,
+        esbuildArgs: { '--alias': [`@apollo/server=${apolloServerDirectory()}`] },
+      },
+      environment: {
+        TABLE_NAME: table.tableName,
+        CC_ENV: 'aws',
+        COGNITO_USER_POOL_ID: userPool.userPoolId,
+        COGNITO_CLIENT_ID: userPoolClient.userPoolClientId,
+        // A CloudFormation dynamic reference, resolved at deploy time into the function's configuration.
+        // Acceptable here because this value is an integrity key for opaque pagination cursors (it stops
+        // clients from forging cursors), not a credential to any system; reading it at run time would cost
+        // a Secrets Manager call per cold start. After rotating the secret, redeploy to pick it up.
+        CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      },
+      logGroup: new LogGroup(this, 'GraphqlLogs', { retention: RetentionDays.ONE_MONTH }),
+    });
+    table.grantReadWriteData(graphqlFunction);
+
+    // ----- HTTP API -----
+    const httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: SERVICE_NAME,
+      description: 'Croissance connectee GraphQL API',
+      // The default stage is added below, with throttling and access logs.
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [CorsHttpMethod.POST],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: Duration.days(1),
+      },
+    });
+
+    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
+    httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { burstLimit: 200, rateLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            userAgent: '$context.identity.userAgent',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            protocol: '$context.protocol',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationLatency: '$context.integrationLatency',
+            integrationStatus: '$context.integrationStatus',
+            errorMessage: '$context.error.message',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    httpApi.addRoutes({
+      path: GRAPHQL_PATH,
+      // GET serves Apollo's landing page (and GET queries); POST carries operations.
+      methods: [HttpMethod.POST, HttpMethod.GET],
+      integration: new HttpLambdaIntegration('GraphqlIntegration', graphqlFunction),
+    });
+
+    // ----- Outputs -----
+    new CfnOutput(this, 'GraphqlUrl', {
+      description: 'GraphQL endpoint',
+      value: `${httpApi.apiEndpoint}${GRAPHQL_PATH}`,
+    });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: userPoolClient.userPoolClientId });
+  }
+}
