@@ -23,10 +23,15 @@ export function renderReferenceData(): string {
     list.push(c.code.slice(c.departement.length));
     suffixes.set(c.departement, list);
   }
-  const communeSuffixes = Object.fromEntries(
+  // One bit per possible end (000–999, or 00–99 overseas): 125 bytes a département instead of 3 per commune.
+  const communeBitmaps = Object.fromEntries(
     [...suffixes.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([d, list]) => [d, list.sort().join('')]),
+      .map(([d, list]) => {
+        const bits = Buffer.alloc(Math.ceil(10 ** (5 - d.length) / 8));
+        for (const end of list) bits[Math.floor(Number(end) / 8)]! |= 1 << Number(end) % 8;
+        return [d, bits.toString('base64')];
+      }),
   );
   const usedRegions = new Set(departements.map((d) => d.region));
   const lines = [
@@ -37,8 +42,8 @@ export function renderReferenceData(): string {
     `export const departementRows: readonly [code: string, name: string, regionCode: string][] = ${JSON.stringify(
       departements.map((d) => [d.code, d.nom, d.region]),
     )};`,
-    '/** Per département, the concatenated ends of its commune codes (commune code = département code + end). */',
-    `export const communeCodeEnds: Readonly<Record<string, string>> = ${JSON.stringify(communeSuffixes)};`,
+    '/** Per département, a base64 bitmap of its commune codes\' ends (commune code = département code + end). */',
+    `export const communeBitmaps: Readonly<Record<string, string>> = ${JSON.stringify(communeBitmaps)};`,
     '/** NAF rév. 2 sub-classes, written as in @socialgouv/codes-naf (e.g. 47.71Z). */',
     `export const nafRows: readonly [code: string, label: string][] = ${JSON.stringify(
       naf.filter((n) => /^\d{2}\.\d{2}[A-Z]$/.test(n.id)).map((n) => [n.id, n.label]),

@@ -21,6 +21,7 @@ import { AppError, ERROR_CODES } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { CursorCodec } from '../shared/pagination.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
+import { armor, LIMITS } from './limits.js';
 import { resolvers } from './resolvers.js';
 
 export type GraphqlHandler = (
@@ -110,13 +111,16 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
       ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
       : devTokenVerifier(config.devTokenSecret ?? '', clock);
   const outcomes = new WeakMap<object, Outcome>();
+  const limits = armor(config.env);
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers,
     introspection: config.env !== 'aws',
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     formatError,
-    plugins: [outcomePlugin(outcomes)],
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, outcomePlugin(outcomes)],
   });
   const lambdaHandler = startServerAndCreateLambdaHandler(
     server,
@@ -138,6 +142,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
   const contexts = new WeakMap<object, Context>();
 
   return async (event, lambdaContext) => {
+    if ((event.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
     const started = performance.now();
     const { result, tally } = await withRequestTally(
       () =>
@@ -169,3 +174,16 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
     throw error;
   }
 }
+
+const tooLarge = (): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: 413,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    errors: [
+      {
+        message: `Requête trop volumineuse (plus de ${LIMITS.maxRequestBytes} octets).`,
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ],
+  }),
+});

@@ -1,4 +1,4 @@
-import { communeCodeEnds, departementRows, regionRows } from '../generated/reference-data.js';
+import { communeBitmaps, departementRows, regionRows } from '../generated/reference-data.js';
 
 // INSEE reference data (@etalab/decoupage-administratif), compacted at codegen time.
 export type Region = { code: string; name: string };
@@ -17,18 +17,24 @@ export const departementByCode = (code: string): Departement | undefined => depa
 export const departementsOfRegion = (regionCode: string): Departement[] =>
   allDepartements().filter((d) => d.regionCode === regionCode);
 
-/** A commune code is its département's code (2 or 3 characters) followed by the rest. */
+const bitmaps = new Map<string, Buffer>();
+const bitmapOf = (departementCode: string): Buffer | undefined => {
+  const encoded = communeBitmaps[departementCode];
+  if (!encoded) return undefined;
+  if (!bitmaps.has(departementCode)) bitmaps.set(departementCode, Buffer.from(encoded, 'base64'));
+  return bitmaps.get(departementCode);
+};
+
+/** A commune code is its département's code (2 or 3 characters) followed by a number. */
 export function communeByCode(code: string): Commune | undefined {
   if (!/^[0-9][0-9AB][0-9]{3}$/.test(code)) return undefined;
   for (const length of [3, 2]) {
     const departement = departementsByCode.get(code.slice(0, length));
-    const ends = departement && communeCodeEnds[departement.code];
-    if (!departement || !ends) continue;
-    const end = code.slice(length);
-    for (let i = 0; i < ends.length; i += end.length) {
-      if (ends.slice(i, i + end.length) === end) {
-        return { code, departementCode: departement.code, regionCode: departement.regionCode };
-      }
+    const bits = departement && bitmapOf(departement.code);
+    if (!departement || !bits) continue;
+    const end = Number(code.slice(length));
+    if ((bits[Math.floor(end / 8)]! >> end % 8) & 1) {
+      return { code, departementCode: departement.code, regionCode: departement.regionCode };
     }
   }
   return undefined;

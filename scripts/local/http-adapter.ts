@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
+import { LIMITS } from '../../functions/graphql/limits.js';
 import type { GraphqlHandler } from '../../functions/graphql/server.js';
 
-/** Same cap as API Gateway's payload limit would give us, much lower: GraphQL documents are small. */
-export const MAX_BODY_BYTES = 1_000_000;
+/** Past this the adapter stops buffering; the handler itself refuses bodies over LIMITS.maxRequestBytes. */
+export const MAX_BODY_BYTES = 10 * LIMITS.maxRequestBytes;
 
 /** Serves the Lambda handler over HTTP, translating each request into an API Gateway HTTP API (v2) event. */
 export function createLocalServer(handler: GraphqlHandler): Server {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../functions/graphql/limits.js';
 import { createGraphqlHandler } from '../../functions/graphql/server.js';
 import { createLocalServer, MAX_BODY_BYTES } from '../../scripts/local/http-adapter.js';
 import { testConfig, tokenFor, uniqueId } from '../support/api.js';
@@ -63,8 +64,10 @@ describe('the local HTTP server', () => {
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses oversized bodies before they reach the handler', async () => {
-    const response = await post({ query: `{ health }`, padding: 'x'.repeat(MAX_BODY_BYTES) });
-    expect(response.status).toBe(413);
+  it('refuses oversized bodies', async () => {
+    for (const size of [LIMITS.maxRequestBytes, MAX_BODY_BYTES]) {
+      const response = await post({ query: `{ health }`, padding: 'x'.repeat(size) });
+      expect(response.status, `${size} bytes`).toBe(413);
+    }
   });
 });
