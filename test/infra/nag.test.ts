@@ -1,0 +1,26 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { expect, it } from 'vitest';
+import { CroissanceConnecteeStack } from '../../infra/stack.js';
+
+it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in the stack', () => {
+  const { context } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8'));
+  const outdir = mkdtempSync(join(tmpdir(), 'cc-nag-'));
+  try {
+    const app = new App({ context, outdir });
+    new CroissanceConnecteeStack(app, 'CroissanceConnectee');
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    let report = '';
+    try {
+      app.synth();
+    } catch (error) {
+      report = (error as Error).message;
+    }
+    expect(report).toBe('');
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}, 60_000);
