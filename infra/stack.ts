@@ -50,7 +50,7 @@ const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
  * must become `<dir>/errors` (a stub package.json whose `main` is the CommonJS build), not
  * `.../dist/cjs/index.js/errors`, which does not resolve.
  */
-function apolloServerDirectory(): string {
+export function apolloServerDirectory(): string {
   const require = createRequire(import.meta.url);
   let dir = dirname(require.resolve('@apollo/server'));
   for (;;) {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { configFromEnv } from '../functions/shared/config.js';
 import { createDocumentClient } from '../functions/shared/dynamo.js';
+import { logger } from '../functions/shared/logger.js';
 import { ensureTable } from '../functions/shared/table.js';
 import { createGraphqlHandler } from '../functions/graphql/server.js';
 import { DEMO_USERS, seedDemoData } from './demo/seed.js';
@@ -10,7 +11,7 @@ import { JavaMissingError, startDynamoDbLocal, type RunningDynamoDb } from './lo
 import { createLocalServer } from './local/http-adapter.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 const port = Number(process.env.PORT || 4000);
 const dataDir = resolve(process.env.DATA_DIR || '.data');
 const lockFile = resolve(dataDir, 'server.pid');

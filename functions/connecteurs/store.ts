@@ -41,6 +41,12 @@ function searchEntryItem(e: SearchEntry) {
   };
 }
 
+/** Every item of one connecteur: its profile first, then its search entries (bulk loads use this too). */
+export const connecteurItems = (c: ConnecteurRecord, now: Date): Record<string, unknown>[] => [
+  profileItem(c),
+  ...searchEntriesOf(c, now).map(searchEntryItem),
+];
+
 export class ConnecteurStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -121,7 +127,7 @@ export class ConnecteurStore {
       values[':text'] = search.text;
     }
     // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time.
-    const chunk = filters.length ? Math.min(1000, (limit + 1) * 5) : limit + 1;
+    const chunk = filters.length ? Math.min(1000, (limit + 1) * 10) : limit + 1;
     let startKey: Record<string, string> | undefined = after?.id
       ? {
           ...searchEntryKey(after.id, search.place),

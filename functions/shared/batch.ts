@@ -1,4 +1,4 @@
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Key } from './table.js';
 
 const BATCH_GET_LIMIT = 100;
@@ -30,4 +30,24 @@ async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, ke
     pending = (answer.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
   }
   return items;
+}
+
+const BATCH_WRITE_LIMIT = 25;
+
+/** Puts many items without conditions (bulk loads: demo and benchmark data), unprocessed items retried. */
+export async function batchPutItems(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH_WRITE_LIMIT) {
+    let pending = items.slice(i, i + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(`BatchWriteItem: ${pending.length} items still unprocessed`);
+      if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
+      const answer = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (answer.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+    }
+  }
 }

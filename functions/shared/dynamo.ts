@@ -3,15 +3,25 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.js';
 
-/** DynamoDB requests issued while serving one GraphQL operation. */
-export type RequestTally = { total: number; byCommand: Record<string, number> };
+/** DynamoDB requests issued while serving one GraphQL operation; `recorded` keeps them when asked (benchmarks). */
+export type RequestTally = {
+  total: number;
+  byCommand: Record<string, number>;
+  recorded?: { command: string; input: unknown }[];
+};
 
 const operationTally = new AsyncLocalStorage<RequestTally>();
 const processTally: RequestTally = { total: 0, byCommand: {} };
 
-/** Runs `fn` with its own tally of DynamoDB requests (one per GraphQL operation). */
-export function withRequestTally<T>(fn: () => Promise<T>): Promise<{ result: T; tally: RequestTally }> {
-  const tally: RequestTally = { total: 0, byCommand: {} };
+/** Runs `fn` with a tally of the DynamoDB requests it sends (one tally per GraphQL operation). */
+export function withRequestTally<T>(
+  fn: () => Promise<T>,
+  options: { record?: boolean } = {},
+): Promise<{ result: T; tally: RequestTally }> {
+  // Nested calls share the outer tally, so a benchmark can record what the handler sends.
+  const outer = operationTally.getStore();
+  if (outer) return fn().then((result) => ({ result, tally: outer }));
+  const tally: RequestTally = { total: 0, byCommand: {}, ...(options.record ? { recorded: [] } : {}) };
   return operationTally.run(tally, async () => ({ result: await fn(), tally }));
 }
 
@@ -43,6 +53,14 @@ export function createDocumentClient(
       return next(args);
     },
     { step: 'initialize', name: 'requestTally' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      // After marshalling: the low-level command and input, replayable as is.
+      operationTally.getStore()?.recorded?.push({ command: context.commandName ?? '', input: args.input });
+      return next(args);
+    },
+    { step: 'serialize', name: 'requestRecorder' },
   );
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },

@@ -1,0 +1,179 @@
+// npm run bench: scale data in DynamoDB Local (kept in .data/bench between runs), then every representative
+// operation through the Lambda handler in-process: DynamoDB requests, latency, throughput, the direct floor,
+// ten-fold growth of searched data, bundle size and cold start. Figures go to docs/performance.md by hand.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as LowLevel from '@aws-sdk/client-dynamodb';
+import type { Context as LambdaContext } from 'aws-lambda';
+import { signDevToken } from '../functions/shared/auth.js';
+import type { AppConfig } from '../functions/shared/config.js';
+import { createDocumentClient, withRequestTally } from '../functions/shared/dynamo.js';
+import { logger } from '../functions/shared/logger.js';
+import { ensureTable } from '../functions/shared/table.js';
+import { createGraphqlHandler } from '../functions/graphql/server.js';
+import { startDynamoDbLocal } from '../scripts/local/dynamodb-local.js';
+import { apiEvent } from '../test/support/api.js';
+import { bundle } from './bundle.js';
+import { connecteurDataset } from './datasets/connecteurs.js';
+import { load, type Dataset } from './datasets/dataset.js';
+import { OPERATIONS, type BenchOperation } from './operations.js';
+import { fixed, summarize } from './stats.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+const TABLE = 'croissance-connectee-bench';
+/** The same data plus ten times the searched part, in a table of its own so 1× stays 1×. */
+const TABLE_10X = 'croissance-connectee-bench-10x';
+const SECRET = 'bench-token-secret';
+const dataDir = resolve(process.env.BENCH_DATA_DIR ?? '.data/bench');
+const outDir = resolve('.data/bench-out');
+const now = new Date();
+logger.setLogLevel('SILENT');
+
+const connecteurProbe = JSON.stringify(
+  apiEvent({
+    query: '{ connecteurs(filter: { departementCode: "69" }, first: 1) { edges { node { id } } } }',
+  }),
+);
+
+const DATASETS: Dataset<any>[] = [connecteurDataset(1)];
+
+mkdirSync(dataDir, { recursive: true });
+mkdirSync(outDir, { recursive: true });
+const dynamo = await startDynamoDbLocal({ dataDir });
+try {
+  const config: AppConfig = {
+    env: 'local',
+    tableName: TABLE,
+    dynamoEndpoint: dynamo.endpoint,
+    awsRegion: 'eu-west-3',
+    cursorSecret: 'bench',
+    devTokenSecret: SECRET,
+  };
+  const db = createDocumentClient(config);
+  await ensureTable(db, TABLE);
+  for (const dataset of DATASETS)
+    console.log(`data set ${dataset.name}: ${await load(db, TABLE, dataset, now, 'base')}`);
+
+  let handler = createGraphqlHandler({ config });
+  const lowLevel = new LowLevel.DynamoDBClient({
+    region: 'eu-west-3',
+    endpoint: dynamo.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const lambdaContext = { awsRequestId: 'bench' } as LambdaContext;
+
+  async function callOnce(op: BenchOperation) {
+    const headers: Record<string, string> = op.caller
+      ? { authorization: `Bearer ${signDevToken(op.caller, SECRET)}` }
+      : {};
+    const started = performance.now();
+    const { result, tally } = await withRequestTally(
+      () => handler(apiEvent({ query: op.query, variables: op.variables }, headers), lambdaContext),
+      { record: true },
+    );
+    const ms = performance.now() - started;
+    const body = JSON.parse(result.body ?? '{}');
+    if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors)}`);
+    return { ms, tally };
+  }
+
+  async function measure(op: BenchOperation) {
+    for (let i = 0; i < 20; i++) await callOnce(op);
+    const samples: number[] = [];
+    const requestCounts = new Set<number>();
+    let recorded: { command: string; input: unknown }[] = [];
+    for (let i = 0; i < CALLS; i++) {
+      const { ms, tally } = await callOnce(op);
+      samples.push(ms);
+      requestCounts.add(tally.total);
+      recorded = tally.recorded ?? [];
+      if (tally.byCommand.ScanCommand) throw new Error(`${op.name} sent a Scan`);
+    }
+    // The floor: the same low-level requests, sent directly, in the same order.
+    const direct: number[] = [];
+    for (let i = 0; i < CALLS; i++) {
+      const started = performance.now();
+      for (const { command, input } of recorded) {
+        const Command = (
+          LowLevel as unknown as Record<string, new (input: unknown) => LowLevel.QueryCommand>
+        )[command];
+        if (!Command) throw new Error(`cannot replay ${command}`);
+        await lowLevel.send(new Command(input));
+      }
+      direct.push(performance.now() - started);
+    }
+    return { handler: summarize(samples), direct: summarize(direct), requests: [...requestCounts].sort() };
+  }
+
+  const results: string[] = [];
+  const baseline = new Map<string, number>();
+  for (const op of OPERATIONS) {
+    const m = await measure(op);
+    baseline.set(op.name, m.handler.p50);
+    const requests = m.requests.join('/');
+    const ok = Math.max(...m.requests) <= op.nestingDepth + 1 ? 'ok' : 'OVER';
+    results.push(
+      `| ${op.name} | ${requests} (≤ ${op.nestingDepth + 1} ${ok}) | ${fixed(m.handler.p50, 2)} | ${fixed(m.handler.p95, 2)} | ${fixed(m.handler.p99, 2)} | ${fixed(m.handler.perSecond, 0)} | ${fixed(m.direct.p50, 2)} | ${fixed(m.handler.p50 / m.direct.p50, 2)} |`,
+    );
+  }
+  console.log(`\n${CALLS} calls per operation, one at a time, through the Lambda handler in-process\n`);
+  console.log(
+    '| operation | DynamoDB requests | p50 ms | p95 ms | p99 ms | ops/s | direct p50 ms | handler/direct |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const line of results) console.log(line);
+
+  await ensureTable(db, TABLE_10X);
+  for (const dataset of DATASETS) {
+    console.log(`data set ${dataset.name} (10× table): ${await load(db, TABLE_10X, dataset, now, 'base')}`);
+    if (dataset.grow) console.log(`  searched part ×10: ${await load(db, TABLE_10X, dataset, now, 'grown')}`);
+  }
+  handler = createGraphqlHandler({ config: { ...config, tableName: TABLE_10X } });
+  console.log('\n| search | p50 1× ms | p50 10× ms | 10×/1× |\n|---|---|---|---|');
+  for (const op of OPERATIONS.filter((o) => o.search)) {
+    const grown = await measure(op);
+    const before = baseline.get(op.name)!;
+    console.log(
+      `| ${op.name} | ${fixed(before, 2)} | ${fixed(grown.handler.p50, 2)} | ${fixed(grown.handler.p50 / before, 2)} |`,
+    );
+  }
+
+  const graphqlBytes = await bundle('functions/graphql/handler.ts', resolve(outDir, 'graphql.cjs'));
+  await bundle('bench/minimal-handler.ts', resolve(outDir, 'minimal.cjs'));
+  console.log(`\nLambda bundle (minified): ${fixed(graphqlBytes / 1024, 0)} KiB (target ≤ 1536 KiB)`);
+  const env = {
+    ...process.env,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    TABLE_NAME: TABLE,
+    CURSOR_SECRET: 'bench',
+  };
+  const graphqlCold = await coldStart(resolve(outDir, 'graphql.cjs'), connecteurProbe, env);
+  const minimalCold = await coldStart(resolve(outDir, 'minimal.cjs'), null, env);
+  console.log(
+    `Cold start, new process → first DynamoDB-backed answer (median of 7): GraphQL ${fixed(graphqlCold, 0)} ms, GetItem-only ${fixed(minimalCold, 0)} ms, ratio ${fixed(graphqlCold / minimalCold, 2)} (target ≤ 2.0)`,
+  );
+  db.destroy();
+  lowLevel.destroy();
+} finally {
+  await dynamo.stop();
+}
+
+/** Spawns a fresh Node process that loads the bundle and answers one event; median over 7 runs. */
+async function coldStart(file: string, event: string | null, env: NodeJS.ProcessEnv): Promise<number> {
+  const script = `const h = require(${JSON.stringify(file)}).handler; h(${event ?? '{}'}, {}).then((r) => { process.stdout.write(r.statusCode === 200 ? 'ok' : 'error ' + r.body); process.exit(0); });`;
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    const output = await new Promise<string>((done) => {
+      const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (c) => (out += c));
+      child.on('exit', () => done(out));
+    });
+    if (!output.endsWith('ok')) throw new Error(`cold start of ${file}: ${output}`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3]!;
+}
