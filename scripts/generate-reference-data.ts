@@ -29,7 +29,7 @@ export function renderReferenceData(): string {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([d, list]) => {
         const bits = Buffer.alloc(Math.ceil(10 ** (5 - d.length) / 8));
-        for (const end of list) bits[Math.floor(Number(end) / 8)]! |= 1 << Number(end) % 8;
+        for (const end of list) bits[Math.floor(Number(end) / 8)]! |= 1 << (Number(end) % 8);
         return [d, bits.toString('base64')];
       }),
   );
@@ -42,7 +42,7 @@ export function renderReferenceData(): string {
     `export const departementRows: readonly [code: string, name: string, regionCode: string][] = ${JSON.stringify(
       departements.map((d) => [d.code, d.nom, d.region]),
     )};`,
-    '/** Per département, a base64 bitmap of its commune codes\' ends (commune code = département code + end). */',
+    "/** Per département, a base64 bitmap of its commune codes' ends (commune code = département code + end). */",
     `export const communeBitmaps: Readonly<Record<string, string>> = ${JSON.stringify(communeBitmaps)};`,
     '/** NAF rév. 2 sub-classes, written as in @socialgouv/codes-naf (e.g. 47.71Z). */',
     `export const nafRows: readonly [code: string, label: string][] = ${JSON.stringify(

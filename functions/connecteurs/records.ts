@@ -39,6 +39,8 @@ export type ConnecteurRecord = {
   charterSignedAt: string;
   /** Newest first. */
   labelHistory: LabelRequestRecord[];
+  /** SIRENs of the providers the connecteur declared a capital link with (absent: none). */
+  capitalLinks?: string[];
   createdAt: string;
   updatedAt: string;
   /** Optimistic lock: every write requires the version it read. */

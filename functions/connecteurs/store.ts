@@ -1,7 +1,10 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
-import { transactWrite, type TransactItems } from '../shared/transactions.js';
+import { connecteurCounterChanges } from '../indicators/counters.js';
+import { counterItems } from '../indicators/store.js';
+import { writeParts } from '../shared/transaction-parts.js';
+import type { TransactItems } from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 import { pendingRequest } from './label.js';
 import { searchEntriesOf, type ConnecteurSearch, type SearchEntry } from './search.js';
@@ -78,8 +81,16 @@ export class ConnecteurStore {
       ...searchEntriesOf(c, now).map((e) => ({
         Put: { TableName: this.tableName, Item: searchEntryItem(e) },
       })),
+      // Programme indicators (connecteurs declared and labelled per region) move with the profile.
+      ...counterItems(this.tableName, connecteurCounterChanges(undefined, c)),
     ];
-    await transactWrite(this.db, items, () => conflict('Vous avez déjà un profil de connecteur.'));
+    await writeParts(
+      this.db,
+      items.map((item, i) => ({
+        item,
+        ...(i === 0 ? { onConditionFailed: () => conflict('Vous avez déjà un profil de connecteur.') } : {}),
+      })),
+    );
   }
 
   /**
@@ -103,8 +114,12 @@ export class ConnecteurStore {
       ...stale.map((e) => ({
         Delete: { TableName: this.tableName, Key: searchEntryKey(e.connecteurId, e.place) },
       })),
+      ...counterItems(this.tableName, connecteurCounterChanges(previous, next)),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeParts(
+      this.db,
+      items.map((item) => ({ item, onConditionFailed: () => staleVersion() })),
+    );
   }
 
   /** Connecteurs of one place in name order, filtered; reads on until the page is full or the place exhausted. */

@@ -6,6 +6,34 @@ import type { AppConfig } from '../shared/config.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { ConnecteurStore } from '../connecteurs/store.js';
+import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
+import { viewerCompany } from '../companies/service.js';
+import { CompanyStore } from '../companies/store.js';
+import type { SubsidyApplicationRecord, SubsidyProgramRecord } from '../subsidies/records.js';
+import { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from '../subsidies/loaders.js';
+import { SubsidyStore } from '../subsidies/store.js';
+import type { DiagnosticRecord, PeerAggregateRecord } from '../diagnostics/records.js';
+import { groupId, type PeerGroup } from '../diagnostics/peers.js';
+import { DiagnosticStore } from '../diagnostics/store.js';
+import { recommendationCandidates } from '../diagnostics/service.js';
+import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
+import { ContactStore } from '../contacts/store.js';
+import type { ViewerCompany } from '../followups/company.js';
+import type { CompanyWorkspaceRecord, FollowRecord } from '../followups/records.js';
+import { followId, FollowupStore } from '../followups/store.js';
+import type { AppointmentRecord } from '../appointments/records.js';
+import { AppointmentStore } from '../appointments/store.js';
+import { IndicatorStore } from '../indicators/store.js';
+import type { ProviderRecord, ReviewRecord } from '../providers/records.js';
+import { ProviderStore } from '../providers/store.js';
+import type { MarketplacePeers } from '../providers/peers.js';
+import { PriceStore } from '../prices/store.js';
+import type { HistogramLoader } from '../prices/service.js';
+import type { TestimonialRecord } from '../testimonials/records.js';
+import { TestimonialStore } from '../testimonials/store.js';
+import type { EventRecord } from '../events/records.js';
+import { EventStore } from '../events/store.js';
+import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
 
 /** Built once per container: clients and stores. */
 export type Services = {
@@ -14,11 +42,33 @@ export type Services = {
   db: DynamoDBDocumentClient;
   cursors: CursorCodec;
   connecteurStore: ConnecteurStore;
+  companyStore: CompanyStore;
+  subsidyStore: SubsidyStore;
+  diagnosticStore: DiagnosticStore;
+  contactStore: ContactStore;
+  followupStore: FollowupStore;
+  appointmentStore: AppointmentStore;
+  indicatorStore: IndicatorStore;
+  providerStore: ProviderStore;
+  priceStore: PriceStore;
+  testimonialStore: TestimonialStore;
+  eventStore: EventStore;
 };
 
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {
   return {
     connecteurStore: new ConnecteurStore(db, tableName),
+    companyStore: new CompanyStore(db, tableName),
+    subsidyStore: new SubsidyStore(db, tableName),
+    diagnosticStore: new DiagnosticStore(db, tableName),
+    contactStore: new ContactStore(db, tableName),
+    followupStore: new FollowupStore(db, tableName),
+    appointmentStore: new AppointmentStore(db, tableName),
+    indicatorStore: new IndicatorStore(db, tableName),
+    providerStore: new ProviderStore(db, tableName),
+    priceStore: new PriceStore(db, tableName),
+    testimonialStore: new TestimonialStore(db, tableName),
+    eventStore: new EventStore(db, tableName),
   };
 }
 
@@ -26,7 +76,40 @@ export function createStores(db: DynamoDBDocumentClient, tableName: string) {
 export type Context = Services & {
   viewer: Viewer;
   now: Date;
+  /** Filled in as the response goes out, for the operation's log line. */
+  outcome: { operationName?: string; errorCodes: string[] };
   connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
+  companyLoader: DataLoader<string, CompanyRecord | undefined>;
+  /** A PME user's company, keyed by token subject. */
+  membershipLoader: DataLoader<string, MembershipRecord | undefined>;
+  subsidyProgramLoader: DataLoader<string, SubsidyProgramRecord | undefined>;
+  subsidyApplicationLoader: DataLoader<string, SubsidyApplicationRecord | undefined>;
+  subsidyLedgerLoader: ReturnType<typeof subsidyLedgerLoader>;
+  subsidyUsageLoader: ReturnType<typeof subsidyUsageLoader>;
+  /** History entries, messages and annotations of applications. */
+  subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
+  /** The calling PME user's company (memoized for the request). */
+  viewerCompany: ViewerCompany;
+  diagnosticLoader: DataLoader<string, DiagnosticRecord | undefined>;
+  peerAggregateLoader: DataLoader<PeerGroup, PeerAggregateRecord | undefined, string>;
+  contactNeedLoader: DataLoader<string, ContactNeedRecord | undefined>;
+  contactRequestLoader: DataLoader<string, ContactRequestRecord | undefined>;
+  /** Keyed by `companyId|connecteurId`. */
+  followLoader: DataLoader<string, FollowRecord | undefined>;
+  /** Keyed by company id. */
+  workspaceLoader: DataLoader<string, CompanyWorkspaceRecord | undefined>;
+  appointmentLoader: DataLoader<string, AppointmentRecord | undefined>;
+  /** A region's chèque numérique programmes, keyed by region code (diagnostic recommendations). */
+  regionProgramsLoader: DataLoader<string, SubsidyProgramRecord[]>;
+  /** Connecteurs a diagnostic may recommend, keyed by département. */
+  recommendationLoader: DataLoader<string, string[]>;
+  providerLoader: DataLoader<string, ProviderRecord | undefined>;
+  reviewLoader: DataLoader<string, ReviewRecord | undefined>;
+  histogramLoader: HistogramLoader;
+  testimonialLoader: DataLoader<string, TestimonialRecord | undefined>;
+  eventLoader: DataLoader<string, EventRecord | undefined>;
+  /** What the marketplace (providers, testimonials) asks of the companies, follow-up and subsidy domains. */
+  marketplace: MarketplacePeers;
 };
 
 /** DataLoader wants results in the order of the keys, missing ones as undefined. */
@@ -37,11 +120,63 @@ export function byIdLoader<T extends { id: string }>(fetch: (ids: readonly strin
   });
 }
 
+/** Like byIdLoader, for records whose key is computed. */
+export function byKeyLoader<T>(keyOf: (item: T) => string, fetch: (keys: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | undefined>(async (keys) => {
+    const found = new Map((await fetch(keys)).map((item) => [keyOf(item), item]));
+    return keys.map((key) => found.get(key));
+  });
+}
+
+/** A lookup done at most once per operation. */
+function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
+}
+
 export function createContext(services: Services, viewer: Viewer): Context {
-  return {
+  const now = services.clock();
+  const companyLoader = byIdLoader((ids) => services.companyStore.getMany(ids));
+  const membershipLoader = byKeyLoader(
+    (m: MembershipRecord) => m.sub,
+    (subs) => services.companyStore.memberships(subs),
+  );
+  const context: Omit<Context, keyof MarketplaceContext> = {
     ...services,
     viewer,
-    now: services.clock(),
+    now,
+    outcome: { errorCodes: [] },
     connecteurLoader: byIdLoader((ids) => services.connecteurStore.getMany(ids)),
+    viewerCompany: memoize(() => viewerCompany({ viewer, companyLoader, membershipLoader })),
+    companyLoader,
+    membershipLoader,
+    subsidyProgramLoader: byIdLoader((ids) => services.subsidyStore.getPrograms(ids)),
+    subsidyApplicationLoader: byIdLoader((ids) => services.subsidyStore.getApplications(ids)),
+    subsidyLedgerLoader: subsidyLedgerLoader(services.subsidyStore),
+    subsidyUsageLoader: subsidyUsageLoader(services.subsidyStore),
+    subsidyTrailLoader: subsidyTrailLoader(services.subsidyStore),
+    diagnosticLoader: byIdLoader((ids) => services.diagnosticStore.getMany(ids)),
+    peerAggregateLoader: new DataLoader<PeerGroup, PeerAggregateRecord | undefined, string>(
+      async (groups) => {
+        const found = await services.diagnosticStore.aggregates(groups);
+        return groups.map((g) => found.get(groupId(g)));
+      },
+      { cacheKeyFn: groupId },
+    ),
+    contactNeedLoader: byIdLoader((ids) => services.contactStore.needs(ids)),
+    contactRequestLoader: byIdLoader((ids) => services.contactStore.requests(ids)),
+    followLoader: byKeyLoader(followId, (ids) => services.followupStore.follows(ids)),
+    workspaceLoader: byKeyLoader(
+      (w) => w.companyId,
+      (ids) => services.followupStore.workspaces(ids),
+    ),
+    appointmentLoader: byIdLoader((ids) => services.appointmentStore.appointments(ids)),
+    regionProgramsLoader: new DataLoader<string, SubsidyProgramRecord[]>((regions) =>
+      Promise.all(regions.map((region) => services.subsidyStore.listPrograms(region))),
+    ),
+    recommendationLoader: new DataLoader<string, string[]>((departements) =>
+      Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),
+    ),
   };
+  return { ...context, ...marketplaceContext(services, context) };
 }

@@ -1,5 +1,17 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { connecteurResolvers } from '../connecteurs/resolvers.js';
+import { capitalLinkResolvers } from '../connecteurs/capital-link-resolvers.js';
+import { companyResolvers } from '../companies/resolvers.js';
+import { subsidyResolvers } from '../subsidies/resolvers.js';
+import { diagnosticResolvers } from '../diagnostics/resolvers.js';
+import { contactResolvers } from '../contacts/resolvers.js';
+import { followupResolvers } from '../followups/resolvers.js';
+import { appointmentResolvers } from '../appointments/resolvers.js';
+import { indicatorResolvers } from '../indicators/resolvers.js';
+import { providerResolvers } from '../providers/resolvers.js';
+import { priceResolvers } from '../prices/resolvers.js';
+import { testimonialResolvers } from '../testimonials/resolvers.js';
+import { eventResolvers } from '../events/resolvers.js';
 
 const baseResolvers: Resolvers = {
   Query: {
@@ -12,4 +24,19 @@ const baseResolvers: Resolvers = {
 };
 
 /** Each domain contributes its root fields and type resolvers; they never share a field. */
-export const resolvers: Resolvers[] = [baseResolvers, connecteurResolvers];
+export const resolvers: Resolvers[] = [
+  baseResolvers,
+  connecteurResolvers,
+  capitalLinkResolvers,
+  companyResolvers,
+  subsidyResolvers,
+  diagnosticResolvers,
+  contactResolvers,
+  followupResolvers,
+  appointmentResolvers,
+  indicatorResolvers,
+  providerResolvers,
+  priceResolvers,
+  testimonialResolvers,
+  eventResolvers,
+];

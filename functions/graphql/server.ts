@@ -19,6 +19,7 @@ import { configFromEnv, type AppConfig } from '../shared/config.js';
 import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
 import { AppError, ERROR_CODES } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
+import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
@@ -70,24 +71,22 @@ function unwrap(error: unknown): unknown {
   return current;
 }
 
-/** Records the operation's outcome for the one log line written per request. */
-type Outcome = { operationName?: string; errorCodes: string[] };
-const outcomePlugin = (outcomes: WeakMap<object, Outcome>): ApolloServerPlugin<Context> => ({
+/** Records the operation's name and error codes in its context, for the one log line written per request. */
+const outcomePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, operationName, response }) {
-        const outcome = outcomes.get(contextValue) ?? { errorCodes: [] };
-        outcome.operationName = operationName ?? undefined;
+        // Apollo may copy the context object; the outcome object inside it is shared.
+        contextValue.outcome.operationName = operationName ?? undefined;
         if (response.body.kind === 'single') {
-          outcome.errorCodes = (response.body.singleResult.errors ?? []).map((e) =>
+          contextValue.outcome.errorCodes = (response.body.singleResult.errors ?? []).map((e) =>
             String(e.extensions?.code),
           );
         }
-        outcomes.set(contextValue, outcome);
       },
     };
   },
-});
+};
 
 export type HandlerOptions = {
   config?: AppConfig;
@@ -110,7 +109,6 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     config.env === 'aws' && config.cognito
       ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
       : devTokenVerifier(config.devTokenSecret ?? '', clock);
-  const outcomes = new WeakMap<object, Outcome>();
   const limits = armor(config.env);
   const server = new ApolloServer<Context>({
     typeDefs,
@@ -120,7 +118,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     allowBatchedHttpRequests: false,
     formatError,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, outcomePlugin(outcomes)],
+    plugins: [...limits.plugins, outcomePlugin],
   });
   const lambdaHandler = startServerAndCreateLambdaHandler(
     server,
@@ -132,13 +130,11 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
           verify,
         );
         const context = createContext(services, viewer);
-        roles.set(event, viewer);
         contexts.set(event, context);
         return context;
       },
     },
   );
-  const roles = new WeakMap<object, Viewer>();
   const contexts = new WeakMap<object, Context>();
 
   return async (event, lambdaContext) => {
@@ -149,16 +145,20 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
         lambdaHandler(event, lambdaContext, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>,
     );
     const context = contexts.get(event);
-    const outcome = context ? outcomes.get(context) : undefined;
-    const viewer = roles.get(event);
+    const outcome = context?.outcome;
+    const viewer = context?.viewer;
+    const figures = {
+      durationMs: Math.round(performance.now() - started),
+      dynamodbRequests: tally.total,
+      errorCodes: outcome?.errorCodes ?? [],
+    };
     logger.info('graphql operation', {
       operation: outcome?.operationName ?? 'anonymous-operation',
       role: viewer?.kind === 'user' ? viewer.role : 'ANONYMOUS',
-      durationMs: Math.round(performance.now() - started),
-      dynamodbRequests: tally.total,
       status: result.statusCode,
-      errorCodes: outcome?.errorCodes ?? [],
+      ...figures,
     });
+    publishOperationMetrics(config.env, figures);
     return result;
   };
 }

@@ -33,7 +33,7 @@ export function communeByCode(code: string): Commune | undefined {
     const bits = departement && bitmapOf(departement.code);
     if (!departement || !bits) continue;
     const end = Number(code.slice(length));
-    if ((bits[Math.floor(end / 8)]! >> end % 8) & 1) {
+    if ((bits[Math.floor(end / 8)]! >> (end % 8)) & 1) {
       return { code, departementCode: departement.code, regionCode: departement.regionCode };
     }
   }

@@ -3,10 +3,16 @@ import { createStores } from '../../functions/graphql/context.js';
 import { AppError } from '../../functions/shared/errors.js';
 import { demoConnecteurs } from './connecteurs.js';
 import { loadCommunes } from './places.js';
+import { seedMarketplace } from './marketplace.js';
 import { seededRandom } from './random.js';
+import { seedSubsidies } from './subsidies.js';
+import { seedWorkspace } from './workspace.js';
 
 type Stores = ReturnType<typeof createStores>;
-type Seeder = { name: string; run: (stores: Stores, now: Date) => Promise<number> };
+type Seeder = {
+  name: string;
+  run: (stores: Stores, now: Date, db: DynamoDBDocumentClient) => Promise<number>;
+};
 
 /** Runs `write` over items, a few at a time; an item that already exists (a rerun after a crash) is skipped. */
 async function writeAll<T>(items: T[], write: (item: T) => Promise<void>, concurrency = 8): Promise<number> {
@@ -35,6 +41,15 @@ const SEEDERS: Seeder[] = [
         stores.connecteurStore.create(c, now),
       ),
   },
+  {
+    name: 'marketplace-v1',
+    run: (stores, now) => seedMarketplace(stores, seededRandom(2021), loadCommunes(1500), now),
+  },
+  { name: 'subsidies-v1', run: (stores, now) => seedSubsidies(stores, now) },
+  {
+    name: 'workspace-v1',
+    run: (stores, now, db) => seedWorkspace(stores, now, seededRandom(2026), loadCommunes(1500), db),
+  },
 ];
 
 export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now = new Date()) {
@@ -47,7 +62,7 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       report.push({ name: seeder.name, written: 'already loaded' });
       continue;
     }
-    const written = await seeder.run(stores, now);
+    const written = await seeder.run(stores, now, db);
     await db.send(
       new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }),
     );
@@ -71,5 +86,20 @@ export const DEMO_USERS = [
     region: '84',
     what: 'agent instructeur, Auvergne-Rhône-Alpes',
   },
-  { role: 'PME', sub: 'demo-pme', what: 'dirigeant de PME' },
+  {
+    role: 'PME',
+    sub: 'demo-pme',
+    what: 'dirigeant de PME (boulangerie à Lyon : un chèque payé, un brouillon)',
+  },
+  {
+    role: 'PME',
+    sub: 'demo-cheque-pme-01',
+    what: 'PME avec des dossiers de chèque numérique (01 à 13, plusieurs régions)',
+  },
+  {
+    role: 'PME',
+    sub: 'demo-pme-suivie-01',
+    what: 'PME suivie par demo-connecteur-001 (01 à 16 : diagnostics, demandes de contact, rendez-vous)',
+  },
+  { role: 'PROVIDER', sub: 'demo-prestataire-001', what: 'un prestataire de l’annuaire (001 à 100)' },
 ] as const;

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { isoDateTime, text } from '../shared/validation.js';
+import { MAX_SLOTS_PER_CALL } from './rules.js';
+
+const id = z.string().trim().min(1).max(64);
+/** Instants are stored in UTC, so they sort as strings. */
+const instant = isoDateTime.transform((s) => new Date(s).toISOString());
+
+export const publishSlotsInput = z.object({
+  slots: z
+    .array(z.object({ startsAt: instant, endsAt: instant }))
+    .min(1, 'Au moins un créneau.')
+    .max(MAX_SLOTS_PER_CALL, `Au plus ${MAX_SLOTS_PER_CALL} créneaux à la fois.`),
+});
+
+export const bookAppointmentInput = z.object({ slotId: id, topic: text('Objet', 500).nullish() });
+export const cancelAppointmentInput = z.object({ id, reason: text('Motif', 1000).nullish() });
+export const attendanceInput = z.object({
+  appointmentId: id,
+  attendance: z.enum(['SEEN', 'EXCUSED', 'NO_SHOW']),
+});

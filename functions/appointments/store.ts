@@ -1,0 +1,243 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { conflict } from '../shared/errors.js';
+import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import type { AppointmentRecord, SlotRecord } from './records.js';
+
+// The only file that knows how appointments are laid out in the table (docs/data-model.md, "Appointments").
+const slotKey = (id: string) => ({ PK: `SLOT#${id}`, SK: 'SLOT' });
+const appointmentKey = (id: string) => ({ PK: `APPT#${id}`, SK: 'APPT' });
+const SLOTS = (connecteurId: string) => `CSLOTS#${connecteurId}`;
+const OPEN_SLOTS = (connecteurId: string) => `OPENSLOTS#${connecteurId}`;
+const CONNECTEUR_APPOINTMENTS = (connecteurId: string) => `CAPPTS#${connecteurId}`;
+const COMPANY_APPOINTMENTS = (companyId: string) => `PAPPTS#${companyId}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function strip<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as T;
+}
+
+function slotItem(s: SlotRecord) {
+  return {
+    ...slotKey(s.id),
+    ...s,
+    GSI1PK: SLOTS(s.connecteurId),
+    GSI1SK: `${s.startsAt}#${s.id}`,
+    // Sparse index: only open slots can be booked, so only they are listed to PMEs.
+    ...(s.status === 'OPEN' ? { GSI2PK: OPEN_SLOTS(s.connecteurId), GSI2SK: `${s.startsAt}#${s.id}` } : {}),
+  };
+}
+
+function appointmentItem(a: AppointmentRecord) {
+  return {
+    ...appointmentKey(a.id),
+    ...a,
+    GSI1PK: CONNECTEUR_APPOINTMENTS(a.connecteurId),
+    GSI1SK: `${a.startsAt}#${a.id}`,
+    GSI2PK: COMPANY_APPOINTMENTS(a.companyId),
+    GSI2SK: `${a.startsAt}#${a.id}`,
+  };
+}
+
+export class AppointmentStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeParts(this.db, parts);
+  }
+
+  slotParts(slots: SlotRecord[]): TransactPart[] {
+    return slots.map((s) => ({
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: slotItem(s),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    }));
+  }
+
+  /**
+   * Booking: the slot goes from OPEN to BOOKED under the condition `status = OPEN`, with the appointment, in one
+   * transaction. Of concurrent bookings of one slot exactly one commits; the others fail their condition: CONFLICT.
+   */
+  bookingParts(slot: SlotRecord, appointment: AppointmentRecord): TransactPart[] {
+    return [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: slotItem({ ...slot, status: 'BOOKED', appointmentId: appointment.id }),
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':open': 'OPEN' },
+          },
+        },
+        onConditionFailed: () => conflict('Ce créneau vient d’être réservé par quelqu’un d’autre.'),
+      },
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: appointmentItem(appointment),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      },
+    ];
+  }
+
+  /** Replaces an appointment read at `previous.version`. */
+  appointmentPart(previous: AppointmentRecord, next: AppointmentRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: appointmentItem(next),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': previous.version },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Ce rendez-vous a été modifié entre-temps : rechargez-le puis réessayez.'),
+    };
+  }
+
+  /** Frees the slot an appointment held (cancellation): open again, listed again, if it still holds it. */
+  releasePart(a: Pick<AppointmentRecord, 'id' | 'slotId' | 'connecteurId' | 'startsAt'>): TransactPart {
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: slotKey(a.slotId),
+          UpdateExpression: 'SET #status = :open, GSI2PK = :pk, GSI2SK = :sk REMOVE appointmentId',
+          ConditionExpression: 'appointmentId = :appointment',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':open': 'OPEN',
+            ':pk': OPEN_SLOTS(a.connecteurId),
+            ':sk': `${a.startsAt}#${a.slotId}`,
+            ':appointment': a.id,
+          },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Ce créneau a été modifié entre-temps : rechargez-le puis réessayez.'),
+    };
+  }
+
+  async slot(id: string): Promise<SlotRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: slotKey(id) }));
+    return Item ? strip<SlotRecord>(Item) : undefined;
+  }
+
+  async slots(ids: readonly string[]): Promise<SlotRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(slotKey));
+    return items.map((i) => strip<SlotRecord>(i));
+  }
+
+  async appointment(id: string): Promise<AppointmentRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: appointmentKey(id) }),
+    );
+    return Item ? strip<AppointmentRecord>(Item) : undefined;
+  }
+
+  async appointments(ids: readonly string[]): Promise<AppointmentRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      ids.map(appointmentKey),
+    );
+    return items.map((i) => strip<AppointmentRecord>(i));
+  }
+
+  /** A connecteur's slots overlapping [from, to): those starting in [from − longest slot, to). */
+  async slotsBetween(connecteurId: string, from: string, to: string): Promise<SlotRecord[]> {
+    const records: SlotRecord[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': SLOTS(connecteurId), ':from': from, ':to': to },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      records.push(...(page.Items ?? []).map((i) => strip<SlotRecord>(i)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return records;
+  }
+
+  /** Slots in time order from `from`; `openOnly` lists the bookable ones. */
+  async slotsOf(
+    connecteurId: string,
+    openOnly: boolean,
+    from: string,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<SlotRecord>> {
+    const index = openOnly ? 'GSI2' : 'GSI1';
+    const pk = openOnly ? OPEN_SLOTS(connecteurId) : SLOTS(connecteurId);
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk AND ${index}SK >= :from`,
+        ExpressionAttributeValues: { ':pk': pk, ':from': from },
+        ExclusiveStartKey: after?.id
+          ? { ...slotKey(after.id), [`${index}PK`]: pk, [`${index}SK`]: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<SlotRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  /** Appointments of a connecteur or of a company in time order from `from` (ascending) or up to it (descending). */
+  async appointmentsOf(
+    owner: { connecteurId: string } | { companyId: string },
+    range: { from: string; order: 'ASC' } | { until: string; order: 'DESC' },
+    limit: number,
+    after?: Position,
+  ): Promise<Page<AppointmentRecord>> {
+    const [index, pk] =
+      'connecteurId' in owner
+        ? (['GSI1', CONNECTEUR_APPOINTMENTS(owner.connecteurId)] as const)
+        : (['GSI2', COMPANY_APPOINTMENTS(owner.companyId)] as const);
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk AND ${index}SK ${range.order === 'ASC' ? '>=' : '<'} :bound`,
+        ExpressionAttributeValues: { ':pk': pk, ':bound': range.order === 'ASC' ? range.from : range.until },
+        ScanIndexForward: range.order === 'ASC',
+        ExclusiveStartKey: after?.id
+          ? { ...appointmentKey(after.id), [`${index}PK`]: pk, [`${index}SK`]: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<AppointmentRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+}
+
+export const slotPosition = (s: SlotRecord): Position => ({ id: s.id, sk: `${s.startsAt}#${s.id}` });
+export const appointmentPosition = (a: AppointmentRecord): Position => ({
+  id: a.id,
+  sk: `${a.startsAt}#${a.id}`,
+});

@@ -1,0 +1,58 @@
+import * as z from 'zod';
+import { communeCode } from '../connecteurs/inputs.js';
+import { isCents } from '../shared/cents.js';
+import { isSiren } from '../shared/identifiers.js';
+import { isNafCode } from '../shared/naf.js';
+import { text } from '../shared/validation.js';
+
+export const sirenSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{9}$/, 'SIREN : 9 chiffres attendus.')
+  .refine(isSiren, 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas.');
+
+export const nafCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(
+    isNafCode,
+    'Code NAF inconnu : il s’écrit comme dans la nomenclature NAF rév. 2, par exemple 47.71Z.',
+  );
+
+/** A non-negative integer number of cents (the Cents scalar checks it too; domain code relies on this one). */
+export const centsSchema = z
+  .number()
+  .refine(isCents, 'Montant : un nombre entier de centimes, positif ou nul.');
+
+const employees = z
+  .number()
+  .int('Effectif : un nombre entier de salariés.')
+  .min(0, 'Effectif : positif ou nul.')
+  .max(1_000_000, 'Effectif : au plus 1 000 000.');
+
+export const registerCompanyInput = z.object({
+  siren: sirenSchema,
+  name: text('Raison sociale', 200, 2),
+  nafCode: nafCodeSchema,
+  employees,
+  annualRevenueCents: centsSchema,
+  independent: z.boolean(),
+  communeCode,
+});
+
+export const updateCompanyInput = z
+  .object({
+    name: text('Raison sociale', 200, 2).nullish(),
+    nafCode: nafCodeSchema.nullish(),
+    employees: employees.nullish(),
+    annualRevenueCents: centsSchema.nullish(),
+    independent: z.boolean().nullish(),
+    communeCode: communeCode.nullish(),
+  })
+  .refine(
+    (input) => Object.values(input).some((v) => v !== undefined && v !== null),
+    'Aucun champ à modifier.',
+  );
+
+export const expectedVersion = z.number().int().min(1, 'Version attendue : un entier positif.');

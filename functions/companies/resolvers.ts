@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { CentsScalar } from '../shared/cents.js';
+import { nafLabel, nafSection } from '../shared/naf.js';
+import * as companies from './service.js';
+
+export const companyResolvers: Resolvers = {
+  Cents: CentsScalar,
+  Query: {
+    myCompany: async (_, __, ctx) => (await companies.myCompany(ctx)) ?? null,
+  },
+  Mutation: {
+    registerCompany: (_, args, ctx) => companies.registerCompany(ctx, args.input),
+    updateCompany: (_, args, ctx) => companies.updateCompany(ctx, args.input, args.expectedVersion),
+  },
+  Company: {
+    nafLabel: (c) => nafLabel(c.nafCode) ?? c.nafCode,
+    nafSection: (c) => nafSection(c.nafCode),
+  },
+};

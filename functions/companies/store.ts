@@ -1,0 +1,92 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { conflict, staleVersion } from '../shared/errors.js';
+import { transactWrite } from '../shared/transactions.js';
+import type { CompanyRecord, MembershipRecord } from './records.js';
+
+// The only file that knows how companies are laid out in the table (docs/data-model.md, "Companies").
+const companyKey = (id: string) => ({ PK: `COMPANY#${id}`, SK: 'PROFILE' });
+const membershipKey = (sub: string) => ({ PK: `MEMBER#${sub}`, SK: 'COMPANY' });
+
+function withoutKeys<T>(item: Record<string, unknown>): T {
+  const { PK: _pk, SK: _sk, ...record } = item;
+  return record as T;
+}
+
+export class CompanyStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Company by id. */
+  async get(id: string, consistent = false): Promise<CompanyRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: companyKey(id), ConsistentRead: consistent }),
+    );
+    return Item ? withoutKeys<CompanyRecord>(Item) : undefined;
+  }
+
+  /** Companies by ids, one BatchGetItem per 100 (DataLoader batch function). */
+  async getMany(ids: readonly string[]): Promise<CompanyRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(companyKey));
+    return items.map((item) => withoutKeys<CompanyRecord>(item));
+  }
+
+  /** The company of PME users, by token subject (DataLoader batch function). */
+  async memberships(subs: readonly string[]): Promise<MembershipRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      subs.map(membershipKey),
+    );
+    return items.map((item) => withoutKeys<MembershipRecord>(item));
+  }
+
+  /** A new company and its first member, in one transaction: one company per SIREN, one company per user. */
+  async register(company: CompanyRecord, membership: MembershipRecord): Promise<void> {
+    await transactWrite(
+      this.db,
+      [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...companyKey(company.id), ...company },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...membershipKey(membership.sub), ...membership },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ],
+      (index) =>
+        index === 0
+          ? conflict(
+              `L’entreprise de SIREN ${company.siren} est déjà inscrite : demandez à l’un de ses membres de vous y rattacher.`,
+            )
+          : conflict('Votre compte est déjà rattaché à une entreprise.'),
+    );
+  }
+
+  /** Replaces a company read at `previous.version`; a concurrent write in between is a CONFLICT. */
+  async save(previous: CompanyRecord, next: CompanyRecord): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...companyKey(next.id), ...next },
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': previous.version },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw staleVersion();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ContactRequestStatus } from '../generated/resolvers-types.js';
+import { batchGetItems } from '../shared/batch.js';
+import { conflict } from '../shared/errors.js';
+import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
+
+// The only file that knows how contact needs and requests are laid out in the table (docs/data-model.md, "Contacts").
+const needKey = (id: string) => ({ PK: `NEED#${id}`, SK: 'NEED' });
+const requestKey = (id: string) => ({ PK: `CREQ#${id}`, SK: 'CREQ' });
+/** "This company has written to this connecteur": lets the connecteur propose a follow-up. */
+const linkKey = (companyId: string, connecteurId: string) => ({
+  PK: `CLINK#${companyId}`,
+  SK: `TO#${connecteurId}`,
+});
+const NEEDS = (companyId: string) => `CNEEDS#${companyId}`;
+const INBOX = (connecteurId: string) => `INBOX#${connecteurId}`;
+const WAITING = (connecteurId: string) => `INBOX_WAITING#${connecteurId}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function strip<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as T;
+}
+
+function requestItem(r: ContactRequestRecord) {
+  return {
+    ...requestKey(r.id),
+    ...r,
+    GSI1PK: INBOX(r.connecteurId),
+    GSI1SK: `${r.createdAt}#${r.id}`,
+    // Sparse index: the requests waiting for this connecteur's answer, oldest wait first (late ones are a prefix).
+    ...(r.status === 'PENDING'
+      ? { GSI2PK: WAITING(r.connecteurId), GSI2SK: `${r.pendingSince}#${r.id}` }
+      : {}),
+  };
+}
+
+export class ContactStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeParts(this.db, parts);
+  }
+
+  /** A new need, its requests and the company → connecteur links, in one transaction with the counters. */
+  createParts(need: ContactNeedRecord, requests: ContactRequestRecord[]): TransactPart[] {
+    const put = (Item: Record<string, unknown>, onConditionFailed?: () => Error): TransactPart => ({
+      item: { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...(onConditionFailed ? { onConditionFailed } : {}),
+    });
+    return [
+      put({
+        ...needKey(need.id),
+        ...need,
+        GSI1PK: NEEDS(need.companyId),
+        GSI1SK: `${need.createdAt}#${need.id}`,
+      }),
+      ...requests.map((r) => put(requestItem(r))),
+      ...requests.map((r) => ({
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: linkKey(r.companyId, r.connecteurId),
+            UpdateExpression:
+              'SET companyId = :company, connecteurId = :connecteur, firstAt = if_not_exists(firstAt, :at)',
+            ExpressionAttributeValues: {
+              ':company': r.companyId,
+              ':connecteur': r.connecteurId,
+              ':at': r.createdAt,
+            },
+          },
+        },
+      })),
+    ];
+  }
+
+  /** Replaces a request read with `previous`: its status and version are the write's guard. */
+  requestPart(previous: ContactRequestRecord, next: ContactRequestRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: requestItem(next),
+          ConditionExpression: '#status = :from AND version = :version',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':from': previous.status, ':version': previous.version },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Cette demande a été modifiée entre-temps : rechargez-la puis réessayez.', {
+          status: previous.status,
+        }),
+    };
+  }
+
+  async need(id: string): Promise<ContactNeedRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: needKey(id) }));
+    return Item ? strip<ContactNeedRecord>(Item) : undefined;
+  }
+
+  /** Needs by ids (DataLoader batch). */
+  async needs(ids: readonly string[]): Promise<ContactNeedRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(needKey));
+    return items.map((i) => strip<ContactNeedRecord>(i));
+  }
+
+  /** Requests by ids (DataLoader batch). */
+  async requests(ids: readonly string[]): Promise<ContactRequestRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(requestKey));
+    return items.map((i) => strip<ContactRequestRecord>(i));
+  }
+
+  /** Whether a company ever sent a request to a connecteur. */
+  async hasWritten(companyId: string, connecteurId: string): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: linkKey(companyId, connecteurId),
+        ProjectionExpression: 'PK',
+      }),
+    );
+    return Item !== undefined;
+  }
+
+  /** A company's needs, newest first. */
+  async needsOfCompany(companyId: string, limit: number, after?: Position): Promise<Page<ContactNeedRecord>> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': NEEDS(companyId) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: after?.id
+          ? { ...needKey(after.id), GSI1PK: NEEDS(companyId), GSI1SK: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<ContactNeedRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  /** A connecteur's inbox, newest first, optionally only some statuses (read on until the page is full). */
+  async inbox(
+    connecteurId: string,
+    statuses: readonly ContactRequestStatus[] | undefined,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<ContactRequestRecord>> {
+    const filtered = statuses && statuses.length > 0;
+    const values: Record<string, unknown> = { ':pk': INBOX(connecteurId) };
+    statuses?.forEach((s, i) => (values[`:s${i}`] = s));
+    const found: ContactRequestRecord[] = [];
+    let startKey: Record<string, unknown> | undefined = after?.id
+      ? { ...requestKey(after.id), GSI1PK: INBOX(connecteurId), GSI1SK: after.sk ?? '' }
+      : undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ...(filtered
+            ? {
+                FilterExpression: '#status IN (' + statuses.map((_, i) => `:s${i}`).join(', ') + ')',
+                ExpressionAttributeNames: { '#status': 'status' },
+              }
+            : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+          Limit: filtered ? Math.min(1000, (limit + 1) * 4) : limit + 1,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        found.push(strip<ContactRequestRecord>(item));
+        if (found.length > limit) break;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (found.length <= limit && startKey);
+    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+  }
+
+  /** How many requests have waited for this connecteur's answer since before `cutoff` (one COUNT query). */
+  async countWaitingSince(connecteurId: string, cutoff: string): Promise<number> {
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :cutoff',
+          ExpressionAttributeValues: { ':pk': WAITING(connecteurId), ':cutoff': cutoff },
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return count;
+  }
+}
+
+export const needPosition = (n: ContactNeedRecord): Position => ({ id: n.id, sk: `${n.createdAt}#${n.id}` });
+export const inboxPosition = (r: ContactRequestRecord): Position => ({
+  id: r.id,
+  sk: `${r.createdAt}#${r.id}`,
+});

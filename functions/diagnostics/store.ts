@@ -1,0 +1,188 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { conflict } from '../shared/errors.js';
+import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { groupId, type AggregateDelta, type PeerGroup } from './peers.js';
+import type { DiagnosticRecord, PeerAggregateRecord } from './records.js';
+
+// The only file that knows how diagnostics are laid out in the table (docs/data-model.md, "Diagnostics").
+const diagnosticKey = (id: string) => ({ PK: `DIAG#${id}`, SK: 'DIAG' });
+const aggregateKey = (g: PeerGroup) => ({ PK: `DIAGAGG#${groupId(g)}`, SK: 'AGG' });
+const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function toRecord(item: Record<string, unknown>): DiagnosticRecord {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as DiagnosticRecord;
+}
+
+function diagnosticItem(d: DiagnosticRecord) {
+  return {
+    ...diagnosticKey(d.id),
+    ...d,
+    // Sparse index: a company's diagnostics in time order (its maturity timeline); unclaimed ones are not in it.
+    ...(d.companyId ? { GSI1PK: COMPANY_DIAGNOSTICS(d.companyId), GSI1SK: `${d.submittedAt}#${d.id}` } : {}),
+  };
+}
+
+/** Aggregates are items with a count, sums and one attribute per score bucket: `b<score>`, `t<theme>`. */
+function toAggregate(item: Record<string, unknown>): PeerAggregateRecord {
+  const aggregate: PeerAggregateRecord = {
+    count: Number(item.n ?? 0),
+    sumOverall: Number(item.sum ?? 0),
+    sumThemes: {},
+    buckets: {},
+  };
+  for (const [name, value] of Object.entries(item)) {
+    if (/^b\d+$/.test(name)) aggregate.buckets[Number(name.slice(1))] = Number(value);
+    else if (name.startsWith('t_')) aggregate.sumThemes[name.slice(2)] = Number(value);
+  }
+  return aggregate;
+}
+
+function aggregateUpdate(delta: AggregateDelta) {
+  const adds: [string, number][] = [
+    ['n', delta.count],
+    ['sum', delta.sumOverall],
+    ...Object.entries(delta.sumThemes).map(([theme, v]) => [`t_${theme}`, v ?? 0] as [string, number]),
+    ...Object.entries(delta.buckets).map(([score, v]) => [`b${score}`, v ?? 0] as [string, number]),
+  ];
+  return {
+    UpdateExpression: `SET #scope = :scope, #group = :group, #version = :version ADD ${adds.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
+    ExpressionAttributeNames: {
+      '#scope': 'scope',
+      '#group': 'group',
+      '#version': 'questionnaireVersion',
+      ...Object.fromEntries(adds.map(([name], i) => [`#a${i}`, name])),
+    },
+    ExpressionAttributeValues: {
+      ':scope': delta.scope,
+      ':group': delta.group,
+      ':version': delta.version,
+      ...Object.fromEntries(adds.map(([, value], i) => [`:a${i}`, value])),
+    },
+  };
+}
+
+export class DiagnosticStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeParts(this.db, parts);
+  }
+
+  /** Diagnostic by id. */
+  async get(id: string): Promise<DiagnosticRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: diagnosticKey(id) }),
+    );
+    return Item ? toRecord(Item) : undefined;
+  }
+
+  /** Diagnostics by ids (DataLoader batch). */
+  async getMany(ids: readonly string[]): Promise<DiagnosticRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      ids.map(diagnosticKey),
+    );
+    return items.map(toRecord);
+  }
+
+  /** A new diagnostic. */
+  createPart(d: DiagnosticRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: diagnosticItem(d),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    };
+  }
+
+  /** Attaches an unclaimed diagnostic to a company: only one company can ever claim it. */
+  claimPart(claimed: DiagnosticRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: diagnosticItem(claimed),
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(companyId)',
+        },
+      },
+      onConditionFailed: () => conflict('Ce diagnostic est déjà rattaché à une entreprise.'),
+    };
+  }
+
+  /** Takes a company's previous diagnostic out of the peer aggregates (it was counted, and no longer is). */
+  uncountPart(id: string): TransactPart {
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: diagnosticKey(id),
+          UpdateExpression: 'SET counted = :false',
+          ConditionExpression: 'counted = :true',
+          ExpressionAttributeValues: { ':false': false, ':true': true },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Les diagnostics de cette entreprise ont changé entre-temps : réessayez.'),
+    };
+  }
+
+  /** ADDs to peer groups, in the same transaction as the diagnostics they count. */
+  aggregateParts(deltas: AggregateDelta[]): TransactPart[] {
+    return deltas.map((delta) => ({
+      item: { Update: { TableName: this.tableName, Key: aggregateKey(delta), ...aggregateUpdate(delta) } },
+    }));
+  }
+
+  /** The same ADDs outside a transaction (demo data). */
+  async addToAggregates(deltas: AggregateDelta[]): Promise<void> {
+    await writeParts(this.db, this.aggregateParts(deltas));
+  }
+
+  /** Peer groups by id (DataLoader batch); a group nobody counted in has no entry. */
+  async aggregates(groups: readonly PeerGroup[]): Promise<Map<string, PeerAggregateRecord>> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      groups.map(aggregateKey),
+    );
+    return new Map(items.map((item) => [String(item.PK).slice('DIAGAGG#'.length), toAggregate(item)]));
+  }
+
+  /** A company's diagnostics, newest first. */
+  async ofCompany(companyId: string, limit: number, after?: Position): Promise<Page<DiagnosticRecord>> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': COMPANY_DIAGNOSTICS(companyId) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: after?.id
+          ? { ...diagnosticKey(after.id), GSI1PK: COMPANY_DIAGNOSTICS(companyId), GSI1SK: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map(toRecord);
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+}
+
+export const diagnosticPosition = (d: DiagnosticRecord): Position => ({
+  id: d.id,
+  sk: `${d.submittedAt}#${d.id}`,
+});

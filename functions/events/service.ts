@@ -1,0 +1,175 @@
+import { requireRole, type Viewer } from '../shared/auth.js';
+import { badUserInput, notFound } from '../shared/errors.js';
+import { communeByCode } from '../shared/geography.js';
+import { newId } from '../shared/identifiers.js';
+import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import { parseInput } from '../shared/validation.js';
+import { eventFilterInput, eventIdInput, eventInput, newsFilterInput, newsInput } from './inputs.js';
+import { requirePublisherFor } from './policy.js';
+import type { EventRecord, NewsRecord } from './records.js';
+import { eventPosition, newsPosition, type EventStore, type Page } from './store.js';
+
+export type EventDeps = { viewer: Viewer; now: Date; cursors: CursorCodec; eventStore: EventStore };
+
+function toConnection<T>(
+  deps: EventDeps,
+  scope: string,
+  page: Page<T>,
+  position: (n: T) => Record<string, string>,
+) {
+  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, position(node)), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** The event's place: a commune gives its département and region; without one, `regionCode` or national. */
+function placeOf(input: { communeCode?: string | null; regionCode?: string | null }) {
+  const commune = input.communeCode ? communeByCode(input.communeCode)! : undefined;
+  if (commune && input.regionCode && input.regionCode !== commune.regionCode) {
+    const message = `La commune ${commune.code} n’est pas dans la région ${input.regionCode}.`;
+    throw badUserInput(message, [{ path: ['input', 'regionCode'], message }]);
+  }
+  const regionCode = commune?.regionCode ?? input.regionCode ?? undefined;
+  return {
+    ...(commune ? { communeCode: commune.code, departementCode: commune.departementCode } : {}),
+    ...(regionCode ? { regionCode } : {}),
+  };
+}
+
+function eventFields(input: ReturnType<typeof eventInput.parse>) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    ...(input.description ? { description: input.description } : {}),
+    startsAt: new Date(input.startsAt).toISOString(),
+    ...(input.endsAt ? { endsAt: new Date(input.endsAt).toISOString() } : {}),
+    ...(input.placeName ? { placeName: input.placeName } : {}),
+    ...placeOf(input),
+    online: input.online,
+    themes: input.themes,
+    ...(input.link ? { link: input.link } : {}),
+  };
+}
+
+export async function publishEvent(deps: EventDeps, rawInput: unknown): Promise<EventRecord> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const input = parseInput(eventInput, rawInput, ['input']);
+  const fields = eventFields(input);
+  const publisher = requirePublisherFor(deps.viewer, fields.regionCode);
+  const at = deps.now.toISOString();
+  const record: EventRecord = {
+    id: newId(),
+    ...fields,
+    publishedBySub: publisher.sub,
+    publishedAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await deps.eventStore.saveEvent(record, undefined);
+  return record;
+}
+
+async function eventForPublisher(deps: EventDeps, id: string): Promise<EventRecord> {
+  const current = await deps.eventStore.event(id);
+  if (!current) throw notFound('Événement');
+  requirePublisherFor(deps.viewer, current.regionCode);
+  return current;
+}
+
+export async function updateEvent(deps: EventDeps, rawArgs: unknown): Promise<EventRecord> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const { id } = parseInput(eventIdInput, rawArgs);
+  const input = parseInput(eventInput, (rawArgs as { input?: unknown }).input, ['input']);
+  const fields = eventFields(input);
+  requirePublisherFor(deps.viewer, fields.regionCode);
+  const current = await eventForPublisher(deps, id);
+  const next: EventRecord = {
+    id: current.id,
+    ...fields,
+    publishedBySub: current.publishedBySub,
+    publishedAt: current.publishedAt,
+    updatedAt: deps.now.toISOString(),
+    version: current.version + 1,
+  };
+  await deps.eventStore.saveEvent(next, current);
+  return next;
+}
+
+export async function cancelEvent(deps: EventDeps, rawArgs: unknown): Promise<boolean> {
+  const { id } = parseInput(eventIdInput, rawArgs);
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const current = await eventForPublisher(deps, id);
+  await deps.eventStore.deleteEvent(current);
+  return true;
+}
+
+export async function listEvents(
+  deps: EventDeps,
+  rawFilter: unknown,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<EventRecord>> {
+  const limit = pageSize(first);
+  const filter = parseInput(eventFilterInput, rawFilter, ['filter']) ?? {};
+  const from = filter.from ? new Date(filter.from).toISOString() : deps.now.toISOString();
+  const to = filter.to ? new Date(filter.to).toISOString() : undefined;
+  const place = filter.regionCode ? `REG#${filter.regionCode}` : 'ALL';
+  const themes = filter.themes?.length ? [...new Set(filter.themes)].sort() : undefined;
+  // `from` defaults to the clock: the cursor's scope holds the explicit filter only, so a page keeps its list.
+  const scope = cursorScope('events', { place, from: filter.from ?? null, to: filter.to ?? null, themes });
+  const page = await deps.eventStore.eventList(
+    place,
+    { from, ...(to ? { to } : {}) },
+    themes,
+    limit,
+    after ? deps.cursors.decode(scope, after) : undefined,
+  );
+  return toConnection(deps, scope, page, eventPosition);
+}
+
+export async function publishNews(deps: EventDeps, rawInput: unknown): Promise<NewsRecord> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const input = parseInput(newsInput, rawInput, ['input']);
+  const publisher = requirePublisherFor(deps.viewer, input.regionCode ?? undefined);
+  const record: NewsRecord = {
+    id: newId(),
+    title: input.title,
+    body: input.body,
+    ...(input.link ? { link: input.link } : {}),
+    ...(input.regionCode ? { regionCode: input.regionCode } : {}),
+    themes: input.themes,
+    publishedBySub: publisher.sub,
+    publishedAt: deps.now.toISOString(),
+  };
+  await deps.eventStore.publishNews(record);
+  return record;
+}
+
+export async function withdrawNews(deps: EventDeps, rawArgs: unknown): Promise<boolean> {
+  const { id } = parseInput(eventIdInput, rawArgs);
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const current = await deps.eventStore.news(id);
+  if (!current) throw notFound('Actualité');
+  requirePublisherFor(deps.viewer, current.regionCode);
+  await deps.eventStore.deleteNews(current);
+  return true;
+}
+
+export async function listNews(
+  deps: EventDeps,
+  rawFilter: unknown,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<NewsRecord>> {
+  const limit = pageSize(first);
+  const filter = parseInput(newsFilterInput, rawFilter, ['filter']) ?? {};
+  const place = filter.regionCode ? `REG#${filter.regionCode}` : 'ALL';
+  const themes = filter.themes?.length ? [...new Set(filter.themes)].sort() : undefined;
+  const scope = cursorScope('news', { place, themes });
+  const page = await deps.eventStore.newsList(
+    place,
+    themes,
+    limit,
+    after ? deps.cursors.decode(scope, after) : undefined,
+  );
+  return toConnection(deps, scope, page, newsPosition);
+}

@@ -1,0 +1,230 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Theme } from '../generated/resolvers-types.js';
+import { batchGetItems } from '../shared/batch.js';
+import { bulkPut } from '../shared/bulk.js';
+import { allRegions } from '../shared/geography.js';
+import { staleVersion } from '../shared/errors.js';
+import { transactWrite, type TransactItems } from '../shared/transactions.js';
+import type { EventRecord, NewsRecord } from './records.js';
+
+// The only file that knows how events and news are laid out in the table (docs/data-model.md, "Events and news").
+const eventKey = (id: string) => ({ PK: `EVENT#${id}`, SK: 'EVENT' });
+const newsKey = (id: string) => ({ PK: `NEWS#${id}`, SK: 'NEWS' });
+const entryKey = (pk: string, place: string) => ({ PK: pk, SK: `LIST#${place}` });
+const EVENTS = (place: string) => `EVENTS#${place}`;
+const NEWS = (place: string) => `NEWSLIST#${place}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function strip<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as T;
+}
+
+/** Lists an item is in: every item in `ALL`; a regional one in its region's list, a national one in every region's. */
+export function placesOf(regionCode: string | undefined): string[] {
+  const regions = regionCode
+    ? [regionCode]
+    : allRegions()
+        .filter((r) => r.code.length === 2)
+        .map((r) => r.code);
+  return ['ALL', ...regions.map((r) => `REG#${r}`)];
+}
+
+/** List entries carry the whole record, so a page is one Query. */
+function entries<R extends { id: string; regionCode?: string }>(
+  pk: string,
+  list: (place: string) => string,
+  sortKey: string,
+  r: R,
+) {
+  return placesOf(r.regionCode).map((place) => ({
+    ...entryKey(pk, place),
+    GSI1PK: list(place),
+    GSI1SK: sortKey,
+    ...r,
+  }));
+}
+
+export const eventPosition = (e: EventRecord): Position => ({ id: e.id, sk: `${e.startsAt}#${e.id}` });
+export const newsPosition = (n: NewsRecord): Position => ({ id: n.id, sk: `${n.publishedAt}#${n.id}` });
+
+export class EventStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Demo data: events and news with their list entries, unconditionally. */
+  async load(events: EventRecord[], news: NewsRecord[]): Promise<void> {
+    await bulkPut(this.db, this.tableName, [
+      ...events.flatMap((e) => [
+        { ...eventKey(e.id), ...e },
+        ...entries(`EVENT#${e.id}`, EVENTS, `${e.startsAt}#${e.id}`, e),
+      ]),
+      ...news.flatMap((n) => [
+        { ...newsKey(n.id), ...n },
+        ...entries(`NEWS#${n.id}`, NEWS, `${n.publishedAt}#${n.id}`, n),
+      ]),
+    ]);
+  }
+
+  async event(id: string): Promise<EventRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: eventKey(id) }));
+    return Item ? strip<EventRecord>(Item) : undefined;
+  }
+
+  /** Events by ids (DataLoader batch). */
+  async events(ids: readonly string[]): Promise<EventRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(eventKey));
+    return items.map((i) => strip<EventRecord>(i));
+  }
+
+  /** Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. */
+  async saveEvent(next: EventRecord, previous: EventRecord | undefined): Promise<void> {
+    const kept = new Set(placesOf(next.regionCode));
+    const stale = previous ? placesOf(previous.regionCode).filter((p) => !kept.has(p)) : [];
+    const items: TransactItems = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...eventKey(next.id), ...next },
+          ConditionExpression: previous ? 'version = :version' : 'attribute_not_exists(PK)',
+          ...(previous ? { ExpressionAttributeValues: { ':version': previous.version } } : {}),
+        },
+      },
+      ...entries(`EVENT#${next.id}`, EVENTS, `${next.startsAt}#${next.id}`, next).map((Item) => ({
+        Put: { TableName: this.tableName, Item },
+      })),
+      ...stale.map((place) => ({
+        Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${next.id}`, place) },
+      })),
+    ];
+    await transactWrite(this.db, items, () => staleVersion());
+  }
+
+  /** Removes an event read at `previous.version` and its entries. */
+  async deleteEvent(previous: EventRecord): Promise<void> {
+    const items: TransactItems = [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: eventKey(previous.id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': previous.version },
+        },
+      },
+      ...placesOf(previous.regionCode).map((place) => ({
+        Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${previous.id}`, place) },
+      })),
+    ];
+    await transactWrite(this.db, items, () => staleVersion());
+  }
+
+  /** Events of a list starting in [from, to], soonest first. */
+  async eventList(
+    place: string,
+    range: { from: string; to?: string },
+    themes: Theme[] | undefined,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<EventRecord>> {
+    return this.list<EventRecord>(EVENTS(place), `EVENT#`, range, themes, true, limit, after);
+  }
+
+  async news(id: string): Promise<NewsRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: newsKey(id) }));
+    return Item ? strip<NewsRecord>(Item) : undefined;
+  }
+
+  async publishNews(n: NewsRecord): Promise<void> {
+    const items: TransactItems = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...newsKey(n.id), ...n },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...entries(`NEWS#${n.id}`, NEWS, `${n.publishedAt}#${n.id}`, n).map((Item) => ({
+        Put: { TableName: this.tableName, Item },
+      })),
+    ];
+    await transactWrite(this.db, items, () => staleVersion());
+  }
+
+  async deleteNews(n: NewsRecord): Promise<void> {
+    const items: TransactItems = [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: newsKey(n.id),
+          ConditionExpression: 'attribute_exists(PK)',
+        },
+      },
+      ...placesOf(n.regionCode).map((place) => ({
+        Delete: { TableName: this.tableName, Key: entryKey(`NEWS#${n.id}`, place) },
+      })),
+    ];
+    await transactWrite(this.db, items, () => staleVersion());
+  }
+
+  /** News of a list, newest first. */
+  async newsList(
+    place: string,
+    themes: Theme[] | undefined,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<NewsRecord>> {
+    return this.list<NewsRecord>(NEWS(place), 'NEWS#', {}, themes, false, limit, after);
+  }
+
+  private async list<T>(
+    partition: string,
+    pkPrefix: string,
+    range: { from?: string; to?: string },
+    themes: Theme[] | undefined,
+    forward: boolean,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<T>> {
+    const values: Record<string, unknown> = {
+      ':pk': partition,
+      ':from': range.from ?? '0',
+      ':to': `${range.to ?? '~'}~`,
+    };
+    themes?.forEach((t, i) => (values[`:t${i}`] = t));
+    const filter = themes?.length ? themes.map((_, i) => `contains(themes, :t${i})`).join(' OR ') : undefined;
+    let startKey: Record<string, unknown> | undefined = after?.id
+      ? {
+          ...entryKey(`${pkPrefix}${after.id}`, partition.slice(partition.indexOf('#') + 1)),
+          GSI1PK: partition,
+          GSI1SK: after.sk ?? '',
+        }
+      : undefined;
+    const found: T[] = [];
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+          ...(filter ? { FilterExpression: filter } : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: forward,
+          ExclusiveStartKey: startKey,
+          Limit: filter ? Math.min(1000, (limit + 1) * 4) : limit + 1,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        found.push(strip<T>(item));
+        if (found.length > limit) break;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (found.length <= limit && startKey);
+    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+  }
+}

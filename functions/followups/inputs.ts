@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { THEMES } from '../connecteurs/inputs.js';
+import { isoDate, text } from '../shared/validation.js';
+
+/** An action plan stays short enough to live inside the follow item. */
+export const MAX_ACTION_ITEMS = 50;
+
+const id = z.string().trim().min(1).max(64);
+
+export const proposeFollowInput = z.object({ companyId: id, message: text('Message', 1000).nullish() });
+
+export const actionItemInput = z.object({
+  companyId: id,
+  input: z.object({ theme: z.enum(THEMES), title: text('Action', 200, 3), dueOn: isoDate.nullish() }),
+});
+
+export const actionItemUpdateInput = z.object({
+  companyId: id,
+  itemId: id,
+  input: z
+    .object({
+      title: text('Action', 200, 3).nullish(),
+      status: z.enum(['TODO', 'IN_PROGRESS', 'DONE', 'DROPPED']).nullish(),
+      dueOn: isoDate.nullish(),
+    })
+    .refine((i) => Object.values(i).some((v) => v !== undefined), 'Aucun champ à modifier.'),
+});
+
+export const meetingNoteInput = z.object({
+  companyId: id,
+  input: z.object({ meetingOn: isoDate, text: text('Note', 5000, 3), shared: z.boolean() }),
+});
+
+export const leadsInput = z.object({ departementCode: z.string().trim().toUpperCase().max(3).nullish() });

@@ -1,0 +1,259 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { conflict } from '../shared/errors.js';
+import { StaleRead, writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { isLead } from './due.js';
+import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
+
+// The only file that knows how follow-ups are laid out in the table (docs/data-model.md, "Follow-ups").
+const followKey = (companyId: string, connecteurId: string) => ({
+  PK: `CFOLLOW#${companyId}`,
+  SK: `FOLLOWER#${connecteurId}`,
+});
+const noteKey = (n: Pick<MeetingNoteRecord, 'companyId' | 'connecteurId' | 'meetingOn' | 'id'>) => ({
+  PK: `CFOLLOW#${n.companyId}`,
+  SK: `NOTE#${n.connecteurId}#${n.meetingOn}#${n.id}`,
+});
+const workspaceKey = (companyId: string) => ({ PK: `CWORK#${companyId}`, SK: 'STATE' });
+const FOLLOWING = (connecteurId: string) => `FOLLOWING#${connecteurId}`;
+const LEADS = (departementCode: string) => `LEADS#${departementCode}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function strip<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as T;
+}
+
+export const followId = (f: Pick<FollowRecord, 'companyId' | 'connecteurId'>) =>
+  `${f.companyId}|${f.connecteurId}`;
+
+function followItem(f: FollowRecord) {
+  return {
+    ...followKey(f.companyId, f.connecteurId),
+    ...f,
+    // Sparse index: a connecteur lists only the follows the company consented to and has not revoked.
+    ...(f.status === 'ACTIVE'
+      ? { GSI2PK: FOLLOWING(f.connecteurId), GSI2SK: `${f.acceptedAt}#${f.companyId}` }
+      : {}),
+  };
+}
+
+function workspaceItem(w: CompanyWorkspaceRecord) {
+  return {
+    ...workspaceKey(w.companyId),
+    ...w,
+    // Sparse index: only leads (consent, a diagnostic, no connecteur) are listed for their département.
+    ...(isLead(w)
+      ? { GSI3PK: LEADS(w.departementCode), GSI3SK: `${w.latestDiagnostic!.submittedAt}#${w.companyId}` }
+      : {}),
+  };
+}
+
+export class FollowupStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Runs parts contributed by several stores as one transaction. */
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeParts(this.db, parts);
+  }
+
+  // ——— company workspace ———
+
+  /** A company's workspace state. */
+  async workspace(companyId: string): Promise<CompanyWorkspaceRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: workspaceKey(companyId) }),
+    );
+    return Item ? strip<CompanyWorkspaceRecord>(Item) : undefined;
+  }
+
+  /** Workspaces by company ids (DataLoader batch). */
+  async workspaces(companyIds: readonly string[]): Promise<CompanyWorkspaceRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      companyIds.map(workspaceKey),
+    );
+    return items.map((i) => strip<CompanyWorkspaceRecord>(i));
+  }
+
+  /** Replaces the workspace read at `previousVersion` (0: not stored yet); a concurrent change is a StaleRead. */
+  workspacePart(next: CompanyWorkspaceRecord, previousVersion: number): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: workspaceItem({ ...next, version: previousVersion + 1 }),
+          ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :version',
+          ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':version': previousVersion } }),
+        },
+      },
+      onConditionFailed: () => new StaleRead('company workspace'),
+    };
+  }
+
+  /** Leads of a département, newest diagnostic first. */
+  async leads(
+    departementCode: string,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<CompanyWorkspaceRecord>> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pk',
+        ExpressionAttributeValues: { ':pk': LEADS(departementCode) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: after?.id
+          ? { ...workspaceKey(after.id), GSI3PK: LEADS(departementCode), GSI3SK: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<CompanyWorkspaceRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  // ——— follows ———
+
+  /** The follow of one company by one connecteur. */
+  async follow(companyId: string, connecteurId: string): Promise<FollowRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: followKey(companyId, connecteurId) }),
+    );
+    return Item ? strip<FollowRecord>(Item) : undefined;
+  }
+
+  /** Follows by `companyId|connecteurId` ids (DataLoader batch). */
+  async follows(ids: readonly string[]): Promise<FollowRecord[]> {
+    const keys = ids.map((id) => {
+      const at = id.lastIndexOf('|');
+      return followKey(id.slice(0, at), id.slice(at + 1));
+    });
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
+    return items.map((i) => strip<FollowRecord>(i));
+  }
+
+  /** Every follow of a company, whatever its status (a handful). */
+  async followsOfCompany(companyId: string): Promise<FollowRecord[]> {
+    const records: FollowRecord[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :follower)',
+          ExpressionAttributeValues: { ':pk': `CFOLLOW#${companyId}`, ':follower': 'FOLLOWER#' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      records.push(...(page.Items ?? []).map((i) => strip<FollowRecord>(i)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return records;
+  }
+
+  /** Writes a follow read at `previous.version` (undefined: a first proposal). */
+  followPart(next: FollowRecord, previous: FollowRecord | undefined): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: followItem(next),
+          ConditionExpression: previous ? 'version = :version' : 'attribute_not_exists(PK)',
+          ...(previous ? { ExpressionAttributeValues: { ':version': previous.version } } : {}),
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Ce suivi a été modifié entre-temps par quelqu’un d’autre : rechargez-le puis réessayez.'),
+    };
+  }
+
+  /** Companies a connecteur follows with consent, most recently accepted first. */
+  async followedBy(connecteurId: string, limit: number, after?: Position): Promise<Page<FollowRecord>> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': FOLLOWING(connecteurId) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: after?.id
+          ? { ...followKey(after.id, connecteurId), GSI2PK: FOLLOWING(connecteurId), GSI2SK: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<FollowRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  // ——— meeting notes ———
+
+  notePart(note: MeetingNoteRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...noteKey(note), ...note },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    };
+  }
+
+  /** A connecteur's notes on a company, latest meeting first; `sharedOnly` for the company's own users. */
+  async notes(
+    companyId: string,
+    connecteurId: string,
+    sharedOnly: boolean,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<MeetingNoteRecord>> {
+    const found: MeetingNoteRecord[] = [];
+    let startKey: Record<string, unknown> | undefined = after?.sk
+      ? { PK: `CFOLLOW#${companyId}`, SK: after.sk }
+      : undefined;
+    // Filtered reads skip items: read on until the page is full or the notes exhausted.
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :notes)',
+          ...(sharedOnly
+            ? { FilterExpression: '#shared = :true', ExpressionAttributeNames: { '#shared': 'shared' } }
+            : {}),
+          ExpressionAttributeValues: {
+            ':pk': `CFOLLOW#${companyId}`,
+            ':notes': `NOTE#${connecteurId}#`,
+            ...(sharedOnly ? { ':true': true } : {}),
+          },
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+          Limit: sharedOnly ? Math.min(1000, (limit + 1) * 3) : limit + 1,
+        }),
+      );
+      found.push(...(page.Items ?? []).map((i) => strip<MeetingNoteRecord>(i)));
+      startKey = page.LastEvaluatedKey;
+    } while (found.length <= limit && startKey);
+    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+  }
+}
+
+export const notePosition = (n: MeetingNoteRecord): Position => ({ sk: noteKey(n).SK });
+export const followPosition = (f: FollowRecord): Position => ({
+  id: f.companyId,
+  sk: `${f.acceptedAt}#${f.companyId}`,
+});
+export const leadPosition = (w: CompanyWorkspaceRecord): Position => ({
+  id: w.companyId,
+  sk: `${w.latestDiagnostic?.submittedAt}#${w.companyId}`,
+});

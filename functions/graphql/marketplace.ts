@@ -1,0 +1,33 @@
+import { followId } from '../followups/store.js';
+import { createHistogramLoader } from '../prices/service.js';
+import type { MarketplacePeers } from '../providers/peers.js';
+import { byIdLoader, type Context, type Services } from './context.js';
+
+/**
+ * The marketplace's per-request loaders, and its view of the other domains (providers/peers.ts): the caller's
+ * company, consented follows and funded expenses come from their owners' loaders, never from their keys.
+ */
+export function marketplaceContext(services: Services, ctx: Pick<Context, 'viewerCompany' | 'followLoader'>) {
+  const marketplace: MarketplacePeers = {
+    viewerCompany: async () => {
+      const company = await ctx.viewerCompany();
+      if (!company) return undefined;
+      const name = (company as { name?: unknown }).name;
+      return { ...company, ...(typeof name === 'string' ? { name } : {}) };
+    },
+    followsWithConsent: async (connecteurId, companyId) =>
+      (await ctx.followLoader.load(followId({ companyId, connecteurId })))?.status === 'ACTIVE',
+    fundedExpenseWith: (companyId, providerSiren) =>
+      services.subsidyStore.fundsProvider(companyId, providerSiren),
+  };
+  return {
+    providerLoader: byIdLoader((ids) => services.providerStore.getMany(ids)),
+    reviewLoader: byIdLoader((ids) => services.providerStore.reviews(ids)),
+    histogramLoader: createHistogramLoader(services.priceStore),
+    testimonialLoader: byIdLoader((ids) => services.testimonialStore.getMany(ids)),
+    eventLoader: byIdLoader((ids) => services.eventStore.events(ids)),
+    marketplace,
+  };
+}
+
+export type MarketplaceContext = ReturnType<typeof marketplaceContext>;

@@ -1,0 +1,156 @@
+import type { PricePlacement, PriceSource, Theme } from '../generated/resolvers-types.js';
+
+/**
+ * The price referential keeps, per theme × scope (the country, or a region) × source, a histogram of observed
+ * amounts: fixed buckets of 3 significant digits (0.5 % at most from the amount), updated with ADD on every write.
+ * Quartiles are computed from the histogram alone, so nothing is ever re-read to publish a range.
+ */
+export const PRICE_SOURCES = ['OFFERS', 'QUOTES', 'INVOICES'] as const satisfies readonly PriceSource[];
+export const NATIONAL = 'FR';
+/** A range is published only from this many observations, so no single company can be read back. */
+export const PUBLICATION_THRESHOLD = 5;
+
+/** One price seen for a theme somewhere. */
+export type Observation = { theme: Theme; amountCents: number };
+export type RegionalObservation = Observation & { regionCode: string };
+
+/** Which histogram: a theme's prices from one source, nationally or in one region. */
+export type HistogramKey = { scope: string; theme: Theme; source: PriceSource };
+export type Histogram = HistogramKey & { count: number; buckets: Map<number, number> };
+export type HistogramDelta = HistogramKey & { count: number; buckets: Record<string, number> };
+
+/** The bucket an amount falls in: the amount rounded to 3 significant digits (half up), in cents. */
+export function bucketOf(amountCents: number): number {
+  if (amountCents < 1000) return Math.max(0, Math.round(amountCents));
+  const scale = 10 ** (Math.floor(Math.log10(amountCents)) - 2);
+  return Math.round(amountCents / scale) * scale;
+}
+
+export const histogramId = (k: HistogramKey) => `${k.scope}#${k.theme}#${k.source}`;
+
+/** Each observation counts nationally and in its region. */
+const scopesOf = (o: RegionalObservation) => [NATIONAL, o.regionCode];
+
+/**
+ * What to ADD to each histogram when a set of observations is replaced by another (a provider's offers after an
+ * edit, an application's quotes after a resubmission): merged per histogram, histograms left unchanged dropped.
+ */
+export function histogramDeltas(
+  source: PriceSource,
+  before: RegionalObservation[],
+  after: RegionalObservation[],
+): HistogramDelta[] {
+  const deltas = new Map<string, HistogramDelta>();
+  const apply = (o: RegionalObservation, sign: 1 | -1) => {
+    for (const scope of scopesOf(o)) {
+      const key = { scope, theme: o.theme, source };
+      const id = histogramId(key);
+      const delta = deltas.get(id) ?? { ...key, count: 0, buckets: {} };
+      const bucket = String(bucketOf(o.amountCents));
+      delta.count += sign;
+      delta.buckets[bucket] = (delta.buckets[bucket] ?? 0) + sign;
+      deltas.set(id, delta);
+    }
+  };
+  before.forEach((o) => apply(o, -1));
+  after.forEach((o) => apply(o, 1));
+  return [...deltas.values()]
+    .map((d) => ({ ...d, buckets: Object.fromEntries(Object.entries(d.buckets).filter(([, n]) => n !== 0)) }))
+    .filter((d) => d.count !== 0 || Object.keys(d.buckets).length > 0);
+}
+
+/** Several sources' histograms of one theme and scope, added together. */
+export function mergeHistograms(histograms: Histogram[], key: Omit<HistogramKey, 'source'>) {
+  const buckets = new Map<number, number>();
+  let count = 0;
+  for (const h of histograms) {
+    count += h.count;
+    for (const [bucket, n] of h.buckets) buckets.set(bucket, (buckets.get(bucket) ?? 0) + n);
+  }
+  return { ...key, count, buckets };
+}
+
+/**
+ * The p-quantile (0–1) of the amounts in a histogram, interpolated linearly between the two closest ranks
+ * (the usual "type 7" definition: position (n − 1) × p in the sorted amounts), rounded to the cent.
+ */
+export function quantile(buckets: Map<number, number>, p: number): number | null {
+  const sorted = [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const n = sorted.reduce((sum, [, c]) => sum + c, 0);
+  if (n === 0) return null;
+  const position = (n - 1) * p;
+  const lowerRank = Math.floor(position);
+  const valueAt = (rank: number) => {
+    let seen = 0;
+    for (const [amount, count] of sorted) {
+      seen += count;
+      if (rank < seen) return amount;
+    }
+    return sorted.at(-1)![0];
+  };
+  const lower = valueAt(lowerRank);
+  const upper = valueAt(Math.min(n - 1, lowerRank + 1));
+  return Math.round(lower + (position - lowerRank) * (upper - lower));
+}
+
+export type PriceRangeValue = {
+  lowCents: number;
+  medianCents: number;
+  highCents: number;
+  observations: number;
+};
+
+/** Low quartile, median and high quartile, or null below the publication threshold. */
+export function priceRange(h: { count: number; buckets: Map<number, number> }): PriceRangeValue | null {
+  if (h.count < PUBLICATION_THRESHOLD) return null;
+  return {
+    lowCents: quantile(h.buckets, 0.25)!,
+    medianCents: quantile(h.buckets, 0.5)!,
+    highCents: quantile(h.buckets, 0.75)!,
+    observations: h.count,
+  };
+}
+
+/** Where an amount sits against a range: below the low quartile, between the quartiles, or above the high one. */
+export function placeAmount(
+  amountCents: number,
+  range: Pick<PriceRangeValue, 'lowCents' | 'highCents'> | null,
+): PricePlacement {
+  if (!range) return 'NO_REFERENCE';
+  if (amountCents < range.lowCents) return 'BELOW_RANGE';
+  if (amountCents > range.highCents) return 'ABOVE_RANGE';
+  return 'WITHIN_RANGE';
+}
+
+/** A provider's offer is observed at the middle of its range, rounded down to the cent. */
+export const offerObservation = (o: {
+  theme: Theme;
+  priceFromCents: number;
+  priceToCents: number;
+}): Observation => ({
+  theme: o.theme,
+  amountCents: Math.floor((o.priceFromCents + o.priceToCents) / 2),
+});
+
+/**
+ * An application's invoice covers all its expenses: it is shared among them in proportion to their quoted
+ * amounts (largest remainders, so the shares add up to the invoice exactly), one observation per expense.
+ */
+export function invoiceObservations(expenses: Observation[], invoiceCents: number): Observation[] {
+  const total = expenses.reduce((sum, e) => sum + e.amountCents, 0);
+  if (total <= 0 || expenses.length === 0) return [];
+  const exact = expenses.map((e) => (e.amountCents * invoiceCents) / total);
+  const shares = exact.map(Math.floor);
+  let left = invoiceCents - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    shares[i]! += 1;
+    left -= 1;
+  }
+  return expenses
+    .map((e, i) => ({ theme: e.theme, amountCents: shares[i]! }))
+    .filter((o) => o.amountCents > 0);
+}

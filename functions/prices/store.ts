@@ -1,0 +1,156 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PriceSource, Theme } from '../generated/resolvers-types.js';
+import { batchGetItems } from '../shared/batch.js';
+import { bulkPut } from '../shared/bulk.js';
+import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import type { Histogram, HistogramDelta, HistogramKey, RegionalObservation } from './referential.js';
+
+// The only file that knows how the price referential is laid out in the table (docs/data-model.md, "Prices").
+const histogramKey = (k: HistogramKey) => ({ PK: `PRICE#${k.scope}`, SK: `${k.theme}#${k.source}` });
+const observationSetKey = (source: PriceSource, sourceId: string) => ({
+  PK: `PRICEOBS#${source}#${sourceId}`,
+  SK: 'SET',
+});
+const BUCKET_PREFIX = 'b';
+
+/** The observations one application (or other source record) currently contributes. */
+export type ObservationSetRecord = {
+  source: PriceSource;
+  sourceId: string;
+  observations: RegionalObservation[];
+  updatedAt: string;
+  version: number;
+};
+
+function toHistogram(item: Record<string, unknown>): Histogram {
+  const buckets = new Map<number, number>();
+  for (const [name, value] of Object.entries(item)) {
+    if (name.startsWith(BUCKET_PREFIX) && typeof value === 'number' && value > 0)
+      buckets.set(Number(name.slice(BUCKET_PREFIX.length)), value);
+  }
+  return {
+    scope: String(item.scope),
+    theme: item.theme as Theme,
+    source: item.source as PriceSource,
+    count: typeof item.n === 'number' ? item.n : 0,
+    buckets,
+  };
+}
+
+export class PriceStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** ADDs to the histograms, one Update per histogram touched, for the transaction that changes the observations. */
+  histogramParts(deltas: HistogramDelta[]): TransactPart[] {
+    return deltas.map((d) => {
+      const buckets = Object.entries(d.buckets);
+      return {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: histogramKey(d),
+            UpdateExpression: `SET #scope = :scope, #theme = :theme, #source = :source ADD #n :n${buckets
+              .map((_, i) => `, #b${i} :b${i}`)
+              .join('')}`,
+            ExpressionAttributeNames: {
+              '#scope': 'scope',
+              '#theme': 'theme',
+              '#source': 'source',
+              '#n': 'n',
+              ...Object.fromEntries(buckets.map(([bucket], i) => [`#b${i}`, `${BUCKET_PREFIX}${bucket}`])),
+            },
+            ExpressionAttributeValues: {
+              ':scope': d.scope,
+              ':theme': d.theme,
+              ':source': d.source,
+              ':n': d.count,
+              ...Object.fromEntries(buckets.map(([, n], i) => [`:b${i}`, n])),
+            },
+          },
+        },
+      };
+    });
+  }
+
+  /**
+   * Demo data on a fresh table: the histograms as computed from nothing, put whole (so a rerun after a crash writes
+   * the same items instead of adding twice).
+   */
+  async load(histograms: HistogramDelta[]): Promise<void> {
+    await bulkPut(
+      this.db,
+      this.tableName,
+      histograms.map((h) => ({
+        ...histogramKey(h),
+        scope: h.scope,
+        theme: h.theme,
+        source: h.source,
+        n: h.count,
+        ...Object.fromEntries(
+          Object.entries(h.buckets).map(([bucket, n]) => [`${BUCKET_PREFIX}${bucket}`, n]),
+        ),
+      })),
+    );
+  }
+
+  /** Every histogram of a scope (the country or a region), optionally of one theme: one Query. */
+  async histograms(scope: string, theme?: Theme): Promise<Histogram[]> {
+    const found: Histogram[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: theme ? 'PK = :pk AND begins_with(SK, :theme)' : 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': `PRICE#${scope}`, ...(theme ? { ':theme': `${theme}#` } : {}) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      found.push(...(page.Items ?? []).map(toHistogram));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return found;
+  }
+
+  /** Histograms by key, one BatchGetItem per 100 (DataLoader batch); missing ones are absent. */
+  async getMany(keys: readonly HistogramKey[]): Promise<Histogram[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      keys.map(histogramKey),
+    );
+    return items.map(toHistogram);
+  }
+
+  /** What a source record (an application) contributes now, if anything. */
+  async observationSet(source: PriceSource, sourceId: string): Promise<ObservationSetRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: observationSetKey(source, sourceId),
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    const { PK: _pk, SK: _sk, ...record } = Item;
+    return record as ObservationSetRecord;
+  }
+
+  /** Replaces the set read at `previousVersion` (0: none yet); a concurrent replacement is a StaleRead. */
+  observationSetPart(next: ObservationSetRecord, previousVersion: number): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...observationSetKey(next.source, next.sourceId), ...next, version: previousVersion + 1 },
+          ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :version',
+          ...(previousVersion === 0 ? {} : { ExpressionAttributeValues: { ':version': previousVersion } }),
+        },
+      },
+      onConditionFailed: () => new StaleRead('price observations'),
+    };
+  }
+}

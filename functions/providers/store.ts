@@ -1,0 +1,508 @@
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { bulkPut } from '../shared/bulk.js';
+import { writeContendedParts } from '../shared/contention.js';
+import { conflict } from '../shared/errors.js';
+import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import type { EngagementRecord, ProviderRecord, RecommendationRecord, ReviewRecord } from './records.js';
+import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
+
+// The only file that knows how providers, reviews, engagements and recommendations are laid out in the table
+// (docs/data-model.md, "Providers").
+const profileKey = (id: string) => ({ PK: `PROV#${id}`, SK: 'PROFILE' });
+const searchEntryKey = (id: string, place: string) => ({ PK: `PROV#${id}`, SK: `SEARCH#${place}` });
+const siretKey = (siret: string) => ({ PK: `PROVSIREN#${siret.slice(0, 9)}`, SK: `SIRET#${siret}` });
+const reviewKey = (providerId: string, authorKey: string) => ({
+  PK: `PROV#${providerId}`,
+  SK: `REVIEW#${authorKey}`,
+});
+const engagementKey = (providerId: string, companyId: string) => ({
+  PK: `PROV#${providerId}`,
+  SK: `ENGAGE#${companyId}`,
+});
+const recommendationKey = (companyId: string, connecteurId: string) => ({
+  PK: `CREC#${companyId}`,
+  SK: `BY#${connecteurId}`,
+});
+const SEARCH = (place: string) => `PSEARCH#${place}`;
+const PENDING_REVIEWS = 'REVIEW#PENDING';
+const PUBLISHED_REVIEWS = (providerId: string) => `PREVIEWS#${providerId}`;
+const REVIEWS_BY = (authorKey: string) => `REVIEWBY#${authorKey}`;
+const ENGAGEMENTS_FOR = (providerId: string) => `ENGAGEFOR#${providerId}`;
+
+/** `<providerId>.<rest>`: provider ids never contain a dot. */
+export function splitCompositeId(id: string): [string, string] | undefined {
+  const at = id.indexOf('.');
+  return at > 0 && at < id.length - 1 ? [id.slice(0, at), id.slice(at + 1)] : undefined;
+}
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+function strip<T>(item: Record<string, unknown>): T {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as T;
+}
+
+function searchEntryItem(e: SearchEntry) {
+  return { ...searchEntryKey(e.providerId, e.place), GSI1PK: SEARCH(e.place), GSI1SK: sortKey(e), ...e };
+}
+
+function reviewItem(r: ReviewRecord) {
+  return {
+    ...reviewKey(r.providerId, r.authorKey),
+    ...r,
+    GSI1PK: REVIEWS_BY(r.authorKey),
+    GSI1SK: `${r.createdAt}#${r.providerId}`,
+    // Sparse indexes: the moderators' queue holds pending reviews, a provider's page its published ones.
+    ...(r.status === 'PENDING' ? { GSI2PK: PENDING_REVIEWS, GSI2SK: `${r.submittedAt}#${r.id}` } : {}),
+    ...(r.status === 'PUBLISHED'
+      ? { GSI3PK: PUBLISHED_REVIEWS(r.providerId), GSI3SK: `${r.publishedAt}#${r.authorKey}` }
+      : {}),
+  };
+}
+
+export const reviewPosition = {
+  pending: (r: ReviewRecord): Position => ({ id: r.id, sk: `${r.submittedAt}#${r.id}` }),
+  published: (r: ReviewRecord): Position => ({ id: r.id, sk: `${r.publishedAt}#${r.authorKey}` }),
+  byAuthor: (r: ReviewRecord): Position => ({ id: r.id, sk: `${r.createdAt}#${r.providerId}` }),
+};
+export const engagementPosition = (e: EngagementRecord): Position => ({
+  id: e.id,
+  sk: `${e.declaredAt}#${e.companyId}`,
+});
+
+export class ProviderStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Writes parts contributed by several stores as one transaction (collisions are StaleReads, see contention.ts). */
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeContendedParts(this.db, parts);
+  }
+
+  // ——— providers ———
+
+  /** Provider by id (`consistent` before a read-modify-write under contention). */
+  async get(id: string, consistent = false): Promise<ProviderRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: profileKey(id), ConsistentRead: consistent }),
+    );
+    return Item ? strip<ProviderRecord>(Item) : undefined;
+  }
+
+  /** Providers by ids, one BatchGetItem per 100 (DataLoader batch function). */
+  async getMany(ids: readonly string[]): Promise<ProviderRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(profileKey));
+    return items.map((i) => strip<ProviderRecord>(i));
+  }
+
+  /** Providers (ids and home regions) registered under a SIREN: one Query on the SIREN's partition. */
+  async establishmentsOf(
+    siren: string,
+  ): Promise<{ providerId: string; siret: string; regionCode: string }[]> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `PROVSIREN#${siren}` },
+      }),
+    );
+    return (page.Items ?? []).map((i) => ({
+      providerId: String(i.providerId),
+      siret: String(i.siret),
+      regionCode: String(i.regionCode),
+    }));
+  }
+
+  /** A new provider: its profile, its SIRET (unique) and its search entries. */
+  createParts(p: ProviderRecord): TransactPart[] {
+    return [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...profileKey(p.id), ...p },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () => conflict('Vous avez déjà une fiche de prestataire.'),
+      },
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...siretKey(p.siret), providerId: p.id, siret: p.siret, regionCode: p.regionCode },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () => conflict(`Le SIRET ${p.siret} est déjà inscrit dans l’annuaire.`),
+      },
+      ...searchEntriesOf(p).map((e) => ({
+        item: { Put: { TableName: this.tableName, Item: searchEntryItem(e) } },
+      })),
+    ];
+  }
+
+  /**
+   * Replaces a provider read at `previous.version` and brings its search entries (whose sort key holds the
+   * rating) and SIRET entry in line. A concurrent write in between makes the version check fail: StaleRead.
+   */
+  saveParts(previous: ProviderRecord, next: ProviderRecord): TransactPart[] {
+    const entries = searchEntriesOf(next);
+    const kept = new Set(entries.map((e) => e.place));
+    const stale = searchEntriesOf(previous).filter((e) => !kept.has(e.place));
+    return [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...profileKey(next.id), ...next },
+            ConditionExpression: 'version = :version',
+            ExpressionAttributeValues: { ':version': previous.version },
+          },
+        },
+        onConditionFailed: () => new StaleRead('provider'),
+      },
+      ...entries.map((e) => ({ item: { Put: { TableName: this.tableName, Item: searchEntryItem(e) } } })),
+      ...stale.map((e) => ({
+        item: { Delete: { TableName: this.tableName, Key: searchEntryKey(e.providerId, e.place) } },
+      })),
+      ...(previous.regionCode !== next.regionCode
+        ? [
+            {
+              item: {
+                Put: {
+                  TableName: this.tableName,
+                  Item: {
+                    ...siretKey(next.siret),
+                    providerId: next.id,
+                    siret: next.siret,
+                    regionCode: next.regionCode,
+                  },
+                },
+              },
+            },
+          ]
+        : []),
+    ];
+  }
+
+  /** Providers of one place in rating-then-name order, filtered; reads on until the page is full or the place exhausted. */
+  async search(
+    search: ProviderSearch,
+    limit: number,
+    after?: Position,
+  ): Promise<{ ids: { id: string; position: Position }[]; hasNextPage: boolean }> {
+    const filters: string[] = [];
+    const values: Record<string, unknown> = { ':place': SEARCH(search.place) };
+    search.themes?.forEach((theme, i) => (values[`:theme${i}`] = theme));
+    if (search.themes?.length)
+      filters.push(`(${search.themes.map((_, i) => `contains(themes, :theme${i})`).join(' OR ')})`);
+    if (search.servesRegion) {
+      filters.push('contains(regionsServed, :serves)');
+      values[':serves'] = search.servesRegion;
+    }
+    if (search.basedInRegion && !search.place.startsWith('IN#')) {
+      filters.push('regionCode = :region');
+      values[':region'] = search.basedInRegion;
+    }
+    if (search.text) {
+      filters.push('contains(searchName, :text)');
+      values[':text'] = search.text;
+    }
+    let keyCondition = 'GSI1PK = :place';
+    if (search.minRatingMilli) {
+      keyCondition += ' AND GSI1SK < :bound';
+      values[':bound'] = minRatingBound(search.minRatingMilli);
+    }
+    // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time.
+    const chunk = filters.length ? Math.min(1000, (limit + 1) * 5) : limit + 1;
+    let startKey: Record<string, string> | undefined = after?.id
+      ? { ...searchEntryKey(after.id, search.place), GSI1PK: SEARCH(search.place), GSI1SK: after.sk ?? '' }
+      : undefined;
+    const found: { id: string; position: Position }[] = [];
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: keyCondition,
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ExpressionAttributeValues: values,
+          ExclusiveStartKey: startKey,
+          Limit: chunk,
+          ProjectionExpression: 'providerId, GSI1SK',
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        found.push({
+          id: String(item.providerId),
+          position: { id: String(item.providerId), sk: String(item.GSI1SK) },
+        });
+        if (found.length > limit) break;
+      }
+      startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
+    } while (found.length <= limit && startKey);
+    return { ids: found.slice(0, limit), hasNextPage: found.length > limit };
+  }
+
+  /** Demo data: providers (with their rating and latest reviews already summed) and their reviews, unconditionally. */
+  async load(providers: ProviderRecord[], reviews: ReviewRecord[]): Promise<void> {
+    await bulkPut(this.db, this.tableName, [
+      ...providers.flatMap((p) => [
+        { ...profileKey(p.id), ...p },
+        { ...siretKey(p.siret), providerId: p.id, siret: p.siret, regionCode: p.regionCode },
+        ...searchEntriesOf(p).map(searchEntryItem),
+      ]),
+      ...reviews.map(reviewItem),
+    ]);
+  }
+
+  // ——— reviews ———
+
+  async review(providerId: string, authorKey: string, consistent = false): Promise<ReviewRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: reviewKey(providerId, authorKey),
+        ConsistentRead: consistent,
+      }),
+    );
+    return Item ? strip<ReviewRecord>(Item) : undefined;
+  }
+
+  /** Reviews by `<providerId>.<authorKey>` ids (DataLoader batch). */
+  async reviews(ids: readonly string[]): Promise<ReviewRecord[]> {
+    const keys = ids.flatMap((id) => {
+      const parts = splitCompositeId(id);
+      return parts ? [reviewKey(...parts)] : [];
+    });
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
+    return items.map((i) => strip<ReviewRecord>(i));
+  }
+
+  /** A first review by this author of this provider; a second is CONFLICT. */
+  newReviewPart(r: ReviewRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: reviewItem(r),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Vous avez déjà donné un avis sur ce prestataire : modifiez-le (editReview).', {
+          reviewId: r.id,
+        }),
+    };
+  }
+
+  /** A review read at `previousVersion`, rewritten with its index entries; a concurrent change is a StaleRead. */
+  reviewPart(next: ReviewRecord, previousVersion: number): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: reviewItem(next),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': previousVersion },
+        },
+      },
+      onConditionFailed: () => new StaleRead('review'),
+    };
+  }
+
+  /** The provider's single public reply, on a published review without one. */
+  async reply(r: ReviewRecord, reply: NonNullable<ReviewRecord['reply']>): Promise<ReviewRecord> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: reviewKey(r.providerId, r.authorKey),
+          UpdateExpression: 'SET reply = :reply, version = version + :one',
+          ConditionExpression: '#status = :published AND attribute_not_exists(reply)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':reply': reply, ':published': 'PUBLISHED', ':one': 1 },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<ReviewRecord>(Attributes!);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException)
+        throw conflict('Une seule réponse est possible, sur un avis publié.');
+      throw error;
+    }
+  }
+
+  private async reviewQuery(
+    index: 'GSI1' | 'GSI2' | 'GSI3',
+    partition: string,
+    forward: boolean,
+    limit: number,
+    after: Position | undefined,
+  ): Promise<Page<ReviewRecord>> {
+    const startKey = after?.id
+      ? (() => {
+          const parts = splitCompositeId(after.id);
+          return parts
+            ? { ...reviewKey(...parts), [`${index}PK`]: partition, [`${index}SK`]: after.sk ?? '' }
+            : undefined;
+        })()
+      : undefined;
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk`,
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: forward,
+        ExclusiveStartKey: startKey,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<ReviewRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  /** Reviews waiting for a moderator, oldest submission first. */
+  pendingReviews(limit: number, after?: Position) {
+    return this.reviewQuery('GSI2', PENDING_REVIEWS, true, limit, after);
+  }
+
+  /** A provider's published reviews, newest first. */
+  publishedReviews(providerId: string, limit: number, after?: Position) {
+    return this.reviewQuery('GSI3', PUBLISHED_REVIEWS(providerId), false, limit, after);
+  }
+
+  /** An author's reviews, newest first. */
+  reviewsBy(authorKey: string, limit: number, after?: Position) {
+    return this.reviewQuery('GSI1', REVIEWS_BY(authorKey), false, limit, after);
+  }
+
+  // ——— engagements ———
+
+  async engagement(providerId: string, companyId: string): Promise<EngagementRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: engagementKey(providerId, companyId) }),
+    );
+    return Item ? strip<EngagementRecord>(Item) : undefined;
+  }
+
+  /** One declaration per company and provider. */
+  async declareEngagement(e: EngagementRecord): Promise<void> {
+    await this.commit([
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...engagementKey(e.providerId, e.companyId),
+              ...e,
+              GSI1PK: ENGAGEMENTS_FOR(e.providerId),
+              GSI1SK: `${e.declaredAt}#${e.companyId}`,
+            },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () =>
+          conflict('Votre entreprise a déjà déclaré une prestation de ce prestataire.'),
+      },
+    ]);
+  }
+
+  /** The provider confirms a declared engagement, once. */
+  async confirmEngagement(e: EngagementRecord, at: string, bySub: string): Promise<EngagementRecord> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: engagementKey(e.providerId, e.companyId),
+          UpdateExpression: 'SET #status = :confirmed, confirmedAt = :at, confirmedBySub = :by',
+          ConditionExpression: '#status = :declared',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':confirmed': 'CONFIRMED',
+            ':declared': 'DECLARED',
+            ':at': at,
+            ':by': bySub,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<EngagementRecord>(Attributes!);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException)
+        throw conflict('Cette prestation est déjà confirmée.');
+      throw error;
+    }
+  }
+
+  /** Engagements declared with a provider, newest first. */
+  async engagementsFor(providerId: string, limit: number, after?: Position): Promise<Page<EngagementRecord>> {
+    const parts = after?.id ? splitCompositeId(after.id) : undefined;
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': ENGAGEMENTS_FOR(providerId) },
+        ScanIndexForward: false,
+        ExclusiveStartKey: parts
+          ? { ...engagementKey(...parts), GSI1PK: ENGAGEMENTS_FOR(providerId), GSI1SK: after?.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map((i) => strip<EngagementRecord>(i));
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  // ——— recommendations ———
+
+  /** Replaces the connecteur's basket for the company. */
+  async putRecommendation(r: RecommendationRecord): Promise<void> {
+    await this.commit([
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...recommendationKey(r.companyId, r.connecteurId), ...r },
+          },
+        },
+      },
+    ]);
+  }
+
+  /** Every basket for a company (one per connecteur that recommended, a handful). */
+  async recommendationsFor(companyId: string): Promise<RecommendationRecord[]> {
+    const records: RecommendationRecord[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
+          ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      records.push(...(page.Items ?? []).map((i) => strip<RecommendationRecord>(i)));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return records;
+  }
+
+  async recommendation(companyId: string, connecteurId: string): Promise<RecommendationRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: recommendationKey(companyId, connecteurId) }),
+    );
+    return Item ? strip<RecommendationRecord>(Item) : undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { staleVersion } from './errors.js';
+import { StaleRead, type TransactPart } from './transaction-parts.js';
+
+/**
+ * For writes on contended items (running aggregates many writers ADD to, a provider's rating): writes all parts or
+ * none; a failed guard throws that part's error, and a collision with a concurrent transaction on the same item is a
+ * StaleRead, so the caller reads again and retries instead of failing.
+ */
+export async function writeContendedParts(
+  client: DynamoDBDocumentClient,
+  parts: TransactPart[],
+): Promise<void> {
+  try {
+    await client.send(new TransactWriteCommand({ TransactItems: parts.map((p) => p.item) }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = error.CancellationReasons ?? [];
+      const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+      if (failed >= 0) throw parts[failed]?.onConditionFailed?.() ?? staleVersion();
+      if (reasons.some((r) => r.Code === 'TransactionConflict')) throw new StaleRead('a contended item');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs `attempt` again while it fails on a stale read, waiting a random, growing delay in between (so that
+ * concurrent writers of one item spread out); after `attempts` tries the caller gets CONFLICT.
+ */
+export async function retryWithBackoff<T>(attempt: () => Promise<T>, attempts = 40): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleRead)) throw error;
+      if (i >= attempts) throw staleVersion();
+      const ceiling = Math.min(200, 5 * 2 ** Math.min(i, 6));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+    }
+  }
+}

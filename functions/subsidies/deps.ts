@@ -1,0 +1,51 @@
+import type DataLoader from 'dataloader';
+import type { ConnecteurRecord } from '../connecteurs/records.js';
+import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
+import { viewerCompany } from '../companies/service.js';
+import type { CompanyStore } from '../companies/store.js';
+import type { Viewer } from '../shared/auth.js';
+import { conflict } from '../shared/errors.js';
+import type { CursorCodec } from '../shared/pagination.js';
+import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
+import type { Caller } from './policy.js';
+import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
+import type { SubsidyStore } from './store.js';
+
+/** What the chèque numérique use cases need from the request (the GraphQL context has all of it). */
+export type SubsidyDeps = {
+  viewer: Viewer;
+  now: Date;
+  cursors: CursorCodec;
+  subsidyStore: SubsidyStore;
+  companyStore: CompanyStore;
+  companyLoader: DataLoader<string, CompanyRecord | undefined>;
+  membershipLoader: DataLoader<string, MembershipRecord | undefined>;
+  connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
+  subsidyProgramLoader: DataLoader<string, SubsidyProgramRecord | undefined>;
+  subsidyApplicationLoader: DataLoader<string, SubsidyApplicationRecord | undefined>;
+  subsidyLedgerLoader: ReturnType<typeof subsidyLedgerLoader>;
+  subsidyUsageLoader: ReturnType<typeof subsidyUsageLoader>;
+  subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
+};
+
+/** The caller as the policy sees it: its token, and its company when it is a PME user. */
+export async function callerOf(deps: SubsidyDeps): Promise<Caller> {
+  const company = await viewerCompany(deps);
+  return { viewer: deps.viewer, ...(company ? { companyId: company.id } : {}) };
+}
+
+/** Writes on contended items (the programme's ledger) retry after a random, growing pause. */
+export const MAX_ATTEMPTS = 30;
+
+export async function pause(attempt: number): Promise<void> {
+  const ceiling = Math.min(300, 8 * 2 ** Math.min(attempt, 6));
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
+export const tooManyAttempts = () =>
+  conflict('Ce dossier ou ce programme est modifié au même instant par d’autres : réessayez.');
+
+/** Records without the attributes a change set to undefined (they are removed from the item). */
+export function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}

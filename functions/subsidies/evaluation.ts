@@ -1,0 +1,53 @@
+import type { CompanyRecord } from '../companies/records.js';
+import { capRemaining, parisYear } from './aid.js';
+import { evaluateEligibility, type Eligibility } from './eligibility.js';
+import type {
+  CompanySnapshot,
+  CompanyUsageRecord,
+  SubsidyApplicationRecord,
+  SubsidyProgramRecord,
+} from './records.js';
+
+export const snapshotOf = (c: CompanyRecord): CompanySnapshot => ({
+  siren: c.siren,
+  name: c.name,
+  nafCode: c.nafCode,
+  employees: c.employees,
+  annualRevenueCents: c.annualRevenueCents,
+  independent: c.independent,
+  communeCode: c.communeCode,
+  departementCode: c.departementCode,
+  regionCode: c.regionCode,
+});
+
+/** Whether a file is judged on the facts declared at submission rather than on the company as it is now. */
+export const usesSnapshot = (app: SubsidyApplicationRecord): boolean =>
+  app.companySnapshot !== undefined && app.status !== 'DRAFT' && app.status !== 'CORRECTION_REQUESTED';
+
+/** Aid this file holds itself (already in the company's standing, so not counted against its own cap). */
+const ownAid = (a: SubsidyApplicationRecord) =>
+  a.status === 'ACCEPTED' ? (a.grantedAidCents ?? 0) : a.status === 'PAID' ? (a.paidCents ?? 0) : 0;
+
+/**
+ * The eligibility of a file at `now`: with the company as it is while the file is a draft or sent back for
+ * correction, as declared at (the last) submission otherwise; the call window judged on the first submission; the cap over the period of the decision
+ * year (this year before a decision).
+ */
+export function evaluateApplication(
+  app: SubsidyApplicationRecord,
+  program: SubsidyProgramRecord,
+  company: CompanyRecord | CompanySnapshot,
+  usage: CompanyUsageRecord | undefined,
+  now: Date,
+): Eligibility {
+  const facts = usesSnapshot(app) ? app.companySnapshot! : company;
+  const year = app.decidedYear ?? parisYear(now);
+  return evaluateEligibility({
+    program,
+    company: facts,
+    expenses: app.expenses,
+    submittedAt: app.firstSubmittedAt ? new Date(app.firstSubmittedAt) : now,
+    capRemainingCents: capRemaining(program, usage, year, app.decidedYear !== undefined ? ownAid(app) : 0),
+    attested: app.attestedBy !== undefined,
+  });
+}

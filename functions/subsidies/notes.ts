@@ -1,0 +1,132 @@
+import { requireRole } from '../shared/auth.js';
+import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { parseInput } from '../shared/validation.js';
+import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
+import { followUpInput, noteBody } from './inputs.js';
+import { canWriteMessage, isApplicant, isInstructor } from './policy.js';
+import type { FollowUpRecord, LedgerDelta, NoteRecord, SubsidyApplicationRecord } from './records.js';
+import { WriteRejected } from './store.js';
+import { STATUS_LABELS } from './workflow.js';
+
+/**
+ * Appends a message or an annotation as number count + 1; two writers at once both succeed, one after a retry.
+ * Notes do not change the file's version: they never make an agent's decision stale.
+ */
+async function appendNote(
+  deps: SubsidyDeps,
+  id: string,
+  kind: 'MSG' | 'NOTE',
+  body: string,
+  allowed: (app: SubsidyApplicationRecord) => Promise<boolean>,
+): Promise<NoteRecord> {
+  const viewer = requireRole(deps.viewer, 'PME', 'REGION_AGENT');
+  for (let attempt = 1; ; attempt++) {
+    const app = await deps.subsidyStore.getApplication(id, true);
+    if (!app) throw notFound('Dossier');
+    if (!(await allowed(app))) throw forbidden('Ce dossier ne vous est pas accessible pour cette action.');
+    const note: NoteRecord = {
+      applicationId: app.id,
+      seq: (kind === 'MSG' ? app.messageCount : app.annotationCount) + 1,
+      at: deps.now.toISOString(),
+      authorSub: viewer.sub,
+      authorRole: viewer.role,
+      body,
+    };
+    try {
+      await deps.subsidyStore.addNote(app, kind, note);
+      deps.subsidyApplicationLoader.clear(app.id);
+      return note;
+    } catch (error) {
+      if (!(error instanceof WriteRejected)) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
+      await pause(attempt);
+    }
+  }
+}
+
+/** The applicant's company and the region's agents write to each other, once the file is submitted. */
+export async function sendMessage(deps: SubsidyDeps, id: string, rawBody: unknown): Promise<NoteRecord> {
+  requireRole(deps.viewer, 'PME', 'REGION_AGENT');
+  const body = parseInput(noteBody, rawBody, ['body']);
+  const caller = await callerOf(deps);
+  return appendNote(deps, id, 'MSG', body, async (app) => canWriteMessage(caller, app));
+}
+
+/** A private note of the region's agents. */
+export async function annotate(deps: SubsidyDeps, id: string, rawBody: unknown): Promise<NoteRecord> {
+  requireRole(deps.viewer, 'REGION_AGENT');
+  const body = parseInput(noteBody, rawBody, ['body']);
+  const caller = await callerOf(deps);
+  return appendNote(deps, id, 'NOTE', body, async (app) => isInstructor(caller, app));
+}
+
+/** The follow-up questionnaire opens one year after the payment. */
+export function followUpOpensAt(app: Pick<SubsidyApplicationRecord, 'paidAt'>): Date | undefined {
+  if (!app.paidAt) return undefined;
+  const opens = new Date(app.paidAt);
+  opens.setUTCFullYear(opens.getUTCFullYear() + 1);
+  return opens;
+}
+
+/**
+ * The one-year questionnaire of a paid file, answered once by its company; the programme's running sums move in
+ * the same transaction, so the dashboard aggregates without reading the answers.
+ */
+export async function answerFollowUp(
+  deps: SubsidyDeps,
+  id: string,
+  rawInput: unknown,
+): Promise<SubsidyApplicationRecord> {
+  const viewer = requireRole(deps.viewer, 'PME');
+  const input = parseInput(followUpInput, rawInput, ['input']);
+  const caller = await callerOf(deps);
+  for (let attempt = 1; ; attempt++) {
+    const app = await deps.subsidyStore.getApplication(id, true);
+    if (!app) throw notFound('Dossier');
+    if (!isApplicant(caller, app)) throw forbidden('Ce dossier ne vous est pas accessible.');
+    if (app.status !== 'PAID') {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `Le questionnaire de suivi concerne les dossiers payés ; ce dossier est au statut ${app.status} (${STATUS_LABELS[app.status]}).`,
+        { currentStatus: app.status },
+      );
+    }
+    const opensAt = followUpOpensAt(app)!;
+    if (deps.now < opensAt) {
+      throw badUserInput(
+        `Le questionnaire de suivi s’ouvre un an après le paiement, le ${opensAt.toISOString().slice(0, 10)}.`,
+      );
+    }
+    if (app.followUp) throw conflict('Le questionnaire de suivi de ce dossier a déjà été rempli.');
+    const followUp: FollowUpRecord = {
+      answeredAt: deps.now.toISOString(),
+      answeredBySub: viewer.sub,
+      revenueChangePercent: input.revenueChangePercent,
+      employeesChange: input.employeesChange,
+      benefit: input.benefit,
+      satisfaction: input.satisfaction,
+      ...(input.comment ? { comment: input.comment } : {}),
+    };
+    const delta: LedgerDelta = {
+      followUpResponses: 1,
+      followUpBenefitCount: input.benefit ? 1 : 0,
+      followUpRevenueChangePercentSum: input.revenueChangePercent,
+      followUpEmployeesChangeSum: input.employeesChange,
+      followUpSatisfactionSum: input.satisfaction,
+    };
+    try {
+      await deps.subsidyStore.answerFollowUp(app, followUp, delta);
+    } catch (error) {
+      if (!(error instanceof WriteRejected)) throw error;
+      if (error.guard === 'APPLICATION')
+        throw conflict('Le questionnaire de suivi de ce dossier a déjà été rempli.');
+      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
+      await pause(attempt);
+      continue;
+    }
+    deps.subsidyLedgerLoader.clear(app.programId);
+    const next = { ...app, followUp };
+    deps.subsidyApplicationLoader.clear(app.id).prime(app.id, next);
+    return next;
+  }
+}

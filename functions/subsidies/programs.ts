@@ -1,0 +1,149 @@
+import { requireRole } from '../shared/auth.js';
+import { badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
+import { newId } from '../shared/identifiers.js';
+import { parseInput } from '../shared/validation.js';
+import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
+import { toCsv } from './export.js';
+import {
+  expectedVersion,
+  openProgramInput,
+  programRegionFilter,
+  ruleConsistency,
+  updateProgramInput,
+} from './inputs.js';
+import { formatEuros } from './money.js';
+import { canManageProgram } from './policy.js';
+import type { SubsidyLedgerRecord, SubsidyProgramRecord } from './records.js';
+import { WriteRejected } from './store.js';
+
+/** A moderator opens programmes in any region, an agent in its own. */
+export async function openProgram(deps: SubsidyDeps, rawInput: unknown): Promise<SubsidyProgramRecord> {
+  const viewer = requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const input = parseInput(openProgramInput, rawInput, ['input']);
+  if (!canManageProgram(await callerOf(deps), input.regionCode))
+    throw forbidden('Un agent régional n’ouvre de programme que dans sa région.');
+  const at = deps.now.toISOString();
+  const program: SubsidyProgramRecord = {
+    ...input,
+    id: newId(),
+    createdBySub: viewer.sub,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  if (program.maxAnnualRevenueCents === undefined) delete program.maxAnnualRevenueCents;
+  if (program.perCompanyCapCents === undefined) delete program.perCompanyCapCents;
+  await deps.subsidyStore.openProgram(program);
+  deps.subsidyProgramLoader.prime(program.id, program);
+  return program;
+}
+
+const OPTIONAL_LIMITS = ['maxAnnualRevenueCents', 'perCompanyCapCents'] as const;
+
+/**
+ * New rules under the version read. Files already decided keep their aid; a smaller envelope must still cover what
+ * is committed and paid (checked by the ledger's condition, in the same transaction).
+ */
+export async function updateProgram(
+  deps: SubsidyDeps,
+  id: string,
+  rawInput: unknown,
+  rawExpectedVersion: unknown,
+): Promise<SubsidyProgramRecord> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const input = parseInput(updateProgramInput, rawInput, ['input']);
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  const caller = await callerOf(deps);
+  for (let attempt = 1; ; attempt++) {
+    const current = await deps.subsidyStore.getProgram(id, true);
+    if (!current) throw notFound('Programme');
+    if (!canManageProgram(caller, current.regionCode))
+      throw forbidden('Ce programme relève d’une autre région que la vôtre.');
+    if (current.version !== version) throw staleVersion();
+    const next: SubsidyProgramRecord = {
+      ...current,
+      updatedAt: deps.now.toISOString(),
+      version: current.version + 1,
+    };
+    for (const [name, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      if (value === null) {
+        if ((OPTIONAL_LIMITS as readonly string[]).includes(name))
+          delete next[name as (typeof OPTIONAL_LIMITS)[number]];
+        continue;
+      }
+      Object.assign(next, {
+        [name]: name === 'opensAt' || name === 'closesAt' ? new Date(value as string).toISOString() : value,
+      });
+    }
+    const problems = ruleConsistency(next);
+    if (problems.length) {
+      throw badUserInput(
+        problems[0]!.message,
+        problems.map((p) => ({ path: ['input', p.path], message: p.message })),
+      );
+    }
+    try {
+      await deps.subsidyStore.updateProgram(current, next);
+    } catch (error) {
+      if (!(error instanceof WriteRejected)) throw error;
+      if (error.guard === 'RULES') throw staleVersion();
+      if (error.guard === 'LEDGER') {
+        const ledger = await deps.subsidyStore.getLedger(id, true);
+        const held = (ledger?.committedCents ?? 0) + (ledger?.paidCents ?? 0);
+        throw badUserInput(
+          `L’enveloppe ne peut pas descendre sous les aides déjà engagées et payées (${formatEuros(held)}).`,
+          [{ path: ['input', 'envelopeCents'], message: `Au moins ${held} centimes.` }],
+        );
+      }
+      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
+      await pause(attempt);
+      continue;
+    }
+    deps.subsidyProgramLoader.clear(id).prime(id, next);
+    deps.subsidyLedgerLoader.clear(id);
+    return next;
+  }
+}
+
+/** Public: every programme, or one region's. */
+export async function listPrograms(
+  deps: SubsidyDeps,
+  rawRegionCode: unknown,
+): Promise<SubsidyProgramRecord[]> {
+  const regionCode = parseInput(programRegionFilter, rawRegionCode, ['regionCode']);
+  const programs = await deps.subsidyStore.listPrograms(regionCode);
+  for (const p of programs) deps.subsidyProgramLoader.prime(p.id, p);
+  return programs;
+}
+
+/** The running totals: agents of the programme's region and moderators. */
+export async function dashboardOf(
+  deps: SubsidyDeps,
+  program: SubsidyProgramRecord,
+): Promise<SubsidyLedgerRecord> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  if (!canManageProgram(await callerOf(deps), program.regionCode))
+    throw forbidden(
+      'Le tableau de bord est réservé aux agents de la région du programme et aux modérateurs.',
+    );
+  const ledger = await deps.subsidyLedgerLoader.load(program.id);
+  if (!ledger) throw notFound('Tableau de bord');
+  return ledger;
+}
+
+/** The FEDER-style export of a programme's submitted files: agents of its region and moderators. */
+export async function exportProgram(deps: SubsidyDeps, programId: string): Promise<string> {
+  requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
+  const program = await deps.subsidyProgramLoader.load(programId);
+  if (!program) throw notFound('Programme');
+  if (!canManageProgram(await callerOf(deps), program.regionCode))
+    throw forbidden('L’export est réservé aux agents de la région du programme et aux modérateurs.');
+  const applications = await deps.subsidyStore.applicationsOfProgram(program);
+  const attesting = [...new Set(applications.flatMap((a) => (a.attestedBy ? [a.attestedBy] : [])))];
+  const connecteurs = await deps.connecteurLoader.loadMany(attesting);
+  const names = new Map(
+    connecteurs.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c.displayName] as const] : [])),
+  );
+  return toCsv(program, applications, names);
+}

@@ -1,0 +1,127 @@
+import { requireRole } from '../shared/auth.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
+import { parseInput } from '../shared/validation.js';
+import { callerOf, type SubsidyDeps } from './deps.js';
+import type { Eligibility } from './eligibility.js';
+import { evaluateApplication, usesSnapshot } from './evaluation.js';
+import { applicationFilterInput } from './inputs.js';
+import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
+import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from './records.js';
+import { applicationPosition, SubsidyStore } from './store.js';
+
+/** A file the caller may read: NOT_FOUND when it does not exist, FORBIDDEN when it is not the caller's to see. */
+export async function readApplication(deps: SubsidyDeps, id: string): Promise<SubsidyApplicationRecord> {
+  if (deps.viewer.kind === 'anonymous') throw unauthenticated();
+  const app = await deps.subsidyApplicationLoader.load(id);
+  if (!app) throw notFound('Dossier');
+  if (!canReadApplication(await callerOf(deps), app))
+    throw forbidden('Ce dossier ne vous est pas accessible.');
+  return app;
+}
+
+/** Eligibility of a file, computed once per request and file (a list's files share batched loads). */
+const evaluations = new WeakMap<SubsidyApplicationRecord, Promise<Eligibility>>();
+
+export function eligibilityOf(deps: SubsidyDeps, app: SubsidyApplicationRecord): Promise<Eligibility> {
+  let evaluation = evaluations.get(app);
+  if (!evaluation) {
+    evaluation = (async () => {
+      const [program, company, usage] = await Promise.all([
+        deps.subsidyProgramLoader.load(app.programId),
+        usesSnapshot(app) ? app.companySnapshot : deps.companyLoader.load(app.companyId),
+        deps.subsidyUsageLoader.load({ programId: app.programId, companyId: app.companyId }),
+      ]);
+      if (!program) throw notFound('Programme');
+      if (!company) throw notFound('Entreprise');
+      return evaluateApplication(app, program, company, usage, deps.now);
+    })();
+    evaluations.set(app, evaluation);
+  }
+  return evaluation;
+}
+
+/** The aid expected before a decision (0 below a floor), the aid granted after. */
+export async function aidOf(deps: SubsidyDeps, app: SubsidyApplicationRecord): Promise<number> {
+  if (app.grantedAidCents !== undefined) return app.grantedAidCents;
+  const { aid } = await eligibilityOf(deps, app);
+  return aid.grantable ? aid.aidCents : 0;
+}
+
+export async function historyOf(
+  deps: SubsidyDeps,
+  app: SubsidyApplicationRecord,
+): Promise<HistoryEntryRecord[]> {
+  return (await deps.subsidyTrailLoader.load({
+    applicationId: app.id,
+    kind: 'HIST',
+    count: app.version,
+  })) as HistoryEntryRecord[];
+}
+
+export async function messagesOf(deps: SubsidyDeps, app: SubsidyApplicationRecord): Promise<NoteRecord[]> {
+  return (await deps.subsidyTrailLoader.load({
+    applicationId: app.id,
+    kind: 'MSG',
+    count: app.messageCount,
+  })) as NoteRecord[];
+}
+
+/** Private annotations: FORBIDDEN to anyone but the region's agents and moderators. */
+export async function annotationsOf(deps: SubsidyDeps, app: SubsidyApplicationRecord): Promise<NoteRecord[]> {
+  if (!canReadAnnotations(await callerOf(deps), app))
+    throw forbidden('Les annotations sont réservées aux agents instructeurs de la région.');
+  return (await deps.subsidyTrailLoader.load({
+    applicationId: app.id,
+    kind: 'NOTE',
+    count: app.annotationCount,
+  })) as NoteRecord[];
+}
+
+/** Who produced a history entry: agents and moderators see the subject, the applicant only the role. */
+export const seesActors = (deps: SubsidyDeps) =>
+  deps.viewer.kind === 'user' && (deps.viewer.role === 'REGION_AGENT' || deps.viewer.role === 'MODERATOR');
+
+/**
+ * The files a caller may list, newest change first: a PME its company's (GSI2), an agent its region's (GSI3, or
+ * GSI1 when filtered by status), a moderator one region's or every region with a programme (merged).
+ */
+export async function listApplications(
+  deps: SubsidyDeps,
+  rawFilter: unknown,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<SubsidyApplicationRecord>> {
+  requireRole(deps.viewer, 'PME', 'REGION_AGENT', 'MODERATOR');
+  const filter = parseInput(applicationFilterInput, rawFilter, ['filter']);
+  const limit = pageSize(first);
+  const program = filter.programId ? await deps.subsidyProgramLoader.load(filter.programId) : undefined;
+  if (filter.programId && !program) throw notFound('Programme');
+  const caller = await callerOf(deps);
+  const allowed = listScope(caller, {
+    regionCode: filter.regionCode,
+    programRegionCode: program?.regionCode,
+  });
+  const cursors = cursorScope('subsidyApplications', { scope: allowed, filter });
+  let scope = allowed;
+  if (scope.kind === 'regions' && scope.regionCodes.length > 1) {
+    // Every region with a programme (a few dozen programmes: one query), not every INSEE region.
+    const withPrograms = new Set((await deps.subsidyStore.listPrograms()).map((p) => p.regionCode));
+    scope = { kind: 'regions', regionCodes: scope.regionCodes.filter((r) => withPrograms.has(r)) };
+  }
+  const { partitions, statusFilter } = SubsidyStore.partitionsFor(scope, filter.status);
+  const before = after ? deps.cursors.decode(cursors, after).position : undefined;
+  const page = await deps.subsidyStore.listApplications({
+    partitions,
+    limit,
+    ...(filter.programId ? { programId: filter.programId } : {}),
+    ...(statusFilter ? { status: statusFilter } : {}),
+    ...(filter.updatedSince ? { since: filter.updatedSince } : {}),
+    ...(before ? { before } : {}),
+  });
+  const edges = page.records.map((node) => {
+    deps.subsidyApplicationLoader.prime(node.id, node);
+    return { cursor: deps.cursors.encode(cursors, { position: applicationPosition(node) }), node };
+  });
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,96 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { notFound } from '../shared/errors.js';
+import { regionByCode } from '../shared/geography.js';
+import { computeAid } from './aid.js';
+import { followUpOpensAt } from './notes.js';
+import * as notes from './notes.js';
+import * as programs from './programs.js';
+import * as reads from './reads.js';
+import { SUBSIDY_STATUSES } from './records.js';
+import * as subsidies from './service.js';
+
+export const subsidyResolvers: Resolvers = {
+  Query: {
+    subsidyPrograms: (_, args, ctx) => programs.listPrograms(ctx, args.regionCode),
+    subsidyProgram: async (_, args, ctx) => (await ctx.subsidyProgramLoader.load(args.id)) ?? null,
+    subsidyApplication: (_, args, ctx) => reads.readApplication(ctx, args.id),
+    subsidyApplications: (_, args, ctx) => reads.listApplications(ctx, args.filter, args.first, args.after),
+    subsidyProgramExport: (_, args, ctx) => programs.exportProgram(ctx, args.programId),
+  },
+  Mutation: {
+    openSubsidyProgram: (_, args, ctx) => programs.openProgram(ctx, args.input),
+    updateSubsidyProgram: (_, args, ctx) =>
+      programs.updateProgram(ctx, args.id, args.input, args.expectedVersion),
+    createSubsidyApplication: (_, args, ctx) => subsidies.createApplication(ctx, args.input),
+    updateSubsidyApplication: (_, args, ctx) =>
+      subsidies.updateApplication(ctx, args.id, args.input, args.expectedVersion),
+    submitSubsidyApplication: (_, args, ctx) =>
+      subsidies.submitApplication(ctx, args.id, args.idempotencyKey),
+    attestSubsidyApplication: (_, args, ctx) => subsidies.attestApplication(ctx, args.id),
+    startSubsidyReview: (_, args, ctx) => subsidies.startReview(ctx, args.id, args.expectedVersion),
+    requestSubsidyCorrection: (_, args, ctx) =>
+      subsidies.requestCorrection(ctx, args.id, args.message, args.expectedVersion),
+    decideSubsidyApplication: (_, { id, ...args }, ctx) => subsidies.decideApplication(ctx, id, args),
+    reopenSubsidyApplication: (_, args, ctx) =>
+      subsidies.reopenApplication(ctx, args.id, args.reason, args.expectedVersion),
+    recordSubsidyPayment: (_, args, ctx) =>
+      subsidies.recordPayment(ctx, args.id, args.invoiceCents, args.expectedVersion),
+    sendSubsidyMessage: (_, args, ctx) => notes.sendMessage(ctx, args.id, args.body),
+    annotateSubsidyApplication: (_, args, ctx) => notes.annotate(ctx, args.id, args.body),
+    answerSubsidyFollowUp: (_, args, ctx) => notes.answerFollowUp(ctx, args.id, args.input),
+  },
+  SubsidyProgram: {
+    regionName: (p) => regionByCode(p.regionCode)?.name ?? p.regionCode,
+    isOpen: (p, _, ctx) =>
+      Date.parse(p.opensAt) <= ctx.now.getTime() && ctx.now.getTime() < Date.parse(p.closesAt),
+    maxAnnualRevenueCents: (p) => p.maxAnnualRevenueCents ?? null,
+    perCompanyCapCents: (p) => p.perCompanyCapCents ?? null,
+    simulateAid: (p, args) => computeAid(p, args.investmentCents, null).aidCents,
+    dashboard: (p, _, ctx) => programs.dashboardOf(ctx, p),
+  },
+  SubsidyProgramDashboard: {
+    countsByStatus: (l) => SUBSIDY_STATUSES.map((status) => ({ status, count: l[`count${status}`] ?? 0 })),
+    followUp: (l) => {
+      const average = (sum: number) => (l.followUpResponses ? sum / l.followUpResponses : null);
+      return {
+        responses: l.followUpResponses,
+        benefitCount: l.followUpBenefitCount,
+        averageRevenueChangePercent: average(l.followUpRevenueChangePercentSum),
+        averageEmployeesChange: average(l.followUpEmployeesChangeSum),
+        averageSatisfaction: average(l.followUpSatisfactionSum),
+      };
+    },
+  },
+  SubsidyApplication: {
+    company: async (a, _, ctx) => {
+      const company = await ctx.companyLoader.load(a.companyId);
+      if (!company) throw notFound('Entreprise');
+      return company;
+    },
+    program: async (a, _, ctx) => {
+      const program = await ctx.subsidyProgramLoader.load(a.programId);
+      if (!program) throw notFound('Programme');
+      return program;
+    },
+    aidCents: (a, _, ctx) => reads.aidOf(ctx, a),
+    grantedAidCents: (a) => a.grantedAidCents ?? null,
+    paidCents: (a) => a.paidCents ?? null,
+    invoiceCents: (a) => a.invoiceCents ?? null,
+    eligible: async (a, _, ctx) => (await reads.eligibilityOf(ctx, a)).eligible,
+    eligibility: async (a, _, ctx) => (await reads.eligibilityOf(ctx, a)).checks,
+    trustedThirdParty: async (a, _, ctx) =>
+      a.trustedThirdPartyId ? ((await ctx.connecteurLoader.load(a.trustedThirdPartyId)) ?? null) : null,
+    attestedBy: async (a, _, ctx) =>
+      a.attestedBy ? ((await ctx.connecteurLoader.load(a.attestedBy)) ?? null) : null,
+    history: (a, _, ctx) => reads.historyOf(ctx, a),
+    messages: (a, _, ctx) => reads.messagesOf(ctx, a),
+    annotations: (a, _, ctx) => reads.annotationsOf(ctx, a),
+    followUpOpensAt: (a) => followUpOpensAt(a)?.toISOString() ?? null,
+  },
+  SubsidyHistoryEntry: {
+    actorSub: (h, _, ctx) => (reads.seesActors(ctx) ? h.actorSub : null),
+  },
+  SubsidyExpense: {
+    providerCommuneCode: (e) => e.providerCommuneCode ?? null,
+  },
+};

@@ -1,0 +1,466 @@
+import type { ConnecteurRecord } from '../connecteurs/records.js';
+import { validLabel } from '../connecteurs/label.js';
+import { connecteurIdOf } from '../connecteurs/service.js';
+import { requireViewerCompany } from '../companies/service.js';
+import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
+import { AppError, badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
+import { newId } from '../shared/identifiers.js';
+import { parseInput } from '../shared/validation.js';
+import { parisYear, paymentCents } from './aid.js';
+import {
+  callerOf,
+  MAX_ATTEMPTS,
+  pause,
+  tooManyAttempts,
+  withoutUndefined,
+  type SubsidyDeps,
+} from './deps.js';
+import type { Eligibility } from './eligibility.js';
+import { evaluateApplication, snapshotOf } from './evaluation.js';
+import {
+  createApplicationInput,
+  decisionArgs,
+  expectedVersion,
+  idempotencyKey as idempotencyKeySchema,
+  invoiceCents as invoiceCentsSchema,
+  reason as reasonSchema,
+  updateApplicationInput,
+} from './inputs.js';
+import { transitionEffects } from './ledger.js';
+import { formatEuros } from './money.js';
+import { canReadApplication, mayAct } from './policy.js';
+import type {
+  CompanyUsageRecord,
+  HistoryEntryRecord,
+  SubsidyApplicationRecord,
+  SubsidyProgramRecord,
+} from './records.js';
+import { WriteRejected } from './store.js';
+import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
+
+/** Refusal with every failed rule in `extensions.failedRules`. */
+export function notEligible(eligibility: Eligibility, intro = 'Dossier non éligible'): AppError {
+  const failedRules = eligibility.failed.map(({ rule, message }) => ({ rule, message }));
+  return new AppError('NOT_ELIGIBLE', `${intro} : ${failedRules.map((r) => r.message).join(' ')}`, {
+    failedRules,
+  });
+}
+
+export async function createApplication(
+  deps: SubsidyDeps,
+  rawInput: unknown,
+): Promise<SubsidyApplicationRecord> {
+  const viewer = requireRole(deps.viewer, 'PME');
+  const input = parseInput(createApplicationInput, rawInput, ['input']);
+  const company = await requireViewerCompany(deps);
+  const program = await deps.subsidyProgramLoader.load(input.programId);
+  if (!program) throw notFound('Programme');
+  if (input.trustedThirdPartyId) await requireConnecteur(deps, input.trustedThirdPartyId);
+  const at = deps.now.toISOString();
+  const record: SubsidyApplicationRecord = withoutUndefined({
+    id: newId(),
+    programId: program.id,
+    regionCode: program.regionCode,
+    companyId: company.id,
+    createdBySub: viewer.sub,
+    status: 'DRAFT',
+    version: 1,
+    projectSummary: input.projectSummary,
+    expenses: input.expenses.map((e) => withoutUndefined(e)),
+    investmentCents: input.expenses.reduce((sum, e) => sum + e.amountCents, 0),
+    trustedThirdPartyId: input.trustedThirdPartyId,
+    messageCount: 0,
+    annotationCount: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
+  // A draft is personal; only a programme of the company's region can be applied to.
+  const region = evaluateApplication(record, program, company, undefined, deps.now).checks.find(
+    (c) => c.rule === 'REGION',
+  )!;
+  if (!region.passed) {
+    throw new AppError('NOT_ELIGIBLE', region.message, {
+      failedRules: [{ rule: region.rule, message: region.message }],
+    });
+  }
+  const history: HistoryEntryRecord = {
+    applicationId: record.id,
+    version: 1,
+    at,
+    actorSub: viewer.sub,
+    actorRole: viewer.role,
+    action: 'CREATE',
+    toStatus: 'DRAFT',
+  };
+  try {
+    await deps.subsidyStore.createApplication(record, history);
+  } catch (error) {
+    if (error instanceof WriteRejected && error.guard === 'LEDGER') throw notFound('Programme');
+    throw error;
+  }
+  deps.subsidyApplicationLoader.prime(record.id, record);
+  return record;
+}
+
+async function requireConnecteur(deps: SubsidyDeps, id: string): Promise<ConnecteurRecord> {
+  const connecteur = await deps.connecteurLoader.load(id);
+  if (!connecteur) {
+    throw badUserInput('Tiers de confiance inconnu : l’identifiant d’un connecteur est attendu.', [
+      { path: ['input', 'trustedThirdPartyId'], message: 'Connecteur introuvable.' },
+    ]);
+  }
+  return connecteur;
+}
+
+/** What a transition's change is computed from: everything read for this attempt. */
+type ReadState = {
+  app: SubsidyApplicationRecord;
+  program: SubsidyProgramRecord;
+  usage: CompanyUsageRecord | undefined;
+  transition: Transition;
+  viewer: AuthenticatedViewer;
+};
+
+/** The file's changed fields (undefined removes one), or `unchanged` for an event that has nothing to write. */
+type Change = Partial<SubsidyApplicationRecord> | 'unchanged';
+
+type TransitionRequest = {
+  id: string;
+  event: SubsidyEvent;
+  /** Omitted only for submission, which is guarded by its idempotency key instead. */
+  expectedVersion?: number;
+  reason?: string;
+  idempotencyKey?: string;
+  change: (read: ReadState) => Promise<Change> | Change;
+};
+
+/**
+ * Fires one event of the workflow table on one file. Checks in layers (role, file, access, version, status), computes
+ * the change from fresh reads, then writes the file, its history entry, the ledger's counters and the company's
+ * standing in ONE transaction guarded by the status and version read. A guard on an item the caller did not name
+ * (ledger, standing, rules) or a concurrent transaction means "read again": the attempt is retried; the caller's own
+ * version going stale is CONFLICT; the envelope running short is BUDGET_EXHAUSTED.
+ */
+async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<SubsidyApplicationRecord> {
+  const roles = [
+    ...new Set(SUBSIDY_TRANSITIONS.filter((t) => t.event === request.event).flatMap((t) => t.roles)),
+  ];
+  const viewer = requireRole(deps.viewer, ...roles);
+  const store = deps.subsidyStore;
+  const replay = async () => (await store.getApplication(request.id, true))!;
+  for (let attempt = 1; ; attempt++) {
+    const app = await store.getApplication(request.id, true);
+    if (!app) throw notFound('Dossier');
+    const caller = await callerOf(deps);
+    if (!mayAct(caller, app)) {
+      throw canReadApplication(caller, app)
+        ? forbidden('Vous ne pouvez pas faire cette action sur ce dossier.')
+        : forbidden('Ce dossier ne vous est pas accessible.');
+    }
+    const [submitted, program, usage] = await Promise.all([
+      request.idempotencyKey ? store.hasSubmission(request.id, request.idempotencyKey) : false,
+      store.getProgram(app.programId, true),
+      store.getUsage(app.programId, app.companyId, true),
+    ]);
+    // Recorded, maybe by a concurrent retry since `app` was read: answer the file as it is now.
+    if (submitted) return remember(deps, await replay());
+    if (request.expectedVersion !== undefined && app.version !== request.expectedVersion)
+      throw staleVersion();
+    const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
+    if (!program) throw notFound('Programme');
+    deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
+    const change = await request.change({ app, program, usage, transition, viewer });
+    if (change === 'unchanged') return remember(deps, app);
+    const at = deps.now.toISOString();
+    const next = withoutUndefined<SubsidyApplicationRecord>({
+      ...app,
+      ...change,
+      status: transition.to,
+      version: app.version + 1,
+      updatedAt: at,
+    });
+    const effects = transitionEffects(app, next, usage);
+    try {
+      await store.commitTransition({
+        previous: app,
+        next,
+        history: withoutUndefined<HistoryEntryRecord>({
+          applicationId: app.id,
+          version: next.version,
+          at,
+          actorSub: viewer.sub,
+          actorRole: viewer.role,
+          action: request.event,
+          reason: request.reason,
+          fromStatus: app.status,
+          toStatus: next.status,
+        }),
+        ledger: {
+          delta: effects.ledger,
+          ...(effects.requireRemainingCents !== undefined
+            ? { requireRemainingCents: effects.requireRemainingCents }
+            : {}),
+        },
+        ...(effects.usage
+          ? { usage: { previous: usage ?? { ...effects.usage, version: 0 }, next: effects.usage } }
+          : {}),
+        rulesVersion: program.version,
+        ...(request.idempotencyKey
+          ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
+          : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof WriteRejected)) throw error;
+      if (request.idempotencyKey && (await store.hasSubmission(request.id, request.idempotencyKey)))
+        return remember(deps, await replay());
+      if (error.guard === 'APPLICATION' && request.expectedVersion !== undefined) throw staleVersion();
+      if (error.guard === 'LEDGER' && effects.requireRemainingCents !== undefined) {
+        const ledger = await store.getLedger(app.programId, true);
+        if (ledger && ledger.remainingCents < effects.requireRemainingCents) {
+          throw new AppError(
+            'BUDGET_EXHAUSTED',
+            `Enveloppe insuffisante : il reste ${formatEuros(ledger.remainingCents)} sur ce programme, l’aide à engager est de ${formatEuros(effects.requireRemainingCents)}.`,
+            { remainingCents: ledger.remainingCents, requiredCents: effects.requireRemainingCents },
+          );
+        }
+      }
+      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
+      await pause(attempt);
+      continue;
+    }
+    if (effects.usage) {
+      const key = { programId: app.programId, companyId: app.companyId };
+      deps.subsidyUsageLoader.clear(key).prime(key, { ...effects.usage, version: (usage?.version ?? 0) + 1 });
+    }
+    deps.subsidyLedgerLoader.clear(app.programId);
+    return remember(deps, next);
+  }
+}
+
+function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
+  deps.subsidyApplicationLoader.clear(record.id).prime(record.id, record);
+  return record;
+}
+
+async function companyOf(deps: SubsidyDeps, app: SubsidyApplicationRecord) {
+  const company = await deps.companyStore.get(app.companyId, true);
+  if (!company) throw notFound('Entreprise');
+  return company;
+}
+
+export async function updateApplication(
+  deps: SubsidyDeps,
+  id: string,
+  rawInput: unknown,
+  rawExpectedVersion: unknown,
+): Promise<SubsidyApplicationRecord> {
+  const input = parseInput(updateApplicationInput, rawInput, ['input']);
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  if (input.trustedThirdPartyId) await requireConnecteur(deps, input.trustedThirdPartyId);
+  return fire(deps, {
+    id,
+    event: 'UPDATE',
+    expectedVersion: version,
+    change: async ({ app, program, usage }) => {
+      const expenses = input.expenses?.map((e) => withoutUndefined(e));
+      const trustedThirdPartyId =
+        input.trustedThirdPartyId === undefined
+          ? app.trustedThirdPartyId
+          : (input.trustedThirdPartyId ?? undefined);
+      // The attestation vouches for a given project and was given by a given connecteur.
+      const keepsAttestation = !expenses && trustedThirdPartyId === app.trustedThirdPartyId;
+      const change: Partial<SubsidyApplicationRecord> = {
+        ...(input.projectSummary ? { projectSummary: input.projectSummary } : {}),
+        ...(expenses
+          ? { expenses, investmentCents: expenses.reduce((sum, e) => sum + e.amountCents, 0) }
+          : {}),
+        trustedThirdPartyId,
+        ...(keepsAttestation ? {} : { attestedBy: undefined, attestedAt: undefined }),
+      };
+      if (app.status === 'SUBMITTED') {
+        // A submitted file stays eligible: the correction is checked as a submission would be.
+        const company = await companyOf(deps, app);
+        const next = { ...app, ...change, companySnapshot: snapshotOf(company) };
+        const eligibility = evaluateApplication(next, program, company, usage, deps.now);
+        // The attestation a change withdraws can be given again before the decision (ACCEPT checks it).
+        const failed = eligibility.failed.filter((c) => c.rule !== 'ATTESTATION');
+        if (failed.length)
+          throw notEligible(
+            { ...eligibility, failed },
+            'Correction refusée, le dossier ne serait plus éligible',
+          );
+        change.companySnapshot = snapshotOf(company);
+      }
+      return change;
+    },
+  });
+}
+
+/**
+ * Submission (and resubmission after a correction request): every rule must pass, the call window on the first
+ * submission. The idempotency record is written in the same transaction: retries with the key, even concurrent
+ * ones, return the file and record one submission.
+ */
+export async function submitApplication(
+  deps: SubsidyDeps,
+  id: string,
+  rawKey: unknown,
+): Promise<SubsidyApplicationRecord> {
+  const key = parseInput(idempotencyKeySchema, rawKey, ['idempotencyKey']);
+  try {
+    return await fire(deps, {
+      id,
+      event: 'SUBMIT',
+      idempotencyKey: key,
+      change: async ({ app, program, usage }) => {
+        const company = await companyOf(deps, app);
+        const at = deps.now.toISOString();
+        const eligibility = evaluateApplication(app, program, company, usage, deps.now);
+        if (!eligibility.eligible) throw notEligible(eligibility);
+        return {
+          companySnapshot: snapshotOf(company),
+          submittedAt: at,
+          firstSubmittedAt: app.firstSubmittedAt ?? at,
+        };
+      },
+    });
+  } catch (error) {
+    // A concurrent retry with the same key may have committed while this one was checking: same answer as it.
+    const code = error instanceof AppError ? error.extensions.code : undefined;
+    const lostRace = code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'NOT_ELIGIBLE';
+    if (lostRace && (await deps.subsidyStore.hasSubmission(id, key))) {
+      return remember(deps, (await deps.subsidyStore.getApplication(id, true))!);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The trusted third party's attestation: the connecteur the applicant chose, labelled now, and with no capital
+ * link with a provider the file funds (CONFLICT_OF_INTEREST).
+ */
+export async function attestApplication(deps: SubsidyDeps, id: string): Promise<SubsidyApplicationRecord> {
+  return fire(deps, {
+    id,
+    event: 'ATTEST',
+    change: async ({ app, viewer }) => {
+      const connecteurId = connecteurIdOf(viewer.sub);
+      if (app.attestedBy === connecteurId) return 'unchanged';
+      deps.connecteurLoader.clear(connecteurId);
+      const connecteur = await deps.connecteurLoader.load(connecteurId);
+      if (!connecteur || !validLabel(connecteur, deps.now)) {
+        throw forbidden('Seul un connecteur dont le label est valide peut attester un projet.');
+      }
+      const linked = new Set(connecteur.capitalLinks ?? []);
+      const conflicting = [...new Set(app.expenses.map((e) => e.providerSiren))].filter((s) => linked.has(s));
+      if (conflicting.length) {
+        throw new AppError(
+          'CONFLICT_OF_INTEREST',
+          `Vous avez déclaré un lien capitalistique avec un prestataire financé par ce dossier (SIREN ${conflicting.join(', ')}) : vous ne pouvez pas l’attester.`,
+          { providerSirens: conflicting },
+        );
+      }
+      return { attestedBy: connecteurId, attestedAt: deps.now.toISOString() };
+    },
+  });
+}
+
+export async function startReview(deps: SubsidyDeps, id: string, rawExpectedVersion: unknown) {
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  return fire(deps, { id, event: 'START_REVIEW', expectedVersion: version, change: () => ({}) });
+}
+
+export async function requestCorrection(
+  deps: SubsidyDeps,
+  id: string,
+  rawMessage: unknown,
+  rawExpectedVersion: unknown,
+) {
+  const message = parseInput(reasonSchema('Message'), rawMessage, ['message']);
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  return fire(deps, {
+    id,
+    event: 'REQUEST_CORRECTION',
+    expectedVersion: version,
+    reason: message,
+    change: () => ({}),
+  });
+}
+
+/**
+ * ACCEPT grants the aid computed now (rules rechecked with the facts declared at submission, the company's cap with
+ * its other files' aid) and commits it against the envelope in the decision's transaction; REJECT and CLOSE need a
+ * reason.
+ */
+export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: unknown) {
+  const args = parseInput(
+    decisionArgs.refine((a) => a.decision === 'ACCEPT' || a.reason !== undefined, {
+      message: 'Un motif est obligatoire pour refuser ou classer sans suite.',
+      path: ['reason'],
+    }),
+    rawArgs,
+  );
+  const at = deps.now.toISOString();
+  return fire(deps, {
+    id,
+    event: args.decision,
+    expectedVersion: args.expectedVersion,
+    ...(args.reason ? { reason: args.reason } : {}),
+    change: async ({ app, program, usage }) => {
+      if (args.decision !== 'ACCEPT') return { decidedAt: at };
+      const company = app.companySnapshot ?? (await companyOf(deps, app));
+      const eligibility = evaluateApplication(app, program, company, usage, deps.now);
+      if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
+      return {
+        decidedAt: at,
+        decidedYear: parisYear(deps.now),
+        grantedAidCents: eligibility.aid.aidCents,
+        grantedRateBasisPoints: program.aidRateBasisPoints,
+      };
+    },
+  });
+}
+
+/** Back under review; an accepted file's commitment is released by the same transaction. */
+export async function reopenApplication(
+  deps: SubsidyDeps,
+  id: string,
+  rawReason: unknown,
+  rawExpectedVersion: unknown,
+) {
+  const reason = parseInput(reasonSchema('Motif'), rawReason, ['reason']);
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  return fire(deps, {
+    id,
+    event: 'REOPEN',
+    expectedVersion: version,
+    reason,
+    change: () => ({
+      decidedAt: undefined,
+      decidedYear: undefined,
+      grantedAidCents: undefined,
+      grantedRateBasisPoints: undefined,
+    }),
+  });
+}
+
+/** Pays min(rate × invoice, granted aid); the difference goes back to the envelope. */
+export async function recordPayment(
+  deps: SubsidyDeps,
+  id: string,
+  rawInvoiceCents: unknown,
+  rawExpectedVersion: unknown,
+) {
+  const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
+  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
+  return fire(deps, {
+    id,
+    event: 'RECORD_PAYMENT',
+    expectedVersion: version,
+    change: ({ app }) => ({
+      invoiceCents: invoice,
+      paidCents: paymentCents(invoice, app.grantedRateBasisPoints ?? 0, app.grantedAidCents ?? 0),
+      paidAt: deps.now.toISOString(),
+    }),
+  });
+}

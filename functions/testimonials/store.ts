@@ -1,0 +1,275 @@
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from '../shared/batch.js';
+import { bulkPut } from '../shared/bulk.js';
+import { writeContendedParts } from '../shared/contention.js';
+import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { cellId, counterDeltas, type Cell } from './map.js';
+import type { TestimonialRecord } from './records.js';
+import { placesOf, type ListCriteria } from './search.js';
+import { publicationDelta } from './workflow.js';
+
+// The only file that knows how testimonials are laid out in the table (docs/data-model.md, "Testimonials").
+const testimonialKey = (id: string) => ({ PK: `TESTI#${id}`, SK: 'TESTI' });
+const entryKey = (id: string, place: string) => ({ PK: `TESTI#${id}`, SK: `LIST#${place}` });
+const cellKey = (c: Cell) => ({ PK: `TMAP#${cellId(c)}`, SK: 'COUNTS' });
+const LIST = (place: string) => `TESTIS#${place}`;
+const PENDING = 'TESTI#PENDING';
+const OF_COMPANY = (companyId: string) => `TESTIFOR#${companyId}`;
+const BY_CONNECTEUR = (connecteurId: string) => `TESTIBY#${connecteurId}`;
+
+type Position = Record<string, string>;
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'awarded'];
+function strip(item: Record<string, unknown>): TestimonialRecord {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as TestimonialRecord;
+}
+
+function testimonialItem(t: TestimonialRecord) {
+  return {
+    ...testimonialKey(t.id),
+    ...t,
+    GSI3PK: OF_COMPANY(t.companyId),
+    GSI3SK: `${t.submittedAt}#${t.id}`,
+    ...(t.connecteurId ? { GSI1PK: BY_CONNECTEUR(t.connecteurId), GSI1SK: `${t.submittedAt}#${t.id}` } : {}),
+    // Sparse index: the moderators' queue holds pending testimonials only.
+    ...(t.status === 'PENDING' ? { GSI2PK: PENDING, GSI2SK: `${t.submittedAt}#${t.id}` } : {}),
+  };
+}
+
+/** List entries carry the whole record (and `awarded` to filter on), so a page is one Query. */
+const entryItems = (t: TestimonialRecord) =>
+  placesOf(t).map((place) => ({
+    ...entryKey(t.id, place),
+    GSI1PK: LIST(place),
+    GSI1SK: `${t.publishedAt}#${t.id}`,
+    ...t,
+    awarded: !!t.award,
+  }));
+
+export const positions = {
+  listed: (t: TestimonialRecord): Position => ({ id: t.id, sk: `${t.publishedAt}#${t.id}` }),
+  submitted: (t: TestimonialRecord): Position => ({ id: t.id, sk: `${t.submittedAt}#${t.id}` }),
+};
+
+export class TestimonialStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  commit(parts: TransactPart[]): Promise<void> {
+    return writeContendedParts(this.db, parts);
+  }
+
+  async get(id: string, consistent = false): Promise<TestimonialRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: testimonialKey(id), ConsistentRead: consistent }),
+    );
+    return Item ? strip(Item) : undefined;
+  }
+
+  /** Testimonials by ids (DataLoader batch). */
+  async getMany(ids: readonly string[]): Promise<TestimonialRecord[]> {
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      ids.map(testimonialKey),
+    );
+    return items.map(strip);
+  }
+
+  createPart(t: TestimonialRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: testimonialItem(t),
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+    };
+  }
+
+  /**
+   * A testimonial read at `previous.version`, rewritten; when it becomes public (or stops being), its list entries
+   * are put (or deleted) and the map counters of its cells ADDed in the same transaction.
+   */
+  changeParts(previous: TestimonialRecord, next: TestimonialRecord): TransactPart[] {
+    const delta = publicationDelta(previous, next);
+    const parts: TransactPart[] = [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: testimonialItem(next),
+            ConditionExpression: 'version = :version',
+            ExpressionAttributeValues: { ':version': previous.version },
+          },
+        },
+        onConditionFailed: () => new StaleRead('testimonial'),
+      },
+    ];
+    if (delta === 0) return parts;
+    const published = delta > 0 ? next : previous;
+    for (const item of entryItems(published)) {
+      parts.push({
+        item:
+          delta > 0
+            ? { Put: { TableName: this.tableName, Item: item } }
+            : { Delete: { TableName: this.tableName, Key: { PK: item.PK, SK: item.SK } } },
+      });
+    }
+    for (const { cell, counter } of counterDeltas(published, delta)) {
+      parts.push({
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: cellKey(cell),
+            UpdateExpression: 'ADD #counter :delta',
+            ExpressionAttributeNames: { '#counter': counter },
+            ExpressionAttributeValues: { ':delta': delta },
+          },
+        },
+      });
+    }
+    return parts;
+  }
+
+  /**
+   * Demo data on a fresh table: testimonials, the list entries of the published ones and the map counters they sum
+   * to, put whole (so a rerun after a crash writes the same items instead of adding twice).
+   */
+  async load(testimonials: TestimonialRecord[]): Promise<void> {
+    const published = testimonials.filter((t) => t.status === 'PUBLISHED');
+    const cells = new Map<string, Record<string, unknown>>();
+    for (const { cell, counter, delta } of published.flatMap((t) => counterDeltas(t, 1))) {
+      const item: Record<string, unknown> = cells.get(cellId(cell)) ?? cellKey(cell);
+      item[counter] = ((item[counter] as number | undefined) ?? 0) + delta;
+      cells.set(cellId(cell), item);
+    }
+    await bulkPut(this.db, this.tableName, [
+      ...testimonials.map(testimonialItem),
+      ...published.flatMap(entryItems),
+      ...cells.values(),
+    ]);
+  }
+
+  /** Map counters of the cells, one BatchGetItem per 100; a cell never counted is absent. */
+  async cells(cells: Cell[]): Promise<Map<string, Record<string, number>>> {
+    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, cells.map(cellKey));
+    return new Map(
+      items.map((item) => {
+        const counters: Record<string, number> = {};
+        for (const [name, value] of Object.entries(item))
+          if (name !== 'PK' && name !== 'SK' && typeof value === 'number') counters[name] = value;
+        return [String(item.PK).slice('TMAP#'.length), counters];
+      }),
+    );
+  }
+
+  /**
+   * Published testimonials of one list, newest first, filtered; reads on until the page is full, the list
+   * exhausted, or `maxEvaluated` entries were read (matching lists stop early rather than read a whole list).
+   */
+  async list(
+    place: string,
+    criteria: ListCriteria,
+    limit: number,
+    after?: Position,
+    maxEvaluated = Infinity,
+  ): Promise<Page<TestimonialRecord>> {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ':pk': LIST(place) };
+    const filters: string[] = [];
+    let n = 0;
+    for (const [attribute, value] of Object.entries(criteria.equals ?? {})) {
+      names[`#a${n}`] = attribute;
+      values[`:v${n}`] = value;
+      filters.push(`#a${n} = :v${n}`);
+      n++;
+    }
+    for (const [attribute, value] of Object.entries(criteria.differs ?? {})) {
+      names[`#a${n}`] = attribute;
+      values[`:v${n}`] = value;
+      filters.push(`#a${n} <> :v${n}`);
+      n++;
+    }
+    if (criteria.themes?.length) {
+      criteria.themes.forEach((t, i) => (values[`:t${i}`] = t));
+      filters.push(`(${criteria.themes.map((_, i) => `contains(themes, :t${i})`).join(' OR ')})`);
+    }
+    if (criteria.awardedOnly) {
+      values[':awarded'] = true;
+      filters.push('awarded = :awarded');
+    }
+    let startKey: Record<string, unknown> | undefined = after?.id
+      ? { ...entryKey(after.id, place), GSI1PK: LIST(place), GSI1SK: after.sk ?? '' }
+      : undefined;
+    const found: TestimonialRecord[] = [];
+    let evaluated = 0;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ...(n > 0 ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+          Limit: filters.length ? Math.min(1000, (limit + 1) * 5) : limit + 1,
+        }),
+      );
+      evaluated += page.ScannedCount ?? 0;
+      for (const item of page.Items ?? []) {
+        found.push(strip(item));
+        if (found.length > limit) break;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (found.length <= limit && startKey && evaluated < maxEvaluated);
+    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+  }
+
+  private async indexQuery(
+    index: 'GSI1' | 'GSI2' | 'GSI3',
+    partition: string,
+    forward: boolean,
+    limit: number,
+    after?: Position,
+  ): Promise<Page<TestimonialRecord>> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: `${index}PK = :pk`,
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: forward,
+        ExclusiveStartKey: after?.id
+          ? { ...testimonialKey(after.id), [`${index}PK`]: partition, [`${index}SK`]: after.sk ?? '' }
+          : undefined,
+        Limit: limit + 1,
+      }),
+    );
+    const records = (page.Items ?? []).map(strip);
+    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  /** Testimonials waiting for a moderator, oldest first. */
+  pending(limit: number, after?: Position) {
+    return this.indexQuery('GSI2', PENDING, true, limit, after);
+  }
+
+  /** A company's testimonials, whatever their status, newest first. */
+  ofCompany(companyId: string, limit: number, after?: Position) {
+    return this.indexQuery('GSI3', OF_COMPANY(companyId), false, limit, after);
+  }
+
+  /** Testimonials a connecteur wrote, newest first. */
+  byConnecteur(connecteurId: string, limit: number, after?: Position) {
+    return this.indexQuery('GSI1', BY_CONNECTEUR(connecteurId), false, limit, after);
+  }
+}

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { processRequestTally } from '../../functions/shared/dynamo.js';
+import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
+import {
+  answersAt,
+  answersWithBest,
+  companyFacts,
+  registerConnecteur,
+  registerPme,
+  SUBMIT_DIAGNOSTIC,
+} from '../support/workspace.js';
+
+const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
+const api = createTestApi({ clock });
+const tick = () => clock.advance(60_000);
+
+type Peer = {
+  scope: string;
+  label: string;
+  peerCount: number;
+  averageScore: number | null;
+  shareBelow: number | null;
+};
+type Result = { id: string; overallScore: number; level: string; claimed: boolean; peers: Peer[] };
+
+async function submit(answers: unknown, facts: Record<string, unknown>, caller?: Caller): Promise<Result> {
+  tick();
+  const result = await api.call<{ submitDiagnostic: Result }>(
+    SUBMIT_DIAGNOSTIC,
+    { input: { answers, companyFacts: companyFacts(facts) } },
+    caller,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.submitDiagnostic;
+}
+
+const READ = `query($id: ID!) { diagnosticResult(id: $id) { id overallScore claimed peers { scope peerCount averageScore shareBelow } } }`;
+const read = (id: string, caller?: Caller) =>
+  api.call<{ diagnosticResult: Result | null }>(READ, { id }, caller);
+const peer = (r: Result, scope: string) => r.peers.find((p) => p.scope === scope)!;
+
+describe('the questionnaire', () => {
+  it('is public, versioned, about twenty questions over six themes, with the four-step scale', async () => {
+    const result = await api.call<any>(
+      `{ diagnosticQuestionnaire { version estimatedMinutes themes { theme name } levels { level name minScore maxScore } questions { id theme multiple choices { id text exclusive } } } }`,
+    );
+    const q = result.data.diagnosticQuestionnaire;
+    expect(q.version).toBe('2026-1');
+    expect(q.questions.length).toBe(20);
+    expect(q.themes).toHaveLength(6);
+    expect(q.levels.map((l: any) => [l.level, l.minScore])).toEqual([
+      ['RELUCTANT', 0],
+      ['POTENTIAL', 25],
+      ['DYNAMIC', 50],
+      ['MATURE', 75],
+    ]);
+  });
+});
+
+describe('taking the diagnostic', () => {
+  it('lets an anonymous visitor take it and read the result by its id only', async () => {
+    const result = await submit(answersAt(1), { communeCode: '69123' });
+    expect(result).toMatchObject({ overallScore: 100, level: 'MATURE', claimed: false });
+    expect(result.id).toMatch(/^[0-9a-f]{32}$/);
+    const again = await api.call<any>(
+      `query($id: ID!) { diagnosticResult(id: $id) { overallScore levelInfo { name } nextLevel { level } companyFacts { departementCode regionCode nafSection nafLabel } themeScores { name score } recommendations { focusThemes advice { title } } } }`,
+      { id: result.id },
+    );
+    expect(again.data.diagnosticResult).toMatchObject({
+      overallScore: 100,
+      levelInfo: { name: 'Champion du numérique' },
+      nextLevel: null,
+      companyFacts: { departementCode: '69', regionCode: '84', nafSection: 'G' },
+    });
+    expect(again.data.diagnosticResult.recommendations.advice).toHaveLength(2);
+    expect((await read('0'.repeat(32))).data?.diagnosticResult).toBeNull();
+  });
+
+  it.each([
+    [
+      'an unknown question',
+      [...answersAt(0), { questionId: 'nope', choiceIds: ['x'] }],
+      ['input', 'answers', 20, 'questionId'],
+    ],
+    [
+      'an unknown choice',
+      answersAt(0).map((a, i) => (i === 3 ? { ...a, choiceIds: ['vis-reviews-z'] } : a)),
+      ['input', 'answers', 3, 'choiceIds', 0],
+    ],
+    ['a missing answer', answersAt(0).slice(1), ['input', 'answers']],
+    ['a duplicate answer', [...answersAt(0), answersAt(1)[0]], ['input', 'answers', 20, 'questionId']],
+  ])('refuses %s with BAD_USER_INPUT and its path', async (_, answers, path) => {
+    const result = await api.call(SUBMIT_DIAGNOSTIC, { input: { answers, companyFacts: companyFacts() } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path }));
+  });
+});
+
+describe('peer comparison', () => {
+  // Corse (94) is used by this test alone: its groups hold exactly what the test submits.
+  const corse = { communeCode: '2A004', nafCode: '56.10A', sizeBand: 'SMALL' };
+
+  it('compares with the same sector, size, region and nationally, from running aggregates', async () => {
+    const results: Result[] = [];
+    for (const best of [2, 6, 10, 14, 18]) results.push(await submit(answersWithBest(best), corse));
+    const scores = results.map((r) => r.overallScore);
+    expect(new Set(scores).size).toBe(5);
+    const last = results.at(-1)!;
+    const others = scores.slice(0, 4);
+    const average = others.reduce((a, b) => a + b, 0) / 4;
+    const expected = { peerCount: 4, shareBelow: others.filter((s) => s < last.overallScore).length / 4 };
+    expect(peer(last, 'REGION')).toMatchObject({ ...expected, label: 'Corse' });
+    expect(peer(last, 'REGION').averageScore).toBeCloseTo(average, 0);
+    expect(peer(last, 'SAME_PROFILE')).toMatchObject({
+      ...expected,
+      label: 'Hébergement et restauration, 10 à 49 salariés, Corse',
+    });
+    expect(peer(last, 'SAME_PROFILE').averageScore).toBeCloseTo(average, 0);
+    expect(peer(last, 'NATIONAL').peerCount).toBeGreaterThanOrEqual(4);
+    expect(peer(last, 'SECTOR').label).toBe('Hébergement et restauration');
+    // The first result, read again, is compared with everything submitted since.
+    const first = (await read(results[0]!.id)).data!.diagnosticResult!;
+    expect(peer(first, 'REGION')).toMatchObject({ peerCount: 4, shareBelow: 0 });
+  });
+
+  it('counts a company once, by its latest diagnostic, and a claimed older result not at all', async () => {
+    // Guadeloupe (01) and Martinique (02) are used by this test alone.
+    const { caller } = await registerPme(api, { communeCode: '97101' });
+    const guadeloupe = { communeCode: '97101' };
+    await submit(answersWithBest(4), guadeloupe, caller);
+    const latest = await submit(answersWithBest(12), guadeloupe, caller);
+    const probe = await submit(answersAt(0), guadeloupe);
+    expect(peer(probe, 'REGION')).toMatchObject({ peerCount: 1, averageScore: latest.overallScore });
+
+    const martinique = { communeCode: '97209' };
+    const pme = await registerPme(api, { communeCode: '97209' });
+    const older = await submit(answersWithBest(3), martinique);
+    const companyLatest = await submit(answersWithBest(9), martinique, pme.caller);
+    const before = await submit(answersAt(0), martinique);
+    expect(peer(before, 'REGION').peerCount).toBe(2);
+    const claimed = await api.call<any>(
+      `mutation($id: ID!) { claimDiagnostic(id: $id) { claimed } }`,
+      { id: older.id },
+      pme.caller,
+    );
+    expect(claimed.data.claimDiagnostic.claimed).toBe(true);
+    const after = (await read(before.id)).data!.diagnosticResult!;
+    expect(peer(after, 'REGION')).toMatchObject({ peerCount: 1, averageScore: companyLatest.overallScore });
+  });
+});
+
+describe('who reads a result', () => {
+  it("keeps a company's results to its users and the connecteurs it consented to", async () => {
+    const pme = await registerPme(api, { communeCode: '35238' });
+    const mine = await submit(answersAt(0.5), {}, pme.caller);
+    expect(mine.claimed).toBe(true);
+    expect((await read(mine.id, pme.caller)).data?.diagnosticResult?.id).toBe(mine.id);
+    expect(codeOf(await read(mine.id))).toBe('FORBIDDEN');
+    const stranger = await registerPme(api);
+    expect(codeOf(await read(mine.id, stranger.caller))).toBe('FORBIDDEN');
+    const connecteur = await registerConnecteur(api);
+    expect(codeOf(await read(mine.id, connecteur.caller))).toBe('FORBIDDEN');
+    expect(codeOf(await read(mine.id, { role: 'MODERATOR', sub: uniqueId('m') }))).toBe('FORBIDDEN');
+
+    const list = await api.call<any>(
+      `{ myDiagnostics(first: 10) { edges { node { id claimed } } } }`,
+      {},
+      pme.caller,
+    );
+    expect(list.data.myDiagnostics.edges.map((e: any) => e.node.id)).toEqual([mine.id]);
+    expect(codeOf(await api.call(`{ myDiagnostics { edges { cursor } } }`, {}, connecteur.caller))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await api.call(`{ myDiagnostics { edges { cursor } } }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets the registered company claim an anonymous result, once', async () => {
+    const anonymous = await submit(answersAt(0), {});
+    const pme = await registerPme(api);
+    const claim = `mutation($id: ID!) { claimDiagnostic(id: $id) { id claimed } }`;
+    expect((await api.call<any>(claim, { id: anonymous.id }, pme.caller)).data.claimDiagnostic.claimed).toBe(
+      true,
+    );
+    expect(codeOf(await read(anonymous.id))).toBe('FORBIDDEN');
+    const other = await registerPme(api);
+    expect(codeOf(await api.call(claim, { id: anonymous.id }, other.caller))).toBe('CONFLICT');
+    expect(codeOf(await api.call(claim, { id: anonymous.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.call(claim, { id: 'f'.repeat(32) }, pme.caller))).toBe('NOT_FOUND');
+  });
+
+  it('lists a company results without one request per result', async () => {
+    const pme = await registerPme(api, { communeCode: '33063' });
+    for (const best of [1, 5, 9, 13, 17])
+      await submit(answersWithBest(best), { communeCode: '33063' }, pme.caller);
+    const query = `query($first: Int) { myDiagnostics(first: $first) { edges { node { id overallScore peers { peerCount } recommendations { advice { title } connecteurs { id } programmes { expectedAidCents } } } } pageInfo { hasNextPage endCursor } } }`;
+    const requestsFor = async (first: number) => {
+      const before = processRequestTally().total;
+      const result = await api.call<any>(query, { first }, pme.caller);
+      expect(result.data.myDiagnostics.edges).toHaveLength(first);
+      return processRequestTally().total - before;
+    };
+    expect(await requestsFor(5)).toBe(await requestsFor(1));
+    const page = await api.call<any>(query, { first: 3 }, pme.caller);
+    const next = await api.call<any>(
+      `query($after: String) { myDiagnostics(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
+      { after: page.data.myDiagnostics.pageInfo.endCursor },
+      pme.caller,
+    );
+    expect(next.data.myDiagnostics.edges).toHaveLength(2);
+    expect(next.data.myDiagnostics.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('recommendations', () => {
+  it('proposes labelled connecteurs serving the company’s département', async () => {
+    const connecteur = await registerConnecteur(api, { communeCode: '29019', themes: ['ONLINE_VISIBILITY'] });
+    expect(
+      (await api.call<any>(`mutation { requestLabel { id } }`, {}, connecteur.caller)).errors,
+    ).toBeUndefined();
+    const granted = await api.call<any>(
+      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2028-06-30") { tier } }`,
+      { id: connecteur.id },
+      { role: 'MODERATOR', sub: 'moderator' },
+    );
+    expect(granted.data.grantLabel.tier).toBe('LABELLED');
+    const volunteer = await registerConnecteur(api, { communeCode: '29019', themes: ['ONLINE_VISIBILITY'] });
+    const result = await submit(answersAt(0), { communeCode: '29019' });
+    const recommended = await api.call<any>(
+      `query($id: ID!) { diagnosticResult(id: $id) { recommendations { focusThemes connecteurs { id tier } } } }`,
+      { id: result.id },
+    );
+    const { focusThemes, connecteurs } = recommended.data.diagnosticResult.recommendations;
+    expect(focusThemes).toEqual(['ONLINE_VISIBILITY', 'ONLINE_SALES']);
+    expect(connecteurs.map((c: any) => c.id)).toContain(connecteur.id);
+    expect(connecteurs.map((c: any) => c.id)).not.toContain(volunteer.id);
+  });
+
+  it('proposes the region’s chèque numérique programmes a typical project is eligible to, with the expected aid', async () => {
+    // Guyane (03) programmes are this test's alone.
+    const moderator: Caller = { role: 'MODERATOR', sub: 'moderator' };
+    const open = async (name: string, overrides: Record<string, unknown> = {}) => {
+      const result = await api.call<any>(
+        `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id } }`,
+        {
+          input: {
+            regionCode: '03',
+            name,
+            managingBody: 'Collectivité territoriale de Guyane',
+            opensAt: '2026-01-01T00:00:00.000Z',
+            closesAt: '2027-12-31T00:00:00.000Z',
+            envelopeCents: 250_000_000,
+            aidRateBasisPoints: 5000,
+            investmentFloorCents: 200_000,
+            investmentCeilingCents: 3_000_000,
+            aidFloorCents: 100_000,
+            aidCeilingCents: 1_500_000,
+            ...overrides,
+          },
+        },
+        moderator,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data.openSubsidyProgram.id as string;
+    };
+    const model = await open('Chèque numérique Guyane');
+    const small = await open('Chèque innovation (petit)', {
+      aidRateBasisPoints: 5000,
+      investmentCeilingCents: 600_000,
+      aidCeilingCents: 250_000,
+    });
+    const excluding = await open('Programme fermé au commerce', { excludedNafPrefixes: ['47'] });
+    const closed = await open('Appel clos', { closesAt: '2026-06-30T00:00:00.000Z' });
+    const result = await submit(answersAt(0), { communeCode: '97302' });
+    const recommended = await api.call<any>(
+      `query($id: ID!) { diagnosticResult(id: $id) { recommendations { programmes { program { id name } expenseTheme typicalInvestmentCents expectedAidCents assumptions } } } }`,
+      { id: result.id },
+    );
+    const programmes = recommended.data.diagnosticResult.recommendations.programmes;
+    expect(programmes.map((p: any) => p.program.id)).toEqual([model, small]);
+    expect(programmes[0]).toMatchObject({
+      typicalInvestmentCents: 800_000,
+      expectedAidCents: 400_000,
+      expenseTheme: 'ONLINE_VISIBILITY',
+    });
+    // Sized into the programme's range: 6,000 € at most, 50 % capped at 2,500 €.
+    expect(programmes[1]).toMatchObject({ typicalInvestmentCents: 600_000, expectedAidCents: 250_000 });
+    expect(programmes.map((p: any) => p.program.id)).not.toContain(excluding);
+    expect(programmes.map((p: any) => p.program.id)).not.toContain(closed);
+  });
+});

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
+
+const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
+const api = createTestApi({ clock });
+const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-events' };
+const agentBretagne: Caller = { role: 'REGION_AGENT', sub: uniqueId('agent'), regionCode: '53' };
+
+const EVENT_FIELDS = 'id title startsAt regionCode departementCode communeCode online themes';
+
+function eventInput(overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'BREAKFAST',
+    title: `Petit-déjeuner numérique ${uniqueId()}`,
+    startsAt: '2026-12-10T08:30:00+01:00',
+    endsAt: '2026-12-10T10:00:00+01:00',
+    placeName: 'CCI Ille-et-Vilaine',
+    communeCode: '35238',
+    online: false,
+    themes: ['ECOMMERCE_WEBSITE'],
+    link: 'https://evenements.exemple.fr/petit-dej',
+    ...overrides,
+  };
+}
+
+const publish = (input: Record<string, unknown>, caller: Caller) =>
+  api.call<any>(
+    `mutation($input: EventInput!) { publishEvent(input: $input) { ${EVENT_FIELDS} } }`,
+    { input },
+    caller,
+  );
+
+const list = (filter: Record<string, unknown>, first = 100, after?: string) =>
+  api.call<any>(
+    `query($filter: EventFilter, $first: Int, $after: String) { events(filter: $filter, first: $first, after: $after) { edges { node { id title startsAt } } pageInfo { hasNextPage endCursor } } }`,
+    { filter, first, after },
+  );
+
+describe('events', () => {
+  it('are published by moderators anywhere and by region agents in their region only', async () => {
+    const inRennes = await publish(eventInput(), agentBretagne);
+    expect(inRennes.data.publishEvent).toMatchObject({
+      regionCode: '53',
+      departementCode: '35',
+      startsAt: '2026-12-10T07:30:00.000Z',
+      online: false,
+    });
+    expect(codeOf(await publish(eventInput({ communeCode: '69123' }), agentBretagne)), 'another region').toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(await publish(eventInput({ communeCode: null, online: true, regionCode: null }), agentBretagne)),
+      'national',
+    ).toBe('FORBIDDEN');
+    expect(
+      (await publish(eventInput({ communeCode: null, online: true }), moderator)).data.publishEvent
+        .regionCode,
+    ).toBeNull();
+    expect(codeOf(await publish(eventInput(), undefined))).toBe('UNAUTHENTICATED');
+    for (const role of ['PME', 'CONNECTEUR', 'PROVIDER'] as const)
+      expect(codeOf(await publish(eventInput(), { role, sub: uniqueId(role) })), role).toBe('FORBIDDEN');
+
+    const cancel = `mutation($id: ID!) { cancelEvent(id: $id) }`;
+    const elsewhere = await publish(eventInput({ communeCode: '69123' }), moderator);
+    expect(codeOf(await api.call(cancel, { id: elsewhere.data.publishEvent.id }, agentBretagne))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await api.call<any>(cancel, { id: inRennes.data.publishEvent.id }, agentBretagne)).data.cancelEvent,
+    ).toBe(true);
+    expect(
+      (
+        await api.call<any>(`query($id: ID!) { event(id: $id) { id } }`, {
+          id: inRennes.data.publishEvent.id,
+        })
+      ).data.event,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['an end before the start', { endsAt: '2026-12-10T07:00:00+01:00' }, ['input', 'endsAt']],
+    ['a physical event without a commune', { communeCode: null }, ['input', 'communeCode']],
+    ['an online event without a link', { online: true, link: null }, ['input', 'link']],
+    ['a commune outside the region given', { regionCode: '84' }, ['input', 'regionCode']],
+    ['a date without time zone', { startsAt: '2026-12-10T08:30:00' }, ['input', 'startsAt']],
+  ])('refuses %s', async (_, overrides, path) => {
+    const result = await publish(eventInput(overrides), moderator);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path }));
+  });
+
+  it('lists upcoming events of a region (and national ones), soonest first, by dates and themes', async () => {
+    const tag = uniqueId('evt');
+    const at = (day: string, overrides: Record<string, unknown> = {}) =>
+      publish(
+        eventInput({ title: `${tag} ${day}`, startsAt: `${day}T09:00:00Z`, endsAt: null, ...overrides }),
+        moderator,
+      );
+    await at('2026-11-20'); // past
+    await at('2026-12-15', { themes: ['CONTENT'] });
+    await at('2026-12-05');
+    await at('2027-01-10', { communeCode: null, online: true }); // national, online
+    await at('2026-12-07', { communeCode: '69123' }); // another region
+    const titles = async (filter: Record<string, unknown>) =>
+      (await list(filter)).data.events.edges
+        .map((e: any) => e.node.title)
+        .filter((t: string) => t.startsWith(tag))
+        .map((t: string) => t.split(' ')[1]);
+    expect(await titles({ regionCode: '53' })).toEqual(['2026-12-05', '2026-12-15', '2027-01-10']);
+    expect(await titles({ regionCode: '53', to: '2026-12-31T23:59:59Z' })).toEqual([
+      '2026-12-05',
+      '2026-12-15',
+    ]);
+    expect(await titles({ regionCode: '53', from: '2026-11-01T00:00:00Z', themes: ['CONTENT'] })).toEqual([
+      '2026-12-15',
+    ]);
+    expect(await titles({})).toEqual(['2026-12-05', '2026-12-07', '2026-12-15', '2027-01-10']);
+    clock.set('2026-12-06T00:00:00.000Z');
+    expect(await titles({ regionCode: '53' }), 'the clock moves the agenda on').toEqual([
+      '2026-12-15',
+      '2027-01-10',
+    ]);
+    clock.set('2026-11-26T10:00:00.000Z');
+
+    const moved = (await list({ regionCode: '53' })).data.events.edges.find(
+      (e: any) => e.node.title === `${tag} 2026-12-05`,
+    ).node;
+    const updated = await api.call<any>(
+      `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { regionCode startsAt } }`,
+      {
+        id: moved.id,
+        input: eventInput({
+          title: `${tag} 2026-12-06`,
+          startsAt: '2026-12-06T09:00:00Z',
+          endsAt: null,
+          communeCode: '13055',
+        }),
+      },
+      moderator,
+    );
+    expect(updated.data.updateEvent).toEqual({ regionCode: '93', startsAt: '2026-12-06T09:00:00.000Z' });
+    expect(await titles({ regionCode: '53' })).toEqual(['2026-12-15', '2027-01-10']);
+    expect(await titles({ regionCode: '93' })).toEqual(['2026-12-06', '2027-01-10']);
+  });
+
+  it('pages through the agenda without overlap', async () => {
+    const tag = uniqueId('page');
+    for (const day of ['2027-02-01', '2027-02-02', '2027-02-03'])
+      await publish(
+        eventInput({
+          title: `${tag} ${day}`,
+          startsAt: `${day}T09:00:00Z`,
+          endsAt: null,
+          communeCode: '97209',
+        }),
+        moderator,
+      );
+    const filter = { regionCode: '02', from: '2027-02-01T00:00:00Z', to: '2027-02-28T00:00:00Z' };
+    const first = await list(filter, 2);
+    expect(first.data.events.pageInfo.hasNextPage).toBe(true);
+    const second = await list(filter, 2, first.data.events.pageInfo.endCursor);
+    const titles = [...first.data.events.edges, ...second.data.events.edges].map((e: any) => e.node.title);
+    expect(titles.filter((t: string) => t.startsWith(tag))).toEqual([
+      `${tag} 2027-02-01`,
+      `${tag} 2027-02-02`,
+      `${tag} 2027-02-03`,
+    ]);
+  });
+});
+
+describe('news', () => {
+  it('lists a region’s news and national ones, newest first; an agent publishes for its region only', async () => {
+    const tag = uniqueId('news');
+    const publishNews = (title: string, regionCode: string | null, caller: Caller) =>
+      api.call<any>(
+        `mutation($input: NewsInput!) { publishNews(input: $input) { id regionCode } }`,
+        {
+          input: {
+            title: `${tag} ${title}`,
+            body: 'Le chèque numérique rouvre ses portes.',
+            regionCode,
+            themes: ['STRATEGY'],
+          },
+        },
+        caller,
+      );
+    expect((await publishNews('régionale', '53', agentBretagne)).data.publishNews.regionCode).toBe('53');
+    clock.advance(60_000);
+    expect(codeOf(await publishNews('ailleurs', '84', agentBretagne))).toBe('FORBIDDEN');
+    const national = await publishNews('nationale', null, moderator);
+    clock.advance(60_000);
+    await publishNews('lyonnaise', '84', moderator);
+    const titles = async (regionCode: string) =>
+      (
+        await api.call<any>(
+          `query($r: String) { news(filter: { regionCode: $r }, first: 100) { edges { node { title } } } }`,
+          { r: regionCode },
+        )
+      ).data.news.edges
+        .map((e: any) => e.node.title)
+        .filter((t: string) => t.startsWith(tag));
+    expect(await titles('53')).toEqual([`${tag} nationale`, `${tag} régionale`]);
+    expect(await titles('84')).toEqual([`${tag} lyonnaise`, `${tag} nationale`]);
+    expect(
+      codeOf(
+        await api.call(
+          `mutation($id: ID!) { withdrawNews(id: $id) }`,
+          { id: national.data.publishNews.id },
+          agentBretagne,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    await api.call(
+      `mutation($id: ID!) { withdrawNews(id: $id) }`,
+      { id: national.data.publishNews.id },
+      moderator,
+    );
+    expect(await titles('53')).toEqual([`${tag} régionale`]);
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../support/api.js';
+import { createTestApi, manualClock } from '../support/api.js';
+import {
+  agentOf,
+  codeOf,
+  createApplication,
+  dataOf,
+  expense,
+  itemsOf,
+  labelledConnecteur,
+  moderator,
+  ops,
+  openProgram,
+  registerCompany,
+  uniqueId,
+} from './support.js';
+
+const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
+const api = createTestApi({ clock });
+const o = ops(api);
+
+const LINKED_PROVIDER = '552100554';
+
+const declare = (caller: Caller, siren: string) =>
+  api.call<{ declareCapitalLink: { id: string; capitalLinks: string[] } }>(
+    `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id capitalLinks } }`,
+    { s: siren },
+    caller,
+  );
+const remove = (caller: Caller, siren: string) =>
+  api.call<{ removeCapitalLink: { capitalLinks: string[] } }>(
+    `mutation($s: String!) { removeCapitalLink(providerSiren: $s) { capitalLinks } }`,
+    { s: siren },
+    caller,
+  );
+
+describe('capital links', () => {
+  it('are declared and removed by the connecteur, seen only by itself and moderators', async () => {
+    const { caller, id } = await labelledConnecteur(api);
+    expect(dataOf(await declare(caller, LINKED_PROVIDER)).declareCapitalLink.capitalLinks).toEqual([
+      LINKED_PROVIDER,
+    ]);
+    expect(dataOf(await declare(caller, LINKED_PROVIDER)).declareCapitalLink.capitalLinks).toEqual([
+      LINKED_PROVIDER,
+    ]);
+    expect(dataOf(await declare(caller, '732829320')).declareCapitalLink.capitalLinks).toEqual([
+      LINKED_PROVIDER,
+      '732829320',
+    ]);
+    expect(codeOf(await declare(caller, '552100555'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await remove(caller, '443061841'))).toBe('NOT_FOUND');
+    expect(dataOf(await remove(caller, '732829320')).removeCapitalLink.capitalLinks).toEqual([
+      LINKED_PROVIDER,
+    ]);
+
+    const read = (viewer?: Caller) =>
+      api.call<any>(`query($id: ID!) { connecteur(id: $id) { capitalLinks } }`, { id }, viewer);
+    expect(dataOf(await read(moderator)).connecteur.capitalLinks).toEqual([LINKED_PROVIDER]);
+    for (const outsider of [
+      undefined,
+      { role: 'PME', sub: 'p' },
+      agentOf('84'),
+      { role: 'CONNECTEUR', sub: 'other' },
+    ] as Caller[]) {
+      expect(codeOf(await read(outsider))).toBe('FORBIDDEN');
+    }
+    // The rest of the profile stays public.
+    expect(
+      dataOf(await api.call<any>(`query($id: ID!) { connecteur(id: $id) { id } }`, { id })).connecteur.id,
+    ).toBe(id);
+    expect(codeOf(await declare({ role: 'PME', sub: 'p' }, LINKED_PROVIDER))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the trusted third party’s attestation', () => {
+  it('is refused for a conflict of interest with a funded provider, writing nothing, and given once the link is gone', async () => {
+    const program = await openProgram(api, { attestationRequired: true });
+    const connecteur = await labelledConnecteur(api);
+    dataOf(await declare(connecteur.caller, LINKED_PROVIDER));
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id, {
+      trustedThirdPartyId: connecteur.id,
+      expenses: [
+        expense(),
+        expense({ theme: 'ONLINE_PAYMENT', providerSiren: LINKED_PROVIDER, amountCents: 300_000 }),
+      ],
+    });
+    expect(draft.eligibility.find((c) => c.rule === 'ATTESTATION')).toMatchObject({ passed: false });
+    const refused = await o.submit(caller, draft.id);
+    expect(codeOf(refused)).toBe('NOT_ELIGIBLE');
+    expect(refused.errors![0]!.extensions!.failedRules).toEqual([
+      expect.objectContaining({ rule: 'ATTESTATION' }),
+    ]);
+
+    const before = await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`);
+    const conflict = await o.attest(connecteur.caller, draft.id);
+    expect(codeOf(conflict)).toBe('CONFLICT_OF_INTEREST');
+    expect(conflict.errors![0]!.extensions!.providerSirens).toEqual([LINKED_PROVIDER]);
+    expect(await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`)).toEqual(before);
+
+    dataOf(await remove(connecteur.caller, LINKED_PROVIDER));
+    const attested = dataOf(await o.attest(connecteur.caller, draft.id)).attestSubsidyApplication;
+    expect(attested).toMatchObject({ attestedBy: { id: connecteur.id }, eligible: true, version: 2 });
+    expect(attested.history.at(-1)).toMatchObject({
+      action: 'ATTEST',
+      fromStatus: 'DRAFT',
+      toStatus: 'DRAFT',
+    });
+    // Attesting again changes nothing.
+    expect(dataOf(await o.attest(connecteur.caller, draft.id)).attestSubsidyApplication.version).toBe(2);
+
+    // Changing the expenses withdraws the attestation: the project attested is no longer this one.
+    const changed = dataOf(
+      await o.update(caller, draft.id, { expenses: [expense({ amountCents: 900_000 })] }, 2),
+    );
+    expect(changed.updateSubsidyApplication.eligible).toBe(false);
+    dataOf(await o.attest(connecteur.caller, draft.id));
+    const submitted = dataOf(await o.submit(caller, draft.id)).submitSubsidyApplication;
+    expect(submitted.status).toBe('SUBMITTED');
+
+    // A submitted file may still be corrected; the attestation it withdraws is needed again before acceptance.
+    const corrected = dataOf(
+      await o.update(caller, draft.id, { expenses: [expense({ amountCents: 950_000 })] }, submitted.version),
+    ).updateSubsidyApplication;
+    expect(corrected.eligibility.filter((c) => !c.passed).map((c) => c.rule)).toEqual(['ATTESTATION']);
+    const agent = agentOf('84');
+    const review = dataOf(await o.startReview(agent, draft.id, corrected.version)).startSubsidyReview;
+    const unattested = await o.decide(agent, draft.id, 'ACCEPT', review.version);
+    expect(codeOf(unattested)).toBe('NOT_ELIGIBLE');
+    expect(unattested.errors![0]!.extensions!.failedRules).toEqual([
+      expect.objectContaining({ rule: 'ATTESTATION' }),
+    ]);
+    const attestedAgain = dataOf(await o.attest(connecteur.caller, draft.id)).attestSubsidyApplication;
+    expect(attestedAgain.status).toBe('UNDER_REVIEW');
+    const accepted = dataOf(await o.decide(agent, draft.id, 'ACCEPT', attestedAgain.version));
+    expect(accepted.decideSubsidyApplication).toMatchObject({ status: 'ACCEPTED', grantedAidCents: 475_000 });
+  });
+
+  it('comes only from the connecteur the applicant chose, with a label valid now', async () => {
+    const program = await openProgram(api);
+    const chosen = await labelledConnecteur(api);
+    const other = await labelledConnecteur(api);
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id, { trustedThirdPartyId: chosen.id });
+    expect(codeOf(await o.attest(other.caller, draft.id))).toBe('FORBIDDEN');
+    expect(codeOf(await o.read(other.caller, draft.id))).toBe('FORBIDDEN');
+    expect(dataOf(await o.read(chosen.caller, draft.id)).subsidyApplication!.id).toBe(draft.id);
+
+    // A volunteer (no label) chosen as trusted third party cannot attest.
+    const volunteer: Caller = { role: 'CONNECTEUR', sub: uniqueId('volunteer') };
+    const registered = await api.call<any>(
+      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      {
+        input: {
+          displayName: 'Bénévole',
+          kind: 'PERSON',
+          structureType: 'STUDENT_OR_APPRENTICE',
+          communeCode: '69123',
+          departementsServed: [],
+          themes: ['CONTENT'],
+          email: 'b@exemple.fr',
+          acceptsNewPmes: true,
+          signCharter: true,
+        },
+      },
+      volunteer,
+    );
+    const volunteerId = dataOf(registered).registerConnecteur.id;
+    const second = await createApplication(api, caller, program.id, { trustedThirdPartyId: volunteerId });
+    expect(codeOf(await o.attest(volunteer, second.id))).toBe('FORBIDDEN');
+    // Once the label has expired, the chosen connecteur cannot attest either.
+    clock.set('2027-07-01T10:00:00.000Z');
+    expect(codeOf(await o.attest(chosen.caller, draft.id))).toBe('FORBIDDEN');
+    clock.set('2026-11-26T10:00:00.000Z');
+    const unknown = await api.call(
+      `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id } }`,
+      {
+        input: {
+          programId: program.id,
+          projectSummary: 'Vendre nos pains spéciaux en ligne.',
+          expenses: [expense()],
+          trustedThirdPartyId: 'nobody',
+        },
+      },
+      caller,
+    );
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ path: ['input', 'trustedThirdPartyId'] }),
+    ]);
+  });
+});

@@ -1,0 +1,282 @@
+import { randomInt } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { expect, inject } from 'vitest';
+import { isSiren } from '../../functions/shared/identifiers.js';
+import { codeOf, createTestApi, testDb, uniqueId, type Caller, type GraphqlResult } from '../support/api.js';
+
+/** A random SIREN with a valid Luhn key. */
+export function randomSiren(): string {
+  const prefix = String(randomInt(10_000_000, 99_999_999));
+  for (let key = 0; key <= 9; key++) if (isSiren(`${prefix}${key}`)) return `${prefix}${key}`;
+  throw new Error('unreachable');
+}
+
+export const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-subsidies' };
+export const agentOf = (regionCode: string): Caller => ({
+  role: 'REGION_AGENT',
+  sub: uniqueId('agent'),
+  regionCode,
+});
+export const pme = (): Caller => ({ role: 'PME', sub: uniqueId('pme') });
+
+export const APPLICATION_FIELDS = `id status version investmentCents aidCents grantedAidCents paidCents invoiceCents eligible
+  eligibility { rule passed message } company { id siren regionCode } program { id }
+  history { version action fromStatus toStatus reason actorRole actorSub }`;
+
+export type Api = ReturnType<typeof createTestApi>;
+
+/** What a test needs of an answer: its data, or a failure naming the errors. */
+export function dataOf<T>(result: GraphqlResult<T>): T {
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+
+export function companyInput(overrides: Record<string, unknown> = {}) {
+  return {
+    siren: randomSiren(),
+    name: `Boulangerie ${uniqueId()}`,
+    nafCode: '10.71C',
+    employees: 8,
+    annualRevenueCents: 90_000_000,
+    independent: true,
+    communeCode: '69123',
+    ...overrides,
+  };
+}
+
+export async function registerCompany(api: Api, overrides: Record<string, unknown> = {}, caller = pme()) {
+  const result = await api.call<{ registerCompany: { id: string; version: number; regionCode: string } }>(
+    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id version regionCode } }`,
+    { input: companyInput(overrides) },
+    caller,
+  );
+  return { caller, company: dataOf(result).registerCompany };
+}
+
+/** The model scheme, open from a year ago for two years, in a region. */
+export function programInput(overrides: Record<string, unknown> = {}) {
+  return {
+    regionCode: '84',
+    name: `Chèque Croissance connectée ${uniqueId()}`,
+    managingBody: 'Conseil régional',
+    opensAt: '2026-01-01T00:00:00.000Z',
+    closesAt: '2027-12-31T23:00:00.000Z',
+    envelopeCents: 250_000_000,
+    aidRateBasisPoints: 5000,
+    investmentFloorCents: 200_000,
+    investmentCeilingCents: 3_000_000,
+    aidFloorCents: 100_000,
+    aidCeilingCents: 1_500_000,
+    ...overrides,
+  };
+}
+
+export async function openProgram(api: Api, overrides: Record<string, unknown> = {}, caller = moderator) {
+  const result = await api.call<{ openSubsidyProgram: { id: string; version: number; regionCode: string } }>(
+    `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id version regionCode } }`,
+    { input: programInput(overrides) },
+    caller,
+  );
+  return dataOf(result).openSubsidyProgram;
+}
+
+export const expense = (overrides: Record<string, unknown> = {}) => ({
+  theme: 'ECOMMERCE_WEBSITE',
+  description: 'Site de vente en ligne',
+  amountCents: 1_000_000,
+  providerSiren: '732829320',
+  providerName: 'Agence Web Lyon',
+  ...overrides,
+});
+
+export type AppView = {
+  id: string;
+  status: string;
+  version: number;
+  aidCents: number;
+  grantedAidCents: number | null;
+  paidCents: number | null;
+  eligible: boolean;
+  eligibility: { rule: string; passed: boolean; message: string }[];
+  history: {
+    version: number;
+    action: string;
+    fromStatus: string | null;
+    toStatus: string;
+    reason: string | null;
+  }[];
+};
+
+export async function createApplication(
+  api: Api,
+  caller: Caller,
+  programId: string,
+  overrides: Record<string, unknown> = {},
+  fields = APPLICATION_FIELDS,
+) {
+  const result = await api.call<{ createSubsidyApplication: AppView }>(
+    `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { ${fields} } }`,
+    {
+      input: {
+        programId,
+        projectSummary: 'Vendre nos pains spéciaux en ligne avec retrait en boutique.',
+        expenses: [expense()],
+        ...overrides,
+      },
+    },
+    caller,
+  );
+  return dataOf(result).createSubsidyApplication;
+}
+
+export const ops = (api: Api) => ({
+  submit: (caller: Caller, id: string, key = uniqueId('submit')) =>
+    api.call<{ submitSubsidyApplication: AppView }>(
+      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { ${APPLICATION_FIELDS} } }`,
+      { id, key },
+      caller,
+    ),
+  startReview: (caller: Caller, id: string, version: number) =>
+    api.call<{ startSubsidyReview: AppView }>(
+      `mutation($id: ID!, $v: Int!) { startSubsidyReview(id: $id, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, v: version },
+      caller,
+    ),
+  requestCorrection: (caller: Caller, id: string, version: number, message = 'Merci de joindre le devis.') =>
+    api.call<{ requestSubsidyCorrection: AppView }>(
+      `mutation($id: ID!, $m: String!, $v: Int!) { requestSubsidyCorrection(id: $id, message: $m, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, m: message, v: version },
+      caller,
+    ),
+  decide: (caller: Caller, id: string, decision: string, version: number, reason?: string) =>
+    api.call<{ decideSubsidyApplication: AppView }>(
+      `mutation($id: ID!, $d: SubsidyDecision!, $r: String, $v: Int!) { decideSubsidyApplication(id: $id, decision: $d, reason: $r, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, d: decision, r: reason, v: version },
+      caller,
+    ),
+  reopen: (caller: Caller, id: string, version: number, reason = 'Pièce nouvelle au dossier.') =>
+    api.call<{ reopenSubsidyApplication: AppView }>(
+      `mutation($id: ID!, $r: String!, $v: Int!) { reopenSubsidyApplication(id: $id, reason: $r, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, r: reason, v: version },
+      caller,
+    ),
+  pay: (caller: Caller, id: string, invoiceCents: number, version: number) =>
+    api.call<{ recordSubsidyPayment: AppView }>(
+      `mutation($id: ID!, $i: Int!, $v: Int!) { recordSubsidyPayment(id: $id, invoiceCents: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, i: invoiceCents, v: version },
+      caller,
+    ),
+  update: (caller: Caller, id: string, input: Record<string, unknown>, version: number) =>
+    api.call<{ updateSubsidyApplication: AppView }>(
+      `mutation($id: ID!, $input: UpdateSubsidyApplicationInput!, $v: Int!) { updateSubsidyApplication(id: $id, input: $input, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, input, v: version },
+      caller,
+    ),
+  attest: (caller: Caller, id: string) =>
+    api.call<{ attestSubsidyApplication: AppView & { attestedBy: { id: string } | null } }>(
+      `mutation($id: ID!) { attestSubsidyApplication(id: $id) { ${APPLICATION_FIELDS} attestedBy { id } } }`,
+      { id },
+      caller,
+    ),
+  read: (caller: Caller, id: string, extra = '') =>
+    api.call<{ subsidyApplication: AppView | null }>(
+      `query($id: ID!) { subsidyApplication(id: $id) { ${APPLICATION_FIELDS} ${extra} } }`,
+      { id },
+      caller,
+    ),
+  dashboard: (caller: Caller, programId: string) =>
+    api.call<{ subsidyProgram: { dashboard: Dashboard | null } }>(
+      `query($id: ID!) { subsidyProgram(id: $id) { dashboard { envelopeCents committedCents paidCents remainingCents applicantCompanies fundedCompanies countsByStatus { status count } followUp { responses benefitCount averageRevenueChangePercent averageEmployeesChange averageSatisfaction } } } }`,
+      { id: programId },
+      caller,
+    ),
+});
+
+export type Dashboard = {
+  envelopeCents: number;
+  committedCents: number;
+  paidCents: number;
+  remainingCents: number;
+  applicantCompanies: number;
+  fundedCompanies: number;
+  countsByStatus: { status: string; count: number }[];
+  followUp: { responses: number; benefitCount: number; averageSatisfaction: number | null };
+};
+
+/** A file of a fresh company brought to UNDER_REVIEW by the agent of its region (setup: few fields asked). */
+export async function fileUnderReview(
+  api: Api,
+  programId: string,
+  regionAgent: Caller,
+  overrides: Record<string, unknown> = {},
+) {
+  const { caller } = await registerCompany(api);
+  const draft = await createApplication(api, caller, programId, overrides, 'id version');
+  const submitted = dataOf(
+    await api.call<{ submitSubsidyApplication: { version: number } }>(
+      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { version } }`,
+      { id: draft.id, key: uniqueId('submit') },
+      caller,
+    ),
+  ).submitSubsidyApplication;
+  const review = dataOf(
+    await api.call<{ startSubsidyReview: { id: string; version: number; status: string } }>(
+      `mutation($id: ID!, $v: Int!) { startSubsidyReview(id: $id, expectedVersion: $v) { id version status } }`,
+      { id: draft.id, v: submitted.version },
+      regionAgent,
+    ),
+  ).startSubsidyReview;
+  return { pme: caller, application: review };
+}
+
+/** Every item of some partitions, to compare before and after a refused call (nothing written). */
+export async function itemsOf(...pks: string[]): Promise<unknown[]> {
+  const db = testDb();
+  const all: unknown[] = [];
+  for (const pk of pks) {
+    const { Items } = await db.send(
+      new QueryCommand({
+        TableName: inject('tableName'),
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+      }),
+    );
+    all.push(...(Items ?? []));
+  }
+  return all;
+}
+
+export { codeOf, uniqueId };
+
+/** A connecteur registered and labelled now (valid until mid-2027), for attestations. */
+export async function labelledConnecteur(api: Api, communeCode = '69123') {
+  const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
+  const registered = await api.call<{ registerConnecteur: { id: string } }>(
+    `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+    {
+      input: {
+        displayName: `Connecteur ${uniqueId()}`,
+        kind: 'PERSON',
+        structureType: 'FREELANCE',
+        communeCode,
+        departementsServed: [],
+        themes: ['ECOMMERCE_WEBSITE'],
+        email: 'conseil@exemple.fr',
+        acceptsNewPmes: true,
+        signCharter: true,
+      },
+    },
+    caller,
+  );
+  const id = dataOf(registered).registerConnecteur.id;
+  dataOf(await api.call(`mutation { requestLabel { id } }`, {}, caller));
+  dataOf(
+    await api.call(
+      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2027-06-30") { id } }`,
+      { id },
+      moderator,
+    ),
+  );
+  return { caller, id };
+}
