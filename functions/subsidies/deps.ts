@@ -1,3 +1,5 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PriceStore } from '../prices/store.js';
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
@@ -14,6 +16,8 @@ import type { SubsidyStore } from './store.js';
 /** What the chèque numérique use cases need from the request (the GraphQL context has all of it). */
 export type SubsidyDeps = {
   viewer: Viewer;
+  db: DynamoDBDocumentClient;
+  priceStore: PriceStore;
   now: Date;
   cursors: CursorCodec;
   subsidyStore: SubsidyStore;

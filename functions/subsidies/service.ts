@@ -1,3 +1,6 @@
+import { recordPriceObservations } from '../prices/service.js';
+import { invoiceObservations } from '../prices/referential.js';
+import { logger } from '../shared/logger.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { validLabel } from '../connecteurs/label.js';
 import { connecteurIdOf } from '../connecteurs/service.js';
@@ -33,6 +36,7 @@ import type {
   CompanyUsageRecord,
   HistoryEntryRecord,
   SubsidyApplicationRecord,
+  ExpenseRecord,
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
@@ -308,7 +312,7 @@ export async function submitApplication(
 ): Promise<SubsidyApplicationRecord> {
   const key = parseInput(idempotencyKeySchema, rawKey, ['idempotencyKey']);
   try {
-    return await fire(deps, {
+    const submitted = await fire(deps, {
       id,
       event: 'SUBMIT',
       idempotencyKey: key,
@@ -324,6 +328,8 @@ export async function submitApplication(
         };
       },
     });
+    await reportPrices(deps, submitted, 'QUOTES', submitted.expenses);
+    return submitted;
   } catch (error) {
     // A concurrent retry with the same key may have committed while this one was checking: same answer as it.
     const code = error instanceof AppError ? error.extensions.code : undefined;
@@ -453,7 +459,7 @@ export async function recordPayment(
 ) {
   const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  return fire(deps, {
+  const paid = await fire(deps, {
     id,
     event: 'RECORD_PAYMENT',
     expectedVersion: version,
@@ -463,4 +469,33 @@ export async function recordPayment(
       paidAt: deps.now.toISOString(),
     }),
   });
+  await reportPrices(deps, paid, 'INVOICES', invoiceObservations(paid.expenses, invoice));
+  return paid;
+}
+
+/**
+ * Feeds the price referential after the transition committed (idempotent per file and source, so a retry counts
+ * once). Statistics never fail a decision: a failure is logged and the figures catch up at the file's next report.
+ */
+async function reportPrices(
+  deps: SubsidyDeps,
+  app: SubsidyApplicationRecord,
+  source: 'QUOTES' | 'INVOICES',
+  observations: { theme: ExpenseRecord['theme']; amountCents: number }[],
+) {
+  try {
+    await recordPriceObservations(deps, {
+      source,
+      sourceId: app.id,
+      regionCode: app.regionCode,
+      observations: observations
+        .filter((o) => o.amountCents > 0)
+        .map((o) => ({ theme: o.theme, amountCents: o.amountCents })),
+    });
+  } catch (error) {
+    logger.warn('price referential not updated', {
+      source,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }
