@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
@@ -14,13 +15,6 @@ const COMPANY_APPOINTMENTS = (companyId: string) => `PAPPTS#${companyId}`;
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function strip<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 function slotItem(s: SlotRecord) {
   return {
@@ -137,19 +131,19 @@ export class AppointmentStore {
 
   async slot(id: string): Promise<SlotRecord | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: slotKey(id) }));
-    return Item ? strip<SlotRecord>(Item) : undefined;
+    return Item ? recordOf<SlotRecord>(Item) : undefined;
   }
 
   async slots(ids: readonly string[]): Promise<SlotRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(slotKey));
-    return items.map((i) => strip<SlotRecord>(i));
+    return items.map((i) => recordOf<SlotRecord>(i));
   }
 
   async appointment(id: string): Promise<AppointmentRecord | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: appointmentKey(id) }),
     );
-    return Item ? strip<AppointmentRecord>(Item) : undefined;
+    return Item ? recordOf<AppointmentRecord>(Item) : undefined;
   }
 
   async appointments(ids: readonly string[]): Promise<AppointmentRecord[]> {
@@ -158,7 +152,7 @@ export class AppointmentStore {
       this.tableName,
       ids.map(appointmentKey),
     );
-    return items.map((i) => strip<AppointmentRecord>(i));
+    return items.map((i) => recordOf<AppointmentRecord>(i));
   }
 
   /** A connecteur's slots overlapping [from, to): those starting in [from − longest slot, to). */
@@ -175,7 +169,7 @@ export class AppointmentStore {
           ExclusiveStartKey: startKey,
         }),
       );
-      records.push(...(page.Items ?? []).map((i) => strip<SlotRecord>(i)));
+      records.push(...(page.Items ?? []).map((i) => recordOf<SlotRecord>(i)));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return records;
@@ -203,7 +197,7 @@ export class AppointmentStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<SlotRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<SlotRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -231,7 +225,7 @@ export class AppointmentStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<AppointmentRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<AppointmentRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 }

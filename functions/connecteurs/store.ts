@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
@@ -17,13 +18,7 @@ const PENDING_LABELS = 'LABEL#PENDING';
 type Position = Record<string, string>;
 export type SearchPage = { ids: { id: string; position: Position }[]; hasNextPage: boolean };
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-
-function toRecord(item: Record<string, unknown>): ConnecteurRecord {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as ConnecteurRecord;
-}
+const toRecord = (item: Record<string, unknown>): ConnecteurRecord => recordOf<ConnecteurRecord>(item);
 
 function profileItem(c: ConnecteurRecord) {
   const pending = pendingRequest(c);

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
@@ -19,13 +20,6 @@ const WAITING = (connecteurId: string) => `INBOX_WAITING#${connecteurId}`;
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function strip<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 function requestItem(r: ContactRequestRecord) {
   return {
@@ -103,19 +97,19 @@ export class ContactStore {
 
   async need(id: string): Promise<ContactNeedRecord | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: needKey(id) }));
-    return Item ? strip<ContactNeedRecord>(Item) : undefined;
+    return Item ? recordOf<ContactNeedRecord>(Item) : undefined;
   }
 
   /** Needs by ids (DataLoader batch). */
   async needs(ids: readonly string[]): Promise<ContactNeedRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(needKey));
-    return items.map((i) => strip<ContactNeedRecord>(i));
+    return items.map((i) => recordOf<ContactNeedRecord>(i));
   }
 
   /** Requests by ids (DataLoader batch). */
   async requests(ids: readonly string[]): Promise<ContactRequestRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(requestKey));
-    return items.map((i) => strip<ContactRequestRecord>(i));
+    return items.map((i) => recordOf<ContactRequestRecord>(i));
   }
 
   /** Whether a company ever sent a request to a connecteur. */
@@ -145,7 +139,7 @@ export class ContactStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<ContactNeedRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<ContactNeedRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -182,7 +176,7 @@ export class ContactStore {
         }),
       );
       for (const item of page.Items ?? []) {
-        found.push(strip<ContactRequestRecord>(item));
+        found.push(recordOf<ContactRequestRecord>(item));
         if (found.length > limit) break;
       }
       startKey = page.LastEvaluatedKey;

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
@@ -13,12 +14,7 @@ const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function toRecord(item: Record<string, unknown>): DiagnosticRecord {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as DiagnosticRecord;
-}
+const toRecord = (item: Record<string, unknown>): DiagnosticRecord => recordOf<DiagnosticRecord>(item);
 
 function diagnosticItem(d: DiagnosticRecord) {
   return {

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
@@ -16,13 +17,6 @@ const NEWS = (place: string) => `NEWSLIST#${place}`;
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function strip<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 /** Lists an item is in: every item in `ALL`; a regional one in its region's list, a national one in every region's. */
 export function placesOf(regionCode: string | undefined): string[] {
@@ -74,13 +68,13 @@ export class EventStore {
 
   async event(id: string): Promise<EventRecord | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: eventKey(id) }));
-    return Item ? strip<EventRecord>(Item) : undefined;
+    return Item ? recordOf<EventRecord>(Item) : undefined;
   }
 
   /** Events by ids (DataLoader batch). */
   async events(ids: readonly string[]): Promise<EventRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(eventKey));
-    return items.map((i) => strip<EventRecord>(i));
+    return items.map((i) => recordOf<EventRecord>(i));
   }
 
   /** Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. */
@@ -137,7 +131,7 @@ export class EventStore {
 
   async news(id: string): Promise<NewsRecord | undefined> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: newsKey(id) }));
-    return Item ? strip<NewsRecord>(Item) : undefined;
+    return Item ? recordOf<NewsRecord>(Item) : undefined;
   }
 
   async publishNews(n: NewsRecord): Promise<void> {
@@ -220,7 +214,7 @@ export class EventStore {
         }),
       );
       for (const item of page.Items ?? []) {
-        found.push(strip<T>(item));
+        found.push(recordOf<T>(item));
         if (found.length > limit) break;
       }
       startKey = page.LastEvaluatedKey;

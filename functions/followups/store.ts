@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
@@ -20,13 +21,6 @@ const LEADS = (departementCode: string) => `LEADS#${departementCode}`;
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function strip<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 export const followId = (f: Pick<FollowRecord, 'companyId' | 'connecteurId'>) =>
   `${f.companyId}|${f.connecteurId}`;
@@ -71,7 +65,7 @@ export class FollowupStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: workspaceKey(companyId) }),
     );
-    return Item ? strip<CompanyWorkspaceRecord>(Item) : undefined;
+    return Item ? recordOf<CompanyWorkspaceRecord>(Item) : undefined;
   }
 
   /** Workspaces by company ids (DataLoader batch). */
@@ -81,7 +75,7 @@ export class FollowupStore {
       this.tableName,
       companyIds.map(workspaceKey),
     );
-    return items.map((i) => strip<CompanyWorkspaceRecord>(i));
+    return items.map((i) => recordOf<CompanyWorkspaceRecord>(i));
   }
 
   /** Replaces the workspace read at `previousVersion` (0: not stored yet); a concurrent change is a StaleRead. */
@@ -118,7 +112,7 @@ export class FollowupStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<CompanyWorkspaceRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<CompanyWorkspaceRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -129,7 +123,7 @@ export class FollowupStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: followKey(companyId, connecteurId) }),
     );
-    return Item ? strip<FollowRecord>(Item) : undefined;
+    return Item ? recordOf<FollowRecord>(Item) : undefined;
   }
 
   /** Follows by `companyId|connecteurId` ids (DataLoader batch). */
@@ -139,7 +133,7 @@ export class FollowupStore {
       return followKey(id.slice(0, at), id.slice(at + 1));
     });
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
-    return items.map((i) => strip<FollowRecord>(i));
+    return items.map((i) => recordOf<FollowRecord>(i));
   }
 
   /** Every follow of a company, whatever its status (a handful). */
@@ -155,7 +149,7 @@ export class FollowupStore {
           ExclusiveStartKey: startKey,
         }),
       );
-      records.push(...(page.Items ?? []).map((i) => strip<FollowRecord>(i)));
+      records.push(...(page.Items ?? []).map((i) => recordOf<FollowRecord>(i)));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return records;
@@ -192,7 +186,7 @@ export class FollowupStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<FollowRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<FollowRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -241,7 +235,7 @@ export class FollowupStore {
           Limit: sharedOnly ? Math.min(1000, (limit + 1) * 3) : limit + 1,
         }),
       );
-      found.push(...(page.Items ?? []).map((i) => strip<MeetingNoteRecord>(i)));
+      found.push(...(page.Items ?? []).map((i) => recordOf<MeetingNoteRecord>(i)));
       startKey = page.LastEvaluatedKey;
     } while (found.length <= limit && startKey);
     return { records: found.slice(0, limit), hasNextPage: found.length > limit };

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
@@ -39,13 +40,6 @@ export function splitCompositeId(id: string): [string, string] | undefined {
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-function strip<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 function searchEntryItem(e: SearchEntry) {
   return { ...searchEntryKey(e.providerId, e.place), GSI1PK: SEARCH(e.place), GSI1SK: sortKey(e), ...e };
@@ -93,13 +87,13 @@ export class ProviderStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: profileKey(id), ConsistentRead: consistent }),
     );
-    return Item ? strip<ProviderRecord>(Item) : undefined;
+    return Item ? recordOf<ProviderRecord>(Item) : undefined;
   }
 
   /** Providers by ids, one BatchGetItem per 100 (DataLoader batch function). */
   async getMany(ids: readonly string[]): Promise<ProviderRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(profileKey));
-    return items.map((i) => strip<ProviderRecord>(i));
+    return items.map((i) => recordOf<ProviderRecord>(i));
   }
 
   /** Providers (ids and home regions) registered under a SIREN: one Query on the SIREN's partition. */
@@ -274,7 +268,7 @@ export class ProviderStore {
         ConsistentRead: consistent,
       }),
     );
-    return Item ? strip<ReviewRecord>(Item) : undefined;
+    return Item ? recordOf<ReviewRecord>(Item) : undefined;
   }
 
   /** Reviews by `<providerId>.<authorKey>` ids (DataLoader batch). */
@@ -284,7 +278,7 @@ export class ProviderStore {
       return parts ? [reviewKey(...parts)] : [];
     });
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
-    return items.map((i) => strip<ReviewRecord>(i));
+    return items.map((i) => recordOf<ReviewRecord>(i));
   }
 
   /** A first review by this author of this provider; a second is CONFLICT. */
@@ -333,7 +327,7 @@ export class ProviderStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return strip<ReviewRecord>(Attributes!);
+      return recordOf<ReviewRecord>(Attributes!);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException)
         throw conflict('Une seule réponse est possible, sur un avis publié.');
@@ -367,7 +361,7 @@ export class ProviderStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<ReviewRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<ReviewRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -392,7 +386,7 @@ export class ProviderStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: engagementKey(providerId, companyId) }),
     );
-    return Item ? strip<EngagementRecord>(Item) : undefined;
+    return Item ? recordOf<EngagementRecord>(Item) : undefined;
   }
 
   /** One declaration per company and provider. */
@@ -436,7 +430,7 @@ export class ProviderStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return strip<EngagementRecord>(Attributes!);
+      return recordOf<EngagementRecord>(Attributes!);
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException)
         throw conflict('Cette prestation est déjà confirmée.');
@@ -460,7 +454,7 @@ export class ProviderStore {
         Limit: limit + 1,
       }),
     );
-    const records = (page.Items ?? []).map((i) => strip<EngagementRecord>(i));
+    const records = (page.Items ?? []).map((i) => recordOf<EngagementRecord>(i));
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
@@ -493,7 +487,7 @@ export class ProviderStore {
           ExclusiveStartKey: startKey,
         }),
       );
-      records.push(...(page.Items ?? []).map((i) => strip<RecommendationRecord>(i)));
+      records.push(...(page.Items ?? []).map((i) => recordOf<RecommendationRecord>(i)));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return records;
@@ -503,6 +497,6 @@ export class ProviderStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: recommendationKey(companyId, connecteurId) }),
     );
-    return Item ? strip<RecommendationRecord>(Item) : undefined;
+    return Item ? recordOf<RecommendationRecord>(Item) : undefined;
   }
 }

@@ -50,3 +50,16 @@ export async function ensureTable(
   await client.send(new CreateTableCommand(tableDefinition(tableName)));
   return 'created';
 }
+
+const KEY_ATTRIBUTES = [
+  'PK',
+  'SK',
+  ...GLOBAL_SECONDARY_INDEXES.flatMap((index) => [`${index}PK`, `${index}SK`]),
+];
+
+/** The stored record inside an item: the item minus its table and index keys (and any `extra` index-only attributes). */
+export function recordOf<T>(item: Record<string, unknown>, extra: readonly string[] = []): T {
+  const record = { ...item };
+  for (const key of [...KEY_ATTRIBUTES, ...extra]) delete record[key];
+  return record as T;
+}

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
@@ -46,14 +47,6 @@ const companyFiles = (companyId: string) => `SUBAPP#COMPANY#${companyId}`;
 const regionFiles = (regionCode: string) => `SUBAPP#REGION#${regionCode}`;
 const regionStatusFiles = (regionCode: string, status: SubsidyStatus) =>
   `SUBAPP#REGION#${regionCode}#${status}`;
-
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
-
-function toRecord<T>(item: Record<string, unknown>): T {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as T;
-}
 
 function programItem(p: SubsidyProgramRecord) {
   return { ...programKey(p.id), GSI2PK: ALL_PROGRAMS, GSI2SK: `${p.regionCode}#${p.opensAt}#${p.id}`, ...p };
@@ -163,7 +156,7 @@ export class SubsidyStore {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }),
     );
-    return Item ? toRecord<T>(Item) : undefined;
+    return Item ? recordOf<T>(Item) : undefined;
   }
 
   /** Writes all items or none; a failed guard or a concurrent transaction becomes WriteRejected. */
@@ -193,7 +186,7 @@ export class SubsidyStore {
   /** Programmes by ids (DataLoader batch function). */
   async getPrograms(ids: readonly string[]): Promise<SubsidyProgramRecord[]> {
     const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(programKey));
-    return items.map((item) => toRecord<SubsidyProgramRecord>(item));
+    return items.map((item) => recordOf<SubsidyProgramRecord>(item));
   }
 
   /** Every programme, or one region's, by region then opening (GSI2 `SUBPROG#ALL`; a few dozen items). */
@@ -215,7 +208,7 @@ export class SubsidyStore {
           ExclusiveStartKey: startKey,
         }),
       );
-      programs.push(...(page.Items ?? []).map((item) => toRecord<SubsidyProgramRecord>(item)));
+      programs.push(...(page.Items ?? []).map((item) => recordOf<SubsidyProgramRecord>(item)));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return programs;
@@ -233,7 +226,7 @@ export class SubsidyStore {
       this.tableName,
       programIds.map(ledgerKey),
     );
-    return items.map((item) => toRecord<SubsidyLedgerRecord>(item));
+    return items.map((item) => recordOf<SubsidyLedgerRecord>(item));
   }
 
   /** A new programme and its empty ledger. */
@@ -322,7 +315,7 @@ export class SubsidyStore {
       this.tableName,
       ids.map(applicationKey),
     );
-    return items.map((item) => toRecord<SubsidyApplicationRecord>(item));
+    return items.map((item) => recordOf<SubsidyApplicationRecord>(item));
   }
 
   /** A company's standing in a programme (0 of everything when absent). */
@@ -341,7 +334,7 @@ export class SubsidyStore {
       this.tableName,
       keys.map((k) => usageKey(k.programId, k.companyId)),
     );
-    return items.map((item) => toRecord<CompanyUsageRecord>(item));
+    return items.map((item) => recordOf<CompanyUsageRecord>(item));
   }
 
   /** Whether a submission with this key was recorded (strongly consistent: read after a lost race). */
@@ -493,7 +486,7 @@ export class SubsidyStore {
       const kind = (Object.keys(TRAIL_PREFIX) as TrailKind[]).find((k) => sk.startsWith(TRAIL_PREFIX[k]))!;
       const id = String(item.PK).slice('SUBAPP#'.length);
       const list = byRequest.get(`${id}:${kind}`) ?? [];
-      list.push({ n: Number(sk.slice(TRAIL_PREFIX[kind].length)), record: toRecord(item) });
+      list.push({ n: Number(sk.slice(TRAIL_PREFIX[kind].length)), record: recordOf(item) });
       byRequest.set(`${id}:${kind}`, list);
     }
     return new Map(
@@ -635,7 +628,7 @@ export class SubsidyStore {
       );
       for (const item of page.Items ?? []) {
         if (item[sk] === query.before) continue; // BETWEEN includes the cursor's own file
-        found.push(toRecord<SubsidyApplicationRecord>(item));
+        found.push(recordOf<SubsidyApplicationRecord>(item));
       }
       startKey = page.LastEvaluatedKey;
     } while (found.length < wanted && startKey);
@@ -675,7 +668,7 @@ export class SubsidyStore {
           ExclusiveStartKey: startKey,
         }),
       );
-      records.push(...(page.Items ?? []).map((item) => toRecord<SubsidyApplicationRecord>(item)));
+      records.push(...(page.Items ?? []).map((item) => recordOf<SubsidyApplicationRecord>(item)));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return records;

@@ -1,3 +1,4 @@
+import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -20,12 +21,8 @@ const BY_CONNECTEUR = (connecteurId: string) => `TESTIBY#${connecteurId}`;
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
 
-const KEY_ATTRIBUTES = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'awarded'];
-function strip(item: Record<string, unknown>): TestimonialRecord {
-  const record = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete record[key];
-  return record as TestimonialRecord;
-}
+const strip = (item: Record<string, unknown>): TestimonialRecord =>
+  recordOf<TestimonialRecord>(item, ['awarded']);
 
 function testimonialItem(t: TestimonialRecord) {
   return {
