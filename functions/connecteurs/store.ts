@@ -4,7 +4,7 @@ import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/counters.js';
 import { counterItems } from '../indicators/store.js';
-import { writeParts } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
 import type { TransactItems } from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 import { pendingRequest } from './label.js';
@@ -86,6 +86,30 @@ export class ConnecteurStore {
         ...(i === 0 ? { onConditionFailed: () => conflict('Vous avez déjà un profil de connecteur.') } : {}),
       })),
     );
+  }
+
+  /**
+   * Guards a write of another domain on the connecteur having no capital link with any of these SIRENs, so a link
+   * declared while the write was being prepared still refuses it.
+   */
+  noCapitalLinkGuard(
+    connecteurId: string,
+    sirens: readonly string[],
+    onConditionFailed: () => Error,
+  ): TransactPart {
+    const values = Object.fromEntries(sirens.map((siren, i) => [`:siren${i}`, siren]));
+    const unlinked = sirens.map((_, i) => `NOT contains(capitalLinks, :siren${i})`).join(' AND ');
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: profileKey(connecteurId),
+          ConditionExpression: `attribute_exists(PK) AND (attribute_not_exists(capitalLinks) OR (${unlinked}))`,
+          ExpressionAttributeValues: values,
+        },
+      },
+      onConditionFailed,
+    };
   }
 
   /**

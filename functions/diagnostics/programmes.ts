@@ -6,6 +6,8 @@ import { CONNECTEUR_THEMES } from './advice.js';
 import { SIZE_BAND_EMPLOYEES, type DiagnosticFacts } from './inputs.js';
 
 /** The typical connected-commerce project an estimate is made for (a showcase or e-commerce site, say). */
+const TYPICAL_PROVIDER_SIREN = '000000000';
+
 export const TYPICAL_PROJECT_CENTS = 800_000;
 
 export type ProgrammeEstimate = {
@@ -66,7 +68,7 @@ export function estimateProgrammes(
           theme: expenseTheme,
           description: 'Projet type de commerce connecté',
           amountCents: investment,
-          providerSiren: '000000000',
+          providerSiren: TYPICAL_PROVIDER_SIREN,
           providerName: 'Prestataire de la région',
           providerCommuneCode: company?.communeCode ?? facts.communeCode,
         },
@@ -74,6 +76,7 @@ export function estimateProgrammes(
       submittedAt: new Date(Math.max(now.getTime(), Date.parse(program.opensAt))),
       capRemainingCents: program.perCompanyCapCents ?? null,
       attested: true,
+      providerRegions: new Map([[TYPICAL_PROVIDER_SIREN, [regionCode]]]),
     });
     if (!eligibility.eligible) continue;
     estimates.push({

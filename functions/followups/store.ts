@@ -171,6 +171,22 @@ export class FollowupStore {
     };
   }
 
+  /** Guards a write of another domain on the follow still being ACTIVE (the company has not withdrawn consent). */
+  activeFollowGuard(companyId: string, connecteurId: string, onConditionFailed: () => Error): TransactPart {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: followKey(companyId, connecteurId),
+          ConditionExpression: '#status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'ACTIVE' },
+        },
+      },
+      onConditionFailed,
+    };
+  }
+
   /** Companies a connecteur follows with consent, most recently accepted first. */
   async followedBy(connecteurId: string, limit: number, after?: Position): Promise<Page<FollowRecord>> {
     const page = await this.db.send(

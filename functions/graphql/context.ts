@@ -104,6 +104,8 @@ export type Context = Services & {
   /** Connecteurs a diagnostic may recommend, keyed by département. */
   recommendationLoader: DataLoader<string, string[]>;
   providerLoader: DataLoader<string, ProviderRecord | undefined>;
+  /** Home regions of the providers registered under a SIREN ("local providers only" programmes). */
+  providerRegionsLoader: DataLoader<string, string[]>;
   reviewLoader: DataLoader<string, ReviewRecord | undefined>;
   histogramLoader: HistogramLoader;
   testimonialLoader: DataLoader<string, TestimonialRecord | undefined>;

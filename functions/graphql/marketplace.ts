@@ -1,6 +1,8 @@
 import { followId } from '../followups/store.js';
 import { createHistogramLoader } from '../prices/service.js';
 import type { MarketplacePeers } from '../providers/peers.js';
+import { providerRegionsBySiren } from '../providers/service.js';
+import DataLoader from 'dataloader';
 import { byIdLoader, type Context, type Services } from './context.js';
 
 /**
@@ -19,9 +21,17 @@ export function marketplaceContext(services: Services, ctx: Pick<Context, 'viewe
       (await ctx.followLoader.load(followId({ companyId, connecteurId })))?.status === 'ACTIVE',
     fundedExpenseWith: (companyId, providerSiren) =>
       services.subsidyStore.fundsProvider(companyId, providerSiren),
+    recommendationGuards: (connecteurId, companyId, providerSirens, errors) => [
+      services.followupStore.activeFollowGuard(companyId, connecteurId, errors.followEnded),
+      services.connecteurStore.noCapitalLinkGuard(connecteurId, providerSirens, errors.capitalLink),
+    ],
   };
   return {
     providerLoader: byIdLoader((ids) => services.providerStore.getMany(ids)),
+    providerRegionsLoader: new DataLoader<string, string[]>(async (sirens) => {
+      const regions = await providerRegionsBySiren(services, sirens);
+      return sirens.map((siren) => regions.get(siren) ?? []);
+    }),
     reviewLoader: byIdLoader((ids) => services.providerStore.reviews(ids)),
     histogramLoader: createHistogramLoader(services.priceStore),
     testimonialLoader: byIdLoader((ids) => services.testimonialStore.getMany(ids)),

@@ -1,3 +1,5 @@
+import type { TransactPart } from '../shared/transaction-parts.js';
+
 /** What the marketplace needs to know of the caller's company (the companies domain owns the rest). */
 export type MarketplaceCompany = { id: string; name?: string; departementCode: string; regionCode: string };
 
@@ -12,4 +14,14 @@ export type MarketplacePeers = {
   followsWithConsent(connecteurId: string, companyId: string): Promise<boolean>;
   /** Whether one of the company's chèque applications funds (accepted or paid) an expense with this SIREN. */
   fundedExpenseWith(companyId: string, providerSiren: string): Promise<boolean>;
+  /**
+   * Transaction guards for a recommendation: the follow is still active and the connecteur declared no capital link
+   * with these SIRENs, checked in the write itself.
+   */
+  recommendationGuards(
+    connecteurId: string,
+    companyId: string,
+    providerSirens: readonly string[],
+    errors: { followEnded: () => Error; capitalLink: () => Error },
+  ): TransactPart[];
 };

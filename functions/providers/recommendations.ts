@@ -17,8 +17,7 @@ export async function recommendProviders(
   const args = parseInput(recommendInput, rawArgs);
   const connecteur = await ownConnecteur(deps, viewer.sub);
   if (!connecteur) throw notFound('Profil de connecteur (inscrivez-vous d’abord avec registerConnecteur)');
-  if (!(await deps.marketplace.followsWithConsent(connecteur.id, args.companyId)))
-    throw forbidden('Vous ne suivez pas cette entreprise (ou elle a retiré son consentement).');
+  if (!(await deps.marketplace.followsWithConsent(connecteur.id, args.companyId))) throw notFollowing();
   const loaded = await deps.providerLoader.loadMany(args.providerIds);
   const missing = args.providerIds.filter((_, i) => !loaded[i] || loaded[i] instanceof Error);
   if (missing.length)
@@ -30,13 +29,7 @@ export async function recommendProviders(
     ]);
   const providers = loaded as ProviderRecord[];
   const conflicting = conflictingProviders(connecteur.capitalLinks ?? [], providers);
-  if (conflicting.length)
-    throw new AppError(
-      'CONFLICT_OF_INTEREST',
-      `Vous avez déclaré un lien capitalistique avec : ${conflicting.map((p) => p.name).join(', ')}. ` +
-        'Vous ne pouvez pas le(s) recommander.',
-      { providerIds: conflicting.map((p) => p.id) },
-    );
+  if (conflicting.length) throw conflictOfInterest(conflicting);
   const record: RecommendationRecord = {
     companyId: args.companyId,
     connecteurId: connecteur.id,
@@ -44,9 +37,35 @@ export async function recommendProviders(
     ...(args.note ? { note: args.note } : {}),
     recommendedAt: deps.now.toISOString(),
   };
-  await deps.providerStore.putRecommendation(record);
+  // Consent withdrawn or a capital link declared since the checks above: the same refusals, nothing written.
+  const guards = deps.marketplace.recommendationGuards(
+    connecteur.id,
+    args.companyId,
+    providers.map((p) => p.siren),
+    {
+      followEnded: notFollowing,
+      capitalLink: () =>
+        new AppError(
+          'CONFLICT_OF_INTEREST',
+          'Vous venez de déclarer un lien capitalistique avec un de ces prestataires : vous ne pouvez pas le recommander.',
+          { providerIds: providers.map((p) => p.id) },
+        ),
+    },
+  );
+  await deps.providerStore.putRecommendation(record, guards);
   return record;
 }
+
+const notFollowing = () =>
+  forbidden('Vous ne suivez pas cette entreprise (ou elle a retiré son consentement).');
+
+const conflictOfInterest = (conflicting: ProviderRecord[]) =>
+  new AppError(
+    'CONFLICT_OF_INTEREST',
+    `Vous avez déclaré un lien capitalistique avec : ${conflicting.map((p) => p.name).join(', ')}. ` +
+      'Vous ne pouvez pas le(s) recommander.',
+    { providerIds: conflicting.map((p) => p.id) },
+  );
 
 export async function providerRecommendations(
   deps: ProviderDeps,
@@ -63,8 +82,7 @@ export async function providerRecommendations(
     );
   }
   const connecteurId = connecteurIdOf(viewer.sub);
-  if (!(await deps.marketplace.followsWithConsent(connecteurId, companyId)))
-    throw forbidden('Vous ne suivez pas cette entreprise (ou elle a retiré son consentement).');
+  if (!(await deps.marketplace.followsWithConsent(connecteurId, companyId))) throw notFollowing();
   const own = await deps.providerStore.recommendation(companyId, connecteurId);
   return own ? [own] : [];
 }

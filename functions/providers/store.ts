@@ -460,8 +460,8 @@ export class ProviderStore {
 
   // ——— recommendations ———
 
-  /** Replaces the connecteur's basket for the company. */
-  async putRecommendation(r: RecommendationRecord): Promise<void> {
+  /** Replaces the connecteur's basket for the company, in one transaction with the guards of the other domains. */
+  async putRecommendation(r: RecommendationRecord, guards: TransactPart[]): Promise<void> {
     await this.commit([
       {
         item: {
@@ -471,6 +471,7 @@ export class ProviderStore {
           },
         },
       },
+      ...guards,
     ]);
   }
 

@@ -30,6 +30,8 @@ export type SubsidyDeps = {
   subsidyLedgerLoader: ReturnType<typeof subsidyLedgerLoader>;
   subsidyUsageLoader: ReturnType<typeof subsidyUsageLoader>;
   subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
+  /** Home regions of the providers registered in the directory under a SIREN (empty: not registered). */
+  providerRegionsLoader: DataLoader<string, string[]>;
 };
 
 /** The caller as the policy sees it: its token, and its company when it is a PME user. */

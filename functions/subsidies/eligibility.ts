@@ -1,5 +1,5 @@
 import type { EligibilityRule } from '../generated/resolvers-types.js';
-import { communeByCode } from '../shared/geography.js';
+import { regionByCode } from '../shared/geography.js';
 import { matchesNafPrefix } from '../shared/naf.js';
 import { computeAid, type AidComputation } from './aid.js';
 import { formatEuros, formatRate } from './money.js';
@@ -19,7 +19,14 @@ export type EligibilityFacts = {
   /** What remains of the per-company cap for this file, null without a cap. */
   capRemainingCents: number | null;
   attested: boolean;
+  /**
+   * Home regions of each expense's provider in the directory, by SIREN (absent: not in the directory). Read only by
+   * programmes restricted to local providers.
+   */
+  providerRegions: ProviderRegions;
 };
+
+export type ProviderRegions = ReadonlyMap<string, readonly string[]>;
 
 export type Eligibility = {
   checks: RuleCheck[];
@@ -27,6 +34,13 @@ export type Eligibility = {
   eligible: boolean;
   investmentCents: number;
   aid: AidComputation;
+};
+
+const notLocalReason = (e: ExpenseRecord, providerRegions: ProviderRegions): string => {
+  const homes = providerRegions.get(e.providerSiren);
+  if (!homes?.length) return `${e.providerName} (SIREN ${e.providerSiren}) n’est pas inscrit dans l’annuaire`;
+  const names = homes.map((code) => regionByCode(code)?.name ?? code).join(', ');
+  return `${e.providerName} est établi hors de la région (${names})`;
 };
 
 export const investmentOf = (expenses: Pick<ExpenseRecord, 'amountCents'>[]): number =>
@@ -121,10 +135,7 @@ export function evaluateEligibility(facts: EligibilityFacts): Eligibility {
   );
 
   const notLocal = program.localProvidersOnly
-    ? expenses.filter(
-        (e) =>
-          !e.providerCommuneCode || communeByCode(e.providerCommuneCode)?.regionCode !== program.regionCode,
-      )
+    ? expenses.filter((e) => !facts.providerRegions.get(e.providerSiren)?.includes(program.regionCode))
     : [];
   check(
     'LOCAL_PROVIDERS',
@@ -132,8 +143,8 @@ export function evaluateEligibility(facts: EligibilityFacts): Eligibility {
     !program.localProvidersOnly
       ? 'Les prestataires peuvent être situés hors de la région.'
       : notLocal.length
-        ? `Programme réservé aux prestataires de la région : ${notLocal.map((e) => e.providerName).join(', ')} n’y ${notLocal.length > 1 ? 'sont' : 'est'} pas situé${notLocal.length > 1 ? 's' : ''} (commune du prestataire à renseigner).`
-        : 'Tous les prestataires sont situés dans la région.',
+        ? `Programme réservé aux prestataires établis en ${regionByCode(program.regionCode)?.name ?? `région ${program.regionCode}`} et inscrits dans l’annuaire : ${notLocal.map((e) => notLocalReason(e, facts.providerRegions)).join(' ; ')}.`
+        : 'Tous les prestataires sont inscrits dans l’annuaire et établis dans la région.',
   );
 
   check(

@@ -1,6 +1,6 @@
 import type { CompanyRecord } from '../companies/records.js';
 import { capRemaining, parisYear } from './aid.js';
-import { evaluateEligibility, type Eligibility } from './eligibility.js';
+import { evaluateEligibility, type Eligibility, type ProviderRegions } from './eligibility.js';
 import type {
   CompanySnapshot,
   CompanyUsageRecord,
@@ -28,8 +28,26 @@ export const usesSnapshot = (app: SubsidyApplicationRecord): boolean =>
 const ownAid = (a: SubsidyApplicationRecord) =>
   a.status === 'ACCEPTED' ? (a.grantedAidCents ?? 0) : a.status === 'PAID' ? (a.paidCents ?? 0) : 0;
 
+/** The SIRENs whose directory entries a file's eligibility reads: none unless the programme wants local providers. */
+export const providerSirensToCheck = (
+  app: SubsidyApplicationRecord,
+  program: SubsidyProgramRecord,
+): string[] =>
+  program.localProvidersOnly && !(usesSnapshot(app) && app.providerRegionsSnapshot)
+    ? [...new Set(app.expenses.map((e) => e.providerSiren))]
+    : [];
+
+/** What a submission records of the directory, for the file to be judged later on what was true then. */
+export const providerRegionsSnapshotOf = (
+  program: SubsidyProgramRecord,
+  regions: ProviderRegions,
+): Record<string, string[]> | undefined =>
+  program.localProvidersOnly
+    ? Object.fromEntries([...regions].map(([siren, homes]) => [siren, [...homes]]))
+    : undefined;
+
 /**
- * The eligibility of a file at `now`: with the company as it is while the file is a draft or sent back for
+ * The eligibility of a file at `now`: with the company and the provider directory as they are while the file is a draft or sent back for
  * correction, as declared at (the last) submission otherwise; the call window judged on the first submission; the cap over the period of the decision
  * year (this year before a decision).
  */
@@ -39,8 +57,13 @@ export function evaluateApplication(
   company: CompanyRecord | CompanySnapshot,
   usage: CompanyUsageRecord | undefined,
   now: Date,
+  liveProviderRegions: ProviderRegions,
 ): Eligibility {
   const facts = usesSnapshot(app) ? app.companySnapshot! : company;
+  const providerRegions =
+    usesSnapshot(app) && app.providerRegionsSnapshot
+      ? new Map(Object.entries(app.providerRegionsSnapshot))
+      : liveProviderRegions;
   const year = app.decidedYear ?? parisYear(now);
   return evaluateEligibility({
     program,
@@ -49,5 +72,6 @@ export function evaluateApplication(
     submittedAt: app.firstSubmittedAt ? new Date(app.firstSubmittedAt) : now,
     capRemainingCents: capRemaining(program, usage, year, app.decidedYear !== undefined ? ownAid(app) : 0),
     attested: app.attestedBy !== undefined,
+    providerRegions,
   });
 }

@@ -3,8 +3,8 @@ import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
-import type { Eligibility } from './eligibility.js';
-import { evaluateApplication, usesSnapshot } from './evaluation.js';
+import type { Eligibility, ProviderRegions } from './eligibility.js';
+import { evaluateApplication, providerSirensToCheck, usesSnapshot } from './evaluation.js';
 import { applicationFilterInput } from './inputs.js';
 import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from './records.js';
@@ -34,11 +34,28 @@ export function eligibilityOf(deps: SubsidyDeps, app: SubsidyApplicationRecord):
       ]);
       if (!program) throw notFound('Programme');
       if (!company) throw notFound('Entreprise');
-      return evaluateApplication(app, program, company, usage, deps.now);
+      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+      return evaluateApplication(app, program, company, usage, deps.now, providerRegions);
     })();
     evaluations.set(app, evaluation);
   }
   return evaluation;
+}
+
+/** The directory's home regions of these providers (one batch per request, each SIREN read once). */
+export async function providerRegionsOf(
+  deps: Pick<SubsidyDeps, 'providerRegionsLoader'>,
+  sirens: readonly string[],
+): Promise<ProviderRegions> {
+  if (!sirens.length) return new Map();
+  const regions = await deps.providerRegionsLoader.loadMany(sirens);
+  return new Map(
+    sirens.map((siren, i) => {
+      const found = regions[i];
+      if (found instanceof Error) throw found;
+      return [siren, found ?? []];
+    }),
+  );
 }
 
 /** The aid expected before a decision (0 below a floor), the aid granted after. */

@@ -144,6 +144,11 @@ export type SubsidyApplicationRecord = {
   attestedBy?: string;
   attestedAt?: string;
   companySnapshot?: CompanySnapshot;
+  /**
+   * Home regions, by SIREN, of the file's providers in the directory at (the last) submission: what "local
+   * providers only" judges a submitted file on. Absent when the programme is not restricted.
+   */
+  providerRegionsSnapshot?: Record<string, string[]>;
   /** The first submission: the call window is judged on it. */
   firstSubmittedAt?: string;
   submittedAt?: string;

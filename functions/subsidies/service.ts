@@ -19,7 +19,13 @@ import {
   type SubsidyDeps,
 } from './deps.js';
 import type { Eligibility } from './eligibility.js';
-import { evaluateApplication, snapshotOf } from './evaluation.js';
+import {
+  evaluateApplication,
+  providerRegionsSnapshotOf,
+  providerSirensToCheck,
+  snapshotOf,
+} from './evaluation.js';
+import { providerRegionsOf } from './reads.js';
 import {
   createApplicationInput,
   decisionArgs,
@@ -79,7 +85,7 @@ export async function createApplication(
     updatedAt: at,
   });
   // A draft is personal; only a programme of the company's region can be applied to.
-  const region = evaluateApplication(record, program, company, undefined, deps.now).checks.find(
+  const region = evaluateApplication(record, program, company, undefined, deps.now, new Map()).checks.find(
     (c) => c.rule === 'REGION',
   )!;
   if (!region.passed) {
@@ -284,8 +290,15 @@ export async function updateApplication(
       if (app.status === 'SUBMITTED') {
         // A submitted file stays eligible: the correction is checked as a submission would be.
         const company = await companyOf(deps, app);
-        const next = { ...app, ...change, companySnapshot: snapshotOf(company) };
-        const eligibility = evaluateApplication(next, program, company, usage, deps.now);
+        // Judged on the directory as it is now, like a submission: the old snapshot does not apply.
+        const next = {
+          ...app,
+          ...change,
+          companySnapshot: snapshotOf(company),
+          providerRegionsSnapshot: undefined,
+        };
+        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(next, program));
+        const eligibility = evaluateApplication(next, program, company, usage, deps.now, providerRegions);
         // The attestation a change withdraws can be given again before the decision (ACCEPT checks it).
         const failed = eligibility.failed.filter((c) => c.rule !== 'ATTESTATION');
         if (failed.length)
@@ -294,6 +307,7 @@ export async function updateApplication(
             'Correction refusée, le dossier ne serait plus éligible',
           );
         change.companySnapshot = snapshotOf(company);
+        change.providerRegionsSnapshot = providerRegionsSnapshotOf(program, providerRegions);
       }
       return change;
     },
@@ -319,10 +333,12 @@ export async function submitApplication(
       change: async ({ app, program, usage }) => {
         const company = await companyOf(deps, app);
         const at = deps.now.toISOString();
-        const eligibility = evaluateApplication(app, program, company, usage, deps.now);
+        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+        const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
           companySnapshot: snapshotOf(company),
+          providerRegionsSnapshot: providerRegionsSnapshotOf(program, providerRegions),
           submittedAt: at,
           firstSubmittedAt: app.firstSubmittedAt ?? at,
         };
@@ -415,7 +431,8 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
     change: async ({ app, program, usage }) => {
       if (args.decision !== 'ACCEPT') return { decidedAt: at };
       const company = app.companySnapshot ?? (await companyOf(deps, app));
-      const eligibility = evaluateApplication(app, program, company, usage, deps.now);
+      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+      const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
       if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
       return {
         decidedAt: at,

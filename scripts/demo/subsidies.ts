@@ -8,6 +8,8 @@ import {
 import { validLabel } from '../../functions/connecteurs/label.js';
 import { connecteurIdOf } from '../../functions/connecteurs/service.js';
 import { registerCompany } from '../../functions/companies/service.js';
+import type { ProviderRecord } from '../../functions/providers/records.js';
+import { planSearch } from '../../functions/providers/search.js';
 import type { Role } from '../../functions/shared/auth.js';
 import { configFromEnv } from '../../functions/shared/config.js';
 import { AppError } from '../../functions/shared/errors.js';
@@ -630,6 +632,16 @@ export async function seedSubsidies(stores: Stores, now: Date): Promise<number> 
   const attesterIn = (regionCode: string) =>
     connecteurs.find((c) => c.regionCode === regionCode && validLabel(c, now) && !c.capitalLinks?.length);
 
+  // Expenses go to providers of the directory based in the programme's region ("local providers only" checks it).
+  const directory = new Map<string, ProviderRecord[]>();
+  const providersIn = async (regionCode: string) => {
+    if (!directory.has(regionCode)) {
+      const page = await stores.providerStore.search(planSearch({ localTo: regionCode }), 30);
+      directory.set(regionCode, await stores.providerStore.getMany(page.ids.map((p) => p.id)));
+    }
+    return directory.get(regionCode)!;
+  };
+
   let written = 0;
   const seedCompany = async (company: DemoCompany, index: number) => {
     const first = Math.max(...company.files.map((f) => f.createdDaysAgo)) + 5;
@@ -663,17 +675,21 @@ export async function seedSubsidies(stores: Stores, now: Date): Promise<number> 
     const next = (days: number) => (day = Math.max(0, day - days));
     const pmeAt = () => as('PME', company.sub, at());
     const agentAt = () => as('REGION_AGENT', agent, at(), program.regionCode);
+    const providers = await providersIn(program.regionCode);
     let app: SubsidyApplicationRecord = await createApplication(pmeAt(), {
       programId: program.id,
       projectSummary: file.summary,
-      expenses: file.expenses.map(([theme, description, euros], i) => ({
-        theme,
-        description,
-        amountCents: euros * EUR,
-        providerSiren: demoSiren(500 + n * 3 + i),
-        providerName: `Prestataire numérique ${n * 3 + i + 1}`,
-        providerCommuneCode: company.communeCode,
-      })),
+      expenses: file.expenses.map(([theme, description, euros], i) => {
+        const provider = providers[(n * 3 + i) % Math.max(providers.length, 1)];
+        return {
+          theme,
+          description,
+          amountCents: euros * EUR,
+          providerSiren: provider?.siren ?? demoSiren(500 + n * 3 + i),
+          providerName: provider?.name ?? `Prestataire numérique ${n * 3 + i + 1}`,
+          providerCommuneCode: provider?.communeCode ?? company.communeCode,
+        };
+      }),
       ...(attester ? { trustedThirdPartyId: attester.id } : {}),
     });
     if (file.attested && !attester) return; // no labelled connecteur in that region in this data set

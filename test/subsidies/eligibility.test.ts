@@ -38,6 +38,7 @@ function facts(overrides: Partial<EligibilityFacts> = {}): EligibilityFacts {
     submittedAt: new Date('2026-06-01T10:00:00.000Z'),
     capRemainingCents: null,
     attested: false,
+    providerRegions: new Map([['732829320', ['84']]]),
     ...overrides,
   };
 }
@@ -112,28 +113,39 @@ describe('eligibility', () => {
       attestationRequired: true,
       excludedNafPrefixes: [],
     };
+    // The directory decides, whatever commune the applicant typed: registered elsewhere, then not registered.
     const outside = {
       ...facts().expenses[0]!,
+      providerSiren: '552100554',
       providerName: 'Agence parisienne',
-      providerCommuneCode: '75056',
+      providerCommuneCode: '69123',
     };
-    expect(failedRules(facts({ program: strict, expenses: [outside] }))).toEqual([
-      'ANNUAL_REVENUE',
-      'LOCAL_PROVIDERS',
-      'ATTESTATION',
+    const registeredInParis = new Map([
+      ['732829320', ['84']],
+      ['552100554', ['11']],
     ]);
-    const unknownPlace = { ...facts().expenses[0]!, providerCommuneCode: undefined };
+    const result = evaluateEligibility(
+      facts({ program: strict, expenses: [outside], providerRegions: registeredInParis }),
+    );
+    expect(result.failed.map((c) => c.rule)).toEqual(['ANNUAL_REVENUE', 'LOCAL_PROVIDERS', 'ATTESTATION']);
+    expect(result.failed[1]!.message).toContain(
+      'Agence parisienne est établi hors de la région (Île-de-France)',
+    );
+    const relaxed = { ...strict, maxAnnualRevenueCents: 150_000_000 };
+    const unregistered = evaluateEligibility(
+      facts({ program: relaxed, attested: true, providerRegions: new Map() }),
+    );
+    expect(unregistered.failed.map((c) => c.rule)).toEqual(['LOCAL_PROVIDERS']);
+    expect(unregistered.failed[0]!.message).toContain(
+      'Agence (SIREN 732829320) n’est pas inscrit dans l’annuaire',
+    );
+    // A provider with an establishment in the region (among others) is local.
     expect(
       failedRules(
-        facts({
-          program: { ...strict, maxAnnualRevenueCents: 150_000_000 },
-          expenses: [unknownPlace],
-          attested: true,
-        }),
+        facts({ program: relaxed, attested: true, providerRegions: new Map([['732829320', ['11', '84']]]) }),
       ),
-    ).toEqual(['LOCAL_PROVIDERS']);
-    expect(
-      failedRules(facts({ program: { ...strict, maxAnnualRevenueCents: 150_000_000 }, attested: true })),
     ).toEqual([]);
+    // Without the restriction, the directory is not consulted.
+    expect(failedRules(facts({ providerRegions: new Map() }))).toEqual([]);
   });
 });
