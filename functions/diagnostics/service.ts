@@ -15,7 +15,8 @@ import type { Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import { retryOnStaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { retryWithBackoff } from '../shared/contention.js';
+import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { submitDiagnosticInput } from './inputs.js';
@@ -111,7 +112,7 @@ export async function submitDiagnostic(deps: DiagnosticDeps, rawInput: unknown):
     ]);
     return record;
   }
-  return retryOnStaleRead(async () => {
+  return retryWithBackoff(async () => {
     const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
     await deps.diagnosticStore.commit([...parts, ...done]);
     return diagnostic;
@@ -163,7 +164,7 @@ async function becomeCompanyDiagnostic(
 
 export async function claimDiagnostic(deps: DiagnosticDeps, id: string): Promise<DiagnosticRecord> {
   const company = await requirePmeCompany(deps);
-  return retryOnStaleRead(async () => {
+  return retryWithBackoff(async () => {
     const found = await deps.diagnosticStore.get(id);
     if (!found) throw notFound('Diagnostic');
     if (found.companyId === company.id) return found;

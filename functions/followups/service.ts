@@ -9,7 +9,7 @@ import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import { retryOnStaleRead } from '../shared/transaction-parts.js';
+import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import { requirePmeCompany, type ViewerCompany } from './company.js';
 import { parisDay } from './due.js';
@@ -265,7 +265,7 @@ export async function myFollows(deps: FollowupDeps): Promise<FollowRecord[]> {
  */
 async function decide(deps: FollowupDeps, connecteurId: string, event: Exclude<FollowEvent, 'PROPOSE'>) {
   const company = await requirePmeCompany(deps);
-  return retryOnStaleRead(async () => {
+  return retryWithBackoff(async () => {
     const follow = await deps.followupStore.follow(company.id, connecteurId);
     if (!follow) throw notFound('Proposition de suivi');
     const status = followTransition(follow.status, event, 'PME');
@@ -316,7 +316,7 @@ export async function setContactConsent(
   consented: boolean,
 ): Promise<CompanyWorkspaceRecord> {
   const company = await requirePmeCompany(deps);
-  return retryOnStaleRead(async () => {
+  return retryWithBackoff(async () => {
     const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
     const next: CompanyWorkspaceRecord = {
       ...workspace,

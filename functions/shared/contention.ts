@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { staleVersion } from './errors.js';
-import { StaleRead, type TransactPart } from './transaction-parts.js';
+import { backoff, StaleRead, type TransactPart } from './transaction-parts.js';
 
 /**
  * For writes on contended items (running aggregates many writers ADD to, a provider's rating): writes all parts or
@@ -26,8 +26,8 @@ export async function writeContendedParts(
 }
 
 /**
- * Runs `attempt` again while it fails on a stale read, waiting a random, growing delay in between (so that
- * concurrent writers of one item spread out); after `attempts` tries the caller gets CONFLICT.
+ * Runs `attempt` again while it fails on a stale read, after a backoff; after `attempts` tries the caller gets
+ * CONFLICT.
  */
 export async function retryWithBackoff<T>(attempt: () => Promise<T>, attempts = 40): Promise<T> {
   for (let i = 1; ; i++) {
@@ -36,8 +36,7 @@ export async function retryWithBackoff<T>(attempt: () => Promise<T>, attempts = 
     } catch (error) {
       if (!(error instanceof StaleRead)) throw error;
       if (i >= attempts) throw staleVersion();
-      const ceiling = Math.min(200, 5 * 2 ** Math.min(i, 6));
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+      await backoff(i);
     }
   }
 }

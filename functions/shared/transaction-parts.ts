@@ -16,6 +16,15 @@ export class StaleRead extends Error {
   }
 }
 
+/**
+ * Waits a random delay that grows with the attempt, up to `ceilingMs`: writers colliding on one item spread out
+ * instead of colliding again at the same instant.
+ */
+export function backoff(attempt: number, ceilingMs = 200): Promise<void> {
+  const ceiling = Math.min(ceilingMs, 5 * 2 ** Math.min(attempt, 6));
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
 /** How many times a transaction cancelled by a concurrent one on the same item is sent again. */
 const COLLISION_ATTEMPTS = 12;
 
@@ -38,20 +47,7 @@ export async function writeParts(client: DynamoDBDocumentClient, parts: Transact
       if (!reasons.some((r) => r.Code === 'TransactionConflict')) throw error;
       if (attempt >= COLLISION_ATTEMPTS)
         throw conflict('Ces données sont modifiées au même instant par quelqu’un d’autre : réessayez.');
-      const ceiling = Math.min(250, 10 * 2 ** attempt);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
-    }
-  }
-}
-
-/** Runs `attempt` again (at most `times`) while it fails on a stale read; then answers CONFLICT. */
-export async function retryOnStaleRead<T>(attempt: () => Promise<T>, times = 4): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof StaleRead)) throw error;
-      if (i >= times) throw staleVersion();
+      await backoff(attempt, 250);
     }
   }
 }

@@ -6,6 +6,7 @@ import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
 import { viewerCompany } from '../companies/service.js';
 import type { CompanyStore } from '../companies/store.js';
 import type { Viewer } from '../shared/auth.js';
+import { backoff } from '../shared/transaction-parts.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
@@ -43,10 +44,7 @@ export async function callerOf(deps: SubsidyDeps): Promise<Caller> {
 /** Writes on contended items (the programme's ledger) retry after a random, growing pause. */
 export const MAX_ATTEMPTS = 30;
 
-export async function pause(attempt: number): Promise<void> {
-  const ceiling = Math.min(300, 8 * 2 ** Math.min(attempt, 6));
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
-}
+export const pause = (attempt: number) => backoff(attempt, 300);
 
 export const tooManyAttempts = () =>
   conflict('Ce dossier ou ce programme est modifié au même instant par d’autres : réessayez.');
