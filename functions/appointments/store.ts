@@ -1,3 +1,4 @@
+import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
@@ -157,22 +158,13 @@ export class AppointmentStore {
 
   /** A connecteur's slots overlapping [from, to): those starting in [from − longest slot, to). */
   async slotsBetween(connecteurId: string, from: string, to: string): Promise<SlotRecord[]> {
-    const records: SlotRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': SLOTS(connecteurId), ':from': from, ':to': to },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      records.push(...(page.Items ?? []).map((i) => recordOf<SlotRecord>(i)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': SLOTS(connecteurId), ':from': from, ':to': to },
+    });
+    return items.map((i) => recordOf<SlotRecord>(i));
   }
 
   /** Slots in time order from `from`; `openOnly` lists the bookable ones. */

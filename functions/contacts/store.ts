@@ -1,3 +1,4 @@
+import { queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
@@ -187,21 +188,14 @@ export class ContactStore {
   /** How many requests have waited for this connecteur's answer since before `cutoff` (one COUNT query). */
   async countWaitingSince(connecteurId: string, cutoff: string): Promise<number> {
     let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :cutoff',
-          ExpressionAttributeValues: { ':pk': WAITING(connecteurId), ':cutoff': cutoff },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const pages = queryPages(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :cutoff',
+      ExpressionAttributeValues: { ':pk': WAITING(connecteurId), ':cutoff': cutoff },
+      Select: 'COUNT',
+    });
+    for await (const page of pages) count += page.Count ?? 0;
     return count;
   }
 }

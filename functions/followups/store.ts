@@ -1,3 +1,4 @@
+import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
@@ -138,21 +139,12 @@ export class FollowupStore {
 
   /** Every follow of a company, whatever its status (a handful). */
   async followsOfCompany(companyId: string): Promise<FollowRecord[]> {
-    const records: FollowRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :follower)',
-          ExpressionAttributeValues: { ':pk': `CFOLLOW#${companyId}`, ':follower': 'FOLLOWER#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      records.push(...(page.Items ?? []).map((i) => recordOf<FollowRecord>(i)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :follower)',
+      ExpressionAttributeValues: { ':pk': `CFOLLOW#${companyId}`, ':follower': 'FOLLOWER#' },
+    });
+    return items.map((i) => recordOf<FollowRecord>(i));
   }
 
   /** Writes a follow read at `previous.version` (undefined: a first proposal). */

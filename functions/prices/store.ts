@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../shared/query.js';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -98,21 +99,12 @@ export class PriceStore {
 
   /** Every histogram of a scope (the country or a region), optionally of one theme: one Query. */
   async histograms(scope: string, theme?: Theme): Promise<Histogram[]> {
-    const found: Histogram[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: theme ? 'PK = :pk AND begins_with(SK, :theme)' : 'PK = :pk',
-          ExpressionAttributeValues: { ':pk': `PRICE#${scope}`, ...(theme ? { ':theme': `${theme}#` } : {}) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(page.Items ?? []).map(toHistogram));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: theme ? 'PK = :pk AND begins_with(SK, :theme)' : 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': `PRICE#${scope}`, ...(theme ? { ':theme': `${theme}#` } : {}) },
+    });
+    return items.map(toHistogram);
   }
 
   /** Histograms by key, one BatchGetItem per 100 (DataLoader batch); missing ones are absent. */

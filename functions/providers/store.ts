@@ -1,3 +1,4 @@
+import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -477,21 +478,12 @@ export class ProviderStore {
 
   /** Every basket for a company (one per connecteur that recommended, a handful). */
   async recommendationsFor(companyId: string): Promise<RecommendationRecord[]> {
-    const records: RecommendationRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
-          ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      records.push(...(page.Items ?? []).map((i) => recordOf<RecommendationRecord>(i)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
+      ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
+    });
+    return items.map((i) => recordOf<RecommendationRecord>(i));
   }
 
   async recommendation(companyId: string, connecteurId: string): Promise<RecommendationRecord | undefined> {

@@ -1,3 +1,4 @@
+import { queryAll, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
@@ -191,27 +192,16 @@ export class SubsidyStore {
 
   /** Every programme, or one region's, by region then opening (GSI2 `SUBPROG#ALL`; a few dozen items). */
   async listPrograms(regionCode?: string): Promise<SubsidyProgramRecord[]> {
-    const programs: SubsidyProgramRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: regionCode
-            ? 'GSI2PK = :all AND begins_with(GSI2SK, :region)'
-            : 'GSI2PK = :all',
-          ExpressionAttributeValues: {
-            ':all': ALL_PROGRAMS,
-            ...(regionCode ? { ':region': `${regionCode}#` } : {}),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      programs.push(...(page.Items ?? []).map((item) => recordOf<SubsidyProgramRecord>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return programs;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: regionCode ? 'GSI2PK = :all AND begins_with(GSI2SK, :region)' : 'GSI2PK = :all',
+      ExpressionAttributeValues: {
+        ':all': ALL_PROGRAMS,
+        ...(regionCode ? { ':region': `${regionCode}#` } : {}),
+      },
+    });
+    return items.map((item) => recordOf<SubsidyProgramRecord>(item));
   }
 
   /** A programme's running totals. */
@@ -655,49 +645,35 @@ export class SubsidyStore {
   async applicationsOfProgram(
     program: Pick<SubsidyProgramRecord, 'id' | 'regionCode'>,
   ): Promise<SubsidyApplicationRecord[]> {
-    const records: SubsidyApplicationRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI3',
-          KeyConditionExpression: 'GSI3PK = :pk',
-          FilterExpression: 'programId = :programId',
-          ExpressionAttributeValues: { ':pk': regionFiles(program.regionCode), ':programId': program.id },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      records.push(...(page.Items ?? []).map((item) => recordOf<SubsidyApplicationRecord>(item)));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return records;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :pk',
+      FilterExpression: 'programId = :programId',
+      ExpressionAttributeValues: { ':pk': regionFiles(program.regionCode), ':programId': program.id },
+    });
+    return items.map((item) => recordOf<SubsidyApplicationRecord>(item));
   }
 
   /** Whether one of a company's files holds aid (accepted or paid) for an expense with this provider's SIREN. */
   async fundsProvider(companyId: string, providerSiren: string): Promise<boolean> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI2',
-          KeyConditionExpression: 'GSI2PK = :pk',
-          FilterExpression: '#status IN (:accepted, :paid)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':pk': companyFiles(companyId),
-            ':accepted': 'ACCEPTED',
-            ':paid': 'PAID',
-          },
-          ProjectionExpression: 'expenses',
-          ExclusiveStartKey: startKey,
-        }),
-      );
+    const pages = queryPages(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      FilterExpression: '#status IN (:accepted, :paid)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': companyFiles(companyId),
+        ':accepted': 'ACCEPTED',
+        ':paid': 'PAID',
+      },
+      ProjectionExpression: 'expenses',
+    });
+    for await (const page of pages) {
       const items = (page.Items ?? []) as Pick<SubsidyApplicationRecord, 'expenses'>[];
       if (items.some((a) => a.expenses.some((e) => e.providerSiren === providerSiren))) return true;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
     return false;
   }
 }
