@@ -45,7 +45,7 @@ const SEEDERS: Seeder[] = [
     name: 'marketplace-v1',
     run: (stores, now) => seedMarketplace(stores, seededRandom(2021), loadCommunes(1500), now),
   },
-  { name: 'subsidies-v1', run: (stores, now) => seedSubsidies(stores, now) },
+  { name: 'subsidies-v1', run: (stores, now, db) => seedSubsidies(stores, now, db) },
   {
     name: 'workspace-v1',
     run: (stores, now, db) => seedWorkspace(stores, now, seededRandom(2026), loadCommunes(1500), db),
@@ -90,6 +90,11 @@ export const DEMO_USERS = [
     role: 'PME',
     sub: 'demo-pme',
     what: 'dirigeant de PME (boulangerie à Lyon : un chèque payé, un brouillon)',
+  },
+  {
+    role: 'PME',
+    sub: 'demo-nouvelle-pme',
+    what: 'dirigeant de PME qui n’a pas encore inscrit son entreprise (registerCompany)',
   },
   {
     role: 'PME',

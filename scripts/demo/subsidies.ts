@@ -1,3 +1,4 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../../functions/generated/resolvers-types.js';
 import {
   createContext,
@@ -589,13 +590,14 @@ function demoSiren(n: number): string {
   throw new Error('unreachable');
 }
 
-export async function seedSubsidies(stores: Stores, now: Date): Promise<number> {
-  const services = {
+export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocumentClient): Promise<number> {
+  const services: Services = {
     ...stores,
+    db,
     config: configFromEnv(),
     clock: () => now,
     cursors: new CursorCodec('demo-seed'),
-  } as unknown as Services;
+  };
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
   /** A request context of `sub` at `at`: each use case runs at its own date. */
   const as = (role: Role, sub: string, at: Date, regionCode?: string): Context =>
