@@ -8,6 +8,8 @@ export default tseslint.config(
       '.data',
       'functions/generated',
       'client/generated',
+      'client/dist',
+      'client/public/dsfr',
       'dist',
       'test/artifacts',
     ],

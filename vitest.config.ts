@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The AWS SDK warns about Node 20 on every client; the machines run Node 20 until they move to 22.
@@ -6,7 +7,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/no-scan.ts'],
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -17,5 +17,41 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      // The API, the scripts and the infrastructure: Node, against DynamoDB Local.
+      // Global setups are per project (the root's would run on every run, on top of the projects' own).
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          exclude: ['test/client/**', 'test/browser/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      // The web app in Chromium against `npm start` (test/browser/): its global setup starts the platform,
+      // so a run without browser tests does not pay for it.
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
+          env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      // The web app's components: a simulated browser, no database (test/client/).
+      {
+        plugins: [react()],
+        test: {
+          name: 'client',
+          include: ['test/client/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['test/client/support/setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { build } from 'esbuild';
-import { apolloServerDirectory } from '../infra/stack.js';
+import { apolloServerDirectory, NEVER_LOADED_MODULES } from '../infra/stack.js';
 
-/** A Lambda bundle as the CDK stack builds it (CommonJS, minified, one copy of Apollo Server). */
+/** A Lambda bundle as the CDK stack builds it (CommonJS, minified, one copy of Apollo Server, the same externals). */
 export async function bundle(entry: string, outfile: string): Promise<number> {
   await build({
     entryPoints: [entry],
@@ -10,9 +10,10 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     minify: true,
     alias: { '@apollo/server': apolloServerDirectory() },
+    external: [...NEVER_LOADED_MODULES],
     logLevel: 'error',
   });
   return statSync(outfile).size;

@@ -23,6 +23,7 @@ import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { WebApp } from './web-app.js';
 
 /**
  * Global secondary indexes of the single table; index `GSIn` is keyed on `GSInPK` / `GSInSK`.
@@ -67,6 +68,43 @@ export function apolloServerDirectory(): string {
   }
 }
 
+/**
+ * Modules the bundle only names in lazy `require`/`import()` calls that never run in Lambda, left out (~270 KB of
+ * 1.8 MB, for the cold start):
+ * - the SDK's default credential chain stops at the environment's credentials, which Lambda always sets; its SSO,
+ *   profile-file, process, web-identity, container and instance-metadata providers (and the STS/SSO clients they
+ *   carry) are required after it, and the runtime's own AWS SDK would answer if one ever were;
+ * - `bowser` parses a browser's user agent, for the SDK's browser build only;
+ * - Apollo's usage reporting and inline tracing are installed disabled in functions/graphql/server.ts, so their
+ *   protobuf encoders are never required.
+ */
+export const NEVER_LOADED_MODULES = [
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
+  '@aws-sdk/token-providers',
+  '@aws-sdk/nested-clients',
+  'bowser',
+  '@apollo/usage-reporting-protobuf',
+  '@apollo/utils.usagereporting',
+  // Apollo's hashing falls back to it only where node:crypto is missing.
+  'sha.js',
+] as const;
+
+export const GRAPHQL_TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
 /** Bundling shared by every function: local esbuild (no Docker), CommonJS, minified, no source map. */
 const baseBundling: BundlingOptions = {
   format: OutputFormat.CJS,
@@ -76,11 +114,16 @@ const baseBundling: BundlingOptions = {
   forceDockerBundling: false,
   // Bundle the AWS SDK too (the default leaves `@aws-sdk/*` to the runtime): the code runs with the
   // exact versions pinned in package-lock.json and tested locally, not whatever the runtime ships.
-  externalModules: [],
+  externalModules: [...NEVER_LOADED_MODULES],
+};
+
+export type CroissanceConnecteeStackProps = StackProps & {
+  /** The built web app to upload; client/dist by default (not uploaded while it is not built). */
+  webAppBuildDir?: string;
 };
 
 export class CroissanceConnecteeStack extends Stack {
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: CroissanceConnecteeStackProps = {}) {
     super(scope, id, props);
 
     // ----- DynamoDB: the single table -----
@@ -158,6 +201,60 @@ export class CroissanceConnecteeStack extends Stack {
       userPool.addGroup(`Group${groupName}`, { groupName });
     }
 
+    // ----- HTTP API -----
+    const httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: SERVICE_NAME,
+      description: 'Croissance connectee GraphQL API',
+      // The default stage is added below, with throttling and access logs.
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [CorsHttpMethod.POST],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: Duration.days(1),
+      },
+    });
+
+    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
+    httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { burstLimit: 200, rateLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            userAgent: '$context.identity.userAgent',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            protocol: '$context.protocol',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationLatency: '$context.integrationLatency',
+            integrationStatus: '$context.integrationStatus',
+            errorMessage: '$context.error.message',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    // ----- Web app: S3 + CloudFront, the API at /graphql of the same origin -----
+    const webApp = new WebApp(this, 'WebApp', {
+      httpApi,
+      apiPath: GRAPHQL_PATH,
+      buildDir: props.webAppBuildDir ?? join(projectRoot, 'client', 'dist'),
+    });
+    const webUrl = `https://${webApp.distribution.distributionDomainName}`;
+
+    // Cognito's hosted sign-in (the classic hosted UI), on a prefix domain unique per account.
+    const signInDomain = userPool.addDomain('HostedSignIn', {
+      cognitoDomain: { domainPrefix: `croissance-connectee-${this.account}` },
+    });
+
     // Users must not write `custom:region` themselves (UpdateUserAttributes with their own access token):
     // it scopes what a REGION_AGENT may see. Only administrators set it (AdminUpdateUserAttributes).
     const writeAttributes = new ClientAttributes().withStandardAttributes({ email: true, fullname: true });
@@ -174,9 +271,9 @@ export class CroissanceConnecteeStack extends Stack {
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-        // Placeholder until the web client has a URL.
-        callbackUrls: ['http://localhost:4000/'],
-        logoutUrls: ['http://localhost:4000/'],
+        // The web app, back from the hosted sign-in (home or sign-in page) and after signing out.
+        callbackUrls: [`${webUrl}/`, `${webUrl}/connexion`],
+        logoutUrls: [`${webUrl}/`],
       },
       preventUserExistenceErrors: true,
       readAttributes,
@@ -220,48 +317,8 @@ export class CroissanceConnecteeStack extends Stack {
       },
       logGroup: new LogGroup(this, 'GraphqlLogs', { retention: RetentionDays.ONE_MONTH }),
     });
-    table.grantReadWriteData(graphqlFunction);
-
-    // ----- HTTP API -----
-    const httpApi = new HttpApi(this, 'HttpApi', {
-      apiName: SERVICE_NAME,
-      description: 'Croissance connectee GraphQL API',
-      // The default stage is added below, with throttling and access logs.
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: ['*'],
-        allowMethods: [CorsHttpMethod.POST],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        maxAge: Duration.days(1),
-      },
-    });
-
-    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', { retention: RetentionDays.ONE_MONTH });
-    httpApi.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { burstLimit: 200, rateLimit: 100 },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            ip: '$context.identity.sourceIp',
-            userAgent: '$context.identity.userAgent',
-            requestTime: '$context.requestTime',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            protocol: '$context.protocol',
-            responseLength: '$context.responseLength',
-            responseLatency: '$context.responseLatency',
-            integrationLatency: '$context.integrationLatency',
-            integrationStatus: '$context.integrationStatus',
-            errorMessage: '$context.error.message',
-            integrationError: '$context.integrationErrorMessage',
-          }),
-        ),
-      },
-    });
+    // Exactly what request paths send (a transaction needs the actions of its parts): no Scan, no administration.
+    table.grant(graphqlFunction, ...GRAPHQL_TABLE_ACTIONS);
 
     httpApi.addRoutes({
       path: GRAPHQL_PATH,
@@ -271,6 +328,11 @@ export class CroissanceConnecteeStack extends Stack {
     });
 
     // ----- Outputs -----
+    new CfnOutput(this, 'WebUrl', { description: 'The web app (and its API at /graphql)', value: webUrl });
+    new CfnOutput(this, 'SignInDomain', {
+      description: 'Cognito hosted sign-in (VITE_COGNITO_DOMAIN)',
+      value: signInDomain.baseUrl(),
+    });
     new CfnOutput(this, 'GraphqlUrl', {
       description: 'GraphQL endpoint',
       value: `${httpApi.apiEndpoint}${GRAPHQL_PATH}`,
@@ -279,7 +341,7 @@ export class CroissanceConnecteeStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: userPoolClient.userPoolClientId });
 
-    acknowledgeNagFindings({ graphqlFunction, preTokenGeneration, userPool, cursorSecret, httpApi });
+    acknowledgeNagFindings({ graphqlFunction, preTokenGeneration, userPool, cursorSecret, httpApi, webApp });
   }
 }
 
@@ -290,6 +352,7 @@ function acknowledgeNagFindings(parts: {
   userPool: Construct;
   cursorSecret: Construct;
   httpApi: Construct;
+  webApp: WebApp;
 }) {
   for (const fn of [parts.graphqlFunction, parts.preTokenGeneration]) {
     Validations.of(fn).acknowledge(
@@ -329,4 +392,48 @@ function acknowledgeNagFindings(parts: {
     reason:
       'Anonymous users read public data; the handler verifies Cognito access tokens and checks every operation.',
   });
+  Validations.of(parts.webApp.distribution).acknowledge(
+    {
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geographic restriction: users travel, the overseas regions are served, and the public directory is public.',
+    },
+    {
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'No WAF yet: the API stage is throttled and the handler limits depth, cost and body size; to revisit with traffic.',
+    },
+    {
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'The default *.cloudfront.net certificate cannot forbid old TLS; a custom domain will set TLSv1.2_2021.',
+    },
+  );
+  // BucketDeployment's upload function is a stack-wide singleton: its role is the way to reach it.
+  const uploader = parts.webApp.deployments[0]?.handlerRole.node.scope;
+  if (uploader) {
+    Validations.of(uploader).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'The upload function’s basic execution role only lets it write its own CloudWatch logs.',
+      },
+      ...[
+        'Action::s3:GetBucket*',
+        'Action::s3:GetObject*',
+        'Action::s3:List*',
+        'Action::s3:Abort*',
+        'Action::s3:DeleteObject*',
+        'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+        'Resource::<WebAppFiles5A539709.Arn>/*',
+      ].map((finding) => ({
+        id: `AwsSolutions-IAM5[${finding}]`,
+        reason:
+          'CDK’s BucketDeployment grants: read the CDK asset bucket’s objects, write the web app bucket’s; no other bucket.',
+      })),
+      {
+        id: 'AwsSolutions-L1',
+        reason: 'The upload function’s runtime is chosen by aws-cdk-lib and moves with its upgrades.',
+      },
+    );
+  }
 }

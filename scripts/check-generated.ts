@@ -1,4 +1,5 @@
-// Fails when functions/generated/ is stale against schema/ or the reference data packages (part of `npm test`).
+// Fails when functions/generated/ is stale against schema/ or the reference data packages, or client/generated/
+// against schema/ and the graphql() documents of client/src (part of `npm test`).
 import { readFileSync } from 'node:fs';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { renderReferenceData } from './generate-reference-data.js';

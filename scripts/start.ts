@@ -1,4 +1,5 @@
-// npm start: DynamoDB Local (or DYNAMODB_ENDPOINT), the table, the demo data, and the Lambda handler over HTTP.
+// npm start: DynamoDB Local (or DYNAMODB_ENDPOINT), the table, the demo data, the Lambda handler over HTTP and
+// the web app (built first when client/dist is missing or older than its sources).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { configFromEnv } from '../functions/shared/config.js';
@@ -8,6 +9,8 @@ import { ensureTable } from '../functions/shared/table.js';
 import { createGraphqlHandler } from '../functions/graphql/server.js';
 import { DEMO_USERS, seedDemoData } from './demo/seed.js';
 import { JavaMissingError, startDynamoDbLocal, type RunningDynamoDb } from './local/dynamodb-local.js';
+import { ClientBuildError, CLIENT_DIST, ensureClientBuilt } from './local/client-build.js';
+import { demoUsersWithTokens } from './local/dev-users.js';
 import { createLocalServer } from './local/http-adapter.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -50,6 +53,8 @@ let stopping = false;
 
 async function main() {
   takeLock();
+  // Built while DynamoDB Local starts and the demo data loads; awaited before serving.
+  const clientBuild = ensureClientBuilt().catch((error: Error) => error);
   const env = { ...process.env };
   if (!env.DYNAMODB_ENDPOINT) {
     try {
@@ -69,7 +74,17 @@ async function main() {
   const db = createDocumentClient(config);
   await ensureTable(db, config.tableName);
   const seeded = await seedDemoData(db, config.tableName);
-  const server = createLocalServer(createGraphqlHandler({ config }));
+  const client = await clientBuild;
+  if (client instanceof Error) {
+    console.error(client instanceof ClientBuildError ? client.message : client);
+    return shutdown(1);
+  }
+  const server = createLocalServer(createGraphqlHandler({ config }), {
+    webRoot: client === 'absent' ? undefined : CLIENT_DIST,
+    devUsers: config.devTokenSecret
+      ? demoUsersWithTokens({ db, tableName: config.tableName, devTokenSecret: config.devTokenSecret })
+      : undefined,
+  });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
@@ -79,6 +94,8 @@ async function main() {
     await shutdown(1);
   });
   server.listen(port, () => {
+    if (client !== 'absent')
+      console.log(`Croissance Connectée — application web sur http://localhost:${port}/`);
     console.log(`Croissance Connectée — GraphQL sur http://localhost:${port}/graphql`);
     console.log(
       `DynamoDB : ${config.dynamoEndpoint}${dynamo ? ` (DynamoDB Local, données dans ${resolve(dataDir, 'dynamodb')})` : ''}, table ${config.tableName}`,

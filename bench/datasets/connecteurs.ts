@@ -7,16 +7,19 @@ import type { Dataset } from './dataset.js';
 
 export const SEARCHED_DEPARTEMENT = '69';
 
+const connecteurs = (now: Date): ConnecteurRecord[] =>
+  demoConnecteurs(seededRandom(42), loadCommunes(1500), now, 20_000);
+
 /** 20,000 connecteurs over every region, weighted by population (the demo generator at scale). */
-export const connecteurDataset = (scale: number): Dataset<ConnecteurRecord> => ({
-  name: `connecteurs-${20_000 * scale}`,
-  records: (now) => demoConnecteurs(seededRandom(42), loadCommunes(1500), now, 20_000 * scale),
-  items: connecteurItems,
+export const connecteurDataset: Dataset = {
+  name: 'connecteurs-20000',
+  items: (now) => connecteurs(now).flatMap((c) => connecteurItems(c, now)),
   // Ten times the connecteurs of the searched département: clones under new ids.
-  grow: (records) =>
-    records
+  grow: (now) =>
+    connecteurs(now)
       .filter((c) => c.departementsServed.includes(SEARCHED_DEPARTEMENT))
       .flatMap((c) =>
         Array.from({ length: 9 }, (_, k) => ({ ...c, id: `${c.id}-x${k}`, ownerSub: `${c.ownerSub}-x${k}` })),
-      ),
-});
+      )
+      .flatMap((c) => connecteurItems(c, now)),
+};

@@ -2,12 +2,19 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
+import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import { transactWrite } from '../shared/transactions.js';
 import type { CompanyRecord, MembershipRecord } from './records.js';
 
 // The only file that knows how companies are laid out in the table (docs/data-model.md, "Companies").
 const companyKey = (id: string) => ({ PK: `COMPANY#${id}`, SK: 'PROFILE' });
 const membershipKey = (sub: string) => ({ PK: `MEMBER#${sub}`, SK: 'COMPANY' });
+
+/** The items of a company and its first member, as `register` writes them (also bulk loads). */
+export const companyItems = (company: CompanyRecord, membership: MembershipRecord) => [
+  { ...companyKey(company.id), ...company },
+  { ...membershipKey(membership.sub), ...membership },
+];
 
 function withoutKeys<T>(item: Record<string, unknown>): T {
   const { PK: _pk, SK: _sk, ...record } = item;
@@ -48,22 +55,9 @@ export class CompanyStore {
   async register(company: CompanyRecord, membership: MembershipRecord): Promise<void> {
     await transactWrite(
       this.db,
-      [
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...companyKey(company.id), ...company },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...membershipKey(membership.sub), ...membership },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ],
+      companyItems(company, membership).map((Item) => ({
+        Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+      })),
       (index) =>
         index === 0
           ? conflict(
@@ -88,5 +82,50 @@ export class CompanyStore {
       if (error instanceof ConditionalCheckFailedException) throw staleVersion();
       throw error;
     }
+  }
+
+  /** A PME user's company, read strongly (an account deletion decides on it). */
+  async membership(sub: string): Promise<MembershipRecord | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: membershipKey(sub), ConsistentRead: true }),
+    );
+    return Item ? withoutKeys<MembershipRecord>(Item) : undefined;
+  }
+
+  /**
+   * The last step of an account deletion (privacy domain): the company replaced by its erased version under the
+   * version read, and the user's membership removed while it still names that company, so that of two concurrent
+   * deletions exactly one commits (the other gets `onMembershipGone`).
+   */
+  erasureParts(
+    previous: CompanyRecord,
+    erased: CompanyRecord & { erasedAt: string },
+    sub: string,
+    onMembershipGone: () => Error,
+  ): TransactPart[] {
+    return [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...companyKey(erased.id), ...erased },
+            ConditionExpression: 'version = :version',
+            ExpressionAttributeValues: { ':version': previous.version },
+          },
+        },
+        onConditionFailed: () => new StaleRead('company'),
+      },
+      {
+        item: {
+          Delete: {
+            TableName: this.tableName,
+            Key: membershipKey(sub),
+            ConditionExpression: 'companyId = :company',
+            ExpressionAttributeValues: { ':company': previous.id },
+          },
+        },
+        onConditionFailed: onMembershipGone,
+      },
+    ];
   }
 }

@@ -6,7 +6,7 @@ import { requirePmeCompany, type ViewerCompany } from '../followups/company.js';
 import { regionAndNation } from '../indicators/counters.js';
 import type { IndicatorStore } from '../indicators/store.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
@@ -191,6 +191,8 @@ export async function giveContactFeedback(
 }
 
 export async function contactRequest(deps: ContactDeps, id: string): Promise<ContactRequestRecord | null> {
+  // Only its parties read a request: an anonymous caller is asked to sign in, as on every non-public operation.
+  if (deps.viewer.kind === 'anonymous') throw unauthenticated();
   const request = await deps.contactRequestLoader.load(id);
   if (!request) return null;
   if (partyTo(request, deps.viewer, await callerIds(deps)) === null)
@@ -199,6 +201,7 @@ export async function contactRequest(deps: ContactDeps, id: string): Promise<Con
 }
 
 export async function contactNeed(deps: ContactDeps, id: string): Promise<ContactNeedRecord | null> {
+  if (deps.viewer.kind === 'anonymous') throw unauthenticated();
   const need = await deps.contactNeedLoader.load(id);
   if (!need) return null;
   const requests = present(await deps.contactRequestLoader.loadMany(need.requestIds));

@@ -113,6 +113,22 @@ export class ContactStore {
     return items.map((i) => recordOf<ContactRequestRecord>(i));
   }
 
+  /** Erases a need's text and author (account deletion); its requests, themes and dates stay for the indicators. */
+  needErasurePart(needId: string, text: string): TransactPart {
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: needKey(needId),
+          UpdateExpression: 'SET #text = :text REMOVE authorSub',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#text': 'text' },
+          ExpressionAttributeValues: { ':text': text },
+        },
+      },
+    };
+  }
+
   /** Whether a company ever sent a request to a connecteur. */
   async hasWritten(companyId: string, connecteurId: string): Promise<boolean> {
     const { Item } = await this.db.send(

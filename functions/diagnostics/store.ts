@@ -16,7 +16,7 @@ export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 const toRecord = (item: Record<string, unknown>): DiagnosticRecord => recordOf<DiagnosticRecord>(item);
 
-function diagnosticItem(d: DiagnosticRecord) {
+export function diagnosticItem(d: DiagnosticRecord) {
   return {
     ...diagnosticKey(d.id),
     ...d,
@@ -175,6 +175,20 @@ export class DiagnosticStore {
     );
     const records = (page.Items ?? []).map(toRecord);
     return { records: records.slice(0, limit), hasNextPage: records.length > limit };
+  }
+
+  /** Detaches a diagnostic from the user who took it (account deletion); its answers stay in the statistics. */
+  forgetSubmitterPart(id: string): TransactPart {
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: diagnosticKey(id),
+          UpdateExpression: 'REMOVE submittedBySub',
+          ConditionExpression: 'attribute_exists(PK)',
+        },
+      },
+    };
   }
 }
 

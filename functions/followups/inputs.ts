@@ -9,6 +9,9 @@ const id = z.string().trim().min(1).max(64);
 
 export const proposeFollowInput = z.object({ companyId: id, message: text('Message', 1000).nullish() });
 
+/** The company accepts, declines or revokes the follow of one connecteur. */
+export const followAnswerInput = z.object({ connecteurId: id });
+
 export const actionItemInput = z.object({
   companyId: id,
   input: z.object({ theme: z.enum(THEMES), title: text('Action', 200, 3), dueOn: isoDate.nullish() }),

@@ -16,6 +16,7 @@ import { parisDay } from './due.js';
 import {
   actionItemInput,
   actionItemUpdateInput,
+  followAnswerInput,
   leadsInput,
   MAX_ACTION_ITEMS,
   meetingNoteInput,
@@ -263,8 +264,9 @@ export async function myFollows(deps: FollowupDeps): Promise<FollowRecord[]> {
  * The company answers a proposal or withdraws its consent. Accepting and revoking change how many connecteurs
  * follow the company (it stops or starts being a lead) and the counters, in the follow's transaction.
  */
-async function decide(deps: FollowupDeps, connecteurId: string, event: Exclude<FollowEvent, 'PROPOSE'>) {
+async function decide(deps: FollowupDeps, rawConnecteurId: string, event: Exclude<FollowEvent, 'PROPOSE'>) {
   const company = await requirePmeCompany(deps);
+  const { connecteurId } = parseInput(followAnswerInput, { connecteurId: rawConnecteurId });
   return retryWithBackoff(async () => {
     const follow = await deps.followupStore.follow(company.id, connecteurId);
     if (!follow) throw notFound('Proposition de suivi');

@@ -212,6 +212,19 @@ export class FollowupStore {
     };
   }
 
+  /** Rewrites a meeting note that must still exist (account deletion erases its text). */
+  noteRewritePart(note: MeetingNoteRecord): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...noteKey(note), ...note },
+          ConditionExpression: 'attribute_exists(PK)',
+        },
+      },
+    };
+  }
+
   /** A connecteur's notes on a company, latest meeting first; `sharedOnly` for the company's own users. */
   async notes(
     companyId: string,

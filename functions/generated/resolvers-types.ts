@@ -17,6 +17,7 @@ import type { ProviderRecord, ProviderOfferRecord, ReviewRecord, EngagementRecor
 import type { PriceRangeResult } from '../prices/service.js';
 import type { TestimonialRecord } from '../testimonials/records.js';
 import type { EventRecord, NewsRecord } from '../events/records.js';
+import type { PersonalDataExportRecord } from '../privacy/records.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +39,31 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** Instant, ISO-8601 with time zone (e.g. 2026-11-26T09:30:00.000Z). */
   DateTime: { input: string; output: string; }
+};
+
+/**
+ * What deleteMyAccount did, once for all: a second call answers the same receipt. Counts are the records of each kind
+ * the deletion covered.
+ */
+export type AccountDeletion = {
+  __typename?: 'AccountDeletion';
+  /** Upcoming ones cancelled (their slots open again); topics erased. */
+  appointmentsErased: Scalars['Int']['output'];
+  /** Need texts erased; requests still open closed as DONE_UNREACHABLE. */
+  contactNeedsErased: Scalars['Int']['output'];
+  deletedAt: Scalars['DateTime']['output'];
+  /** Kept in the peer statistics, no longer linked to any user. */
+  diagnosticsDetached: Scalars['Int']['output'];
+  /** Active follows revoked, proposals declined, notes and action plans erased. */
+  followsEnded: Scalars['Int']['output'];
+  providerEngagementsErased: Scalars['Int']['output'];
+  providerRecommendationsErased: Scalars['Int']['output'];
+  /** Published ones keep their stars under an erased author and text; pending ones are withdrawn. */
+  reviewsAnonymized: Scalars['Int']['output'];
+  /** Kept for the law (amounts, programme, status and decisions), with every personal field erased. */
+  subsidyApplicationsAnonymized: Scalars['Int']['output'];
+  /** Withdrawn (off the lists and the map) and erased. */
+  testimonialsWithdrawn: Scalars['Int']['output'];
 };
 
 export type ActionItem = {
@@ -852,6 +878,13 @@ export type Mutation = {
   /** A PME declares it used a provider (one declaration per company and provider). */
   declareProviderEngagement: ProviderEngagement;
   declineFollow: Follow;
+  /**
+   * Role PME: deletes the caller's account. `confirmation` must be exactly « SUPPRIMER MON COMPTE », else
+   * BAD_USER_INPUT and nothing is written. Personal fields are erased everywhere, the user no longer belongs to the
+   * company, and subsidy files stay anonymized as the law requires (the envelopes do not move). Idempotent: a second
+   * call answers the same receipt and writes nothing.
+   */
+  deleteMyAccount: AccountDeletion;
   /** The author edits its review: it goes back to moderation (and leaves the rating until published again). */
   editReview: Review;
   /** Once a request is closed, the company says whether it was contacted and whether it helped (once). */
@@ -1033,6 +1066,11 @@ export type MutationDeclareProviderEngagementArgs = {
 
 export type MutationDeclineFollowArgs = {
   connecteurId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  confirmation: Scalars['String']['input'];
 };
 
 
@@ -1380,6 +1418,36 @@ export type PeerScope =
   | 'SECTOR'
   | 'SIZE_BAND';
 
+/**
+ * Everything the platform holds about the caller's company (GDPR right of access), as the domains' own types.
+ * Empty lists and a null company when the caller has no company: before registerCompany, or after deleteMyAccount.
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** Past and upcoming, in time order. */
+  appointments: Array<Appointment>;
+  company?: Maybe<Company>;
+  /** The consent to be contacted by connecteurs of the company's département; null without a company. */
+  contactConsent?: Maybe<ContactConsent>;
+  /** Newest first; each need's requests through its `requests` field. */
+  contactNeeds: Array<ContactNeed>;
+  /** Newest first. */
+  diagnostics: Array<DiagnosticResult>;
+  /** Every follow proposed to or accepted by the company, whatever its status. */
+  follows: Array<Follow>;
+  generatedAt: Scalars['DateTime']['output'];
+  /** Providers the company declared it worked with. */
+  providerEngagements: Array<ProviderEngagement>;
+  /** Baskets of providers connecteurs recommended to the company. */
+  providerRecommendations: Array<ProviderRecommendation>;
+  /** Reviews written by the company, whatever their status. */
+  reviews: Array<Review>;
+  /** Every file, drafts included, newest change first; history and messages through their fields. */
+  subsidyApplications: Array<SubsidyApplication>;
+  /** The company's testimonials, whatever their status. */
+  testimonials: Array<Testimonial>;
+};
+
 export type PricePlacement =
   /** Above the high quartile. */
   | 'ABOVE_RANGE'
@@ -1567,6 +1635,8 @@ export type ProviderRecommendation = {
 
 export type Query = {
   __typename?: 'Query';
+  /** CONNECTEUR: the files whose applicant chose the caller as trusted third party, newest first (to attest them). */
+  applicationsToAttest: SubsidyApplicationConnection;
   /** A connecteur's open slots from now on, in time order (signed-in users). */
   appointmentSlots: AppointmentSlotConnection;
   connecteur?: Maybe<Connecteur>;
@@ -1587,6 +1657,8 @@ export type Query = {
   event?: Maybe<Event>;
   /** Public: upcoming events, soonest first. */
   events: EventConnection;
+  /** Role PME: everything the platform holds about the caller's company (see PersonalDataExport). */
+  exportMyData: PersonalDataExport;
   /** One followed company; FORBIDDEN unless it consented to the caller's follow-up (role CONNECTEUR). */
   followedCompany: FollowedCompany;
   /** Liveness probe: answers without touching the database. */
@@ -1660,6 +1732,12 @@ export type Query = {
   testimonials: TestimonialConnection;
   /** Who the API thinks is calling. */
   viewer: Viewer;
+};
+
+
+export type QueryApplicationsToAttestArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2610,6 +2688,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountDeletion: ResolverTypeWrapper<AccountDeletion>;
   ActionItem: ResolverTypeWrapper<ActionItemRecord>;
   ActionItemInput: ActionItemInput;
   ActionItemStatus: ActionItemStatus;
@@ -2709,6 +2788,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerComparison: ResolverTypeWrapper<PeerComparison>;
   PeerScope: PeerScope;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportRecord>;
   PricePlacement: PricePlacement;
   PricePosition: ResolverTypeWrapper<Omit<PricePosition, 'range'> & { range?: Maybe<ResolversTypes['PriceRange']> }>;
   PriceRange: ResolverTypeWrapper<PriceRangeResult>;
@@ -2785,6 +2865,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountDeletion: AccountDeletion;
   ActionItem: ActionItemRecord;
   ActionItemInput: ActionItemInput;
   ActionItemUpdateInput: ActionItemUpdateInput;
@@ -2863,6 +2944,7 @@ export type ResolversParentTypes = {
   OpenSubsidyProgramInput: OpenSubsidyProgramInput;
   PageInfo: PageInfo;
   PeerComparison: PeerComparison;
+  PersonalDataExport: PersonalDataExportRecord;
   PricePosition: Omit<PricePosition, 'range'> & { range?: Maybe<ResolversParentTypes['PriceRange']> };
   PriceRange: PriceRangeResult;
   ProgrammeIndicators: ProgrammeIndicators;
@@ -2922,6 +3004,19 @@ export type ResolversParentTypes = {
   UpdateSubsidyApplicationInput: UpdateSubsidyApplicationInput;
   UpdateSubsidyProgramInput: UpdateSubsidyProgramInput;
   Viewer: Viewer;
+};
+
+export type AccountDeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountDeletion'] = ResolversParentTypes['AccountDeletion']> = {
+  appointmentsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactNeedsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  diagnosticsDetached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followsEnded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerEngagementsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerRecommendationsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewsAnonymized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subsidyApplicationsAnonymized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testimonialsWithdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -3362,6 +3457,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declareCapitalLink?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationDeclareCapitalLinkArgs, 'providerSiren'>>;
   declareProviderEngagement?: Resolver<ResolversTypes['ProviderEngagement'], ParentType, ContextType, RequireFields<MutationDeclareProviderEngagementArgs, 'description' | 'providerId'>>;
   declineFollow?: Resolver<ResolversTypes['Follow'], ParentType, ContextType, RequireFields<MutationDeclineFollowArgs, 'connecteurId'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['AccountDeletion'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'confirmation'>>;
   editReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationEditReviewArgs, 'comment' | 'rating' | 'reviewId'>>;
   giveContactFeedback?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationGiveContactFeedbackArgs, 'input' | 'requestId'>>;
   grantLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationGrantLabelArgs, 'connecteurId' | 'validUntil'>>;
@@ -3439,6 +3535,21 @@ export type PeerComparisonResolvers<ContextType = Context, ParentType extends Re
   scope?: Resolver<ResolversTypes['PeerScope'], ParentType, ContextType>;
   shareBelow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   themeAverages?: Resolver<Array<ResolversTypes['ThemeAverage']>, ParentType, ContextType>;
+};
+
+export type PersonalDataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  contactConsent?: Resolver<Maybe<ResolversTypes['ContactConsent']>, ParentType, ContextType>;
+  contactNeeds?: Resolver<Array<ResolversTypes['ContactNeed']>, ParentType, ContextType>;
+  diagnostics?: Resolver<Array<ResolversTypes['DiagnosticResult']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['Follow']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  providerEngagements?: Resolver<Array<ResolversTypes['ProviderEngagement']>, ParentType, ContextType>;
+  providerRecommendations?: Resolver<Array<ResolversTypes['ProviderRecommendation']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  subsidyApplications?: Resolver<Array<ResolversTypes['SubsidyApplication']>, ParentType, ContextType>;
+  testimonials?: Resolver<Array<ResolversTypes['Testimonial']>, ParentType, ContextType>;
 };
 
 export type PricePositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PricePosition'] = ResolversParentTypes['PricePosition']> = {
@@ -3549,6 +3660,7 @@ export type ProviderRecommendationResolvers<ContextType = Context, ParentType ex
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  applicationsToAttest?: Resolver<ResolversTypes['SubsidyApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsToAttestArgs>>;
   appointmentSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAppointmentSlotsArgs, 'connecteurId'>>;
   connecteur?: Resolver<Maybe<ResolversTypes['Connecteur']>, ParentType, ContextType, RequireFields<QueryConnecteurArgs, 'id'>>;
   connecteurDashboard?: Resolver<ResolversTypes['ConnecteurDashboard'], ParentType, ContextType>;
@@ -3560,6 +3672,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   diagnosticResult?: Resolver<Maybe<ResolversTypes['DiagnosticResult']>, ParentType, ContextType, RequireFields<QueryDiagnosticResultArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  exportMyData?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType>;
   followedCompany?: Resolver<ResolversTypes['FollowedCompany'], ParentType, ContextType, RequireFields<QueryFollowedCompanyArgs, 'companyId'>>;
   health?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
@@ -3865,6 +3978,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountDeletion?: AccountDeletionResolvers<ContextType>;
   ActionItem?: ActionItemResolvers<ContextType>;
   Advice?: AdviceResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
@@ -3924,6 +4038,7 @@ export type Resolvers<ContextType = Context> = {
   NewsEdge?: NewsEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   PricePosition?: PricePositionResolvers<ContextType>;
   PriceRange?: PriceRangeResolvers<ContextType>;
   ProgrammeIndicators?: ProgrammeIndicatorsResolvers<ContextType>;

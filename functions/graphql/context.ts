@@ -33,6 +33,7 @@ import type { TestimonialRecord } from '../testimonials/records.js';
 import { TestimonialStore } from '../testimonials/store.js';
 import type { EventRecord } from '../events/records.js';
 import { EventStore } from '../events/store.js';
+import { PrivacyStore } from '../privacy/store.js';
 import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
 
 /** Built once per container: clients and stores. */
@@ -53,6 +54,7 @@ export type Services = {
   priceStore: PriceStore;
   testimonialStore: TestimonialStore;
   eventStore: EventStore;
+  privacyStore: PrivacyStore;
 };
 
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {
@@ -69,6 +71,7 @@ export function createStores(db: DynamoDBDocumentClient, tableName: string) {
     priceStore: new PriceStore(db, tableName),
     testimonialStore: new TestimonialStore(db, tableName),
     eventStore: new EventStore(db, tableName),
+    privacyStore: new PrivacyStore(db, tableName),
   };
 }
 

@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { badUserInput } from '../shared/errors.js';
 
 /** Request limits, in one place (docs/security.md lists them). */
 export const LIMITS = {
@@ -9,6 +11,11 @@ export const LIMITS = {
   maxDirectives: 20,
   maxTokens: 3_000,
   maxCost: 20_000,
+  /**
+   * Characters of an `ID` argument. Ours are UUIDs and short composites; a longer one names nothing, and DynamoDB
+   * refuses a key over 1 KB (sort) or 2 KB (partition) with an error that would otherwise surface as internal.
+   */
+  maxIdLength: 200,
 } as const;
 
 /** graphql-armor's validation rules and plugins; field suggestions leak the schema, so AWS hides them. */
@@ -21,5 +28,51 @@ export function armor(env: 'local' | 'aws') {
     costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: env === 'aws' },
   }).protect();
-  return { plugins: protection.plugins, validationRules: protection.validationRules };
+  return {
+    plugins: [...protection.plugins, idLengthPlugin],
+    validationRules: protection.validationRules,
+  };
+}
+
+/**
+ * Refuses a root field whose `ID` arguments (inline or from variables, lists and input objects included) are too
+ * long, before its resolver runs. Duck-typed on purpose: Apollo may hold another instance of graphql-js (CommonJS
+ * beside ESM), whose types fail graphql-js's own instanceof checks.
+ */
+const idLengthPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async executionDidStart() {
+        return {
+          willResolveField({ info, args }) {
+            const root = info.parentType;
+            if (root !== info.schema.getQueryType() && root !== info.schema.getMutationType()) return;
+            const paths = root
+              .getFields()
+              [info.fieldName]!.args.flatMap((arg) => overlongIds(arg.type, args[arg.name], [arg.name]));
+            if (paths.length)
+              throw badUserInput(
+                `Identifiant trop long (au plus ${LIMITS.maxIdLength} caractères).`,
+                paths.map((path) => ({ path, message: 'Identifiant inconnu.' })),
+              );
+          },
+        };
+      },
+    };
+  },
+};
+
+type InputType = { name?: string; ofType?: InputType; getFields?: () => Record<string, { type: InputType }> };
+
+function overlongIds(type: InputType, value: unknown, path: (string | number)[]): (string | number)[][] {
+  if (value === null || value === undefined) return [];
+  // A non-null type prints with a trailing "!", a list with brackets; both wrap `ofType`.
+  if (type.ofType && String(type).endsWith('!')) return overlongIds(type.ofType, value, path);
+  if (type.ofType)
+    return Array.isArray(value) ? value.flatMap((v, i) => overlongIds(type.ofType!, v, [...path, i])) : [];
+  if (type.getFields && typeof value === 'object')
+    return Object.entries(type.getFields()).flatMap(([name, field]) =>
+      overlongIds(field.type, (value as Record<string, unknown>)[name], [...path, name]),
+    );
+  return type.name === 'ID' && typeof value === 'string' && value.length > LIMITS.maxIdLength ? [path] : [];
 }

@@ -12,6 +12,7 @@ import { providerResolvers } from '../providers/resolvers.js';
 import { priceResolvers } from '../prices/resolvers.js';
 import { testimonialResolvers } from '../testimonials/resolvers.js';
 import { eventResolvers } from '../events/resolvers.js';
+import { privacyResolvers } from '../privacy/resolvers.js';
 
 const baseResolvers: Resolvers = {
   Query: {
@@ -39,4 +40,5 @@ export const resolvers: Resolvers[] = [
   priceResolvers,
   testimonialResolvers,
   eventResolvers,
+  privacyResolvers,
 ];

@@ -1,4 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type {
   APIGatewayProxyEventV2,
@@ -118,7 +123,15 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     allowBatchedHttpRequests: false,
     formatError,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, outcomePlugin],
+    plugins: [
+      ...limits.plugins,
+      outcomePlugin,
+      // Not a federation subgraph and no Apollo key: Apollo would load these only to leave them inactive. Installed
+      // as disabled, their code (protobuf encoders, ~170 KB) is never required and stays out of the bundle.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   const lambdaHandler = startServerAndCreateLambdaHandler(
     server,

@@ -38,6 +38,16 @@ function toHistogram(item: Record<string, unknown>): Histogram {
   };
 }
 
+/** A histogram computed from nothing, as one item (demo and benchmark loads). */
+export const histogramItem = (h: HistogramDelta) => ({
+  ...histogramKey(h),
+  scope: h.scope,
+  theme: h.theme,
+  source: h.source,
+  n: h.count,
+  ...Object.fromEntries(Object.entries(h.buckets).map(([bucket, n]) => [`${BUCKET_PREFIX}${bucket}`, n])),
+});
+
 export class PriceStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -81,20 +91,7 @@ export class PriceStore {
    * the same items instead of adding twice).
    */
   async load(histograms: HistogramDelta[]): Promise<void> {
-    await bulkPut(
-      this.db,
-      this.tableName,
-      histograms.map((h) => ({
-        ...histogramKey(h),
-        scope: h.scope,
-        theme: h.theme,
-        source: h.source,
-        n: h.count,
-        ...Object.fromEntries(
-          Object.entries(h.buckets).map(([bucket, n]) => [`${BUCKET_PREFIX}${bucket}`, n]),
-        ),
-      })),
-    );
+    await bulkPut(this.db, this.tableName, histograms.map(histogramItem));
   }
 
   /** Every histogram of a scope (the country or a region), optionally of one theme: one Query. */

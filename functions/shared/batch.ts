@@ -1,20 +1,67 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { currentRequestTally } from './dynamo.js';
 import type { Key } from './table.js';
 
 const BATCH_GET_LIMIT = 100;
 const MAX_ATTEMPTS = 8;
 
-/** Reads many items by key: chunks of 100, unprocessed keys retried with backoff. Order of the result is not the keys'. */
-export async function batchGetItems<T>(
+type Item = Record<string, unknown>;
+type Waiter = { keys: string[]; resolve: (items: Item[]) => void; reject: (error: unknown) => void };
+type PendingBatch = { keys: Map<string, Key>; waiters: Waiter[] };
+
+const keyString = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\u0000${String(k.SK)}`;
+
+/** Reads not yet sent, per request (its tally) or per client outside a request, and per table. */
+const pendingBatches = new WeakMap<object, Map<string, PendingBatch>>();
+
+/**
+ * Reads many items by key: chunks of 100, unprocessed keys retried with backoff. Order of the result is not the keys'.
+ *
+ * The reads asked in the same turn of the event loop by one request are sent together: the DataLoaders of a GraphQL
+ * level (a page's companies, programmes, standings) each call this in the same tick, and share one BatchGetItem
+ * instead of sending one each.
+ */
+export function batchGetItems<T>(
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: Key[],
 ): Promise<T[]> {
-  const unique = [...new Map(keys.map((k) => [`${k.PK}\u0000${k.SK}`, k])).values()];
-  const chunks: Key[][] = [];
-  for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) chunks.push(unique.slice(i, i + BATCH_GET_LIMIT));
-  const results = await Promise.all(chunks.map((chunk) => getChunk<T>(client, tableName, chunk)));
-  return results.flat();
+  if (keys.length === 0) return Promise.resolve([]);
+  const scope: object = currentRequestTally() ?? client;
+  let tables = pendingBatches.get(scope);
+  if (!tables) pendingBatches.set(scope, (tables = new Map()));
+  let batch = tables.get(tableName);
+  if (!batch) {
+    const created: PendingBatch = { keys: new Map(), waiters: [] };
+    tables.set(tableName, created);
+    batch = created;
+    // After the current tick: DataLoaders dispatch their batches in process.nextTick, all before this runs.
+    setImmediate(() => {
+      tables.delete(tableName);
+      void send(client, tableName, created);
+    });
+  }
+  for (const key of keys) batch.keys.set(keyString(key), key);
+  const pending = batch;
+  return new Promise<T[]>((resolve, reject) =>
+    pending.waiters.push({ keys: keys.map(keyString), resolve: resolve as (items: Item[]) => void, reject }),
+  );
+}
+
+async function send(client: DynamoDBDocumentClient, tableName: string, batch: PendingBatch): Promise<void> {
+  try {
+    const unique = [...batch.keys.values()];
+    const chunks: Key[][] = [];
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT)
+      chunks.push(unique.slice(i, i + BATCH_GET_LIMIT));
+    const found = new Map<string, Item>();
+    for (const items of await Promise.all(chunks.map((chunk) => getChunk<Item>(client, tableName, chunk))))
+      for (const item of items) found.set(keyString(item), item);
+    for (const waiter of batch.waiters)
+      waiter.resolve([...new Set(waiter.keys)].flatMap((k) => (found.has(k) ? [found.get(k)!] : [])));
+  } catch (error) {
+    for (const waiter of batch.waiters) waiter.reject(error);
+  }
 }
 
 async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<T[]> {

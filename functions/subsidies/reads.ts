@@ -1,3 +1,4 @@
+import { connecteurIdOf } from '../connecteurs/service.js';
 import { requireRole } from '../shared/auth.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
@@ -139,6 +140,28 @@ export async function listApplications(
   const edges = page.records.map((node) => {
     deps.subsidyApplicationLoader.prime(node.id, node);
     return { cursor: deps.cursors.encode(cursors, { position: applicationPosition(node) }), node };
+  });
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** CONNECTEUR: the files that chose the caller as trusted third party, newest first. */
+export async function listFilesToAttest(
+  deps: SubsidyDeps,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<SubsidyApplicationRecord>> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  const limit = pageSize(first);
+  const scope = cursorScope('applicationsToAttest', { sub: viewer.sub });
+  const position = after ? deps.cursors.decode(scope, after).sk : undefined;
+  const page = await deps.subsidyStore.filesToAttest(connecteurIdOf(viewer.sub), limit, position);
+  const files = await deps.subsidyApplicationLoader.loadMany(page.ids.map((p) => p.id));
+  const edges = page.ids.flatMap((p, i) => {
+    const node = files[i];
+    // A file whose link moved since the read is no longer the caller's to attest.
+    return node && !(node instanceof Error) && node.trustedThirdPartyId === connecteurIdOf(viewer.sub)
+      ? [{ cursor: deps.cursors.encode(scope, { sk: p.sk }), node }]
+      : [];
   });
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

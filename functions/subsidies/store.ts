@@ -45,11 +45,16 @@ const idempotencyKey = (applicationId: string, key: string) => ({
 // Index partitions (access patterns).
 const ALL_PROGRAMS = 'SUBPROG#ALL';
 const companyFiles = (companyId: string) => `SUBAPP#COMPANY#${companyId}`;
+/** A file naming a connecteur as trusted third party: one item in the connecteur's partition, newest file last. */
+const attestationLinkKey = (connecteurId: string, a: Pick<SubsidyApplicationRecord, 'id' | 'createdAt'>) => ({
+  PK: `SUBATTEST#${connecteurId}`,
+  SK: `${a.createdAt}#${a.id}`,
+});
 const regionFiles = (regionCode: string) => `SUBAPP#REGION#${regionCode}`;
 const regionStatusFiles = (regionCode: string, status: SubsidyStatus) =>
   `SUBAPP#REGION#${regionCode}#${status}`;
 
-function programItem(p: SubsidyProgramRecord) {
+export function programItem(p: SubsidyProgramRecord) {
   return { ...programKey(p.id), GSI2PK: ALL_PROGRAMS, GSI2SK: `${p.regionCode}#${p.opensAt}#${p.id}`, ...p };
 }
 
@@ -71,6 +76,42 @@ function applicationIndexKeys(a: SubsidyApplicationRecord): Record<string, strin
           GSI1SK: position,
         }
       : {}),
+  };
+}
+
+/** Items as the writes below put them (also bulk loads of generated data). */
+export const ledgerItem = (l: SubsidyLedgerRecord) => ({ ...ledgerKey(l.programId), ...l });
+export const applicationItem = (a: SubsidyApplicationRecord) => ({
+  ...applicationKey(a.id),
+  ...applicationIndexKeys(a),
+  ...a,
+});
+export const historyItem = (h: HistoryEntryRecord) => ({
+  ...trailKey(h.applicationId, 'HIST', h.version),
+  ...h,
+});
+export const usageItem = (u: CompanyUsageRecord) => ({ ...usageKey(u.programId, u.companyId), ...u });
+
+/** A new programme's ledger: the whole envelope remaining, every counter at 0. */
+export function emptyLedger(program: SubsidyProgramRecord): SubsidyLedgerRecord {
+  return {
+    programId: program.id,
+    regionCode: program.regionCode,
+    envelopeCents: program.envelopeCents,
+    committedCents: 0,
+    paidCents: 0,
+    remainingCents: program.envelopeCents,
+    applicantCompanies: 0,
+    fundedCompanies: 0,
+    followUpResponses: 0,
+    followUpBenefitCount: 0,
+    followUpRevenueChangePercentSum: 0,
+    followUpEmployeesChangeSum: 0,
+    followUpSatisfactionSum: 0,
+    ...(Object.fromEntries(SUBSIDY_STATUSES.map((s) => [`count${s}`, 0])) as Record<
+      `count${SubsidyStatus}`,
+      0
+    >),
   };
 }
 
@@ -221,42 +262,10 @@ export class SubsidyStore {
 
   /** A new programme and its empty ledger. */
   async openProgram(program: SubsidyProgramRecord): Promise<void> {
-    const ledger: SubsidyLedgerRecord = {
-      programId: program.id,
-      regionCode: program.regionCode,
-      envelopeCents: program.envelopeCents,
-      committedCents: 0,
-      paidCents: 0,
-      remainingCents: program.envelopeCents,
-      applicantCompanies: 0,
-      fundedCompanies: 0,
-      followUpResponses: 0,
-      followUpBenefitCount: 0,
-      followUpRevenueChangePercentSum: 0,
-      followUpEmployeesChangeSum: 0,
-      followUpSatisfactionSum: 0,
-      ...(Object.fromEntries(SUBSIDY_STATUSES.map((s) => [`count${s}`, 0])) as Record<
-        `count${SubsidyStatus}`,
-        0
-      >),
-    };
     await this.transact(
-      [
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: programItem(program),
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...ledgerKey(program.id), ...ledger },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ],
+      [programItem(program), ledgerItem(emptyLedger(program))].map((Item) => ({
+        Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
+      })),
       ['RULES', 'LEDGER'],
     );
   }
@@ -339,14 +348,14 @@ export class SubsidyStore {
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...applicationKey(application.id), ...applicationIndexKeys(application), ...application },
+            Item: applicationItem(application),
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...trailKey(application.id, 'HIST', history.version), ...history },
+            Item: historyItem(history),
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
@@ -359,9 +368,61 @@ export class SubsidyStore {
             ExpressionAttributeValues: { ':one': 1 },
           },
         },
+        ...this.attestationLinkChanges(undefined, application),
       ],
-      ['APPLICATION', 'APPLICATION', 'LEDGER'],
+      ['APPLICATION', 'APPLICATION', 'LEDGER', 'APPLICATION'],
     );
+  }
+
+  /** Moves the file's link to the connecteur it names as trusted third party, when that changes. */
+  private attestationLinkChanges(
+    previous: SubsidyApplicationRecord | undefined,
+    next: SubsidyApplicationRecord,
+  ): TransactItems {
+    if (previous?.trustedThirdPartyId === next.trustedThirdPartyId) return [];
+    return [
+      ...(previous?.trustedThirdPartyId
+        ? [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: attestationLinkKey(previous.trustedThirdPartyId, previous),
+              },
+            },
+          ]
+        : []),
+      ...(next.trustedThirdPartyId
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...attestationLinkKey(next.trustedThirdPartyId, next), applicationId: next.id },
+              },
+            },
+          ]
+        : []),
+    ];
+  }
+
+  /** The files naming a connecteur as trusted third party, newest first (ids and positions). */
+  async filesToAttest(
+    connecteurId: string,
+    limit: number,
+    after?: string,
+  ): Promise<{ ids: { id: string; sk: string }[]; hasNextPage: boolean }> {
+    const pk = `SUBATTEST#${connecteurId}`;
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ScanIndexForward: false,
+        Limit: limit + 1,
+        ...(after ? { ExclusiveStartKey: { PK: pk, SK: after } } : {}),
+      }),
+    );
+    const ids = (page.Items ?? []).map((i) => ({ id: String(i.applicationId), sk: String(i.SK) }));
+    return { ids: ids.slice(0, limit), hasNextPage: ids.length > limit };
   }
 
   /**
@@ -413,11 +474,15 @@ export class SubsidyStore {
     items.push({
       Put: {
         TableName: this.tableName,
-        Item: { ...trailKey(previous.id, 'HIST', write.history.version), ...write.history },
+        Item: historyItem(write.history),
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     });
     guards.push('APPLICATION');
+    for (const change of this.attestationLinkChanges(previous, next)) {
+      items.push(change);
+      guards.push('APPLICATION');
+    }
 
     const ledger = addExpression(write.ledger.delta);
     const need = write.ledger.requireRemainingCents;
@@ -676,4 +741,111 @@ export class SubsidyStore {
     }
     return false;
   }
+
+  // ——— personal-data erasure (privacy domain) ———
+
+  /** A file's trail: its history entries, messages, annotations and submission records (one Query on its partition). */
+  async fileTrail(applicationId: string): Promise<FileTrail> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': applicationKey(applicationId).PK },
+    });
+    const trail: FileTrail = { history: [], messages: [], annotations: [], submissions: [] };
+    for (const item of items) {
+      const sk = String(item.SK);
+      if (sk.startsWith(TRAIL_PREFIX.HIST)) trail.history.push(recordOf<HistoryEntryRecord>(item));
+      else if (sk.startsWith(TRAIL_PREFIX.MSG)) trail.messages.push(recordOf<NoteRecord>(item));
+      else if (sk.startsWith(TRAIL_PREFIX.NOTE)) trail.annotations.push(recordOf<NoteRecord>(item));
+      else if (sk.startsWith('SUBMIT#'))
+        trail.submissions.push({
+          key: sk.slice('SUBMIT#'.length),
+          ...(typeof item.sub === 'string' ? { sub: item.sub } : {}),
+        });
+    }
+    return trail;
+  }
+
+  /**
+   * Rewrites trail entries already erased by the caller (each must still exist) and strips the subject from
+   * submission records, 100 items per transaction. Writing the same values twice changes nothing.
+   */
+  async rewriteTrail(applicationId: string, trail: FileTrail): Promise<void> {
+    const rewrite = (kind: TrailKind, n: number, record: object) => ({
+      Put: {
+        TableName: this.tableName,
+        Item: { ...trailKey(applicationId, kind, n), ...record },
+        ConditionExpression: 'attribute_exists(PK)',
+      },
+    });
+    const items: TransactItems = [
+      ...trail.history.map((h) => rewrite('HIST', h.version, h)),
+      ...trail.messages.map((m) => rewrite('MSG', m.seq, m)),
+      ...trail.annotations.map((n) => rewrite('NOTE', n.seq, n)),
+      ...trail.submissions.map((s) => ({
+        Update: {
+          TableName: this.tableName,
+          Key: idempotencyKey(applicationId, s.key),
+          UpdateExpression: 'REMOVE #sub',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#sub': 'sub' },
+        },
+      })),
+    ];
+    for (let i = 0; i < items.length; i += 100) {
+      const chunk = items.slice(i, i + 100);
+      await this.transact(
+        chunk,
+        chunk.map(() => 'APPLICATION'),
+      );
+    }
+  }
+
+  /**
+   * The file's own erasure, at version + 1 with its history entry: under `status = :read AND version = :read`, so a
+   * transition computed from the file before erasure cannot write its texts back (it fails and reads again).
+   * Only the named attributes change: the ledger, the standing, the counters and the list positions do not.
+   */
+  async eraseFile(
+    previous: SubsidyApplicationRecord,
+    changes: { set: Record<string, unknown>; remove: string[] },
+    history: HistoryEntryRecord,
+  ): Promise<void> {
+    const update = setAndRemove({ ...changes.set, version: history.version }, changes.remove);
+    await this.transact(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: applicationKey(previous.id),
+            UpdateExpression: update.UpdateExpression,
+            ConditionExpression: '#cStatus = :cStatus AND #cVersion = :cVersion',
+            ExpressionAttributeNames: { ...update.names, '#cStatus': 'status', '#cVersion': 'version' },
+            ExpressionAttributeValues: {
+              ...update.values,
+              ':cStatus': previous.status,
+              ':cVersion': previous.version,
+            },
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...trailKey(previous.id, 'HIST', history.version), ...history },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ],
+      ['APPLICATION', 'APPLICATION'],
+    );
+  }
 }
+
+/** What a file's partition holds besides the file itself (privacy: export and erasure). */
+export type FileTrail = {
+  history: HistoryEntryRecord[];
+  messages: NoteRecord[];
+  annotations: NoteRecord[];
+  /** Submission records (idempotency keys), with the submitter's subject while it is kept. */
+  submissions: { key: string; sub?: string }[];
+};

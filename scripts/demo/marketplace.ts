@@ -153,11 +153,17 @@ function demoSiret(random: Random): string {
   return withKey(withKey(`${random.int(3, 9)}${digits(7)}`) + digits(4));
 }
 
-function demoProviders(random: Random, communes: DemoCommune[], now: Date, connecteurs = 300) {
+/** `count` providers with 0 to `maxReviews` reviews each (80 % published), ratings summed as publishing would. */
+export function demoProviders(
+  random: Random,
+  communes: DemoCommune[],
+  now: Date,
+  { count = 100, maxReviews = 7, connecteurs = 300 } = {},
+) {
   const regions = [...new Set(communes.map((c) => c.regionCode))].sort();
   const providers: ProviderRecord[] = [];
   const reviews: ReviewRecord[] = [];
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < count; i++) {
     // Every region has providers; larger ones more (communes are weighted by their count).
     const commune =
       i < regions.length
@@ -182,7 +188,7 @@ function demoProviders(random: Random, communes: DemoCommune[], now: Date, conne
     const own: ReviewRecord[] = [];
     const authors = random.sample(
       Array.from({ length: connecteurs }, (_, k) => k + 1),
-      random.int(0, 7),
+      random.int(0, maxReviews),
     );
     for (const [k, n] of authors.entries()) {
       const byPme = k % 2 === 1;
@@ -262,14 +268,20 @@ function demoProviders(random: Random, communes: DemoCommune[], now: Date, conne
   return { providers, reviews };
 }
 
-/** 8 testimonials per NAF section (168), spread over every region; most published, a few waiting for moderation. */
-function demoTestimonials(random: Random, communes: DemoCommune[], now: Date): TestimonialRecord[] {
+/** 8 testimonials per NAF section (168 by default), spread over every region; most published, a few pending. */
+export function demoTestimonials(
+  random: Random,
+  communes: DemoCommune[],
+  now: Date,
+  count = NAF_BY_SECTION.length * 8,
+): TestimonialRecord[] {
   const regions = [...new Set(communes.map((c) => c.regionCode))].sort();
+  const communesOf = new Map(regions.map((r) => [r, communes.filter((c) => c.regionCode === r)]));
   const testimonials: TestimonialRecord[] = [];
-  for (let i = 0; i < NAF_BY_SECTION.length * 8; i++) {
+  for (let i = 0; i < count; i++) {
     const nafCode = NAF_BY_SECTION[i % NAF_BY_SECTION.length]!;
     const region = regions[i % regions.length]!;
-    const commune = random.pick(communes.filter((c) => c.regionCode === region));
+    const commune = random.pick(communesOf.get(region)!);
     const [themes, title, story] = random.pick(TESTIMONIAL_STORIES);
     const format = random.pick(['ARTICLE', 'ARTICLE', 'VIDEO', 'AUDIO'] as const);
     const submittedAt = now.getTime() - random.int(10, 500) * DAY;

@@ -47,7 +47,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Common trades of small firms, by NAF code, with how digital they tend to be (0–1). */
-const TRADES: [nafCode: string, propensity: number][] = [
+export const TRADES: [nafCode: string, propensity: number][] = [
   ['47.71Z', 0.5], // habillement
   ['56.10A', 0.4], // restauration traditionnelle
   ['10.71C', 0.3], // boulangerie-pâtisserie
@@ -69,7 +69,7 @@ const TRADES: [nafCode: string, propensity: number][] = [
 ];
 
 /** Answers drawn around a company's propensity: the better choices the more digital it is. */
-function randomAnswers(random: Random, propensity: number) {
+export function randomAnswers(random: Random, propensity: number) {
   return QUESTIONNAIRE_V1.questions.map((q) => {
     if (q.multiple) {
       const ticked = q.choices.filter((c) => !c.exclusive && random.chance(propensity)).map((c) => c.id);

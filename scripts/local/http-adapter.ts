@@ -1,37 +1,75 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import { LIMITS } from '../../functions/graphql/limits.js';
 import type { GraphqlHandler } from '../../functions/graphql/server.js';
+import type { DevUser } from './dev-users.js';
+import { serveWebApp } from './static-files.js';
 
 /** Past this the adapter stops buffering; the handler itself refuses bodies over LIMITS.maxRequestBytes. */
 export const MAX_BODY_BYTES = 10 * LIMITS.maxRequestBytes;
 
-/** Serves the Lambda handler over HTTP, translating each request into an API Gateway HTTP API (v2) event. */
-export function createLocalServer(handler: GraphqlHandler): Server {
-  return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/graphql') {
-      res.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { location: '/graphql' } : {});
-      res.end(url.pathname === '/' ? '' : 'Not found: the API is at /graphql\n');
-      return;
-    }
-    let body: string;
-    try {
-      body = await readBody(req);
-    } catch {
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(
-        JSON.stringify({
-          errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'BAD_REQUEST' } }],
-        }),
-      );
-      return;
-    }
-    const result = await handler(toEvent(req, url, body), lambdaContext());
-    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-    res.end(result.body ?? '');
+export type LocalServerOptions = {
+  /** The built web app (client/dist), served at / beside the API; without it only the API answers. */
+  webRoot?: string;
+  /** The demo users and their development tokens, for the web app's local sign-in page (never on AWS). */
+  devUsers?: () => Promise<DevUser[]>;
+};
+
+/**
+ * Serves the Lambda handler over HTTP at /graphql, translating each request into an API Gateway HTTP API (v2)
+ * event, and the web app everywhere else, as CloudFront does on AWS; plus GET /dev/users, local only.
+ */
+export function createLocalServer(handler: GraphqlHandler, options: LocalServerOptions = {}): Server {
+  return createServer((req, res) => {
+    route(handler, options, req, res).catch((error: Error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Erreur interne du serveur local.\n');
+    });
   });
+}
+
+async function route(
+  handler: GraphqlHandler,
+  options: LocalServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/graphql') return serveGraphql(handler, req, res, url);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Méthode non autorisée : l’API est sur /graphql.\n');
+    return;
+  }
+  if (url.pathname === '/dev/users' && options.devUsers) {
+    const users = JSON.stringify(await options.devUsers());
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? '' : users);
+    return;
+  }
+  if (options.webRoot) return serveWebApp(options.webRoot, req, res, url.pathname);
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Application web non construite (npm run build:client) ; l’API est sur /graphql.\n');
+}
+
+async function serveGraphql(handler: GraphqlHandler, req: IncomingMessage, res: ServerResponse, url: URL) {
+  let body: string;
+  try {
+    body = await readBody(req);
+  } catch {
+    res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+    res.end(
+      JSON.stringify({
+        errors: [{ message: 'Requête trop volumineuse.', extensions: { code: 'BAD_REQUEST' } }],
+      }),
+    );
+    return;
+  }
+  const result = await handler(toEvent(req, url, body), lambdaContext());
+  res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  res.end(result.body ?? '');
 }
 
 /** Reads the body; past the cap it drains the rest (so the 413 reaches the client) and rejects. */

@@ -50,3 +50,69 @@ it('writes one structured line per operation, without personal data or tokens', 
     expect(everything).not.toContain(secret);
   }
 });
+
+it('logs no personal data nor token when a call is refused, malformed or fails inside', async () => {
+  const lines: string[] = [];
+  for (const stream of [process.stdout, process.stderr])
+    vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+  logger.setLogLevel('DEBUG');
+  const caller = { role: 'PME' as const, sub: uniqueId('log-pme') };
+  const token = tokenFor(caller);
+  const person = {
+    name: `Jeanne Dupont ${uniqueId()}`,
+    email: `${uniqueId('jeanne')}@boulangerie-dupont.fr`,
+    siren: '732829320',
+  };
+  const register = `mutation Register($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`;
+  const input = {
+    siren: person.siren,
+    name: person.name,
+    nafCode: '10.71C',
+    employees: 3,
+    annualRevenueCents: 40_000_000,
+    independent: true,
+    communeCode: '69123',
+  };
+  const headers = { authorization: `Bearer ${token}` };
+  const answers = await Promise.all([
+    // Refused by validation: a name too long, an e-mail where a commune is expected.
+    createTestApi().call(
+      register,
+      { input: { ...input, name: person.name.repeat(20), communeCode: person.email } },
+      caller,
+    ),
+    // Refused before any resolver: GraphQL echoes a wrong variable value in its own message.
+    createTestApi().call(register, { input: { ...input, employees: person.email } }, caller),
+    // A token that is not valid (tampered signature), in the Authorization header.
+    createTestApi().call(register, { input }, undefined, {
+      authorization: `Bearer ${token.slice(0, -4)}abcd`,
+    }),
+    // An unexpected failure (no such table): logged with its message and stack, never with the request.
+    createTestApi({ config: { tableName: `missing-${uniqueId()}` } }).call(
+      register,
+      { input },
+      undefined,
+      headers,
+    ),
+  ]);
+  expect(answers.map((a) => a.errors?.[0]?.extensions?.code)).toEqual([
+    'BAD_USER_INPUT',
+    'BAD_USER_INPUT',
+    'UNAUTHENTICATED',
+    'INTERNAL_SERVER_ERROR',
+  ]);
+  const everything = lines.join('\n');
+  expect(everything).toContain('internal error');
+  for (const secret of [
+    person.name,
+    person.email,
+    person.siren,
+    token.split('.')[2]!,
+    token.split('.')[1]!,
+    caller.sub,
+  ])
+    expect(everything, `the logs show ${secret}`).not.toContain(secret);
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
@@ -10,8 +10,13 @@ it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in t
   const { context } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8'));
   const outdir = mkdtempSync(join(tmpdir(), 'cc-nag-'));
   try {
+    // With a built web app, so the upload (BucketDeployment and its function) is checked too.
+    const buildDir = join(outdir, 'web');
+    mkdirSync(join(buildDir, 'assets'), { recursive: true });
+    writeFileSync(join(buildDir, 'index.html'), '<!doctype html>');
+    writeFileSync(join(buildDir, 'assets', 'index-B7x_9kQz.js'), '');
     const app = new App({ context, outdir });
-    new CroissanceConnecteeStack(app, 'CroissanceConnectee');
+    new CroissanceConnecteeStack(app, 'CroissanceConnectee', { webAppBuildDir: buildDir });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     let report = '';
     try {

@@ -1,13 +1,25 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessTokenClaims, handler, REGION_CLAIM } from '../../functions/auth/pre-token-generation.js';
 import { ROLES } from '../../functions/shared/auth.js';
 import { tableDefinition } from '../../functions/shared/table.js';
 import { CroissanceConnecteeStack, GSI_NAMES, USER_GROUPS } from '../../infra/stack.js';
+import { WebApp } from '../../infra/web-app.js';
+import { CONTENT_SECURITY_POLICY } from '../../infra/web-headers.js';
 
 type Resource = {
   Type: string;
@@ -43,9 +55,15 @@ beforeAll(() => {
     context: Record<string, unknown>;
   };
   outdir = mkdtempSync(join(tmpdir(), 'cc-cdk-'));
+  // A stand-in for client/dist, so the template does not depend on whether the web app was built here.
+  const webAppBuildDir = join(outdir, 'web');
+  mkdirSync(join(webAppBuildDir, 'assets'), { recursive: true });
+  writeFileSync(join(webAppBuildDir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(webAppBuildDir, 'favicon.svg'), '<svg/>');
+  writeFileSync(join(webAppBuildDir, 'assets', 'index-B7x_9kQz.js'), 'console.log(1)');
   const app = new App({ context, outdir });
   // Bundles both functions with esbuild (a few seconds): done once and shared.
-  const stack = new CroissanceConnecteeStack(app, 'CroissanceConnectee');
+  const stack = new CroissanceConnecteeStack(app, 'CroissanceConnectee', { webAppBuildDir });
   template = Template.fromStack(stack);
   resources = template.toJSON().Resources as Record<string, Resource>;
 }, 60_000);
@@ -156,13 +174,21 @@ describe('GraphQL function', () => {
       expect(targets).not.toContain('*');
       for (const target of targets) expect([tableArn, indexArn]).toContainEqual(target);
     }
-    const actions = statements.flatMap((s) => [s.Action].flat());
-    expect(actions).toEqual(
-      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']),
+    // The item and query actions the code sends, and nothing else: no Scan, no wildcard, no table administration.
+    const actions = new Set(statements.flatMap((s) => [s.Action].flat()));
+    expect([...actions].sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    // Both the table and its indexes are granted (a Query on a GSI needs the index ARN).
+    expect(statements.flatMap((s) => [s.Resource].flat())).toEqual(
+      expect.arrayContaining([tableArn, indexArn]),
     );
-    expect(
-      actions.filter((a) => a.includes('*') || (/Table$/.test(a) && a !== 'dynamodb:DescribeTable')),
-    ).toEqual([]);
 
     // No inline policy on the role; the only managed policy is basic execution (logs).
     const role = resources[roleId]!;
@@ -274,19 +300,251 @@ describe('Cognito', () => {
     expect(client.Properties.ExplicitAuthFlows).toContain('ALLOW_USER_SRP_AUTH');
     expect(client.Properties.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
     expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
-    expect(client.Properties.CallbackURLs).toEqual(['http://localhost:4000/']);
+    const distributionDomain = { 'Fn::GetAtt': [only('AWS::CloudFront::Distribution')[0], 'DomainName'] };
+    expect(client.Properties.CallbackURLs).toEqual([
+      { 'Fn::Join': ['', ['https://', distributionDomain, '/']] },
+      { 'Fn::Join': ['', ['https://', distributionDomain, '/connexion']] },
+    ]);
+    expect(client.Properties.LogoutURLs).toEqual([
+      { 'Fn::Join': ['', ['https://', distributionDomain, '/']] },
+    ]);
     // Listing write attributes matters: without the list a user could set their own region.
     expect(client.Properties.WriteAttributes).toBeDefined();
     expect(client.Properties.WriteAttributes).not.toContain('custom:region');
   });
 });
 
+describe('web app', () => {
+  const buckets = () => ofType('AWS::S3::Bucket');
+  const filesBucket = () => {
+    const found = buckets().filter(([, b]) => b.Properties.LoggingConfiguration);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+  const distribution = () => only('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
+
+  it('keeps its files in private, encrypted buckets reachable only over TLS', () => {
+    expect(buckets()).toHaveLength(2);
+    for (const [id, bucket] of buckets()) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration, id).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration, id).toEqual([
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+      ]);
+      const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === id);
+      expect(policy?.[1].Properties.PolicyDocument.Statement, id).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: 's3:*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    }
+  });
+
+  it('deletes the build bucket with the stack (rebuilt at each deployment) and keeps the access logs', () => {
+    const [filesId, files] = filesBucket();
+    expect(files.DeletionPolicy).toBe('Delete');
+    expect(ofType('Custom::S3AutoDeleteObjects').map(([, r]) => r.Properties.BucketName)).toEqual([
+      { Ref: filesId },
+    ]);
+    const [, logs] = buckets().find(([id]) => id !== filesId)!;
+    expect(logs.DeletionPolicy).toBe('Retain');
+    expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ ExpirationInDays: 90, Status: 'Enabled' }),
+    ]);
+  });
+
+  it('lets only this distribution read the build bucket, through origin access control', () => {
+    const [distributionId] = only('AWS::CloudFront::Distribution');
+    const [filesId] = filesBucket();
+    expect(
+      only('AWS::CloudFront::OriginAccessControl')[1].Properties.OriginAccessControlConfig,
+    ).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+    const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === filesId)!;
+    const allowed = policy[1].Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === 'Allow');
+    // Besides CloudFront, only CDK's auto-delete handler (emptying the bucket at `cdk destroy`).
+    const [cloudFront, others] = [
+      allowed.filter((s: any) => s.Principal.Service),
+      allowed.filter((s: any) => !s.Principal.Service),
+    ];
+    expect(others.map((s: any) => s.Principal.AWS['Fn::GetAtt'][0])).toEqual([
+      expect.stringMatching(/^CustomS3AutoDeleteObjectsCustomResourceProviderRole/),
+    ]);
+    expect(cloudFront).toEqual([
+      expect.objectContaining({
+        Action: 's3:GetObject',
+        Principal: { Service: 'cloudfront.amazonaws.com' },
+        Condition: {
+          StringEquals: {
+            'AWS:SourceArn': {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':cloudfront::',
+                  { Ref: 'AWS::AccountId' },
+                  ':distribution/',
+                  { Ref: distributionId },
+                ],
+              ],
+            },
+          },
+        },
+      }),
+    ]);
+    const [origin] = distribution().Origins.filter((o: any) => o.S3OriginConfig);
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+  });
+
+  it('serves the app over HTTPS with index.html for client-side routes, cached by CloudFront', () => {
+    const config = distribution();
+    expect(config.DefaultRootObject).toBe('index.html');
+    const behaviour = config.DefaultCacheBehavior;
+    expect(behaviour.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(behaviour.AllowedMethods).toEqual(['GET', 'HEAD']);
+    expect(behaviour.CachePolicyId).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6'); // CachingOptimized
+    expect(behaviour.Compress).toBe(true);
+    // The SPA fallback is a viewer-request function on the app only: errors of /graphql stay the API's.
+    expect(config.CustomErrorResponses).toBeUndefined();
+    const [fnId, fn] = only('AWS::CloudFront::Function');
+    expect(behaviour.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fnId, 'FunctionARN'] } },
+    ]);
+    const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const served = (uri: string) => handler({ request: { uri } }).uri;
+    expect(served('/')).toBe('/index.html');
+    expect(served('/connecteurs/abc-123')).toBe('/index.html');
+    expect(served('/espace/cheque/')).toBe('/index.html');
+    expect(served('/assets/index-B7x_9kQz.js')).toBe('/assets/index-B7x_9kQz.js');
+    expect(served('/favicon.svg')).toBe('/favicon.svg');
+  });
+
+  it('adds the security headers, the content security policy on the app only', () => {
+    const config = distribution();
+    const policyOf = (ref: { Ref: string }) =>
+      resources[ref.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const app = policyOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+    expect(app.ContentSecurityPolicy).toEqual({
+      ContentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      Override: true,
+    });
+    const api = policyOf(config.CacheBehaviors[0].ResponseHeadersPolicyId);
+    expect(api.ContentSecurityPolicy).toBeUndefined();
+    for (const headers of [app, api]) {
+      expect(headers.StrictTransportSecurity).toMatchObject({
+        AccessControlMaxAgeSec: 730 * 86_400,
+        IncludeSubdomains: true,
+      });
+      expect(headers.ContentTypeOptions).toEqual({ Override: true });
+      expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+      expect(headers.ReferrerPolicy.ReferrerPolicy).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('routes /graphql of the same origin to the HTTP API: every method, never cached, Authorization forwarded', () => {
+    const config = distribution();
+    expect(config.CacheBehaviors).toHaveLength(1);
+    const [api] = config.CacheBehaviors;
+    expect(api.PathPattern).toBe('/graphql');
+    expect(api.ViewerProtocolPolicy).toBe('https-only');
+    expect([...api.AllowedMethods].sort()).toEqual(
+      ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'].sort(),
+    );
+    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
+    // AllViewerExceptHostHeader: with caching disabled it forwards Authorization; Host stays API Gateway's.
+    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+    const origin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
+    const [apiId] = only('AWS::ApiGatewayV2::Api');
+    expect(origin.DomainName).toEqual({
+      'Fn::Join': [
+        '',
+        [{ Ref: apiId }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }],
+      ],
+    });
+    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+  });
+
+  it('logs the distribution and the bucket accesses to the logs bucket', () => {
+    const [filesId, files] = filesBucket();
+    const logsRef = files.Properties.LoggingConfiguration.DestinationBucketName;
+    expect(buckets().map(([id]) => ({ Ref: id }))).toContainEqual(logsRef);
+    expect(logsRef).not.toEqual({ Ref: filesId });
+    expect(distribution().Logging).toMatchObject({
+      Bucket: { 'Fn::GetAtt': [logsRef.Ref, 'RegionalDomainName'] },
+      Prefix: 'cloudfront/',
+    });
+  });
+
+  it('uploads the build: hashed assets cached for a year, the rest revalidated, nothing pruned', () => {
+    const uploads = ofType('Custom::CDKBucketDeployment');
+    expect(uploads).toHaveLength(2);
+    const [filesId] = filesBucket();
+    const byCache = Object.fromEntries(
+      uploads.map(([, u]) => [u.Properties.SystemMetadata['cache-control'], u.Properties]),
+    );
+    expect(Object.keys(byCache).sort()).toEqual(['no-cache', 'public, max-age=31536000, immutable']);
+    for (const upload of Object.values(byCache) as any[]) {
+      expect(upload.DestinationBucketName).toEqual({ Ref: filesId });
+      expect(upload.Prune).toBe(false);
+    }
+    // Each upload's asset holds only its share of the build.
+    const assetFiles = (props: any) => {
+      const hash = JSON.stringify(props.SourceObjectKeys).match(/([0-9a-f]{64})\.zip/)![1];
+      const dir = join(outdir, `asset.${hash}`);
+      return readdirRecursive(dir);
+    };
+    expect(assetFiles(byCache['public, max-age=31536000, immutable'])).toEqual(['assets/index-B7x_9kQz.js']);
+    expect(assetFiles(byCache['no-cache']).sort()).toEqual(['favicon.svg', 'index.html']);
+  });
+
+  it('uploads nothing while the web app is not built, and says so', () => {
+    const stack = new Stack(new App(), 'NotBuilt');
+    new WebApp(stack, 'WebApp', {
+      httpApi: new HttpApi(stack, 'Api'),
+      apiPath: '/graphql',
+      buildDir: join(outdir, 'no-such-build'),
+    });
+    const bare = Template.fromStack(stack);
+    bare.resourceCountIs('Custom::CDKBucketDeployment', 0);
+    bare.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    expect(
+      Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('npm run deploy')),
+    ).toHaveLength(1);
+  });
+});
+
+function readdirRecursive(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? readdirRecursive(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
 describe('logs and outputs', () => {
   it('keeps every log group for one month, and each function logs to its own', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups.length).toBe(3);
+    expect(groups.length).toBe(4);
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBe(30);
-    for (const [, fn] of ofType('AWS::Lambda::Function')) {
+    // The bucket auto-delete handler is CDK's, logging to its default group, and runs only at `cdk destroy`.
+    const functions = ofType('AWS::Lambda::Function').filter(
+      ([id]) => !id.startsWith('CustomS3AutoDeleteObjectsCustomResourceProviderHandler'),
+    );
+    expect(functions).toHaveLength(3);
+    for (const [, fn] of functions) {
       const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
       expect(resources[ref]?.Type).toBe('AWS::Logs::LogGroup');
     }
@@ -296,9 +554,11 @@ describe('logs and outputs', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     expect(Object.keys(outputs).sort()).toEqual([
       'GraphqlUrl',
+      'SignInDomain',
       'TableName',
       'UserPoolClientId',
       'UserPoolId',
+      'WebUrl',
     ]);
     expect(JSON.stringify(outputs.GraphqlUrl!.Value)).toContain('/graphql');
   });

@@ -20,7 +20,7 @@ function start(env: Record<string, string> = {}) {
   child.stderr!.on('data', (c) => (output += c));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const printed = async (text: string) => {
-    for (let i = 0; i < 600 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 1500 && !output.includes(text); i++) await new Promise((r) => setTimeout(r, 100));
     return output;
   };
   return { child, exited, printed, output: () => output };
@@ -46,6 +46,13 @@ describe('npm start', () => {
       }),
     });
     expect(((await answer.json()) as any).data.connecteurs.edges).toHaveLength(5);
+    // The web app beside the API (built first if it was missing), and the demo users for its sign-in page.
+    expect(first.output()).toContain(`application web sur http://localhost:${port}/`);
+    const home = await fetch(`http://127.0.0.1:${port}/connecteurs`);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await home.text()).toContain('<div id="root">');
+    const users = (await (await fetch(`http://127.0.0.1:${port}/dev/users`)).json()) as { sub: string }[];
+    expect(users.map((u) => u.sub)).toContain('demo-pme');
 
     const second = start({ PORT: String(await freePort()) });
     expect(await second.exited).toBe(1);
@@ -67,7 +74,7 @@ describe('npm start', () => {
     restarted.child.kill('SIGTERM');
     expect(await restarted.exited).toBe(0);
     expect(dynamoProcessesOf(dataDir)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('stops at once with what to install when Java is missing', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'cc-nojava-'));

@@ -22,7 +22,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { typeDefs } from '../../functions/generated/type-defs.js';
 import { ERROR_CODES } from '../../functions/shared/errors.js';
 import { tableDefinition } from '../../functions/shared/table.js';
+import type { Role } from '../../functions/shared/auth.js';
 import { createTestApi, type Caller } from '../support/api.js';
+import { allowedCallers } from './authorization-matrix.js';
+import type { CallerName } from './authorization-world.js';
 
 // Every mutation of the schema, fed random and hostile arguments by every role: the answer is data or a
 // documented error code, never an internal error, and a refused call leaves the table exactly as it was.
@@ -38,13 +41,33 @@ const schema = buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const DOCUMENTED = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
 
-const CALLERS: NonNullable<Caller>[] = [
-  { role: 'PME', sub: 'fuzz-pme' },
-  { role: 'CONNECTEUR', sub: 'fuzz-connecteur' },
-  { role: 'REGION_AGENT', sub: 'fuzz-agent', regionCode: '84' },
-  { role: 'MODERATOR', sub: 'fuzz-moderator' },
-  { role: 'PROVIDER', sub: 'fuzz-provider' },
-];
+/** One signed-in identity per role, set up in beforeAll (a PME with its company, a connecteur that follows it…). */
+const IDENTITIES: Record<Role, NonNullable<Caller>> = {
+  PME: { role: 'PME', sub: 'fuzz-pme' },
+  CONNECTEUR: { role: 'CONNECTEUR', sub: 'fuzz-connecteur' },
+  REGION_AGENT: { role: 'REGION_AGENT', sub: 'fuzz-agent', regionCode: '84' },
+  MODERATOR: { role: 'MODERATOR', sub: 'fuzz-moderator' },
+  PROVIDER: { role: 'PROVIDER', sub: 'fuzz-provider' },
+};
+const EVERY_CALLER: Caller[] = [undefined, ...Object.values(IDENTITIES)];
+
+/** The fuzz identity standing for a caller of the authorization matrix (same role). */
+const identityOf = (who: CallerName): Caller => {
+  const role = MATRIX_ROLES[who];
+  return role ? IDENTITIES[role] : undefined;
+};
+
+/**
+ * Mostly a caller the authorization matrix lets call the mutation, so that the input reaches validation and the
+ * rules behind it; one case in four a caller of any role, anonymous included, as an attacker would.
+ */
+function callerFor(mutation: string): fc.Arbitrary<Caller> {
+  const allowed = [...new Set(allowedCallers(mutation).map(identityOf))];
+  const anyone = fc.constantFrom(...EVERY_CALLER);
+  return allowed.length
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...allowed) }, { weight: 1, arbitrary: anyone })
+    : anyone;
+}
 
 /** Identifiers that exist, so random calls also reach the checks behind "not found". */
 const knownIds: string[] = [];
@@ -147,14 +170,65 @@ async function dump(): Promise<string[]> {
   return items.sort();
 }
 
+const MATRIX_ROLES: Record<CallerName, Role | undefined> = {
+  anonymous: undefined,
+  pmeOwner: 'PME',
+  pmeOther: 'PME',
+  connecteurFollowing: 'CONNECTEUR',
+  connecteurOther: 'CONNECTEUR',
+  agentOfRegion: 'REGION_AGENT',
+  agentOtherRegion: 'REGION_AGENT',
+  moderator: 'MODERATOR',
+  providerOwner: 'PROVIDER',
+  providerOther: 'PROVIDER',
+};
+
+/** Cases run, and how many a caller the matrix allows made (they must mostly get past authorization). */
+const tally = { cases: 0, allowedCaller: 0, allowedCallerPastAuthorization: 0 };
+
+async function setUp<T = any>(query: string, caller: Caller): Promise<T> {
+  const result = await api.call<T>(query, {}, caller);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+
 beforeAll(async () => {
   await raw.send(new CreateTableCommand(tableDefinition(table)));
-  const registered = await api.call<any>(
-    `mutation { registerConnecteur(input: { displayName: "Fuzz Conseil", kind: PERSON, structureType: FREELANCE, communeCode: "69123", departementsServed: [], themes: [STRATEGY], email: "fuzz@exemple.fr", acceptsNewPmes: true, signCharter: true }) { id } }`,
-    {},
-    CALLERS[1],
+  const { PME, CONNECTEUR, MODERATOR, PROVIDER } = IDENTITIES;
+  const [connecteur, company, provider, program] = await Promise.all([
+    setUp(
+      `mutation { registerConnecteur(input: { displayName: "Fuzz Conseil", kind: PERSON, structureType: FREELANCE, communeCode: "69123", departementsServed: ["69"], themes: [STRATEGY], email: "fuzz@exemple.fr", acceptsNewPmes: true, signCharter: true }) { id } }`,
+      CONNECTEUR,
+    ),
+    setUp(
+      `mutation { registerCompany(input: { siren: "732829320", name: "Fuzz SARL", nafCode: "47.71Z", employees: 4, annualRevenueCents: 35000000, independent: true, communeCode: "69123" }) { id } }`,
+      PME,
+    ),
+    setUp(
+      `mutation { registerProvider(input: { siret: "73282932000074", name: "Fuzz Web", communeCode: "69123", regionsServed: [], startup: false }) { id } }`,
+      PROVIDER,
+    ),
+    setUp(
+      `mutation { openSubsidyProgram(input: { regionCode: "84", name: "Fuzz chèque", managingBody: "Région", opensAt: "2026-01-01T00:00:00.000Z", closesAt: "2027-12-31T23:00:00.000Z", envelopeCents: 100000000, aidRateBasisPoints: 5000, investmentFloorCents: 100000, investmentCeilingCents: 2000000, aidFloorCents: 50000, aidCeilingCents: 1000000 }) { id } }`,
+      MODERATOR,
+    ),
+  ]);
+  // The connecteur follows the company with its consent, so workspace mutations get past their access checks.
+  await setUp(`mutation { setContactConsent(consented: true) { consented } }`, PME);
+  await setUp(
+    `mutation { proposeFollow(companyId: "${company.registerCompany.id}") { status } }`,
+    CONNECTEUR,
   );
-  knownIds.push(registered.data.registerConnecteur.id);
+  await setUp(
+    `mutation { acceptFollow(connecteurId: "${connecteur.registerConnecteur.id}") { status } }`,
+    PME,
+  );
+  knownIds.push(
+    connecteur.registerConnecteur.id,
+    company.registerCompany.id,
+    provider.registerProvider.id,
+    program.openSubsidyProgram.id,
+  );
 });
 
 afterAll(async () => {
@@ -172,10 +246,16 @@ describe('every mutation under random and hostile input', () => {
     const variables = fc.record(Object.fromEntries(args.map((a) => [a.name, arbitraryOf(a.type)])));
     const document = documentOf(mutation);
     await fc.assert(
-      fc.asyncProperty(variables, fc.constantFrom(...CALLERS), async (vars, caller) => {
+      fc.asyncProperty(variables, callerFor(mutation.name), async (vars, caller) => {
         const before = await dump();
         const result = await api.call(document, vars as Record<string, unknown>, caller);
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
+        tally.cases++;
+        if (allowedCallers(mutation.name).some((who) => identityOf(who) === caller)) {
+          tally.allowedCaller++;
+          if (!codes.some((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN'))
+            tally.allowedCallerPastAuthorization++;
+        }
         for (const code of codes)
           expect(DOCUMENTED, `${mutation.name} answered ${code}: ${JSON.stringify(result.errors)}`).toContain(
             code,
@@ -185,5 +265,10 @@ describe('every mutation under random and hostile input', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 20) },
     );
+  });
+
+  it('reaches past authorization for most cases of an allowed caller', () => {
+    expect(tally.allowedCaller).toBeGreaterThan(tally.cases / 2);
+    expect(tally.allowedCallerPastAuthorization).toBeGreaterThan(tally.allowedCaller * 0.8);
   });
 });

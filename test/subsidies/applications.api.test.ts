@@ -407,9 +407,9 @@ describe('listing files', () => {
       );
       return tally.byCommand;
     };
-    // One Query for the page, then one BatchGetItem per kind of related item (companies, programmes, standings,
-    // trails), however many files: no GetItem or Query per file.
-    expect(await requestsFor(6)).toEqual({ QueryCommand: 1, BatchGetItemCommand: 4 });
-    expect(await requestsFor(2)).toEqual({ QueryCommand: 1, BatchGetItemCommand: 4 });
+    // The programme of the filter (one BatchGetItem), one Query for the page, then ONE BatchGetItem for every kind
+    // of related item of the files (companies, programmes, standings, trails), however many files.
+    expect(await requestsFor(6)).toEqual({ QueryCommand: 1, BatchGetItemCommand: 2 });
+    expect(await requestsFor(2)).toEqual({ QueryCommand: 1, BatchGetItemCommand: 2 });
   });
 });

@@ -191,3 +191,57 @@ describe('the trusted third party’s attestation', () => {
     ]);
   });
 });
+
+describe('the files a connecteur is asked to attest', () => {
+  const toAttest = (caller: Caller, first = 20, after?: string) =>
+    api.call<{
+      applicationsToAttest: {
+        edges: { node: { id: string; trustedThirdParty: { id: string } | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }>(
+      `query($first: Int, $after: String) { applicationsToAttest(first: $first, after: $after) {
+        edges { node { id trustedThirdParty { id } } } pageInfo { hasNextPage endCursor } } }`,
+      { first, after },
+      caller,
+    );
+
+  it('are the files naming it, newest first, paged; a file follows its trusted third party when it changes', async () => {
+    const program = await openProgram(api, { attestationRequired: true });
+    const first = await labelledConnecteur(api);
+    const second = await labelledConnecteur(api);
+    const { caller } = await registerCompany(api);
+    const drafts = [];
+    for (let i = 0; i < 3; i++) {
+      clock.advance(1000);
+      drafts.push(
+        await createApplication(api, caller, program.id, { trustedThirdPartyId: first.id }, 'id version'),
+      );
+    }
+    const page1 = dataOf(await toAttest(first.caller, 2)).applicationsToAttest;
+    expect(page1.edges.map((e) => e.node.id)).toEqual([drafts[2]!.id, drafts[1]!.id]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = dataOf(await toAttest(first.caller, 2, page1.pageInfo.endCursor!)).applicationsToAttest;
+    expect(page2.edges.map((e) => e.node.id)).toEqual([drafts[0]!.id]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    // The applicant names another connecteur: the file moves to its list, in the same write.
+    dataOf(await o.update(caller, drafts[1]!.id, { trustedThirdPartyId: second.id }, drafts[1]!.version));
+    expect(dataOf(await toAttest(first.caller)).applicationsToAttest.edges.map((e) => e.node.id)).toEqual([
+      drafts[2]!.id,
+      drafts[0]!.id,
+    ]);
+    expect(dataOf(await toAttest(second.caller)).applicationsToAttest.edges).toEqual([
+      { node: { id: drafts[1]!.id, trustedThirdParty: { id: second.id } } },
+    ]);
+    // A cursor is bound to its connecteur.
+    expect(codeOf(await toAttest(second.caller, 2, page1.pageInfo.endCursor!))).toBe('BAD_USER_INPUT');
+  });
+
+  it('are a connecteur’s list only', async () => {
+    for (const outsider of [{ role: 'PME', sub: 'p' }, agentOf('84'), moderator] as Caller[]) {
+      expect(codeOf(await toAttest(outsider))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await toAttest(undefined))).toBe('UNAUTHENTICATED');
+  });
+});

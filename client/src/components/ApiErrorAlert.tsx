@@ -1,0 +1,44 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Link } from 'react-router';
+import type { ApiError } from '../api/errors';
+
+const titles: Record<ApiError['code'], string> = {
+  BAD_USER_INPUT: 'Certaines informations sont à corriger',
+  UNAUTHENTICATED: 'Connexion nécessaire',
+  FORBIDDEN: 'Accès refusé',
+  NOT_FOUND: 'Introuvable',
+  CONFLICT: 'Les données ont changé entre-temps',
+  CONFLICT_OF_INTEREST: 'Conflit d’intérêts',
+  NOT_ELIGIBLE: 'Demande non éligible',
+  BUDGET_EXHAUSTED: 'Enveloppe épuisée',
+  INTERNAL_SERVER_ERROR: 'Erreur du service',
+  NETWORK_ERROR: 'Service indisponible',
+};
+
+/** An API refusal as the DSFR error alert: the server's French message, and each invalid field. */
+export function ApiErrorAlert({ error, className }: { error: ApiError; className?: string }) {
+  return (
+    <Alert
+      severity="error"
+      className={className}
+      title={titles[error.code]}
+      description={
+        <>
+          <p>{error.message}</p>
+          {error.fields.length > 1 && (
+            <ul>
+              {error.fields.map((field) => (
+                <li key={field.path}>{field.message}</li>
+              ))}
+            </ul>
+          )}
+          {error.code === 'UNAUTHENTICATED' && (
+            <p>
+              <Link to="/connexion">Se connecter</Link>
+            </p>
+          )}
+        </>
+      }
+    />
+  );
+}

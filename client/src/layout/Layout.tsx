@@ -1,0 +1,82 @@
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { roleLabels } from '../session/roles';
+import { useSession } from '../session/SessionProvider';
+import { activeItem, navigationFor } from './navigation';
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+const homeLinkProps = { to: '/', title: 'Accueil — Croissance Connectée' };
+
+/** Every page: skip links, the DSFR header with the signed-in user's navigation, the page, the footer. */
+export function Layout() {
+  const { session, signOut } = useSession();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const items = navigationFor(session?.role);
+  const current = activeItem(items, pathname);
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Menu', anchor: '#fr-header-main-navigation' },
+          { label: 'Pied de page', anchor: '#fr-footer' },
+        ]}
+      />
+      <Header
+        brandTop={brandTop}
+        homeLinkProps={homeLinkProps}
+        serviceTitle="Croissance Connectée"
+        serviceTagline="Le numérique au service des PME, près de chez vous"
+        navigation={items.map((item) => ({
+          text: item.text,
+          linkProps: { to: item.to },
+          isActive: item === current,
+        }))}
+        quickAccessItems={
+          session
+            ? [
+                <p key="user" className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm">
+                  <span className="fr-icon-account-circle-line fr-icon--sm fr-mr-1w" aria-hidden="true" />
+                  {session.label} — {roleLabels[session.role]}
+                </p>,
+                {
+                  iconId: 'fr-icon-logout-box-r-line',
+                  text: 'Se déconnecter',
+                  buttonProps: {
+                    onClick: () => {
+                      signOut();
+                      navigate('/');
+                    },
+                  },
+                },
+              ]
+            : [
+                {
+                  iconId: 'fr-icon-account-circle-line',
+                  text: 'Se connecter',
+                  linkProps: { to: '/connexion' },
+                },
+              ]
+        }
+      />
+      <main id="contenu" role="main" className="fr-container fr-pt-4w fr-pb-8w">
+        <Outlet />
+      </main>
+      <Footer
+        accessibility="non compliant"
+        contentDescription="Croissance Connectée accompagne les petites entreprises dans leur transformation numérique : des connecteurs près de chez elles, un autodiagnostic et le chèque numérique de leur région."
+        bottomItems={[{ text: 'Trouver un connecteur', linkProps: { to: '/connecteurs' } }]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Role } from '../session/roles';
+
+export type NavigationItem = { text: string; to: string };
+
+/** Everyone's entries, signed in or not. */
+const publicItems: NavigationItem[] = [
+  { text: 'Accueil', to: '/' },
+  { text: 'Trouver un connecteur', to: '/connecteurs' },
+  { text: 'Prestataires', to: '/prestataires' },
+  { text: 'Prix', to: '/referentiel-des-prix' },
+  { text: 'Témoignages', to: '/temoignages' },
+  { text: 'Agenda', to: '/agenda' },
+];
+
+/**
+ * Each role's own entries, after the public ones. A journey adds its entry here when its route exists in
+ * router.tsx (never before: the navigation only offers pages that work).
+ */
+const roleItems: Record<Role, NavigationItem[]> = {
+  PME: [
+    { text: 'Mon entreprise', to: '/entreprise/mon-entreprise' },
+    { text: 'Diagnostic', to: '/entreprise/diagnostic' },
+    { text: 'Mes demandes', to: '/entreprise/demandes' },
+    { text: 'Chèque numérique', to: '/entreprise/cheque-numerique' },
+  ],
+  CONNECTEUR: [
+    { text: 'Tableau de bord', to: '/connecteur' },
+    { text: 'Demandes', to: '/connecteur/demandes' },
+    { text: 'Entreprises suivies', to: '/connecteur/entreprises' },
+    { text: 'Rendez-vous', to: '/connecteur/rendez-vous' },
+    { text: 'Attester un projet', to: '/connecteur/attestation' },
+    { text: 'Profil et label', to: '/connecteur/profil' },
+  ],
+  REGION_AGENT: [
+    { text: 'Dossiers de la région', to: '/region/dossiers' },
+    { text: 'Programmes', to: '/region/programmes' },
+  ],
+  MODERATOR: [
+    { text: 'Labels', to: '/moderation/labels' },
+    { text: 'Avis à modérer', to: '/moderation/avis' },
+    { text: 'Témoignages à publier', to: '/moderation/temoignages' },
+  ],
+  PROVIDER: [
+    { text: 'Ma fiche', to: '/prestataire' },
+    { text: 'Avis reçus', to: '/prestataire/avis' },
+  ],
+};
+
+export const navigationFor = (role: Role | undefined): NavigationItem[] =>
+  role ? [...publicItems, ...roleItems[role]] : publicItems;
+
+/** The entry of the current page: the longest `to` the path starts with ("/" only on the home page). */
+export function activeItem(items: NavigationItem[], pathname: string): NavigationItem | undefined {
+  return items
+    .filter((item) =>
+      item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`),
+    )
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}

@@ -1,0 +1,88 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError, networkError } from '../api/errors';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { authConfig } from '../config';
+import { fetchDevUsers, type DevUser } from '../session/dev-users';
+import { ROLES, roleLabels } from '../session/roles';
+import { useSession } from '../session/SessionProvider';
+
+/** `/connexion`: locally, pick a demo user of the local server; on AWS, Cognito's hosted sign-in. */
+export function SignInPage() {
+  return (
+    <>
+      <PageHeading title="Connexion" />
+      {authConfig.mode === 'local' ? (
+        <DevUserList />
+      ) : (
+        <Alert
+          severity="info"
+          title="Connexion par Cognito"
+          description="La connexion par le service d’authentification Cognito n’est pas encore disponible dans cette version de l’application."
+        />
+      )}
+    </>
+  );
+}
+
+function DevUserList() {
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [users, setUsers] = useState<DevUser[]>();
+  const [error, setError] = useState<ApiError>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchDevUsers(controller.signal).then(setUsers, (cause: unknown) => {
+      if (!controller.signal.aborted) setError(cause instanceof ApiError ? cause : networkError());
+    });
+    return () => controller.abort();
+  }, []);
+
+  if (error) return <ApiErrorAlert error={error} />;
+  if (!users) return <Loading label="Chargement des utilisateurs de démonstration…" />;
+
+  return (
+    <>
+      <p>
+        Environnement de développement : choisissez un utilisateur de démonstration. Son jeton de
+        développement est gardé dans cet onglet seulement.
+      </p>
+      {ROLES.map((role) => {
+        const ofRole = users.filter((user) => user.role === role);
+        if (ofRole.length === 0) return null;
+        return (
+          <section key={role} className="fr-mb-4w">
+            <h2 className="fr-h4">{roleLabels[role]}</h2>
+            <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--left">
+              {ofRole.map((user) => (
+                <li key={user.id}>
+                  <Button
+                    priority="secondary"
+                    onClick={() => {
+                      signIn({
+                        token: user.token,
+                        label: user.label,
+                        role: user.role,
+                        sub: user.sub,
+                        regionCode: user.regionCode,
+                        companyId: user.companyId,
+                      });
+                      navigate('/');
+                    }}
+                  >
+                    {user.label}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

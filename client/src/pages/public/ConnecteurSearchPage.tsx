@@ -1,0 +1,326 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Card } from '@codegouvfr/react-dsfr/Card';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { graphql } from '../../../generated';
+import type { Theme } from '../../../generated/graphql';
+import { useQuery } from '../../api/hooks';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { structureTypeLabels, themeLabels, THEMES } from '../../labels/connecteurs';
+import { DEPARTEMENTS, departementName, departementsOfRegion, REGIONS } from '../../labels/geography';
+import { ConnecteurTierBadge } from './ConnecteurTierBadge';
+import {
+  readCursor,
+  readSearch,
+  toFilter,
+  writeSearch,
+  type ConnecteurSearch,
+} from './connecteur-search-params';
+
+export const PAGE_SIZE = 12;
+
+const ConnecteurSearchQuery = graphql(`
+  query ConnecteurSearch($filter: ConnecteurFilter, $first: Int, $after: String) {
+    connecteurs(filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          displayName
+          structureType
+          departementCode
+          themes
+          isLabelled
+          labelValidUntil
+          acceptsNewPmes
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Cursors of the pages before the one shown, kept in the history entry so "Page précédente" can go back. */
+type PagingState = { previousCursors?: (string | null)[] } | null;
+
+/** `/connecteurs`: the public search (anyone, signed in or not). The address bar holds the search. */
+export function ConnecteurSearchPage() {
+  const [params] = useSearchParams();
+  const search = readSearch(params);
+  const after = readCursor(params);
+  const { data, error, loading } = useQuery(ConnecteurSearchQuery, {
+    filter: toFilter(search),
+    first: PAGE_SIZE,
+    after,
+  });
+
+  // After the user asked for other results, the focus goes to them once they are there.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const focusResults = useRef(false);
+  useEffect(() => {
+    if (!loading && focusResults.current) {
+      focusResults.current = false;
+      resultsHeading.current?.focus();
+    }
+  }, [loading]);
+
+  const edges = data?.connecteurs.edges ?? [];
+  return (
+    <>
+      <PageHeading title="Trouver un connecteur" />
+      <p>
+        Les connecteurs accompagnent les entreprises dans leur transformation numérique. Les connecteurs
+        labellisés ont été reconnus par le programme ; les volontaires ont signé sa charte.
+      </p>
+      <SearchForm
+        // A new search in the address bar (back button, shared link) resets the form.
+        key={writeSearch(search).toString()}
+        initial={search}
+        onSearchRequested={() => (focusResults.current = true)}
+      />
+
+      <h2 ref={resultsHeading} tabIndex={-1} className="fr-h4 fr-mt-6w">
+        Résultats
+      </h2>
+      {error && <ApiErrorAlert error={error} />}
+      {loading && <Loading label="Recherche en cours…" />}
+      {!loading && data && (
+        <p role="status">
+          {edges.length === 0
+            ? 'Aucun connecteur ne correspond à ces critères.'
+            : `${edges.length} connecteur${edges.length > 1 ? 's' : ''} sur cette page.`}
+        </p>
+      )}
+      {edges.length > 0 && (
+        <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
+          {edges.map(({ node }) => (
+            <li key={node.id} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
+              <Card
+                title={node.displayName}
+                titleAs="h3"
+                size="small"
+                enlargeLink
+                linkProps={{ to: `/connecteurs/${node.id}` }}
+                start={
+                  <ConnecteurTierBadge isLabelled={node.isLabelled} labelValidUntil={node.labelValidUntil} />
+                }
+                desc={node.themes.map((theme) => themeLabels[theme]).join(' · ')}
+                detail={`${structureTypeLabels[node.structureType]} — ${departementName(node.departementCode)} (${node.departementCode})`}
+                end={
+                  node.acceptsNewPmes ? undefined : (
+                    <p className="fr-text--xs">N’accepte pas de nouvelles entreprises</p>
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && (
+        <Paging
+          search={search}
+          after={after}
+          endCursor={data.connecteurs.pageInfo.hasNextPage ? data.connecteurs.pageInfo.endCursor : null}
+          onPageRequested={() => (focusResults.current = true)}
+        />
+      )}
+    </>
+  );
+}
+
+function SearchForm({
+  initial,
+  onSearchRequested,
+}: {
+  initial: ConnecteurSearch;
+  onSearchRequested: () => void;
+}) {
+  const [, setParams] = useSearchParams();
+  const [search, setSearch] = useState(initial);
+  const change = (patch: Partial<ConnecteurSearch>) => setSearch((current) => ({ ...current, ...patch }));
+  const departements = search.regionCode ? departementsOfRegion(search.regionCode) : DEPARTEMENTS;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearchRequested();
+    setParams(writeSearch(search));
+  };
+
+  const toggleTheme = (theme: Theme, checked: boolean) =>
+    change({ themes: checked ? [...search.themes, theme] : search.themes.filter((t) => t !== theme) });
+
+  return (
+    <form onSubmit={submit} aria-label="Critères de recherche">
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Région"
+            nativeSelectProps={{
+              value: search.regionCode,
+              onChange: (event) => {
+                const regionCode = event.target.value;
+                const keepsDepartement = DEPARTEMENTS.some(
+                  (d) => d.code === search.departementCode && d.regionCode === regionCode,
+                );
+                change({ regionCode, departementCode: keepsDepartement ? search.departementCode : '' });
+              },
+            }}
+          >
+            <option value="">Toutes les régions</option>
+            {REGIONS.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Département"
+            hint="Connecteurs installés dans le département ou qui s’y déplacent"
+            nativeSelectProps={{
+              value: search.departementCode,
+              onChange: (event) => change({ departementCode: event.target.value }),
+            }}
+          >
+            <option value="">Tous les départements</option>
+            {departements.map((departement) => (
+              <option key={departement.code} value={departement.code}>
+                {departement.code} – {departement.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Input
+            label="Commune (code INSEE)"
+            hintText="5 caractères, par exemple 69123 pour Lyon"
+            nativeInputProps={{
+              value: search.communeCode,
+              onChange: (event) => change({ communeCode: event.target.value }),
+              inputMode: 'text',
+              maxLength: 5,
+              pattern: '[0-9][0-9AB][0-9]{3}',
+              autoComplete: 'off',
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-8">
+          <Input
+            label="Nom du connecteur"
+            nativeInputProps={{
+              type: 'search',
+              value: search.text,
+              onChange: (event) => change({ text: event.target.value }),
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <ToggleSwitch
+            label="Seulement les connecteurs labellisés"
+            helperText="Label valide aujourd’hui"
+            checked={search.labelledOnly}
+            onChange={(labelledOnly) => change({ labelledOnly })}
+            showCheckedHint={false}
+          />
+        </div>
+      </div>
+      <Checkbox
+        legend="Thèmes d’accompagnement"
+        hintText="Les connecteurs qui couvrent au moins un des thèmes cochés"
+        orientation="horizontal"
+        small
+        options={THEMES.map((theme) => ({
+          label: themeLabels[theme],
+          nativeInputProps: {
+            name: 'theme',
+            value: theme,
+            checked: search.themes.includes(theme),
+            onChange: (event) => toggleTheme(theme, event.target.checked),
+          },
+        }))}
+      />
+      <Button type="submit" iconId="fr-icon-search-line">
+        Rechercher
+      </Button>
+    </form>
+  );
+}
+
+/** Forward-only cursors: "next" follows `endCursor`; "previous" goes back through the cursors kept in history. */
+function Paging({
+  search,
+  after,
+  endCursor,
+  onPageRequested,
+}: {
+  search: ConnecteurSearch;
+  after: string | undefined;
+  endCursor: string | null | undefined;
+  onPageRequested: () => void;
+}) {
+  const state = useLocation().state as PagingState;
+  // Unknown when the page was opened from a link to a later page: then only "Première page" is offered.
+  const previousCursors = state?.previousCursors ?? (after ? undefined : []);
+  if (!after && !endCursor) return null;
+
+  const toPage = (cursor: string | null | undefined) =>
+    `?${writeSearch(search, cursor ?? undefined).toString()}`;
+  const linkClass = 'fr-pagination__link fr-pagination__link--lg-label';
+  return (
+    <nav role="navigation" aria-label="Pagination des résultats" className="fr-pagination fr-mt-4w">
+      <ul className="fr-pagination__list">
+        {previousCursors && previousCursors.length > 0 && (
+          <li>
+            <Link
+              className={`${linkClass} fr-pagination__link--prev`}
+              to={toPage(previousCursors.at(-1))}
+              state={{ previousCursors: previousCursors.slice(0, -1) }}
+              onClick={onPageRequested}
+            >
+              Page précédente
+            </Link>
+          </li>
+        )}
+        {!previousCursors && (
+          <li>
+            <Link
+              className={`${linkClass} fr-pagination__link--first`}
+              to={toPage(null)}
+              onClick={onPageRequested}
+            >
+              Première page
+            </Link>
+          </li>
+        )}
+        {previousCursors && (
+          <li>
+            <span className="fr-pagination__link" aria-current="page">
+              Page {previousCursors.length + 1}
+            </span>
+          </li>
+        )}
+        {endCursor && (
+          <li>
+            <Link
+              className={`${linkClass} fr-pagination__link--next`}
+              to={toPage(endCursor)}
+              state={previousCursors ? { previousCursors: [...previousCursors, after ?? null] } : null}
+              onClick={onPageRequested}
+            >
+              Page suivante
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,219 @@
+import type { AppointmentRecord } from '../appointments/records.js';
+import type { CompanyRecord } from '../companies/records.js';
+import type { ContactRequestRecord } from '../contacts/records.js';
+import { OPEN_STATUSES } from '../contacts/workflow.js';
+import type { FollowRecord, MeetingNoteRecord } from '../followups/records.js';
+import type { ReviewRecord } from '../providers/records.js';
+import { badUserInput } from '../shared/errors.js';
+import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/records.js';
+import type { FileTrail } from '../subsidies/store.js';
+import type { TestimonialRecord } from '../testimonials/records.js';
+import { applyTestimonialEvent } from '../testimonials/workflow.js';
+import type { AccountDeletionReceipt, CompanyData } from './records.js';
+
+// What a deletion leaves in place of personal data. Pure rules: each returns the erased record, or undefined when
+// the record holds nothing left to erase (so a deletion resumed after a failure rewrites only what it had not done).
+
+/** The phrase `deleteMyAccount` requires, exactly. */
+export const DELETION_CONFIRMATION = 'SUPPRIMER MON COMPTE';
+export const ERASED_TEXT = '[effacé à la demande de l’entreprise]';
+export const ERASED_COMPANY_NAME = 'Entreprise supprimée';
+export const ERASED_AUTHOR_NAME = 'Entreprise ayant supprimé son compte';
+export const WITHDRAWN_REVIEW_REASON = 'Avis retiré : l’entreprise a supprimé son compte.';
+export const ERASURE_HISTORY_REASON =
+  'Données personnelles effacées à la demande de l’entreprise (RGPD) : montants, programme, statut et décisions conservés.';
+
+export function checkConfirmation(confirmation: unknown): void {
+  if (confirmation !== DELETION_CONFIRMATION)
+    throw badUserInput(`Pour confirmer, écrivez exactement « ${DELETION_CONFIRMATION} ».`, [
+      { path: ['confirmation'], message: `« ${DELETION_CONFIRMATION} » attendu.` },
+    ]);
+}
+
+/**
+ * The record without some fields. Their types call them required because every write sets them; the ones erased
+ * here (subjects of past writers, free texts) are written and never read back, so their absence is safe.
+ */
+function without<T extends object>(record: T, ...fields: (keyof T & string)[]): T {
+  return Object.fromEntries(
+    Object.entries(record).filter(([name]) => !(fields as string[]).includes(name)),
+  ) as T;
+}
+
+const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The company item kept for its files: no name, no SIREN, no creator; its facts stay for the kept files' rules. */
+export function erasedCompany(company: CompanyRecord, at: string): CompanyRecord & { erasedAt: string } {
+  return {
+    ...without(company, 'createdBySub'),
+    name: ERASED_COMPANY_NAME,
+    siren: '',
+    erasedAt: at,
+    updatedAt: at,
+    version: company.version + 1,
+  };
+}
+
+/**
+ * A subsidy file's own attributes to rewrite: the texts the applicant wrote and the company's identity go, the
+ * money, programme, status, provider and dates stay. Undefined once erased (the file carries `erasedAt`).
+ */
+export function applicationErasure(
+  a: SubsidyApplicationRecord & { erasedAt?: string },
+  at: string,
+): { set: Record<string, unknown>; remove: string[] } | undefined {
+  if (a.erasedAt) return undefined;
+  return {
+    set: {
+      projectSummary: ERASED_TEXT,
+      expenses: a.expenses.map((e) => ({ ...e, description: ERASED_TEXT })),
+      ...(a.companySnapshot
+        ? { companySnapshot: { ...a.companySnapshot, name: ERASED_COMPANY_NAME, siren: '' } }
+        : {}),
+      ...(a.followUp ? { followUp: without(a.followUp, 'answeredBySub', 'comment') } : {}),
+      erasedAt: at,
+    },
+    remove: ['createdBySub'],
+  };
+}
+
+/** The history entry of the erasure: an update with no actor subject, at the file's next version. */
+export function erasureHistoryEntry(a: SubsidyApplicationRecord, at: string): HistoryEntryRecord {
+  return without(
+    {
+      applicationId: a.id,
+      version: a.version + 1,
+      at,
+      actorSub: '',
+      actorRole: 'PME',
+      action: 'UPDATE',
+      reason: ERASURE_HISTORY_REASON,
+      fromStatus: a.status,
+      toStatus: a.status,
+    },
+    'actorSub',
+  );
+}
+
+/**
+ * A file's trail entries to rewrite: the applicant's subject and words leave its history (the agents' entries, and
+ * so the decisions and their reasons, stay whole); every message and annotation body is erased, since either side
+ * may name the applicant; submission records lose the subject.
+ */
+export function erasedTrail(trail: FileTrail): FileTrail {
+  const history = trail.history.flatMap((h) => {
+    if (h.actorRole !== 'PME') return [];
+    const next = without(h, 'actorSub', 'reason');
+    return same(next, h) ? [] : [next];
+  });
+  const eraseNote = (n: NoteRecord) => {
+    const next = { ...(n.authorRole === 'PME' ? without(n, 'authorSub') : n), body: ERASED_TEXT };
+    return same(next, n) ? [] : [next];
+  };
+  return {
+    history,
+    messages: trail.messages.flatMap(eraseNote),
+    annotations: trail.annotations.flatMap(eraseNote),
+    submissions: trail.submissions.filter((s) => s.sub !== undefined),
+  };
+}
+
+/**
+ * A contact request of the deleted company: still open, it is closed as DONE_UNREACHABLE (the company cannot be
+ * reached any more; no first answer is credited to the connecteur); the company's subject, every message and the
+ * feedback's comment are erased.
+ */
+export function erasedContactRequest(r: ContactRequestRecord, at: string): ContactRequestRecord | undefined {
+  const closing = (OPEN_STATUSES as readonly string[]).includes(r.status);
+  const history = [
+    ...r.history,
+    ...(closing
+      ? [{ at, by: 'PME' as const, sub: '', from: r.status, to: 'DONE_UNREACHABLE' as const }]
+      : []),
+  ].map((e) => ({
+    ...(e.by === 'PME' ? without(e, 'sub') : e),
+    ...(e.message === undefined ? {} : { message: ERASED_TEXT }),
+  }));
+  const next: ContactRequestRecord = {
+    ...r,
+    ...(closing ? { status: 'DONE_UNREACHABLE' as const, updatedAt: at } : {}),
+    history,
+    ...(r.feedback ? { feedback: without(r.feedback, 'comment', 'givenBySub') } : {}),
+  };
+  return same(next, r) ? undefined : { ...next, version: r.version + 1 };
+}
+
+/** A follow of the deleted company: consent revoked (or the proposal declined), message and action plan erased. */
+export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefined {
+  const next: FollowRecord = {
+    ...without(f, 'proposalMessage'),
+    ...(f.status === 'ACTIVE' ? { status: 'REVOKED' as const, revokedAt: at } : {}),
+    ...(f.status === 'PROPOSED' ? { status: 'DECLINED' as const, declinedAt: at } : {}),
+    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_TEXT })),
+  };
+  return same(next, f) ? undefined : { ...next, updatedAt: at, version: f.version + 1 };
+}
+
+export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>
+  n.text === ERASED_TEXT ? undefined : { ...n, text: ERASED_TEXT };
+
+/** An appointment of the deleted company: cancelled by the company if still to come; its texts and booker erased. */
+export function erasedAppointment(a: AppointmentRecord, now: Date): AppointmentRecord | undefined {
+  const upcoming = a.status === 'BOOKED' && Date.parse(a.startsAt) > now.getTime();
+  const next: AppointmentRecord = {
+    ...without(a, 'bookedBySub', 'topic', 'cancellationReason'),
+    ...(upcoming
+      ? { status: 'CANCELLED' as const, cancelledAt: now.toISOString(), cancelledBy: 'PME' as const }
+      : {}),
+  };
+  return same(next, a) ? undefined : { ...next, version: a.version + 1 };
+}
+
+export const cancelsAppointment = (before: AppointmentRecord, after: AppointmentRecord) =>
+  before.status === 'BOOKED' && after.status === 'CANCELLED';
+
+/**
+ * A review by the deleted company: a published one keeps its stars (the provider's rating does not move) under an
+ * erased author and text; a pending one is withdrawn from moderation (refused with a reason), so it never counts.
+ */
+export function anonymizedReview(r: ReviewRecord): ReviewRecord | undefined {
+  const next: ReviewRecord = {
+    ...r,
+    authorName: ERASED_AUTHOR_NAME,
+    comment: ERASED_TEXT,
+    ...(r.status === 'PENDING'
+      ? { status: 'REJECTED' as const, rejectionReason: WITHDRAWN_REVIEW_REASON }
+      : {}),
+  };
+  return same(next, r) ? undefined : { ...next, version: r.version + 1 };
+}
+
+/** A testimonial of the deleted company: withdrawn (off the lists and the map), its story and names erased. */
+export function withdrawnTestimonial(t: TestimonialRecord, now: Date): TestimonialRecord | undefined {
+  const withdrawn = t.status === 'WITHDRAWN' ? t : applyTestimonialEvent(t, { type: 'WITHDRAW' }, now);
+  const erased: TestimonialRecord = {
+    // A connecteur's subject is its own; a PME user's goes.
+    ...without(withdrawn, 'mediaUrl', 'award', ...(t.connecteurId ? [] : ['submittedBySub' as const])),
+    companyName: ERASED_COMPANY_NAME,
+    title: ERASED_TEXT,
+    story: ERASED_TEXT,
+  };
+  if (same(erased, t)) return undefined;
+  return withdrawn === t ? { ...erased, version: t.version + 1 } : erased;
+}
+
+/** The receipt's counts: the records of each kind the deletion covers (the same whichever concurrent call wins). */
+export function receiptOf(data: CompanyData, deletedAt: string): AccountDeletionReceipt {
+  return {
+    deletedAt,
+    subsidyApplicationsAnonymized: data.subsidyApplications.length,
+    diagnosticsDetached: data.diagnostics.length,
+    contactNeedsErased: data.contactNeeds.length,
+    followsEnded: data.follows.length,
+    appointmentsErased: data.appointments.length,
+    reviewsAnonymized: data.reviews.length,
+    testimonialsWithdrawn: data.testimonials.length,
+    providerEngagementsErased: data.providerEngagements.length,
+    providerRecommendationsErased: data.providerRecommendations.length,
+  };
+}

@@ -1,0 +1,45 @@
+import type { AppointmentRecord } from '../appointments/records.js';
+import type { CompanyRecord } from '../companies/records.js';
+import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
+import type { DiagnosticRecord } from '../diagnostics/records.js';
+import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from '../followups/records.js';
+import type { AccountDeletion } from '../generated/resolvers-types.js';
+import type { EngagementRecord, RecommendationRecord, ReviewRecord } from '../providers/records.js';
+import type { SubsidyApplicationRecord } from '../subsidies/records.js';
+import type { TestimonialRecord } from '../testimonials/records.js';
+
+/** Everything the domains hold about one company, read through their own access patterns (none is a Scan). */
+export type CompanyData = {
+  company: CompanyRecord;
+  workspace: CompanyWorkspaceRecord | undefined;
+  subsidyApplications: SubsidyApplicationRecord[];
+  diagnostics: DiagnosticRecord[];
+  contactNeeds: ContactNeedRecord[];
+  contactRequests: ContactRequestRecord[];
+  follows: FollowRecord[];
+  meetingNotes: MeetingNoteRecord[];
+  appointments: AppointmentRecord[];
+  reviews: ReviewRecord[];
+  testimonials: TestimonialRecord[];
+  providerEngagements: EngagementRecord[];
+  providerRecommendations: RecommendationRecord[];
+};
+
+/** What `exportMyData` answers; each list resolves through its domain's GraphQL type. */
+export type PersonalDataExportRecord = {
+  generatedAt: string;
+  company: CompanyRecord | null;
+  contactConsent: CompanyWorkspaceRecord | null;
+  subsidyApplications: SubsidyApplicationRecord[];
+  diagnostics: DiagnosticRecord[];
+  contactNeeds: ContactNeedRecord[];
+  follows: FollowRecord[];
+  appointments: AppointmentRecord[];
+  reviews: ReviewRecord[];
+  testimonials: TestimonialRecord[];
+  providerEngagements: EngagementRecord[];
+  providerRecommendations: RecommendationRecord[];
+};
+
+/** The receipt of a deletion (item `ERASED#<hash of the subject>` / `RECEIPT`): no company id, no personal field. */
+export type AccountDeletionReceipt = Required<Omit<AccountDeletion, '__typename'>>;

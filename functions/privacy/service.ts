@@ -1,0 +1,414 @@
+import type { AppointmentStore } from '../appointments/store.js';
+import { appointmentPosition } from '../appointments/store.js';
+import { cancellationCounterChanges } from '../appointments/rules.js';
+import type { CompanyRecord } from '../companies/records.js';
+import type { CompanyStore } from '../companies/store.js';
+import { requestCounterChanges } from '../contacts/counting.js';
+import { needPosition, type ContactStore } from '../contacts/store.js';
+import { emptyWorkspace } from '../diagnostics/service.js';
+import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/store.js';
+import { notePosition, type FollowupStore } from '../followups/store.js';
+import { forConnecteur, regionAndNation } from '../indicators/counters.js';
+import type { IndicatorStore } from '../indicators/store.js';
+import { reviewAuthorKey } from '../providers/service.js';
+import { reviewPosition, type ProviderStore } from '../providers/store.js';
+import { requireRole, type Viewer } from '../shared/auth.js';
+import { AppError, notFound, staleVersion } from '../shared/errors.js';
+import { backoff, StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import type { SubsidyApplicationRecord } from '../subsidies/records.js';
+import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/store.js';
+import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
+import {
+  anonymizedReview,
+  applicationErasure,
+  cancelsAppointment,
+  checkConfirmation,
+  endedFollow,
+  ERASED_COMPANY_NAME,
+  ERASED_TEXT,
+  erasedAppointment,
+  erasedCompany,
+  erasedContactRequest,
+  erasedMeetingNote,
+  erasedTrail,
+  erasureHistoryEntry,
+  receiptOf,
+  withdrawnTestimonial,
+} from './erasure.js';
+import type { AccountDeletionReceipt, CompanyData, PersonalDataExportRecord } from './records.js';
+import type { PrivacyStore } from './store.js';
+
+/** What the personal-data use cases need: the caller and the stores of every domain holding a company's data. */
+export type PrivacyDeps = {
+  viewer: Viewer;
+  now: Date;
+  companyStore: CompanyStore;
+  subsidyStore: SubsidyStore;
+  diagnosticStore: DiagnosticStore;
+  contactStore: ContactStore;
+  followupStore: FollowupStore;
+  appointmentStore: AppointmentStore;
+  indicatorStore: IndicatorStore;
+  providerStore: ProviderStore;
+  testimonialStore: TestimonialStore;
+  privacyStore: PrivacyStore;
+};
+
+const PAGE = 100;
+/** A transaction holds at most 100 items. */
+const TRANSACTION_ITEMS = 100;
+const ATTEMPTS = 12;
+/** Before any ISO-8601 instant (a key condition cannot compare with an empty string). */
+const EARLIEST = '0';
+
+type Position = Record<string, string>;
+type Page<T> = { records: T[]; hasNextPage: boolean };
+
+/** Every page of a company's list (each domain's own keyset pagination). */
+async function everyPage<T>(
+  read: (after: Position | undefined) => Promise<Page<T>>,
+  position: (record: T) => Position,
+): Promise<T[]> {
+  const all: T[] = [];
+  let after: Position | undefined;
+  for (;;) {
+    const page = await read(after);
+    all.push(...page.records);
+    const last = page.records.at(-1);
+    if (!page.hasNextPage || !last) return all;
+    after = position(last);
+  }
+}
+
+async function applicationsOf(deps: PrivacyDeps, companyId: string): Promise<SubsidyApplicationRecord[]> {
+  const { partitions } = SubsidyStore.partitionsFor({ kind: 'company', companyId }, undefined);
+  const all: SubsidyApplicationRecord[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const page = await deps.subsidyStore.listApplications({ partitions, limit: PAGE, before });
+    all.push(...page.records);
+    const last = page.records.at(-1);
+    if (!page.hasNextPage || !last) return all;
+    before = applicationPosition(last);
+  }
+}
+
+/** Everything the domains hold about a company, through their indexes (a few Queries per kind, no Scan). */
+export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Promise<CompanyData> {
+  const id = company.id;
+  const [
+    workspace,
+    subsidyApplications,
+    diagnostics,
+    contactNeeds,
+    follows,
+    appointments,
+    reviews,
+    testimonials,
+    providerEngagements,
+    providerRecommendations,
+  ] = await Promise.all([
+    deps.followupStore.workspace(id),
+    applicationsOf(deps, id),
+    everyPage((after) => deps.diagnosticStore.ofCompany(id, PAGE, after), diagnosticPosition),
+    everyPage((after) => deps.contactStore.needsOfCompany(id, PAGE, after), needPosition),
+    deps.followupStore.followsOfCompany(id),
+    everyPage(
+      (after) =>
+        deps.appointmentStore.appointmentsOf(
+          { companyId: id },
+          { from: EARLIEST, order: 'ASC' },
+          PAGE,
+          after,
+        ),
+      appointmentPosition,
+    ),
+    everyPage(
+      (after) => deps.providerStore.reviewsBy(reviewAuthorKey('PME', id), PAGE, after),
+      reviewPosition.byAuthor,
+    ),
+    everyPage((after) => deps.testimonialStore.ofCompany(id, PAGE, after), testimonialPositions.submitted),
+    deps.providerStore.engagementsOfCompany(id),
+    deps.providerStore.recommendationsFor(id),
+  ]);
+  const [contactRequests, meetingNotes] = await Promise.all([
+    deps.contactStore.requests(contactNeeds.flatMap((n) => n.requestIds)),
+    Promise.all(
+      follows.map((f) =>
+        everyPage((after) => deps.followupStore.notes(id, f.connecteurId, false, PAGE, after), notePosition),
+      ),
+    ).then((lists) => lists.flat()),
+  ]);
+  return {
+    company,
+    workspace,
+    subsidyApplications,
+    diagnostics,
+    contactNeeds,
+    contactRequests,
+    follows: follows.sort((a, b) => b.proposedAt.localeCompare(a.proposedAt)),
+    meetingNotes,
+    appointments,
+    reviews,
+    testimonials,
+    providerEngagements,
+    providerRecommendations,
+  };
+}
+
+/** The caller's company, read strongly; undefined before registerCompany and after deleteMyAccount. */
+async function callerCompany(deps: PrivacyDeps, sub: string): Promise<CompanyRecord | undefined> {
+  const membership = await deps.companyStore.membership(sub);
+  if (!membership) return undefined;
+  const company = await deps.companyStore.get(membership.companyId, true);
+  if (!company) throw new Error(`membership of a missing company ${membership.companyId}`);
+  return company;
+}
+
+/**
+ * Role PME: everything held about the caller's company. Without a company (never registered, or deleted) the export
+ * is empty: the user no longer maps to any data.
+ */
+export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExportRecord> {
+  const viewer = requireRole(deps.viewer, 'PME');
+  const generatedAt = deps.now.toISOString();
+  const company = await callerCompany(deps, viewer.sub);
+  if (!company)
+    return {
+      generatedAt,
+      company: null,
+      contactConsent: null,
+      subsidyApplications: [],
+      diagnostics: [],
+      contactNeeds: [],
+      follows: [],
+      appointments: [],
+      reviews: [],
+      testimonials: [],
+      providerEngagements: [],
+      providerRecommendations: [],
+    };
+  const data = await companyData(deps, company);
+  return {
+    generatedAt,
+    company,
+    contactConsent: data.workspace ?? emptyWorkspace(company),
+    subsidyApplications: data.subsidyApplications,
+    diagnostics: data.diagnostics,
+    contactNeeds: data.contactNeeds,
+    follows: data.follows,
+    appointments: data.appointments,
+    reviews: data.reviews,
+    testimonials: data.testimonials,
+    providerEngagements: data.providerEngagements,
+    providerRecommendations: data.providerRecommendations,
+  };
+}
+
+/** The membership was removed by a concurrent deletion between our read and our last write. */
+class MembershipGone extends Error {}
+
+/** Another writer changed the record between our read and our write: read again and retry. */
+const isCollision = (error: unknown) =>
+  error instanceof StaleRead ||
+  error instanceof WriteRejected ||
+  error instanceof MembershipGone ||
+  (error instanceof AppError && error.extensions.code === 'CONFLICT');
+
+/** Runs a step again on a collision (attempt 2 on reads afresh), after a random growing wait. */
+async function retrying(step: (attempt: number) => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step(attempt);
+    } catch (error) {
+      if (!isCollision(error)) throw error;
+      if (attempt >= ATTEMPTS) throw staleVersion();
+      await backoff(attempt);
+    }
+  }
+}
+
+/** Unconditional-in-effect rewrites (each writes the same values when run again), 100 items per transaction. */
+async function commitInChunks(deps: PrivacyDeps, parts: TransactPart[]): Promise<void> {
+  for (let i = 0; i < parts.length; i += TRANSACTION_ITEMS)
+    await deps.privacyStore.commit(parts.slice(i, i + TRANSACTION_ITEMS));
+}
+
+/** Each step reads the record again after a collision and skips what is already erased: steps can run twice. */
+async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<void> {
+  const at = deps.now.toISOString();
+  const { company } = data;
+
+  // Subsidy files: the trail first, then the file itself under its version (its `erasedAt` marks it done).
+  for (const gathered of data.subsidyApplications) {
+    await retrying(async (attempt) => {
+      const file = attempt === 1 ? gathered : await deps.subsidyStore.getApplication(gathered.id, true);
+      const changes = file && applicationErasure(file, at);
+      if (!file || !changes) return;
+      await deps.subsidyStore.rewriteTrail(file.id, erasedTrail(await deps.subsidyStore.fileTrail(file.id)));
+      await deps.subsidyStore.eraseFile(file, changes, erasureHistoryEntry(file, at));
+    });
+  }
+
+  await commitInChunks(deps, [
+    ...data.diagnostics
+      .filter((d) => d.submittedBySub !== undefined)
+      .map((d) => deps.diagnosticStore.forgetSubmitterPart(d.id)),
+    ...data.contactNeeds
+      .filter((n) => n.text !== ERASED_TEXT || n.authorSub !== undefined)
+      .map((n) => deps.contactStore.needErasurePart(n.id, ERASED_TEXT)),
+    ...data.meetingNotes.flatMap((n) => {
+      const erased = erasedMeetingNote(n);
+      return erased ? [deps.followupStore.noteRewritePart(erased)] : [];
+    }),
+    ...data.providerEngagements
+      .filter(
+        (e) =>
+          e.companyName !== ERASED_COMPANY_NAME ||
+          e.description !== ERASED_TEXT ||
+          e.declaredBySub !== undefined,
+      )
+      .map((e) =>
+        deps.providerStore.engagementErasurePart(e, {
+          companyName: ERASED_COMPANY_NAME,
+          description: ERASED_TEXT,
+        }),
+      ),
+    ...data.providerRecommendations
+      .filter((r) => r.note !== undefined)
+      .map((r) => deps.providerStore.recommendationErasurePart(r)),
+  ]);
+
+  // Open contact requests close with their counters; the others only lose their texts and subjects.
+  for (const gathered of data.contactRequests) {
+    await retrying(async (attempt) => {
+      const request = attempt === 1 ? gathered : (await deps.contactStore.requests([gathered.id]))[0];
+      const next = request && erasedContactRequest(request, at);
+      if (!request || !next) return;
+      await deps.contactStore.commit([
+        deps.contactStore.requestPart(request, next),
+        ...(next.status === request.status
+          ? []
+          : deps.indicatorStore.parts(requestCounterChanges(request, next))),
+      ]);
+    });
+  }
+
+  // Follows end as if the company revoked them: its follower count and the counters move in the same transaction.
+  for (const gathered of data.follows) {
+    await retrying(async (attempt) => {
+      const follow =
+        attempt === 1 ? gathered : await deps.followupStore.follow(company.id, gathered.connecteurId);
+      const next = follow && endedFollow(follow, at);
+      if (!follow || !next) return;
+      const parts = [deps.followupStore.followPart(next, follow)];
+      if (follow.status === 'ACTIVE') {
+        const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
+        parts.push(
+          deps.followupStore.workspacePart(
+            { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers - 1) },
+            workspace.version,
+          ),
+          ...deps.indicatorStore.parts([
+            forConnecteur(follow.connecteurId, { followedCompanies: -1 }),
+            ...regionAndNation(company.regionCode, { followsActive: -1 }),
+          ]),
+        );
+      }
+      await deps.followupStore.commit(parts);
+    });
+  }
+  // No consent to be contacted any more: the company leaves the leads.
+  await retrying(async () => {
+    const workspace = await deps.followupStore.workspace(company.id);
+    if (!workspace?.contactConsent) return;
+    await deps.followupStore.commit([
+      deps.followupStore.workspacePart(
+        { ...workspace, contactConsent: false, contactConsentChangedAt: at },
+        workspace.version,
+      ),
+    ]);
+  });
+
+  // Upcoming appointments are cancelled by the company: the slot opens again, the counters move.
+  for (const gathered of data.appointments) {
+    await retrying(async (attempt) => {
+      const appointment = attempt === 1 ? gathered : await deps.appointmentStore.appointment(gathered.id);
+      const next = appointment && erasedAppointment(appointment, deps.now);
+      if (!appointment || !next) return;
+      await deps.appointmentStore.commit([
+        deps.appointmentStore.appointmentPart(appointment, next),
+        ...(cancelsAppointment(appointment, next)
+          ? [
+              deps.appointmentStore.releasePart(appointment),
+              ...deps.indicatorStore.parts(cancellationCounterChanges(appointment)),
+            ]
+          : []),
+      ]);
+    });
+  }
+
+  // Reviews keep their stars (the provider's rating does not move), pending ones leave the moderation queue.
+  for (const gathered of data.reviews) {
+    await retrying(async (attempt) => {
+      const review =
+        attempt === 1
+          ? gathered
+          : await deps.providerStore.review(gathered.providerId, gathered.authorKey, true);
+      const next = review && anonymizedReview(review);
+      if (!review || !next) return;
+      await deps.providerStore.commit([deps.providerStore.reviewPart(next, review.version)]);
+    });
+  }
+
+  // Testimonials are withdrawn as the company would: off the lists, the map counters move in the same transaction.
+  for (const gathered of data.testimonials) {
+    await retrying(async (attempt) => {
+      const testimonial = attempt === 1 ? gathered : await deps.testimonialStore.get(gathered.id, true);
+      const next = testimonial && withdrawnTestimonial(testimonial, deps.now);
+      if (!testimonial || !next) return;
+      await deps.testimonialStore.commit(deps.testimonialStore.changeParts(testimonial, next));
+    });
+  }
+}
+
+/**
+ * Role PME: deletes the caller's account (see schema/privacy.graphql). Every step is idempotent; the last one
+ * erases the company item and removes the membership in one transaction, with the receipt. Of concurrent calls one
+ * commits it and the others answer its receipt; once the membership is gone, a call writes nothing.
+ */
+export async function deleteMyAccount(
+  deps: PrivacyDeps,
+  confirmation: unknown,
+): Promise<AccountDeletionReceipt> {
+  const viewer = requireRole(deps.viewer, 'PME');
+  checkConfirmation(confirmation);
+  for (let attempt = 1; ; attempt++) {
+    const company = await callerCompany(deps, viewer.sub);
+    if (!company) {
+      const receipt = await deps.privacyStore.receipt(viewer.sub);
+      if (!receipt) throw notFound('Entreprise rattachée à votre compte');
+      return receipt;
+    }
+    const data = await companyData(deps, company);
+    await eraseCompanyData(deps, data);
+    const at = deps.now.toISOString();
+    const receipt = receiptOf(data, at);
+    try {
+      await deps.privacyStore.commit([
+        ...deps.companyStore.erasureParts(
+          company,
+          erasedCompany(company, at),
+          viewer.sub,
+          () => new MembershipGone(),
+        ),
+        deps.privacyStore.receiptPart(viewer.sub, receipt),
+      ]);
+      return receipt;
+    } catch (error) {
+      if (!isCollision(error)) throw error;
+      if (attempt >= ATTEMPTS) throw staleVersion();
+      await backoff(attempt);
+    }
+  }
+}

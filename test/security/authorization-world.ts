@@ -1,0 +1,518 @@
+import { expect } from 'vitest';
+import { createTestApi, manualClock, uniqueId, type Caller, type GraphqlResult } from '../support/api.js';
+import {
+  answersAt,
+  companyFacts,
+  randomSiren,
+  registerConnecteur,
+  registerPme,
+} from '../support/workspace.js';
+import { follow, randomSiret, registerProvider } from '../providers/helpers.js';
+import { expense, programInput } from '../subsidies/support.js';
+
+// One fixture world for the authorization matrix: a company of Lyon (region 84) with its PME owner and data in
+// every domain, the parties around it, and builders of fresh objects for the calls that consume what they act on.
+
+export const CALLER_NAMES = [
+  'anonymous',
+  'pmeOwner',
+  'pmeOther',
+  'connecteurFollowing',
+  'connecteurOther',
+  'agentOfRegion',
+  'agentOtherRegion',
+  'moderator',
+  'providerOwner',
+  'providerOther',
+] as const;
+export type CallerName = (typeof CALLER_NAMES)[number];
+
+export type Vars = Record<string, unknown>;
+
+/** The instant the world lives at, and a later one (a paid file's follow-up opens a year after payment). */
+export const NOW = new Date('2026-11-26T10:00:00.000Z');
+const LATER = new Date(NOW.getTime() + 370 * 86_400_000);
+
+/** The data of an answer, or a failure naming the call and its errors. */
+function must<T>(what: string, result: GraphqlResult<T>): T {
+  expect(result.errors, `${what}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+  return result.data as T;
+}
+
+export async function buildWorld(tableName: string) {
+  const api = createTestApi({ clock: manualClock(NOW), config: { tableName } });
+  const later = createTestApi({ clock: manualClock(LATER), config: { tableName } });
+  const call = async <T = any>(what: string, query: string, variables: Vars, caller: Caller) =>
+    must<T>(what, await api.call<T>(query, variables, caller));
+
+  const moderator: NonNullable<Caller> = { role: 'MODERATOR', sub: uniqueId('mod') };
+  const agentOfRegion: NonNullable<Caller> = {
+    role: 'REGION_AGENT',
+    sub: uniqueId('agent'),
+    regionCode: '84',
+  };
+  const agentOtherRegion: NonNullable<Caller> = {
+    role: 'REGION_AGENT',
+    sub: uniqueId('agent'),
+    regionCode: '53',
+  };
+
+  // Slots never overlap: each one gets its own hour, from two days ahead.
+  let slotCount = 0;
+  const nextSlot = () => {
+    const startsAt = new Date(NOW.getTime() + 2 * 86_400_000 + slotCount++ * 2 * 3_600_000);
+    return {
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+    };
+  };
+
+  const openProgram = async (regionCode: string) =>
+    (
+      await call<any>(
+        'openSubsidyProgram',
+        `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id version } }`,
+        { input: programInput({ regionCode }) },
+        moderator,
+      )
+    ).openSubsidyProgram as { id: string; version: number };
+
+  const labelled = async (connecteur: { caller: NonNullable<Caller>; id: string }) => {
+    await call('requestLabel', `mutation { requestLabel { id } }`, {}, connecteur.caller);
+    await call(
+      'grantLabel',
+      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2027-06-30") { id } }`,
+      { id: connecteur.id },
+      moderator,
+    );
+    return connecteur;
+  };
+
+  const [owner, other, connecteurFollowing, connecteurOther, provider, otherProvider, program, otherProgram] =
+    await Promise.all([
+      registerPme(api, { communeCode: '69123' }),
+      registerPme(api, { communeCode: '35238' }),
+      registerConnecteur(api, { communeCode: '69123', departementsServed: ['69'] }).then(labelled),
+      registerConnecteur(api, { communeCode: '69123', departementsServed: ['69'] }).then(labelled),
+      registerProvider(api),
+      registerProvider(api),
+      openProgram('84'),
+      openProgram('53'),
+    ]);
+  const companyId = owner.companyId;
+  const pmeOwner = owner.caller;
+  const K1 = connecteurFollowing;
+
+  const callers: Record<CallerName, Caller> = {
+    anonymous: undefined,
+    pmeOwner,
+    pmeOther: other.caller,
+    connecteurFollowing: K1.caller,
+    connecteurOther: connecteurOther.caller,
+    agentOfRegion,
+    agentOtherRegion,
+    moderator,
+    providerOwner: provider.caller,
+    providerOther: otherProvider.caller,
+  };
+
+  // ——— builders of fresh objects, each in the state its operation acts on ———
+
+  const draft = async (pme: NonNullable<Caller> = pmeOwner, programId = program.id) =>
+    (
+      await call<any>(
+        'createSubsidyApplication',
+        `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id version } }`,
+        {
+          input: {
+            programId,
+            projectSummary: 'Vendre nos produits en ligne avec retrait en boutique.',
+            expenses: [expense()],
+            trustedThirdPartyId: K1.id,
+          },
+        },
+        pme,
+      )
+    ).createSubsidyApplication as { id: string; version: number };
+
+  const submitted = async () => {
+    const app = await draft();
+    return (
+      await call<any>(
+        'submitSubsidyApplication',
+        `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { id version } }`,
+        { id: app.id, key: uniqueId('submit') },
+        pmeOwner,
+      )
+    ).submitSubsidyApplication as { id: string; version: number };
+  };
+
+  const agentMoves = async (app: { id: string; version: number }, mutation: string, extra = '') =>
+    (
+      await call<any>(
+        mutation,
+        `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v${extra}) { id version } }`,
+        { id: app.id, v: app.version },
+        agentOfRegion,
+      )
+    )[mutation] as { id: string; version: number };
+
+  const underReview = async () => agentMoves(await submitted(), 'startSubsidyReview');
+  const accepted = async () =>
+    agentMoves(await underReview(), 'decideSubsidyApplication', ', decision: ACCEPT');
+  const paid = async () => agentMoves(await accepted(), 'recordSubsidyPayment', ', invoiceCents: 1000000');
+
+  const connecteur = () => registerConnecteur(api, { communeCode: '69123', departementsServed: ['69'] });
+
+  const pendingLabel = async () => {
+    const c = await connecteur();
+    await call('requestLabel', `mutation { requestLabel { id } }`, {}, c.caller);
+    return c.id;
+  };
+
+  /** A fresh connecteur proposing to follow the company. */
+  const proposal = async () => {
+    const c = await connecteur();
+    await call(
+      'proposeFollow',
+      `mutation($c: ID!) { proposeFollow(companyId: $c) { status } }`,
+      { c: companyId },
+      c.caller,
+    );
+    return c.id;
+  };
+
+  const activeFollow = async () => {
+    const id = await proposal();
+    await call(
+      'acceptFollow',
+      `mutation($c: ID!) { acceptFollow(connecteurId: $c) { status } }`,
+      { c: id },
+      pmeOwner,
+    );
+    return id;
+  };
+
+  /** A request of the company to the connecteur that follows it, PENDING. */
+  const request = async () =>
+    (
+      await call<any>(
+        'sendContactRequest',
+        `mutation($ids: [ID!]!) { sendContactRequest(input: { connecteurIds: $ids, need: "Un site pour vendre en ligne." }) { requests { id } } }`,
+        { ids: [K1.id] },
+        pmeOwner,
+      )
+    ).sendContactRequest.requests[0].id as string;
+
+  const closedRequest = async () => {
+    const id = await request();
+    for (const status of ['TAKEN_IN_CHARGE', 'DONE_HELP_PROPOSED'])
+      await call(
+        'answerContactRequest',
+        `mutation($id: ID!, $s: ContactRequestStatus!) { answerContactRequest(id: $id, status: $s) { id } }`,
+        { id, s: status },
+        K1.caller,
+      );
+    return id;
+  };
+
+  const slot = async () =>
+    (
+      await call<any>(
+        'publishAppointmentSlots',
+        `mutation($s: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $s) { id } }`,
+        { s: [nextSlot()] },
+        K1.caller,
+      )
+    ).publishAppointmentSlots[0].id as string;
+
+  const appointment = async () =>
+    (
+      await call<any>(
+        'bookAppointment',
+        `mutation($s: ID!) { bookAppointment(slotId: $s, topic: "Premier rendez-vous") { id } }`,
+        { s: await slot() },
+        pmeOwner,
+      )
+    ).bookAppointment.id as string;
+
+  const anonymousDiagnostic = async () =>
+    (
+      await call<any>(
+        'submitDiagnostic',
+        `mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { id } }`,
+        { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
+        undefined,
+      )
+    ).submitDiagnostic.id as string;
+
+  const eventInput = () => ({
+    kind: 'WORKSHOP',
+    title: `Atelier numérique ${uniqueId()}`,
+    startsAt: '2026-12-10T08:30:00.000Z',
+    communeCode: '69123',
+    online: false,
+    themes: ['ECOMMERCE_WEBSITE'],
+  });
+  const event = async () =>
+    (
+      await call<any>(
+        'publishEvent',
+        `mutation($input: EventInput!) { publishEvent(input: $input) { id } }`,
+        { input: eventInput() },
+        agentOfRegion,
+      )
+    ).publishEvent.id as string;
+
+  const newsInput = () => ({
+    title: `Le chèque numérique rouvre ${uniqueId()}`,
+    body: 'Dépôts ouverts jusqu’à la fin de l’année.',
+    regionCode: '84',
+    themes: ['STRATEGY'],
+  });
+  const news = async () =>
+    (
+      await call<any>(
+        'publishNews',
+        `mutation($input: NewsInput!) { publishNews(input: $input) { id } }`,
+        { input: newsInput() },
+        agentOfRegion,
+      )
+    ).publishNews.id as string;
+
+  const freshProvider = async () => {
+    const p = await registerProvider(api);
+    return { caller: p.caller, id: p.provider.id as string };
+  };
+
+  /** The company declares work done by the provider (as `pme`, its company); returns the engagement's id. */
+  const declareEngagement = async (providerId: string, pme: NonNullable<Caller> = pmeOwner) =>
+    (
+      await call<any>(
+        'declareProviderEngagement',
+        `mutation($p: ID!) { declareProviderEngagement(providerId: $p, description: "Refonte du site vitrine.") { id } }`,
+        { p: providerId },
+        pme,
+      )
+    ).declareProviderEngagement.id as string;
+
+  /** A provider the company really used: a declared engagement the provider confirmed. */
+  const usedProvider = async () => {
+    const p = await freshProvider();
+    const engagementId = await declareEngagement(p.id);
+    await call(
+      'confirmProviderEngagement',
+      `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
+      { id: engagementId },
+      p.caller,
+    );
+    return p.id;
+  };
+
+  /** An engagement of the fixture's provider declared by a fresh company, waiting for confirmation. */
+  const pendingEngagement = async () =>
+    declareEngagement(provider.provider.id, (await registerPme(api)).caller);
+
+  const reviewBy = async (caller: NonNullable<Caller>, providerId: string) =>
+    (
+      await call<any>(
+        'reviewProvider',
+        `mutation($p: ID!) { reviewProvider(providerId: $p, rating: 4, comment: "Travail soigné, délais tenus.") { id } }`,
+        { p: providerId },
+        caller,
+      )
+    ).reviewProvider.id as string;
+
+  /** A PENDING review written by the following connecteur about a fresh provider. */
+  const connecteurReview = async () => reviewBy(K1.caller, (await freshProvider()).id);
+
+  const testimonialInput = (extra: Vars = {}) => ({
+    companyName: 'Boulangerie du Rhône',
+    title: 'Le click & collect a doublé nos ventes',
+    story: 'Depuis notre site, les commandes arrivent la veille.',
+    format: 'ARTICLE',
+    themes: ['ECOMMERCE_WEBSITE'],
+    nafCode: '47.71Z',
+    sizeBand: 'MICRO',
+    communeCode: '69123',
+    maturityLevel: 'DYNAMIC',
+    ...extra,
+  });
+  const testimonialBy = async (caller: NonNullable<Caller>, extra: Vars = {}) =>
+    (
+      await call<any>(
+        'submitTestimonial',
+        `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id } }`,
+        { input: testimonialInput(extra) },
+        caller,
+      )
+    ).submitTestimonial.id as string;
+  /** The company's own testimonial, PENDING moderation. */
+  const companyTestimonial = () => testimonialBy(pmeOwner);
+  /** Written by the following connecteur, AWAITING_AGREEMENT of the company. */
+  const connecteurTestimonial = () => testimonialBy(K1.caller, { companyId });
+
+  const offer = async () => {
+    const added = await call<any>(
+      'addProviderOffer',
+      `mutation { addProviderOffer(input: { theme: ECOMMERCE_WEBSITE, description: "Site vitrine", priceFromCents: 150000, priceToCents: 400000 }) { offers { id description } } }`,
+      {},
+      provider.caller,
+    );
+    return added.addProviderOffer.offers.at(-1).id as string;
+  };
+
+  /** A capital link the connecteur declared, to remove again. */
+  const capitalLink = async (caller: NonNullable<Caller>) => {
+    const siren = randomSiren();
+    await call(
+      'declareCapitalLink',
+      `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id } }`,
+      { s: siren },
+      caller,
+    );
+    return siren;
+  };
+
+  // ——— the company's data in every domain ———
+
+  await follow(api, pmeOwner, companyId, K1.caller, K1.id);
+  const application = await underReview();
+  const [
+    diagnosticId,
+    contactRequest,
+    appointmentId,
+    engagementId,
+    testimonialId,
+    eventId,
+    newsId,
+    actionItemId,
+    slotId,
+  ] = await Promise.all([
+    call<any>(
+      'submitDiagnostic',
+      `mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { id } }`,
+      { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
+      pmeOwner,
+    ).then((d) => d.submitDiagnostic.id as string),
+    call<any>(
+      'sendContactRequest',
+      `mutation($ids: [ID!]!) { sendContactRequest(input: { connecteurIds: $ids, need: "Être visible sur les cartes en ligne." }) { id requests { id } } }`,
+      { ids: [K1.id] },
+      pmeOwner,
+    ).then((d) => ({ needId: d.sendContactRequest.id as string, id: d.sendContactRequest.requests[0].id })),
+    appointment(),
+    declareEngagement(provider.provider.id),
+    connecteurTestimonial(),
+    event(),
+    news(),
+    call<any>(
+      'addActionItem',
+      `mutation($c: ID!) { addActionItem(companyId: $c, input: { theme: ONLINE_VISIBILITY, title: "Créer la fiche d’établissement" }) { id } }`,
+      { c: companyId },
+      K1.caller,
+    ).then((d) => d.addActionItem.id as string),
+    slot(),
+    call(
+      'sendSubsidyMessage',
+      `mutation($id: ID!) { sendSubsidyMessage(id: $id, body: "Voici le devis signé.") { at } }`,
+      { id: application.id },
+      pmeOwner,
+    ),
+    call(
+      'annotateSubsidyApplication',
+      `mutation($id: ID!) { annotateSubsidyApplication(id: $id, body: "Devis cohérent avec le référentiel.") { at } }`,
+      { id: application.id },
+      agentOfRegion,
+    ),
+    call(
+      'recommendProviders',
+      `mutation($c: ID!, $p: [ID!]!) { recommendProviders(companyId: $c, providerIds: $p) { companyId } }`,
+      { c: companyId, p: [provider.provider.id] },
+      K1.caller,
+    ),
+  ]);
+  await call(
+    'confirmProviderEngagement',
+    `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
+    { id: engagementId },
+    provider.caller,
+  );
+  const reviewId = await reviewBy(pmeOwner, provider.provider.id);
+  await call(
+    'moderateReview',
+    `mutation($id: ID!) { moderateReview(reviewId: $id, decision: PUBLISH) { status } }`,
+    { id: reviewId },
+    moderator,
+  );
+
+  return {
+    api,
+    later,
+    callers,
+    companyId,
+    otherCompanyId: other.companyId,
+    programId: program.id,
+    otherProgramId: otherProgram.id,
+    connecteurFollowingId: K1.id,
+    connecteurOtherId: connecteurOther.id,
+    providerId: provider.provider.id as string,
+    otherProviderId: otherProvider.provider.id as string,
+    applicationId: application.id,
+    diagnosticId,
+    needId: contactRequest.needId,
+    requestId: contactRequest.id,
+    appointmentId,
+    engagementId,
+    reviewId,
+    testimonialId,
+    eventId,
+    newsId,
+    actionItemId,
+    slotId,
+    /** Ids only the company and the parties it chose may learn: none may show in an outsider's answer. */
+    privateIds: [
+      application.id,
+      diagnosticId,
+      contactRequest.needId,
+      contactRequest.id,
+      appointmentId,
+      engagementId,
+      testimonialId,
+      actionItemId,
+    ],
+    inputs: { event: eventInput, news: newsInput, testimonial: testimonialInput, program: programInput },
+    nextSlot,
+    newSiret: randomSiret,
+    fresh: {
+      draft,
+      submitted,
+      underReview,
+      accepted,
+      paid,
+      connecteur,
+      pendingLabel,
+      labelledConnecteur: async () => (await labelled(await connecteur())).id,
+      proposal,
+      activeFollow,
+      request,
+      closedRequest,
+      slot,
+      appointment,
+      anonymousDiagnostic,
+      event,
+      news,
+      program: () => openProgram('84'),
+      provider: async () => (await freshProvider()).id,
+      usedProvider,
+      pendingEngagement,
+      connecteurReview,
+      companyTestimonial,
+      connecteurTestimonial,
+      offer,
+      capitalLink,
+    },
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
