@@ -28,16 +28,19 @@ export const usesSnapshot = (app: SubsidyApplicationRecord): boolean =>
 const ownAid = (a: SubsidyApplicationRecord) =>
   a.status === 'ACCEPTED' ? (a.grantedAidCents ?? 0) : a.status === 'PAID' ? (a.paidCents ?? 0) : 0;
 
-/** The SIRENs whose directory entries a file's eligibility reads: none unless the programme wants local providers. */
+/**
+ * The SIRENs whose directory entries a read of the file's eligibility must fetch: none unless the programme wants
+ * local providers and the file holds no directory read of its own (every save and submission stores one).
+ */
 export const providerSirensToCheck = (
   app: SubsidyApplicationRecord,
   program: SubsidyProgramRecord,
 ): string[] =>
-  program.localProvidersOnly && !(usesSnapshot(app) && app.providerRegionsSnapshot)
+  program.localProvidersOnly && !app.providerRegionsSnapshot
     ? [...new Set(app.expenses.map((e) => e.providerSiren))]
     : [];
 
-/** What a submission records of the directory, for the file to be judged later on what was true then. */
+/** What a save or a submission stores of the directory, so reads of the file (lists included) need no directory read. */
 export const providerRegionsSnapshotOf = (
   program: SubsidyProgramRecord,
   regions: ProviderRegions,
@@ -47,9 +50,10 @@ export const providerRegionsSnapshotOf = (
     : undefined;
 
 /**
- * The eligibility of a file at `now`: with the company and the provider directory as they are while the file is a draft or sent back for
- * correction, as declared at (the last) submission otherwise; the call window judged on the first submission; the cap over the period of the decision
- * year (this year before a decision).
+ * The eligibility of a file at `now`: with the company as it is while the file is a draft or sent back for
+ * correction, as declared at (the last) submission otherwise; providers' home regions as the directory gave them at
+ * the file's last save or submission; the call window judged on the first submission; the cap over the period of
+ * the decision year (this year before a decision).
  */
 export function evaluateApplication(
   app: SubsidyApplicationRecord,
@@ -60,10 +64,9 @@ export function evaluateApplication(
   liveProviderRegions: ProviderRegions,
 ): Eligibility {
   const facts = usesSnapshot(app) ? app.companySnapshot! : company;
-  const providerRegions =
-    usesSnapshot(app) && app.providerRegionsSnapshot
-      ? new Map(Object.entries(app.providerRegionsSnapshot))
-      : liveProviderRegions;
+  const providerRegions = app.providerRegionsSnapshot
+    ? new Map(Object.entries(app.providerRegionsSnapshot))
+    : liveProviderRegions;
   const year = app.decidedYear ?? parisYear(now);
   return evaluateEligibility({
     program,

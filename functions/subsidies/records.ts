@@ -145,8 +145,9 @@ export type SubsidyApplicationRecord = {
   attestedAt?: string;
   companySnapshot?: CompanySnapshot;
   /**
-   * Home regions, by SIREN, of the file's providers in the directory at (the last) submission: what "local
-   * providers only" judges a submitted file on. Absent when the programme is not restricted.
+   * Home regions, by SIREN, of the file's providers as the directory gave them at the file's last save or
+   * submission: what "local providers only" judges the file on (a submission reads the directory again). Absent
+   * when the programme is not restricted.
    */
   providerRegionsSnapshot?: Record<string, string[]>;
   /** The first submission: the call window is judged on it. */

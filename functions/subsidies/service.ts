@@ -83,6 +83,7 @@ export async function createApplication(
     annotationCount: 0,
     createdAt: at,
     updatedAt: at,
+    providerRegionsSnapshot: (await directoryRead(deps, program, input.expenses)).stored,
   });
   // A draft is personal; only a programme of the company's region can be applied to.
   const region = evaluateApplication(record, program, company, undefined, deps.now, new Map()).checks.find(
@@ -252,6 +253,18 @@ function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyA
   return record;
 }
 
+/** The directory's home regions of the expenses' providers, read now, and what the file stores of them. */
+async function directoryRead(
+  deps: SubsidyDeps,
+  program: SubsidyProgramRecord,
+  expenses: readonly { providerSiren: string }[],
+) {
+  const regions = program.localProvidersOnly
+    ? await providerRegionsOf(deps, [...new Set(expenses.map((e) => e.providerSiren))])
+    : new Map<string, string[]>();
+  return { regions, stored: providerRegionsSnapshotOf(program, regions) };
+}
+
 async function companyOf(deps: SubsidyDeps, app: SubsidyApplicationRecord) {
   const company = await deps.companyStore.get(app.companyId, true);
   if (!company) throw notFound('Entreprise');
@@ -287,18 +300,13 @@ export async function updateApplication(
         trustedThirdPartyId,
         ...(keepsAttestation ? {} : { attestedBy: undefined, attestedAt: undefined }),
       };
+      const directory = await directoryRead(deps, program, expenses ?? app.expenses);
+      change.providerRegionsSnapshot = directory.stored;
       if (app.status === 'SUBMITTED') {
         // A submitted file stays eligible: the correction is checked as a submission would be.
         const company = await companyOf(deps, app);
-        // Judged on the directory as it is now, like a submission: the old snapshot does not apply.
-        const next = {
-          ...app,
-          ...change,
-          companySnapshot: snapshotOf(company),
-          providerRegionsSnapshot: undefined,
-        };
-        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(next, program));
-        const eligibility = evaluateApplication(next, program, company, usage, deps.now, providerRegions);
+        const next = { ...app, ...change, companySnapshot: snapshotOf(company) };
+        const eligibility = evaluateApplication(next, program, company, usage, deps.now, directory.regions);
         // The attestation a change withdraws can be given again before the decision (ACCEPT checks it).
         const failed = eligibility.failed.filter((c) => c.rule !== 'ATTESTATION');
         if (failed.length)
@@ -307,7 +315,6 @@ export async function updateApplication(
             'Correction refusée, le dossier ne serait plus éligible',
           );
         change.companySnapshot = snapshotOf(company);
-        change.providerRegionsSnapshot = providerRegionsSnapshotOf(program, providerRegions);
       }
       return change;
     },
@@ -333,12 +340,14 @@ export async function submitApplication(
       change: async ({ app, program, usage }) => {
         const company = await companyOf(deps, app);
         const at = deps.now.toISOString();
-        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-        const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+        // Judged on the directory as it is now, not as it was at the last save.
+        const directory = await directoryRead(deps, program, app.expenses);
+        const fresh = { ...app, providerRegionsSnapshot: directory.stored };
+        const eligibility = evaluateApplication(fresh, program, company, usage, deps.now, directory.regions);
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
           companySnapshot: snapshotOf(company),
-          providerRegionsSnapshot: providerRegionsSnapshotOf(program, providerRegions),
+          providerRegionsSnapshot: directory.stored,
           submittedAt: at,
           firstSubmittedAt: app.firstSubmittedAt ?? at,
         };

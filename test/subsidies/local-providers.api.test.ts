@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withRequestTally } from '../../functions/shared/dynamo.js';
 import { createTestApi, manualClock, type Caller } from '../support/api.js';
 import { registerProvider } from '../providers/helpers.js';
 import {
@@ -73,6 +74,21 @@ describe('a programme restricted to local providers', () => {
     expect(localRule(unknown).message).toContain('Agence Fantôme');
     expect(localRule(unknown).message).toContain('n’est pas inscrit dans l’annuaire');
     expect(codeOf(await o.submit(caller, unknown.id))).toBe('NOT_ELIGIBLE');
+
+    // Each save stored what the directory said: listing the files reads no directory entry (one Query: the list).
+    const { result, tally } = await withRequestTally(() =>
+      api.call<{ subsidyApplications: { edges: { node: { eligible: boolean } }[] } }>(
+        `{ subsidyApplications(first: 10) { edges { node { id eligible } } } }`,
+        {},
+        caller,
+      ),
+    );
+    expect(
+      dataOf(result)
+        .subsidyApplications.edges.map((e) => e.node.eligible)
+        .sort(),
+    ).toEqual([false, false, true]);
+    expect(tally.byCommand.QueryCommand).toBe(1);
   });
 
   it('keeps judging a submitted file on the directory as it was at submission', async () => {

@@ -2,7 +2,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
@@ -11,9 +10,10 @@ import type { Theme } from '../../../generated/graphql';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
+import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
 import { structureTypeLabels, themeLabels, THEMES } from '../../labels/connecteurs';
-import { DEPARTEMENTS, departementName, departementsOfRegion, REGIONS } from '../../labels/geography';
+import { departementName } from '../../labels/geography';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
 import {
   readCursor,
@@ -146,7 +146,6 @@ function SearchForm({
   const [, setParams] = useSearchParams();
   const [search, setSearch] = useState(initial);
   const change = (patch: Partial<ConnecteurSearch>) => setSearch((current) => ({ ...current, ...patch }));
-  const departements = search.regionCode ? departementsOfRegion(search.regionCode) : DEPARTEMENTS;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -160,45 +159,11 @@ function SearchForm({
   return (
     <form onSubmit={submit} aria-label="Critères de recherche">
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Région"
-            nativeSelectProps={{
-              value: search.regionCode,
-              onChange: (event) => {
-                const regionCode = event.target.value;
-                const keepsDepartement = DEPARTEMENTS.some(
-                  (d) => d.code === search.departementCode && d.regionCode === regionCode,
-                );
-                change({ regionCode, departementCode: keepsDepartement ? search.departementCode : '' });
-              },
-            }}
-          >
-            <option value="">Toutes les régions</option>
-            {REGIONS.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Département"
-            hint="Connecteurs installés dans le département ou qui s’y déplacent"
-            nativeSelectProps={{
-              value: search.departementCode,
-              onChange: (event) => change({ departementCode: event.target.value }),
-            }}
-          >
-            <option value="">Tous les départements</option>
-            {departements.map((departement) => (
-              <option key={departement.code} value={departement.code}>
-                {departement.code} – {departement.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <RegionDepartementSelects
+          value={{ regionCode: search.regionCode, departementCode: search.departementCode }}
+          onChange={change}
+          departementHint="Connecteurs installés dans le département ou qui s’y déplacent"
+        />
         <div className="fr-col-12 fr-col-md-4">
           <Input
             label="Commune (code INSEE)"

@@ -10,11 +10,12 @@ import type { PublicProvidersQuery as PublicProvidersData, Theme } from '../../.
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
+import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
 import { StarRating } from '../../components/StarRating';
 import { themeLabels, THEMES } from '../../labels/connecteurs';
 import { formatDate } from '../../labels/dates';
-import { DEPARTEMENTS, departementName, departementsOfRegion, REGIONS } from '../../labels/geography';
+import { departementName } from '../../labels/geography';
 import { reviewAuthorKindLabels } from '../../labels/marketplace';
 import { AFTER_PARAM, ForwardPaging } from './ForwardPaging';
 import {
@@ -185,7 +186,6 @@ function ProviderSearchForm({
   const [, setParams] = useSearchParams();
   const [search, setSearch] = useState(initial);
   const change = (patch: Partial<ProviderSearch>) => setSearch((current) => ({ ...current, ...patch }));
-  const departements = search.regionCode ? departementsOfRegion(search.regionCode) : DEPARTEMENTS;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -198,44 +198,12 @@ function ProviderSearchForm({
   return (
     <form onSubmit={submit} aria-label="Critères de recherche des prestataires">
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Région servie"
-            nativeSelectProps={{
-              value: search.regionCode,
-              onChange: (event) => {
-                const regionCode = event.target.value;
-                const keepsDepartement = DEPARTEMENTS.some(
-                  (d) => d.code === search.departementCode && d.regionCode === regionCode,
-                );
-                change({ regionCode, departementCode: keepsDepartement ? search.departementCode : '' });
-              },
-            }}
-          >
-            <option value="">Toutes les régions</option>
-            {REGIONS.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Département d’installation"
-            nativeSelectProps={{
-              value: search.departementCode,
-              onChange: (event) => change({ departementCode: event.target.value }),
-            }}
-          >
-            <option value="">Tous les départements</option>
-            {departements.map((departement) => (
-              <option key={departement.code} value={departement.code}>
-                {departement.code} – {departement.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <RegionDepartementSelects
+          value={{ regionCode: search.regionCode, departementCode: search.departementCode }}
+          onChange={change}
+          regionLabel="Région servie"
+          departementLabel="Département d’installation"
+        />
         <div className="fr-col-12 fr-col-md-4">
           <Select
             label="Note minimale"

@@ -18,9 +18,10 @@ import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DepartementTileMap } from '../../components/DepartementTileMap';
 import { Loading } from '../../components/Loading';
+import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
 import { themeLabels, THEMES } from '../../labels/connecteurs';
-import { DEPARTEMENTS, departementName, departementsOfRegion, REGIONS } from '../../labels/geography';
+import { DEPARTEMENTS, departementName } from '../../labels/geography';
 import {
   maturityLevelLabels,
   nafSectionLabels,
@@ -306,7 +307,6 @@ function TestimonialSearchForm({
   const [, setParams] = useSearchParams();
   const [search, setSearch] = useState(initial);
   const change = (patch: Partial<TestimonialSearch>) => setSearch((current) => ({ ...current, ...patch }));
-  const departements = search.regionCode ? departementsOfRegion(search.regionCode) : DEPARTEMENTS;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearchRequested();
@@ -318,44 +318,10 @@ function TestimonialSearchForm({
   return (
     <form onSubmit={submit} aria-label="Critères de recherche des témoignages">
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Région"
-            nativeSelectProps={{
-              value: search.regionCode,
-              onChange: (event) => {
-                const regionCode = event.target.value;
-                const keepsDepartement = DEPARTEMENTS.some(
-                  (d) => d.code === search.departementCode && d.regionCode === regionCode,
-                );
-                change({ regionCode, departementCode: keepsDepartement ? search.departementCode : '' });
-              },
-            }}
-          >
-            <option value="">Toutes les régions</option>
-            {REGIONS.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Département"
-            nativeSelectProps={{
-              value: search.departementCode,
-              onChange: (event) => change({ departementCode: event.target.value }),
-            }}
-          >
-            <option value="">Tous les départements</option>
-            {departements.map((departement) => (
-              <option key={departement.code} value={departement.code}>
-                {departement.code} – {departement.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <RegionDepartementSelects
+          value={{ regionCode: search.regionCode, departementCode: search.departementCode }}
+          onChange={change}
+        />
         <div className="fr-col-12 fr-col-md-4">
           <Select
             label="Secteur d’activité"
