@@ -51,13 +51,30 @@ export class CompanyStore {
     return items.map((item) => withoutKeys<MembershipRecord>(item));
   }
 
-  /** A new company and its first member, in one transaction: one company per SIREN, one company per user. */
+  /**
+   * A new company and its first member, in one transaction: one company per SIREN, one company per user. A company
+   * whose account was deleted (erased, its files kept) can be registered again: it finds its files and its cap.
+   */
   async register(company: CompanyRecord, membership: MembershipRecord): Promise<void> {
+    const [companyItem, membershipItem] = companyItems(company, membership);
     await transactWrite(
       this.db,
-      companyItems(company, membership).map((Item) => ({
-        Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
-      })),
+      [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: companyItem,
+            ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(erasedAt)',
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: membershipItem,
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+      ],
       (index) =>
         index === 0
           ? conflict(

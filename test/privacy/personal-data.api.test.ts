@@ -257,6 +257,43 @@ describe('deleteMyAccount', () => {
     clock.set('2026-11-26T10:00:00.000Z');
   });
 
+  it('lets the company register again with its SIREN, finding its kept files; the SIREN stays unique', async () => {
+    const shared = await sharedParties(api);
+    const company = await companyWithData(api, shared);
+    dataOf(await deleteAccount(company.caller));
+    const register = (sub: string) =>
+      api.call<any>(
+        `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id name siren } }`,
+        {
+          input: {
+            siren: company.siren,
+            name: 'Boulangerie des Pentes',
+            nafCode: '10.71C',
+            employees: 4,
+            annualRevenueCents: 45_000_000,
+            independent: true,
+            communeCode: '69123',
+          },
+        },
+        { role: 'PME', sub },
+      );
+    const again = dataOf(await register(`${company.caller.sub}-new`)).registerCompany;
+    expect(again).toEqual({ id: company.companyId, name: 'Boulangerie des Pentes', siren: company.siren });
+    const files = dataOf(
+      await api.call<any>(
+        `{ subsidyApplications { edges { node { id status } } } }`,
+        {},
+        {
+          role: 'PME',
+          sub: `${company.caller.sub}-new`,
+        },
+      ),
+    ).subsidyApplications.edges.map((e: any) => e.node.id);
+    expect(files).toEqual([company.applicationId]);
+    // Registered again, the company is no longer free to take.
+    expect(codeOf(await register(`${company.caller.sub}-other`))).toBe('CONFLICT');
+  });
+
   it('is safe when called twice at once: one deletion, one receipt, counters moved once', async () => {
     const shared = await sharedParties(api);
     const company = await companyWithData(api, shared);

@@ -7,6 +7,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { authConfig } from '../config';
+import { completeHostedSignIn, startHostedSignIn, type CognitoConfig } from '../session/cognito';
 import { fetchDevUsers, type DevUser } from '../session/dev-users';
 import { ROLES, roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
@@ -16,15 +17,7 @@ export function SignInPage() {
   return (
     <>
       <PageHeading title="Connexion" />
-      {authConfig.mode === 'local' ? (
-        <DevUserList />
-      ) : (
-        <Alert
-          severity="info"
-          title="Connexion par Cognito"
-          description="La connexion par le service d’authentification Cognito n’est pas encore disponible dans cette version de l’application."
-        />
-      )}
+      {authConfig.mode === 'local' ? <DevUserList /> : <HostedSignIn config={authConfig} />}
     </>
   );
 }
@@ -83,6 +76,34 @@ function DevUserList() {
           </section>
         );
       })}
+    </>
+  );
+}
+
+/** On AWS: Cognito's hosted sign-in, then back here with a code to trade for the session. */
+function HostedSignIn({ config }: { config: CognitoConfig }) {
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [failure, setFailure] = useState<string>();
+  const returning = new URL(window.location.href).searchParams.has('code');
+
+  useEffect(() => {
+    if (!returning) return;
+    completeHostedSignIn(config, new URL(window.location.href)).then(
+      (session) => {
+        signIn(session);
+        navigate('/', { replace: true });
+      },
+      (cause: unknown) => setFailure(cause instanceof Error ? cause.message : 'La connexion n’a pas abouti.'),
+    );
+  }, [config, returning, signIn, navigate]);
+
+  if (returning && !failure) return <Loading label="Connexion en cours…" />;
+  return (
+    <>
+      {failure ? <Alert severity="error" small description={failure} className="fr-mb-2w" /> : null}
+      <p>Connectez-vous avec le compte que l’équipe du programme vous a ouvert.</p>
+      <Button onClick={() => void startHostedSignIn(config, window.location.origin)}>Se connecter</Button>
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { authConfig } from '../config';
+import { hostedSignOutUrl } from './cognito';
 import { loadSession, saveSession, type Session } from './session';
 
 type SessionContextValue = {
@@ -19,6 +21,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     saveSession(null);
     setSession(null);
+    // On AWS, Cognito's own session must end too, or its sign-in page would let the user straight back in.
+    if (authConfig.mode === 'cognito')
+      window.location.assign(hostedSignOutUrl(authConfig, window.location.origin));
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <SessionContext value={value}>{children}</SessionContext>;
