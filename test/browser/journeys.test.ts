@@ -37,10 +37,11 @@ async function signIn(page: Page, sub: string) {
 
 /** Follows an entry of the header's navigation, then waits for the page's title. */
 async function navigate(page: Page, entry: string, heading: string | RegExp) {
-  await page
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name: entry, exact: true })
-    .click();
+  const menu = page.getByRole('navigation', { name: 'Menu principal' });
+  const link = menu.getByRole('link', { name: entry, exact: true });
+  // Signed in, the public pages sit in the "Découvrir" menu.
+  if (!(await link.isVisible())) await menu.getByRole('button', { name: 'Découvrir' }).click();
+  await link.click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 

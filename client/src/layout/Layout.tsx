@@ -4,7 +4,7 @@ import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
-import { activeItem, navigationFor } from './navigation';
+import { activeItem, linksOf, navigationFor } from './navigation';
 
 const brandTop = (
   <>
@@ -20,8 +20,8 @@ export function Layout() {
   const { session, signOut } = useSession();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const items = navigationFor(session?.role);
-  const current = activeItem(items, pathname);
+  const entries = navigationFor(session?.role);
+  const current = activeItem(linksOf(entries), pathname);
 
   return (
     <>
@@ -37,11 +37,19 @@ export function Layout() {
         homeLinkProps={homeLinkProps}
         serviceTitle="Croissance Connectée"
         serviceTagline="Le numérique au service des PME, près de chez vous"
-        navigation={items.map((item) => ({
-          text: item.text,
-          linkProps: { to: item.to },
-          isActive: item === current,
-        }))}
+        navigation={entries.map((entry) =>
+          'items' in entry
+            ? {
+                text: entry.text,
+                isActive: current !== undefined && entry.items.includes(current),
+                menuLinks: entry.items.map((item) => ({
+                  text: item.text,
+                  linkProps: { to: item.to },
+                  isActive: item === current,
+                })),
+              }
+            : { text: entry.text, linkProps: { to: entry.to }, isActive: entry === current },
+        )}
         quickAccessItems={
           session
             ? [

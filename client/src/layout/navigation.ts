@@ -1,10 +1,11 @@
 import type { Role } from '../session/roles';
 
 export type NavigationItem = { text: string; to: string };
+/** A header entry: a link, or a menu of links. */
+export type NavigationEntry = NavigationItem | { text: string; items: NavigationItem[] };
 
-/** Everyone's entries, signed in or not. */
+/** Everyone's pages, signed in or not. */
 const publicItems: NavigationItem[] = [
-  { text: 'Accueil', to: '/' },
   { text: 'Trouver un connecteur', to: '/connecteurs' },
   { text: 'Prestataires', to: '/prestataires' },
   { text: 'Prix', to: '/referentiel-des-prix' },
@@ -46,8 +47,18 @@ const roleItems: Record<Role, NavigationItem[]> = {
   ],
 };
 
-export const navigationFor = (role: Role | undefined): NavigationItem[] =>
-  role ? [...publicItems, ...roleItems[role]] : publicItems;
+const home: NavigationItem = { text: 'Accueil', to: '/' };
+
+/**
+ * Anonymous visitors see the public pages in the header; a signed-in user sees its role's pages, the public ones
+ * grouped in one menu so that the header holds on one line.
+ */
+export const navigationFor = (role: Role | undefined): NavigationEntry[] =>
+  role ? [{ text: 'Découvrir', items: publicItems }, ...roleItems[role]] : [home, ...publicItems];
+
+/** Every link of the header, menus opened. */
+export const linksOf = (entries: NavigationEntry[]): NavigationItem[] =>
+  entries.flatMap((entry) => ('items' in entry ? entry.items : [entry]));
 
 /** The entry of the current page: the longest `to` the path starts with ("/" only on the home page). */
 export function activeItem(items: NavigationItem[], pathname: string): NavigationItem | undefined {
