@@ -19,13 +19,16 @@ const capitalLinkArgs = z.object({
     .refine(isSiren, 'SIREN invalide : 9 chiffres dont une clé de contrôle (Luhn) correcte.'),
 });
 
-/** The connecteur itself and moderators; nobody else learns whom a connecteur is linked to. */
-export const canSeeCapitalLinks = (viewer: Viewer, c: Pick<ConnecteurRecord, 'id'>): boolean =>
+/**
+ * The connecteur itself and moderators: who sees its private parts (whom it is linked to, why a label was refused
+ * or revoked).
+ */
+export const isSelfOrModerator = (viewer: Viewer, c: Pick<ConnecteurRecord, 'id'>): boolean =>
   viewer.kind === 'user' &&
   (viewer.role === 'MODERATOR' || (viewer.role === 'CONNECTEUR' && connecteurIdOf(viewer.sub) === c.id));
 
 export function capitalLinksFor(viewer: Viewer, c: ConnecteurRecord): string[] {
-  if (!canSeeCapitalLinks(viewer, c))
+  if (!isSelfOrModerator(viewer, c))
     throw forbidden(
       'Les liens capitalistiques d’un connecteur ne sont visibles que de lui et des modérateurs.',
     );

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { isSelfOrModerator } from './capital-links.js';
 import { isLabelValidAt, pendingRequest, tierAt, validLabel } from './label.js';
 import * as connecteurs from './service.js';
 
@@ -25,6 +26,11 @@ export const connecteurResolvers: Resolvers = {
     labelValidUntil: (c, _, ctx) => validLabel(c, ctx.now)?.validUntil ?? null,
     labelWave: (c, _, ctx) => validLabel(c, ctx.now)?.wave ?? null,
     hasPendingLabelRequest: (c) => pendingRequest(c) !== undefined,
+    // The procedure is public; why a label was refused or revoked is the connecteur's and the moderators' business.
+    labelHistory: (c, _, ctx) =>
+      isSelfOrModerator(ctx.viewer, c)
+        ? c.labelHistory
+        : c.labelHistory.map(({ reason: _reason, ...r }) => r),
   },
   LabelRequest: {
     isValid: (r, _, ctx) => isLabelValidAt(r, ctx.now),

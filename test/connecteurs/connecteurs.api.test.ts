@@ -288,6 +288,22 @@ describe('labels', () => {
     expect(
       (await search({ labelledOnly: true, text: connecteur.displayName })).data!.connecteurs.edges,
     ).toHaveLength(0);
+
+    // The procedure is public; its reasons are the connecteur's and the moderators' only.
+    const reasonsSeenBy = async (viewer?: Caller) =>
+      (
+        await api.call<any>(
+          `query($id: ID!) { connecteur(id: $id) { labelHistory { status reason } } }`,
+          {
+            id: connecteur.id,
+          },
+          viewer,
+        )
+      ).data.connecteur.labelHistory.map((r: any) => r.reason);
+    expect(await reasonsSeenBy(caller)).toEqual(['Manquement à la charte', 'Dossier incomplet']);
+    expect(await reasonsSeenBy(moderator)).toEqual(['Manquement à la charte', 'Dossier incomplet']);
+    expect(await reasonsSeenBy(undefined)).toEqual([null, null]);
+    expect(await reasonsSeenBy({ role: 'CONNECTEUR', sub: 'someone-else' })).toEqual([null, null]);
   });
 
   it('lets only one of two simultaneous moderator decisions win', async () => {
