@@ -15,7 +15,10 @@ const titles: Record<ApiError['code'], string> = {
   NETWORK_ERROR: 'Service indisponible',
 };
 
-/** An API refusal as the DSFR error alert: the server's French message, and each invalid field. */
+/**
+ * An API refusal as the DSFR error alert: the server's French message, or, for invalid input, each field's message
+ * (the server's summary names fields by their technical path, which users need not read).
+ */
 export function ApiErrorAlert({ error, className }: { error: ApiError; className?: string }) {
   return (
     <Alert
@@ -24,7 +27,8 @@ export function ApiErrorAlert({ error, className }: { error: ApiError; className
       title={titles[error.code]}
       description={
         <>
-          <p>{error.message}</p>
+          {error.fields.length === 0 && <p>{error.message}</p>}
+          {error.fields.length === 1 && <p>{error.fields[0]!.message}</p>}
           {error.fields.length > 1 && (
             <ul>
               {error.fields.map((field) => (
