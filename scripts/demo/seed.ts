@@ -77,6 +77,11 @@ export const DEMO_USERS = [
   { role: 'CONNECTEUR', sub: 'demo-connecteur-001', what: 'un connecteur de la démo (001 à 300)' },
   {
     role: 'CONNECTEUR',
+    sub: 'demo-connecteur-244',
+    what: 'un connecteur labellisé du Rhône (69), qui accepte de nouvelles entreprises',
+  },
+  {
+    role: 'CONNECTEUR',
     sub: 'demo-nouveau-connecteur',
     what: 'un connecteur pas encore inscrit (registerConnecteur)',
   },
