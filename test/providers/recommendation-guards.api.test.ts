@@ -84,7 +84,8 @@ describe('a recommendation’s write', () => {
     expect(await stored()).toBeUndefined();
   });
 
-  it('is what recommendProviders sends: refused through the API once the follow ended', async () => {
+  // Through the API: the guards' keys are right (an active follow passes them), and an ended follow is refused.
+  it('lets recommendProviders write while the follow is active, and refuses it once the follow ended', async () => {
     const { provider, connecteur, pme } = await setting();
     const recommend = () =>
       api.call(

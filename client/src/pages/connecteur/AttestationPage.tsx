@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
 import { formatEuros } from '../../labels/money';
+import { subsidyStatusLabels } from '../../labels/subsidies';
 import { NotFoundPage } from '../NotFoundPage';
 
 const ConnecteurAttestationFileQuery = graphql(`
@@ -76,17 +77,6 @@ const ATTESTABLE: readonly SubsidyApplicationStatus[] = [
   'CORRECTION_REQUESTED',
   'UNDER_REVIEW',
 ];
-
-const statusLabels: Record<SubsidyApplicationStatus, string> = {
-  DRAFT: 'Brouillon',
-  SUBMITTED: 'Déposé',
-  CORRECTION_REQUESTED: 'Correction demandée',
-  UNDER_REVIEW: 'En instruction',
-  ACCEPTED: 'Accepté',
-  REJECTED: 'Refusé',
-  CLOSED: 'Classé sans suite',
-  PAID: 'Payé',
-};
 
 /** A file number typed as is, or the last part of a link to the file (e.g. …/cheque-numerique/<id>). */
 export function applicationIdFrom(text: string): string {
@@ -162,7 +152,7 @@ export function AttestationSearchPage() {
               {node.company.name}
             </Link>,
             node.program.name,
-            statusLabels[node.status],
+            subsidyStatusLabels[node.status],
             formatEuros(node.investmentCents),
             node.attestedAt ? `Attesté le ${formatDateTime(node.attestedAt)}` : 'À attester',
           ])}
@@ -224,7 +214,7 @@ export function AttestationPage() {
         <>
           <p>
             <Badge as="span" small noIcon severity="info">
-              {statusLabels[file.status]}
+              {subsidyStatusLabels[file.status]}
             </Badge>
           </p>
           <dl className="connecteur-facts">

@@ -1,18 +1,17 @@
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Card } from '@codegouvfr/react-dsfr/Card';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { graphql } from '../../../generated';
-import type { Theme } from '../../../generated/graphql';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
-import { structureTypeLabels, themeLabels, THEMES } from '../../labels/connecteurs';
+import { structureTypeLabels, themeLabels } from '../../labels/connecteurs';
 import { departementName } from '../../labels/geography';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
 import {
@@ -153,9 +152,6 @@ function SearchForm({
     setParams(writeSearch(search));
   };
 
-  const toggleTheme = (theme: Theme, checked: boolean) =>
-    change({ themes: checked ? [...search.themes, theme] : search.themes.filter((t) => t !== theme) });
-
   return (
     <form onSubmit={submit} aria-label="Critères de recherche">
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -198,20 +194,11 @@ function SearchForm({
           />
         </div>
       </div>
-      <Checkbox
+      <ThemeCheckboxes
         legend="Thèmes d’accompagnement"
-        hintText="Les connecteurs qui couvrent au moins un des thèmes cochés"
-        orientation="horizontal"
-        small
-        options={THEMES.map((theme) => ({
-          label: themeLabels[theme],
-          nativeInputProps: {
-            name: 'theme',
-            value: theme,
-            checked: search.themes.includes(theme),
-            onChange: (event) => toggleTheme(theme, event.target.checked),
-          },
-        }))}
+        hint="Les connecteurs qui couvrent au moins un des thèmes cochés"
+        value={search.themes}
+        onChange={(themes) => change({ themes })}
       />
       <Button type="submit" iconId="fr-icon-search-line">
         Rechercher

@@ -1,6 +1,6 @@
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
@@ -171,8 +171,6 @@ function EventSearchForm({ initial }: { initial: EventSearch }) {
     formEvent.preventDefault();
     setParams(writeEventSearch(search));
   };
-  const toggleTheme = (theme: Theme, checked: boolean) =>
-    change({ themes: checked ? [...search.themes, theme] : search.themes.filter((t) => t !== theme) });
   return (
     <form onSubmit={submit} aria-label="Critères de recherche des événements">
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -217,20 +215,7 @@ function EventSearchForm({ initial }: { initial: EventSearch }) {
           />
         </div>
       </div>
-      <Checkbox
-        legend="Thèmes"
-        orientation="horizontal"
-        small
-        options={THEMES.map((theme) => ({
-          label: themeLabels[theme],
-          nativeInputProps: {
-            name: 'theme',
-            value: theme,
-            checked: search.themes.includes(theme),
-            onChange: (event) => toggleTheme(theme, event.target.checked),
-          },
-        }))}
-      />
+      <ThemeCheckboxes value={search.themes} onChange={(themes) => change({ themes })} />
       <Button type="submit" iconId="fr-icon-search-line">
         Rechercher
       </Button>

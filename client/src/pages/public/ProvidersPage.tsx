@@ -1,3 +1,4 @@
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
@@ -6,14 +7,14 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../../generated';
-import type { PublicProvidersQuery as PublicProvidersData, Theme } from '../../../generated/graphql';
+import type { PublicProvidersQuery as PublicProvidersData } from '../../../generated/graphql';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
 import { StarRating } from '../../components/StarRating';
-import { themeLabels, THEMES } from '../../labels/connecteurs';
+import { themeLabels } from '../../labels/connecteurs';
 import { formatDate } from '../../labels/dates';
 import { departementName } from '../../labels/geography';
 import { reviewAuthorKindLabels } from '../../labels/marketplace';
@@ -192,8 +193,6 @@ function ProviderSearchForm({
     onSearchRequested();
     setParams(writeProviderSearch(search));
   };
-  const toggleTheme = (theme: Theme, checked: boolean) =>
-    change({ themes: checked ? [...search.themes, theme] : search.themes.filter((t) => t !== theme) });
 
   return (
     <form onSubmit={submit} aria-label="Critères de recherche des prestataires">
@@ -259,20 +258,11 @@ function ProviderSearchForm({
           />
         </div>
       </div>
-      <Checkbox
+      <ThemeCheckboxes
         legend="Thèmes des offres"
-        hintText="Les prestataires qui proposent au moins un des thèmes cochés"
-        orientation="horizontal"
-        small
-        options={THEMES.map((theme) => ({
-          label: themeLabels[theme],
-          nativeInputProps: {
-            name: 'theme',
-            value: theme,
-            checked: search.themes.includes(theme),
-            onChange: (event) => toggleTheme(theme, event.target.checked),
-          },
-        }))}
+        hint="Les prestataires qui proposent au moins un des thèmes cochés"
+        value={search.themes}
+        onChange={(themes) => change({ themes })}
       />
       <Button type="submit" iconId="fr-icon-search-line">
         Rechercher

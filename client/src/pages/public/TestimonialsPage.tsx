@@ -1,7 +1,7 @@
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -12,7 +12,6 @@ import type {
   PublicTestimonialsQuery,
   SizeBand,
   TestimonialFormat,
-  Theme,
 } from '../../../generated/graphql';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -20,7 +19,7 @@ import { DepartementTileMap } from '../../components/DepartementTileMap';
 import { Loading } from '../../components/Loading';
 import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
-import { themeLabels, THEMES } from '../../labels/connecteurs';
+import { themeLabels } from '../../labels/connecteurs';
 import { DEPARTEMENTS, departementName } from '../../labels/geography';
 import {
   maturityLevelLabels,
@@ -312,8 +311,6 @@ function TestimonialSearchForm({
     onSearchRequested();
     setParams(writeTestimonialSearch(search));
   };
-  const toggleTheme = (theme: Theme, checked: boolean) =>
-    change({ themes: checked ? [...search.themes, theme] : search.themes.filter((t) => t !== theme) });
 
   return (
     <form onSubmit={submit} aria-label="Critères de recherche des témoignages">
@@ -387,20 +384,7 @@ function TestimonialSearchForm({
           </Select>
         </div>
       </div>
-      <Checkbox
-        legend="Thèmes"
-        orientation="horizontal"
-        small
-        options={THEMES.map((theme) => ({
-          label: themeLabels[theme],
-          nativeInputProps: {
-            name: 'theme',
-            value: theme,
-            checked: search.themes.includes(theme),
-            onChange: (event) => toggleTheme(theme, event.target.checked),
-          },
-        }))}
-      />
+      <ThemeCheckboxes value={search.themes} onChange={(themes) => change({ themes })} />
       <ToggleSwitch
         label="Seulement les entreprises primées"
         checked={search.awardedOnly}
