@@ -13,8 +13,9 @@ import type { IndicatorStore } from '../indicators/store.js';
 import { reviewAuthorKey } from '../providers/service.js';
 import { reviewPosition, type ProviderStore } from '../providers/store.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { AppError, notFound, staleVersion } from '../shared/errors.js';
-import { backoff, StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { AppError, notFound } from '../shared/errors.js';
+import { retryWithBackoff } from '../shared/contention.js';
+import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import type { SubsidyApplicationRecord } from '../subsidies/records.js';
 import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/store.js';
 import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
@@ -216,17 +217,8 @@ const isCollision = (error: unknown) =>
   (error instanceof AppError && error.extensions.code === 'CONFLICT');
 
 /** Runs a step again on a collision (attempt 2 on reads afresh), after a random growing wait. */
-async function retrying(step: (attempt: number) => Promise<void>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step(attempt);
-    } catch (error) {
-      if (!isCollision(error)) throw error;
-      if (attempt >= ATTEMPTS) throw staleVersion();
-      await backoff(attempt);
-    }
-  }
-}
+const retrying = (step: (attempt: number) => Promise<void>): Promise<void> =>
+  retryWithBackoff(step, { attempts: ATTEMPTS, retryOn: isCollision });
 
 /** Unconditional-in-effect rewrites (each writes the same values when run again), 100 items per transaction. */
 async function commitInChunks(deps: PrivacyDeps, parts: TransactPart[]): Promise<void> {
@@ -383,32 +375,29 @@ export async function deleteMyAccount(
 ): Promise<AccountDeletionReceipt> {
   const viewer = requireRole(deps.viewer, 'PME');
   checkConfirmation(confirmation);
-  for (let attempt = 1; ; attempt++) {
-    const company = await callerCompany(deps, viewer.sub);
-    if (!company) {
-      const receipt = await deps.privacyStore.receipt(viewer.sub);
-      if (!receipt) throw notFound('Entreprise rattachée à votre compte');
-      return receipt;
-    }
-    const data = await companyData(deps, company);
-    await eraseCompanyData(deps, data);
-    const at = deps.now.toISOString();
-    const receipt = receiptOf(data, at);
-    try {
+  // Every step is idempotent: a collision anywhere reads everything again.
+  return retryWithBackoff(
+    async () => {
+      const company = await callerCompany(deps, viewer.sub);
+      if (!company) {
+        const receipt = await deps.privacyStore.receipt(viewer.sub);
+        if (!receipt) throw notFound('Entreprise rattachée à votre compte');
+        return receipt;
+      }
+      const data = await companyData(deps, company);
+      await eraseCompanyData(deps, data);
+      const receipt = receiptOf(data, deps.now.toISOString());
       await deps.privacyStore.commit([
         ...deps.companyStore.erasureParts(
           company,
-          erasedCompany(company, at),
+          erasedCompany(company, receipt.deletedAt),
           viewer.sub,
           () => new MembershipGone(),
         ),
         deps.privacyStore.receiptPart(viewer.sub, receipt),
       ]);
       return receipt;
-    } catch (error) {
-      if (!isCollision(error)) throw error;
-      if (attempt >= ATTEMPTS) throw staleVersion();
-      await backoff(attempt);
-    }
-  }
+    },
+    { attempts: ATTEMPTS, retryOn: isCollision },
+  );
 }

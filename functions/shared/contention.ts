@@ -26,15 +26,19 @@ export async function writeContendedParts(
 }
 
 /**
- * Runs `attempt` again while it fails on a stale read, after a backoff; after `attempts` tries the caller gets
- * CONFLICT.
+ * Runs `attempt` (given its number, from 1) again while it fails on a stale read, or on what `retryOn` accepts,
+ * after a backoff; after `attempts` tries the caller gets CONFLICT.
  */
-export async function retryWithBackoff<T>(attempt: () => Promise<T>, attempts = 40): Promise<T> {
+export async function retryWithBackoff<T>(
+  attempt: (n: number) => Promise<T>,
+  options: { attempts?: number; retryOn?: (error: unknown) => boolean } = {},
+): Promise<T> {
+  const { attempts = 40, retryOn = (error) => error instanceof StaleRead } = options;
   for (let i = 1; ; i++) {
     try {
-      return await attempt();
+      return await attempt(i);
     } catch (error) {
-      if (!(error instanceof StaleRead)) throw error;
+      if (!retryOn(error)) throw error;
       if (i >= attempts) throw staleVersion();
       await backoff(i);
     }
