@@ -4,7 +4,7 @@ import { histogramDeltas, invoiceObservations } from '../../functions/prices/ref
 import { histogramItem } from '../../functions/prices/store.js';
 import { idForSubject } from '../../functions/shared/identifiers.js';
 import { regionByCode } from '../../functions/shared/geography.js';
-import { computeAid, parisYear, paymentCents } from '../../functions/subsidies/aid.js';
+import { computeAid, computePayment, parisYear } from '../../functions/subsidies/aid.js';
 import { snapshotOf } from '../../functions/subsidies/evaluation.js';
 import { CHEQUE_FRANCE_NUM_THEMES, MODEL_SCHEME_DEFAULTS } from '../../functions/subsidies/inputs.js';
 import { transitionEffects } from '../../functions/subsidies/ledger.js';
@@ -207,10 +207,19 @@ function changeOf(
     case 'CLOSE_WITHOUT_FOLLOW_UP':
       return { decidedAt: stamp };
     case 'RECORD_PAYMENT': {
-      const invoiceCents = Math.round(app.investmentCents * (0.9 + random.next() * 0.2));
+      // At least the investment floor: a generated file is always payable.
+      const invoiceCents = Math.max(
+        program.investmentFloorCents,
+        Math.round(app.investmentCents * (0.9 + random.next() * 0.2)),
+      );
       return {
         invoiceCents,
-        paidCents: paymentCents(invoiceCents, app.grantedRateBasisPoints ?? 0, app.grantedAidCents ?? 0),
+        paidCents: computePayment(
+          program,
+          invoiceCents,
+          app.grantedRateBasisPoints ?? 0,
+          app.grantedAidCents ?? 0,
+        ).paidCents,
         paidAt: stamp,
       };
     }

@@ -377,6 +377,8 @@ export type SubsidyAction =
   | 'ACCEPT'
   | 'ATTEST'
   | 'CLOSE_WITHOUT_FOLLOW_UP'
+  /** An agent corrected a paid file (wrong invoice recorded, or money recovered after a control); reason mandatory. */
+  | 'CORRECT_PAYMENT'
   | 'CREATE'
   | 'RECORD_PAYMENT'
   | 'REJECT'
@@ -2853,7 +2855,7 @@ export const AgentReopenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AgentReopenMutation, AgentReopenMutationVariables>;
 export const AgentRecordPaymentDocument = new TypedDocumentString(`
-    mutation AgentRecordPayment($id: ID!, $invoiceCents: Int!, $expectedVersion: Int!) {
+    mutation AgentRecordPayment($id: ID!, $invoiceCents: Cents!, $expectedVersion: Int!) {
   recordSubsidyPayment(
     id: $id
     invoiceCents: $invoiceCents

@@ -444,6 +444,13 @@ export type ContactRequestStatus =
   | 'PENDING'
   | 'TAKEN_IN_CHARGE';
 
+export type CorrectSubsidyPaymentInput = {
+  /** The invoice as it should have been recorded (or as the control after payment established it). */
+  invoiceCents: Scalars['Cents']['input'];
+  /** Why the payment is corrected (kept in the history). */
+  reason: Scalars['String']['input'];
+};
+
 export type CreateSubsidyApplicationInput = {
   expenses: Array<SubsidyExpenseInput>;
   programId: Scalars['ID']['input'];
@@ -869,6 +876,11 @@ export type Mutation = {
   claimDiagnostic: DiagnosticResult;
   /** The provider confirms a declared engagement. */
   confirmProviderEngagement: ProviderEngagement;
+  /**
+   * REGION_AGENT of the file's region: a paid file's payment recomputed from a corrected invoice (a corrected invoice
+   * below a floor recovers the whole aid). The programme's paid and remaining amounts move in the same transaction.
+   */
+  correctSubsidyPayment: SubsidyApplication;
   /** PME with a registered company: a draft. */
   createSubsidyApplication: SubsidyApplication;
   /** A reason is mandatory for REJECT and CLOSE_WITHOUT_FOLLOW_UP. ACCEPT may answer BUDGET_EXHAUSTED. */
@@ -910,7 +922,11 @@ export type Mutation = {
   recommendProviders: ProviderRecommendation;
   /** The connecteur, once it started (a correction replaces the previous record). */
   recordAttendance: Appointment;
-  /** Pays min(rate × invoice, granted aid) and releases the difference. */
+  /**
+   * Pays rate × min(invoice, investment ceiling), at most the aid ceiling and the granted aid, and releases the rest of
+   * the grant. NOT_ELIGIBLE when the invoice is below the investment floor or the payment below the aid floor (the
+   * agent may instead close the file).
+   */
   recordSubsidyPayment: SubsidyApplication;
   /** Role PME: registers the company and makes the caller its member (a user belongs to one company). */
   registerCompany: Company;
@@ -943,7 +959,10 @@ export type Mutation = {
   startSubsidyReview: SubsidyApplication;
   /** Anyone, signed in or not; a PME user's result belongs to its company at once. */
   submitDiagnostic: DiagnosticResult;
-  /** The same key returns the same result and records one submission. NOT_ELIGIBLE lists the failed rules. */
+  /**
+   * A key identifies one submission: retrying it returns the same result and records one submission; the same key
+   * used again for a later submission (after a correction request) is CONFLICT. NOT_ELIGIBLE lists the failed rules.
+   */
   submitSubsidyApplication: SubsidyApplication;
   /** A PME for its company, or a connecteur for a company it follows (the company then agrees). */
   submitTestimonial: Testimonial;
@@ -1037,6 +1056,13 @@ export type MutationClaimDiagnosticArgs = {
 
 export type MutationConfirmProviderEngagementArgs = {
   engagementId: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectSubsidyPaymentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: CorrectSubsidyPaymentInput;
 };
 
 
@@ -1150,7 +1176,7 @@ export type MutationRecordAttendanceArgs = {
 export type MutationRecordSubsidyPaymentArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
-  invoiceCents: Scalars['Int']['input'];
+  invoiceCents: Scalars['Cents']['input'];
 };
 
 
@@ -2144,6 +2170,8 @@ export type SubsidyAction =
   | 'ACCEPT'
   | 'ATTEST'
   | 'CLOSE_WITHOUT_FOLLOW_UP'
+  /** An agent corrected a paid file (wrong invoice recorded, or money recovered after a control); reason mandatory. */
+  | 'CORRECT_PAYMENT'
   | 'CREATE'
   | 'RECORD_PAYMENT'
   | 'REJECT'
@@ -2188,7 +2216,7 @@ export type SubsidyApplication = {
   id: Scalars['ID']['output'];
   /** Sum of the expenses. */
   investmentCents: Scalars['Cents']['output'];
-  invoiceCents?: Maybe<Scalars['Int']['output']>;
+  invoiceCents?: Maybe<Scalars['Cents']['output']>;
   /** Between the applicant and the region's agents, oldest first. */
   messages: Array<SubsidyMessage>;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2313,6 +2341,9 @@ export type SubsidyHistoryEntry = {
   actorSub?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<SubsidyApplicationStatus>;
+  /** Payment entries (RECORD_PAYMENT, CORRECT_PAYMENT): the invoice recorded and the amount paid after this entry. */
+  invoiceCents?: Maybe<Scalars['Cents']['output']>;
+  paidCents?: Maybe<Scalars['Cents']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   toStatus: SubsidyApplicationStatus;
   /** The application's version this entry produced. */
@@ -2732,6 +2763,7 @@ export type ResolversTypes = {
   ContactRequestEdge: ResolverTypeWrapper<Omit<ContactRequestEdge, 'node'> & { node: ResolversTypes['ContactRequest'] }>;
   ContactRequestEvent: ResolverTypeWrapper<ContactRequestEventRecord>;
   ContactRequestStatus: ContactRequestStatus;
+  CorrectSubsidyPaymentInput: CorrectSubsidyPaymentInput;
   CreateSubsidyApplicationInput: CreateSubsidyApplicationInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2899,6 +2931,7 @@ export type ResolversParentTypes = {
   ContactRequestConnection: Omit<ContactRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactRequestEdge']> };
   ContactRequestEdge: Omit<ContactRequestEdge, 'node'> & { node: ResolversParentTypes['ContactRequest'] };
   ContactRequestEvent: ContactRequestEventRecord;
+  CorrectSubsidyPaymentInput: CorrectSubsidyPaymentInput;
   CreateSubsidyApplicationInput: CreateSubsidyApplicationInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -3452,6 +3485,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
   claimDiagnostic?: Resolver<ResolversTypes['DiagnosticResult'], ParentType, ContextType, RequireFields<MutationClaimDiagnosticArgs, 'id'>>;
   confirmProviderEngagement?: Resolver<ResolversTypes['ProviderEngagement'], ParentType, ContextType, RequireFields<MutationConfirmProviderEngagementArgs, 'engagementId'>>;
+  correctSubsidyPayment?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationCorrectSubsidyPaymentArgs, 'expectedVersion' | 'id' | 'input'>>;
   createSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationCreateSubsidyApplicationArgs, 'input'>>;
   decideSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationDecideSubsidyApplicationArgs, 'decision' | 'expectedVersion' | 'id'>>;
   declareCapitalLink?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationDeclareCapitalLinkArgs, 'providerSiren'>>;
@@ -3799,7 +3833,7 @@ export type SubsidyApplicationResolvers<ContextType = Context, ParentType extend
   history?: Resolver<Array<ResolversTypes['SubsidyHistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investmentCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
-  invoiceCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  invoiceCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['SubsidyMessage']>, ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   paidCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
@@ -3854,6 +3888,8 @@ export type SubsidyHistoryEntryResolvers<ContextType = Context, ParentType exten
   actorSub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['SubsidyApplicationStatus']>, ParentType, ContextType>;
+  invoiceCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
+  paidCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['SubsidyApplicationStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -63,13 +63,41 @@ export function computeAid(
   };
 }
 
-/** A payment: min(rate × invoice, granted aid), rounded down; the rest of the grant is released. */
-export const paymentCents = (invoiceCents: number, rateBasisPoints: number, grantedCents: number): number =>
-  Math.min(applyRate(invoiceCents, rateBasisPoints), grantedCents);
+export type PaymentComputation = {
+  /** min(invoice, investment ceiling): the invoiced cost the aid is paid on. */
+  baseCents: number;
+  /** min(rate × base, aid ceiling, granted aid), rounded down; 0 when a floor is not met. */
+  paidCents: number;
+  investmentBelowFloor: boolean;
+  aidBelowFloor: boolean;
+  /** Both floors are met: this payment can be made. */
+  payable: boolean;
+};
+
+/**
+ * A payment follows the rules of the grant: the invoice must reach the investment floor, the eligible base is capped
+ * by the investment ceiling, the amount is rate × base (the rate granted) capped by the aid ceiling and the aid
+ * granted, and must reach the aid floor. Below a floor nothing is payable.
+ */
+export function computePayment(
+  rules: Pick<
+    AidRules,
+    'investmentFloorCents' | 'investmentCeilingCents' | 'aidFloorCents' | 'aidCeilingCents'
+  >,
+  invoiceCents: number,
+  rateBasisPoints: number,
+  grantedCents: number,
+): PaymentComputation {
+  const baseCents = Math.min(invoiceCents, rules.investmentCeilingCents);
+  const amount = Math.min(applyRate(baseCents, rateBasisPoints), rules.aidCeilingCents, grantedCents);
+  const investmentBelowFloor = invoiceCents < rules.investmentFloorCents;
+  const aidBelowFloor = amount < rules.aidFloorCents;
+  const payable = !investmentBelowFloor && !aidBelowFloor;
+  return { baseCents, paidCents: payable ? amount : 0, investmentBelowFloor, aidBelowFloor, payable };
+}
 
 /** The Paris calendar year of an instant: caps are counted in calendar years. */
-export const parisYear = (at: Date): number =>
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric' }).format(at));
+export { parisYear } from '../shared/paris-time.js';
 
 /** The calendar years a cap over `years` years looks at when deciding in `year`: year − years + 1 … year. */
 export function capYears(year: number, years: number): number[] {

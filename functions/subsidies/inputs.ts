@@ -236,6 +236,14 @@ export const invoiceCents = z
   .int('Facture : un nombre entier de centimes.')
   .min(1, 'Facture : strictement positive.');
 
+export const correctPaymentInput = z.object({
+  invoiceCents: z
+    .number()
+    .int('Facture : un nombre entier de centimes.')
+    .min(0, 'Facture : positive ou nulle.'),
+  reason: reason('Motif'),
+});
+
 export const noteBody = text('Message', 4000, 1);
 
 export const followUpInput = z.object({

@@ -150,6 +150,8 @@ export type SubsidyApplicationRecord = {
    * when the programme is not restricted.
    */
   providerRegionsSnapshot?: Record<string, string[]>;
+  /** Idempotency key of the current submission; removed when a correction is requested (a new one is needed). */
+  submissionKey?: string;
   /** The first submission: the call window is judged on it. */
   firstSubmittedAt?: string;
   submittedAt?: string;
@@ -180,6 +182,9 @@ export type HistoryEntryRecord = {
   reason?: string;
   fromStatus?: SubsidyStatus;
   toStatus: SubsidyStatus;
+  /** Payment entries: the invoice recorded and the amount paid after this entry (the audit trail of corrections). */
+  invoiceCents?: number;
+  paidCents?: number;
 };
 
 /** A message (item `SUBAPP#<id>` / `MSG#<seq>`) or a private annotation of the agents (`NOTE#<seq>`). */

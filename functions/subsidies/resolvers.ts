@@ -4,6 +4,7 @@ import { regionByCode } from '../shared/geography.js';
 import { computeAid } from './aid.js';
 import { followUpOpensAt } from './notes.js';
 import * as notes from './notes.js';
+import * as payments from './payments.js';
 import * as programs from './programs.js';
 import * as reads from './reads.js';
 import { SUBSIDY_STATUSES } from './records.js';
@@ -35,7 +36,9 @@ export const subsidyResolvers: Resolvers = {
     reopenSubsidyApplication: (_, args, ctx) =>
       subsidies.reopenApplication(ctx, args.id, args.reason, args.expectedVersion),
     recordSubsidyPayment: (_, args, ctx) =>
-      subsidies.recordPayment(ctx, args.id, args.invoiceCents, args.expectedVersion),
+      payments.recordPayment(ctx, args.id, args.invoiceCents, args.expectedVersion),
+    correctSubsidyPayment: (_, args, ctx) =>
+      payments.correctPayment(ctx, args.id, args.input, args.expectedVersion),
     sendSubsidyMessage: (_, args, ctx) => notes.sendMessage(ctx, args.id, args.body),
     annotateSubsidyApplication: (_, args, ctx) => notes.annotate(ctx, args.id, args.body),
     answerSubsidyFollowUp: (_, args, ctx) => notes.answerFollowUp(ctx, args.id, args.input),

@@ -1,5 +1,4 @@
 import { recordPriceObservations } from '../prices/service.js';
-import { invoiceObservations } from '../prices/referential.js';
 import { logger } from '../shared/logger.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { validLabel } from '../connecteurs/label.js';
@@ -9,7 +8,7 @@ import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
 import { AppError, badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
-import { parisYear, paymentCents } from './aid.js';
+import { parisYear } from './aid.js';
 import {
   callerOf,
   MAX_ATTEMPTS,
@@ -31,10 +30,10 @@ import {
   decisionArgs,
   expectedVersion,
   idempotencyKey as idempotencyKeySchema,
-  invoiceCents as invoiceCentsSchema,
   reason as reasonSchema,
   updateApplicationInput,
 } from './inputs.js';
+import { replayOfSubmission } from './idempotency.js';
 import { transitionEffects } from './ledger.js';
 import { formatEuros } from './money.js';
 import { canReadApplication, mayAct } from './policy.js';
@@ -135,7 +134,7 @@ type ReadState = {
 /** The file's changed fields (undefined removes one), or `unchanged` for an event that has nothing to write. */
 type Change = Partial<SubsidyApplicationRecord> | 'unchanged';
 
-type TransitionRequest = {
+export type TransitionRequest = {
   id: string;
   event: SubsidyEvent;
   /** Omitted only for submission, which is guarded by its idempotency key instead. */
@@ -152,13 +151,15 @@ type TransitionRequest = {
  * (ledger, standing, rules) or a concurrent transaction means "read again": the attempt is retried; the caller's own
  * version going stale is CONFLICT; the envelope running short is BUDGET_EXHAUSTED.
  */
-async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<SubsidyApplicationRecord> {
+export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<SubsidyApplicationRecord> {
   const roles = [
     ...new Set(SUBSIDY_TRANSITIONS.filter((t) => t.event === request.event).flatMap((t) => t.roles)),
   ];
   const viewer = requireRole(deps.viewer, ...roles);
   const store = deps.subsidyStore;
-  const replay = async () => (await store.getApplication(request.id, true))!;
+  // A key already recorded: its submission, or CONFLICT when it named an earlier submission than the current one.
+  const replay = async (key: string) =>
+    replayOfSubmission((await store.getApplication(request.id, true))!, key);
   for (let attempt = 1; ; attempt++) {
     const app = await store.getApplication(request.id, true);
     if (!app) throw notFound('Dossier');
@@ -174,7 +175,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
       store.getUsage(app.programId, app.companyId, true),
     ]);
     // Recorded, maybe by a concurrent retry since `app` was read: answer the file as it is now.
-    if (submitted) return remember(deps, await replay());
+    if (submitted) return remember(deps, await replay(request.idempotencyKey!));
     if (request.expectedVersion !== undefined && app.version !== request.expectedVersion)
       throw staleVersion();
     const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
@@ -205,6 +206,9 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
           reason: request.reason,
           fromStatus: app.status,
           toStatus: next.status,
+          ...(request.event === 'RECORD_PAYMENT' || request.event === 'CORRECT_PAYMENT'
+            ? { invoiceCents: next.invoiceCents, paidCents: next.paidCents }
+            : {}),
         }),
         ledger: {
           delta: effects.ledger,
@@ -223,7 +227,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
       if (request.idempotencyKey && (await store.hasSubmission(request.id, request.idempotencyKey)))
-        return remember(deps, await replay());
+        return remember(deps, await replay(request.idempotencyKey));
       if (error.guard === 'APPLICATION' && request.expectedVersion !== undefined) throw staleVersion();
       if (error.guard === 'LEDGER' && effects.requireRemainingCents !== undefined) {
         const ledger = await store.getLedger(app.programId, true);
@@ -248,7 +252,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
   }
 }
 
-function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
+export function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
   deps.subsidyApplicationLoader.clear(record.id).prime(record.id, record);
   return record;
 }
@@ -350,6 +354,7 @@ export async function submitApplication(
           providerRegionsSnapshot: directory.stored,
           submittedAt: at,
           firstSubmittedAt: app.firstSubmittedAt ?? at,
+          submissionKey: key,
         };
       },
     });
@@ -360,7 +365,7 @@ export async function submitApplication(
     const code = error instanceof AppError ? error.extensions.code : undefined;
     const lostRace = code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'NOT_ELIGIBLE';
     if (lostRace && (await deps.subsidyStore.hasSubmission(id, key))) {
-      return remember(deps, (await deps.subsidyStore.getApplication(id, true))!);
+      return remember(deps, replayOfSubmission((await deps.subsidyStore.getApplication(id, true))!, key));
     }
     throw error;
   }
@@ -414,7 +419,8 @@ export async function requestCorrection(
     event: 'REQUEST_CORRECTION',
     expectedVersion: version,
     reason: message,
-    change: () => ({}),
+    // The submission answered is over: submitting again needs a new key.
+    change: () => ({ submissionKey: undefined }),
   });
 }
 
@@ -476,34 +482,11 @@ export async function reopenApplication(
   });
 }
 
-/** Pays min(rate × invoice, granted aid); the difference goes back to the envelope. */
-export async function recordPayment(
-  deps: SubsidyDeps,
-  id: string,
-  rawInvoiceCents: unknown,
-  rawExpectedVersion: unknown,
-) {
-  const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
-  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  const paid = await fire(deps, {
-    id,
-    event: 'RECORD_PAYMENT',
-    expectedVersion: version,
-    change: ({ app }) => ({
-      invoiceCents: invoice,
-      paidCents: paymentCents(invoice, app.grantedRateBasisPoints ?? 0, app.grantedAidCents ?? 0),
-      paidAt: deps.now.toISOString(),
-    }),
-  });
-  await reportPrices(deps, paid, 'INVOICES', invoiceObservations(paid.expenses, invoice));
-  return paid;
-}
-
 /**
  * Feeds the price referential after the transition committed (idempotent per file and source, so a retry counts
  * once). Statistics never fail a decision: a failure is logged and the figures catch up at the file's next report.
  */
-async function reportPrices(
+export async function reportPrices(
   deps: SubsidyDeps,
   app: SubsidyApplicationRecord,
   source: 'QUOTES' | 'INVOICES',

@@ -50,6 +50,7 @@ export const SUBSIDY_TRANSITIONS: readonly Transition[] = [
   row('REOPEN', 'REJECTED', 'UNDER_REVIEW', AGENT, true),
   row('REOPEN', 'CLOSED', 'UNDER_REVIEW', AGENT, true),
   row('RECORD_PAYMENT', 'ACCEPTED', 'PAID', AGENT),
+  row('CORRECT_PAYMENT', 'PAID', 'PAID', AGENT, true),
 ];
 
 export const STATUS_LABELS: Record<SubsidyStatus, string> = {
@@ -74,6 +75,7 @@ const EVENT_LABELS: Record<SubsidyEvent, string> = {
   CLOSE_WITHOUT_FOLLOW_UP: 'classer sans suite',
   REOPEN: 'rouvrir',
   RECORD_PAYMENT: 'enregistrer le paiement de',
+  CORRECT_PAYMENT: 'corriger le paiement de',
 };
 
 /** Statuses an agent may see: everything but drafts. */

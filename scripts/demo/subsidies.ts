@@ -22,12 +22,12 @@ import {
   attestApplication,
   createApplication,
   decideApplication,
-  recordPayment,
   reopenApplication,
   requestCorrection,
   startReview,
   submitApplication,
 } from '../../functions/subsidies/service.js';
+import { recordPayment } from '../../functions/subsidies/payments.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from '../../functions/subsidies/records.js';
 
 /**

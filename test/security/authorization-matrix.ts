@@ -264,6 +264,18 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
     },
     row: INSTRUCTOR,
   },
+  correctSubsidyPayment: {
+    consumes: true,
+    args: async (w) => {
+      const app = await w.fresh.paid();
+      return {
+        id: app.id,
+        input: { invoiceCents: 800_000, reason: 'Facture erronée enregistrée.' },
+        expectedVersion: app.version,
+      };
+    },
+    row: INSTRUCTOR,
+  },
   sendSubsidyMessage: {
     args: (w) => ({ id: w.applicationId, body: 'Le devis est en pièce jointe.' }),
     row: [U, OK, F, F, F, OK, F, F, F, F],

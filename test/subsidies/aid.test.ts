@@ -4,8 +4,8 @@ import {
   applyRate,
   capRemaining,
   computeAid,
+  computePayment,
   parisYear,
-  paymentCents,
 } from '../../functions/subsidies/aid.js';
 
 /** The report's model scheme: 50 % of 2,000–30,000 €, an aid of 1,000–15,000 €. */
@@ -102,9 +102,50 @@ describe('the per-company cap over a period', () => {
 
 describe('a payment', () => {
   it('pays the rate of the invoice, rounded down, never more than the aid granted', () => {
-    expect(paymentCents(800_001, 5000, 500_000)).toBe(400_000);
-    expect(paymentCents(999_999, 5000, 500_000)).toBe(499_999);
-    expect(paymentCents(1_000_000, 5000, 500_000)).toBe(500_000);
-    expect(paymentCents(5_000_000, 5000, 500_000)).toBe(500_000);
+    const paid = (invoice: number, granted = 500_000) =>
+      computePayment(MODEL, invoice, 5000, granted).paidCents;
+    expect(paid(800_001)).toBe(400_000);
+    expect(paid(999_999)).toBe(499_999);
+    expect(paid(1_000_000)).toBe(500_000);
+    expect(paid(5_000_000)).toBe(500_000);
+  });
+
+  // The model scheme at 50 %: investment floor 2,000 €, aid floor 1,000 €, ceilings 30,000 € and 15,000 €.
+  it.each([
+    // invoice, granted, paid, payable
+    [50_000, 1_500_000, 0, false], // the 500 € invoice that used to pay 250 €
+    [199_999, 1_500_000, 0, false],
+    [200_000, 1_500_000, 100_000, true],
+    [200_001, 1_500_000, 100_000, true],
+    [200_002, 1_500_000, 100_001, true],
+    [2_999_999, 1_500_000, 1_499_999, true],
+    [3_000_000, 1_500_000, 1_500_000, true],
+    [3_000_001, 1_500_000, 1_500_000, true],
+    [10_000_000, 1_500_000, 1_500_000, true],
+    [3_000_000, 1_200_000, 1_200_000, true], // never more than granted
+  ])('an invoice of %i cents (granted %i) pays %i (payable: %s)', (invoice, granted, paid, payable) => {
+    const payment = computePayment(MODEL, invoice, 5000, granted);
+    expect(payment.paidCents).toBe(paid);
+    expect(payment.payable).toBe(payable);
+  });
+
+  it('refuses a payment below the aid floor even when the invoice reaches the investment floor', () => {
+    // 20 %: 2,000 € invoiced give 400 €, under the 1,000 € floor; 5,000 € give exactly 1,000 €.
+    expect(computePayment(MODEL, 200_000, 2000, 1_500_000)).toMatchObject({
+      investmentBelowFloor: false,
+      aidBelowFloor: true,
+      payable: false,
+      paidCents: 0,
+    });
+    expect(computePayment(MODEL, 499_999, 2000, 1_500_000).payable).toBe(false);
+    expect(computePayment(MODEL, 500_000, 2000, 1_500_000)).toMatchObject({
+      payable: true,
+      paidCents: 100_000,
+    });
+  });
+
+  it('caps the payment at the aid ceiling when the rate would give more', () => {
+    const rules = { ...MODEL, aidCeilingCents: 1_000_000 };
+    expect(computePayment(rules, 3_000_000, 5000, 1_500_000).paidCents).toBe(1_000_000);
   });
 });

@@ -162,8 +162,20 @@ export const ops = (api: Api) => ({
     ),
   pay: (caller: Caller, id: string, invoiceCents: number, version: number) =>
     api.call<{ recordSubsidyPayment: AppView }>(
-      `mutation($id: ID!, $i: Int!, $v: Int!) { recordSubsidyPayment(id: $id, invoiceCents: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      `mutation($id: ID!, $i: Cents!, $v: Int!) { recordSubsidyPayment(id: $id, invoiceCents: $i, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
       { id, i: invoiceCents, v: version },
+      caller,
+    ),
+  correctPayment: (
+    caller: Caller,
+    id: string,
+    invoiceCents: number,
+    version: number,
+    reason = 'Facture erronée enregistrée.',
+  ) =>
+    api.call<{ correctSubsidyPayment: AppView }>(
+      `mutation($id: ID!, $input: CorrectSubsidyPaymentInput!, $v: Int!) { correctSubsidyPayment(id: $id, input: $input, expectedVersion: $v) { ${APPLICATION_FIELDS} } }`,
+      { id, input: { invoiceCents, reason }, v: version },
       caller,
     ),
   update: (caller: Caller, id: string, input: Record<string, unknown>, version: number) =>

@@ -44,6 +44,7 @@ const LEGAL: [SubsidyStatus, SubsidyEvent, SubsidyStatus][] = [
   ['REJECTED', 'REOPEN', 'UNDER_REVIEW'],
   ['CLOSED', 'REOPEN', 'UNDER_REVIEW'],
   ['ACCEPTED', 'RECORD_PAYMENT', 'PAID'],
+  ['PAID', 'CORRECT_PAYMENT', 'PAID'],
 ];
 const STATUSES: SubsidyStatus[] = [
   'DRAFT',
@@ -66,6 +67,7 @@ const EVENTS: SubsidyEvent[] = [
   'CLOSE_WITHOUT_FOLLOW_UP',
   'REOPEN',
   'RECORD_PAYMENT',
+  'CORRECT_PAYMENT',
 ];
 
 type File = { id: string; version: number; pme: Caller; programId: string };
@@ -133,6 +135,8 @@ async function fire(event: SubsidyEvent, file: File) {
         return o.reopen(agent, file.id, file.version);
       case 'RECORD_PAYMENT':
         return o.pay(agent, file.id, 900_000, file.version);
+      case 'CORRECT_PAYMENT':
+        return o.correctPayment(agent, file.id, 800_000, file.version);
     }
   })();
   const data = answer.data ? (Object.values(answer.data)[0] as AppView | null) : null;
@@ -147,6 +151,7 @@ const AGENT_EVENTS: SubsidyEvent[] = [
   'CLOSE_WITHOUT_FOLLOW_UP',
   'REOPEN',
   'RECORD_PAYMENT',
+  'CORRECT_PAYMENT',
 ];
 
 describe.concurrent('every transition through the API', () => {

@@ -26,6 +26,7 @@ const LEGAL: [SubsidyStatus, SubsidyEvent, SubsidyStatus, Role][] = [
   ['REJECTED', 'REOPEN', 'UNDER_REVIEW', 'REGION_AGENT'],
   ['CLOSED', 'REOPEN', 'UNDER_REVIEW', 'REGION_AGENT'],
   ['ACCEPTED', 'RECORD_PAYMENT', 'PAID', 'REGION_AGENT'],
+  ['PAID', 'CORRECT_PAYMENT', 'PAID', 'REGION_AGENT'],
 ];
 
 const EVENTS: SubsidyEvent[] = [
@@ -39,6 +40,7 @@ const EVENTS: SubsidyEvent[] = [
   'CLOSE_WITHOUT_FOLLOW_UP',
   'REOPEN',
   'RECORD_PAYMENT',
+  'CORRECT_PAYMENT',
 ];
 const FIRED_BY = Object.fromEntries(LEGAL.map(([, event, , role]) => [event, role])) as Record<
   SubsidyEvent,

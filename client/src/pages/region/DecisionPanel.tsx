@@ -57,7 +57,7 @@ const AgentReopenMutation = graphql(`
 `);
 
 const AgentRecordPaymentMutation = graphql(`
-  mutation AgentRecordPayment($id: ID!, $invoiceCents: Int!, $expectedVersion: Int!) {
+  mutation AgentRecordPayment($id: ID!, $invoiceCents: Cents!, $expectedVersion: Int!) {
     recordSubsidyPayment(id: $id, invoiceCents: $invoiceCents, expectedVersion: $expectedVersion) {
       id
       status
