@@ -178,7 +178,8 @@ describe('programme dashboard', () => {
   it('downloads the CSV export under a file name of the programme and the day', async () => {
     const operations = stubApi({
       AgentProgramDashboard: { data: { subsidyProgram: program() } },
-      AgentProgramExport: { data: { subsidyProgramExport: 'dossier;programme\r\napp-1;Chèque\r\n' } },
+      // The API delivers the BOM: the file keeps exactly one.
+      AgentProgramExport: { data: { subsidyProgramExport: '\uFEFFdossier;programme\r\napp-1;Chèque\r\n' } },
     });
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

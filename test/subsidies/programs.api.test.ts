@@ -172,19 +172,19 @@ describe('the dashboard and the export', () => {
         agent,
       ),
     ).subsidyProgramExport;
-    const [header, row, end, ...rest] = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, row, end, ...rest] = csv.slice(1).split('\r\n');
     expect(rest).toEqual([]);
     expect(end).toBe('');
-    expect(header!.split(';').slice(0, 5)).toEqual([
+    expect(header!.split(';').slice(0, 4)).toEqual([
       'dossier',
       'programme',
       'organisme_gestionnaire',
       'region',
-      'siren',
     ]);
     expect(row!.startsWith(`${application.id};`)).toBe(true);
-    expect(row).toContain(';UNDER_REVIEW;');
-    expect(row).toContain(';10000,00;');
+    expect(row).toContain(';En instruction;');
+    expect(row).toContain(';"10000,00";');
 
     const anonymous = await api.call<any>(
       `query($id: ID!) { subsidyProgram(id: $id) { name dashboard { paidCents } } }`,

@@ -263,8 +263,9 @@ function CsvExport({ program }: { program: Program }) {
         { token },
       );
       const fileName = exportFileName(program.name, new Date());
-      // The byte order mark makes spreadsheet software read the file as UTF-8 (accents in names).
-      const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+      // The API delivers the byte order mark that makes spreadsheets read UTF-8 (accents): never add a second one.
+      const bytes = csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`;
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;

@@ -1,0 +1,19 @@
+import type { Theme } from '../generated/resolvers-types.js';
+
+/** Expense and expertise themes in French, as users read them (the web client shows the same words). */
+export const THEME_LABELS: Record<Theme, string> = {
+  STRATEGY: 'Stratégie numérique',
+  TRAINING: 'Formation',
+  ECOMMERCE_WEBSITE: 'Site web ou e-commerce',
+  CONTENT: 'Création de contenus',
+  ONLINE_PAYMENT: 'Paiement en ligne',
+  MARKETPLACE: 'Places de marché',
+  ONLINE_VISIBILITY: 'Visibilité en ligne',
+  BOOKING: 'Réservation et prise de rendez-vous',
+  STOCK_ORDERS_DELIVERY: 'Stocks, commandes et livraison',
+  POINT_OF_SALE: 'Logiciel de caisse',
+  HOSTING_SECURITY: 'Hébergement, nom de domaine et cybersécurité',
+  CUSTOMER_RELATIONSHIP: 'Relation client',
+  EMAILING: 'E-mailing et lettres d’information',
+  EXPORT: 'Export',
+};
