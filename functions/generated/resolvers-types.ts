@@ -2366,7 +2366,10 @@ export type SubsidyProgram = {
   aidRateBasisPoints: Scalars['Int']['output'];
   /** A labelled connecteur must attest the project before it is submitted. */
   attestationRequired: Scalars['Boolean']['output'];
+  /** …to this one (excluded). */
   closesAt: Scalars['DateTime']['output'];
+  /** Last day of deposit, in Paris (a call closing at midnight ends the day before). */
+  closesOn: Scalars['Date']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** Agents of the programme's region and moderators; FORBIDDEN otherwise. */
   dashboard?: Maybe<SubsidyProgramDashboard>;
@@ -2389,7 +2392,10 @@ export type SubsidyProgram = {
   /** Largest headcount accepted (49: fewer than 50 employees). */
   maxEmployees: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** Deposits are accepted from this instant (included)… */
   opensAt: Scalars['DateTime']['output'];
+  /** First day of deposit, in Paris. */
+  opensOn: Scalars['Date']['output'];
   /** Most aid one company may receive from this programme over `perCompanyCapYears` calendar years; null: no cap. */
   perCompanyCapCents?: Maybe<Scalars['Cents']['output']>;
   perCompanyCapYears: Scalars['Int']['output'];
@@ -3907,6 +3913,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   aidRateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attestationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dashboard?: Resolver<Maybe<ResolversTypes['SubsidyProgramDashboard']>, ParentType, ContextType>;
   eligibleThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -3923,6 +3930,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   maxEmployees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   perCompanyCapCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   perCompanyCapYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import type { EligibilityRule } from '../generated/resolvers-types.js';
 import { regionByCode } from '../shared/geography.js';
 import { matchesNafPrefix } from '../shared/naf.js';
 import { computeAid, type AidComputation } from './aid.js';
+import { callWindowCheck } from './call-window.js';
 import { formatEuros, formatRate } from './money.js';
 import type { CompanySnapshot, ExpenseRecord, ProgramRules } from './records.js';
 
@@ -46,13 +47,6 @@ const notLocalReason = (e: ExpenseRecord, providerRegions: ProviderRegions): str
 export const investmentOf = (expenses: Pick<ExpenseRecord, 'amountCents'>[]): number =>
   expenses.reduce((sum, e) => sum + e.amountCents, 0);
 
-const parisDateTime = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-
 /**
  * Every rule of a programme, each passed or failed with a French explanation giving the figures: the one function
  * that says whether a file is eligible and what aid it can expect (shown at every step, enforced at submission and
@@ -66,18 +60,8 @@ export function evaluateEligibility(facts: EligibilityFacts): Eligibility {
   const check = (rule: EligibilityRule, passed: boolean, message: string) =>
     checks.push({ rule, passed, message });
 
-  const at = facts.submittedAt.getTime();
-  const opens = Date.parse(program.opensAt);
-  const closes = Date.parse(program.closesAt);
-  check(
-    'CALL_WINDOW',
-    at >= opens && at < closes,
-    at < opens
-      ? `L’appel à projets n’ouvre que le ${parisDateTime(program.opensAt)}.`
-      : at >= closes
-        ? `L’appel à projets est clos depuis le ${parisDateTime(program.closesAt)}.`
-        : `Dépôt dans la période de l’appel (jusqu’au ${parisDateTime(program.closesAt)}).`,
-  );
+  const window = callWindowCheck(program, facts.submittedAt);
+  check('CALL_WINDOW', window.passed, window.message);
 
   check(
     'REGION',

@@ -1,5 +1,6 @@
 import { requireRole } from '../shared/auth.js';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { frenchDay, parisDay, startOfParisDay } from '../shared/paris-time.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
 import { followUpInput, noteBody } from './inputs.js';
@@ -60,12 +61,12 @@ export async function annotate(deps: SubsidyDeps, id: string, rawBody: unknown):
   return appendNote(deps, id, 'NOTE', body, async (app) => isInstructor(caller, app));
 }
 
-/** The follow-up questionnaire opens one year after the payment. */
+/** The follow-up questionnaire opens on the anniversary of the payment's Paris day, at midnight in Paris. */
 export function followUpOpensAt(app: Pick<SubsidyApplicationRecord, 'paidAt'>): Date | undefined {
   if (!app.paidAt) return undefined;
-  const opens = new Date(app.paidAt);
-  opens.setUTCFullYear(opens.getUTCFullYear() + 1);
-  return opens;
+  // The start of the same Paris day a year later (29 February: 1 March).
+  const [year, month, day] = parisDay(app.paidAt).split('-').map(Number) as [number, number, number];
+  return startOfParisDay(new Date(Date.UTC(year + 1, month - 1, day)).toISOString().slice(0, 10));
 }
 
 /**
@@ -94,7 +95,7 @@ export async function answerFollowUp(
     const opensAt = followUpOpensAt(app)!;
     if (deps.now < opensAt) {
       throw badUserInput(
-        `Le questionnaire de suivi s’ouvre un an après le paiement, le ${opensAt.toISOString().slice(0, 10)}.`,
+        `Le questionnaire de suivi s’ouvre un an après le paiement, le ${frenchDay(opensAt)}.`,
       );
     }
     if (app.followUp) throw conflict('Le questionnaire de suivi de ce dossier a déjà été rempli.');

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { notFound } from '../shared/errors.js';
 import { regionByCode } from '../shared/geography.js';
 import { computeAid } from './aid.js';
+import { firstDayOf, isCallOpen, lastDayOf } from './call-window.js';
 import { followUpOpensAt } from './notes.js';
 import * as notes from './notes.js';
 import * as payments from './payments.js';
@@ -45,8 +46,9 @@ export const subsidyResolvers: Resolvers = {
   },
   SubsidyProgram: {
     regionName: (p) => regionByCode(p.regionCode)?.name ?? p.regionCode,
-    isOpen: (p, _, ctx) =>
-      Date.parse(p.opensAt) <= ctx.now.getTime() && ctx.now.getTime() < Date.parse(p.closesAt),
+    isOpen: (p, _, ctx) => isCallOpen(p, ctx.now),
+    opensOn: (p) => firstDayOf(p),
+    closesOn: (p) => lastDayOf(p),
     maxAnnualRevenueCents: (p) => p.maxAnnualRevenueCents ?? null,
     perCompanyCapCents: (p) => p.perCompanyCapCents ?? null,
     simulateAid: (p, args) => computeAid(p, args.investmentCents, null).aidCents,

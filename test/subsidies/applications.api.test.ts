@@ -174,7 +174,8 @@ describe('after the decision', () => {
     const answered = dataOf(await answer(pme)).answerSubsidyFollowUp;
     expect(answered).toMatchObject({
       followUp: { revenueChangePercent: 12, benefit: true },
-      followUpOpensAt: '2027-11-26T10:00:00.000Z',
+      // Midnight in Paris on the anniversary of the payment's day.
+      followUpOpensAt: '2027-11-25T23:00:00.000Z',
     });
     expect(codeOf(await answer(pme))).toBe('CONFLICT');
     dashboard = dataOf(await o.dashboard(moderator, program.id)).subsidyProgram.dashboard!;
