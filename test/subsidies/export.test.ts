@@ -186,7 +186,7 @@ describe('the FEDER export', () => {
       code_naf: '47.29Z',
       tranche_effectif: '3 à 5 salariés',
       chiffre_affaires_eur: '450000,00',
-      resume_projet: '\'=cmd|\' /C calc\'!A0; "vente" en ligne',
+      resume_projet: "'=cmd|' /C calc'!A0; \"vente\" en ligne",
       thematiques: 'Site web ou e-commerce',
       prestataires_siren: '732829320',
       cout_total_eur: '12345,67',

@@ -32,6 +32,7 @@ export const subsidyActionLabels: Record<SubsidyAction, string> = {
   CLOSE_WITHOUT_FOLLOW_UP: 'Classement sans suite',
   REOPEN: 'Réouverture',
   RECORD_PAYMENT: 'Paiement',
+  CORRECT_PAYMENT: 'Correction du paiement',
 };
 
 export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
