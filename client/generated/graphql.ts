@@ -384,7 +384,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
+  | 'WITHDRAW_ATTESTATION';
 
 /**
  * Every field narrows the result. An agent sees its region's submitted files, a PME its company's, a moderator every
@@ -487,7 +489,7 @@ export type UpdateProviderInput = {
   website?: string | null | undefined;
 };
 
-/** Fields left out are unchanged. Changing the expenses or the trusted third party withdraws the attestation. */
+/** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
   expenses?: Array<SubsidyExpenseInput> | null | undefined;
   projectSummary?: string | null | undefined;

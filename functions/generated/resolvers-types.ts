@@ -179,6 +179,16 @@ export type Attendance =
   | 'NO_SHOW'
   | 'SEEN';
 
+/** Where the trusted third party's attestation of a file stands. */
+export type AttestationStatus =
+  | 'NOT_ATTESTED'
+  /** Given, but the connecteur's label has expired or been revoked, or it declared a capital link with a funded provider. */
+  | 'NO_LONGER_STANDING'
+  /** Given by a connecteur labelled now, with no capital link with a provider the file funds. */
+  | 'STANDING'
+  /** Withdrawn: the project changed, a capital link was declared or the label revoked (it may be given again). */
+  | 'WITHDRAWN';
+
 export type Clientele =
   | 'B2B'
   | 'B2C'
@@ -2151,7 +2161,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
+  | 'WITHDRAW_ATTESTATION';
 
 /** A private note of the region's agents. */
 export type SubsidyAnnotation = {
@@ -2167,6 +2179,12 @@ export type SubsidyApplication = {
   aidCents: Scalars['Cents']['output'];
   /** Agents of the region and moderators only: FORBIDDEN for anyone else. */
   annotations?: Maybe<Array<SubsidyAnnotation>>;
+  /** Whether the attestation stands now (an expired label shows here without any job running). */
+  attestationStatus: AttestationStatus;
+  /** Why it was withdrawn or no longer stands, in French. */
+  attestationStatusReason?: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn, or when the label it stood on ended. */
+  attestationStatusSince?: Maybe<Scalars['DateTime']['output']>;
   attestedAt?: Maybe<Scalars['DateTime']['output']>;
   attestedBy?: Maybe<Connecteur>;
   company: Company;
@@ -2577,7 +2595,7 @@ export type UpdateProviderInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Fields left out are unchanged. Changing the expenses or the trusted third party withdraws the attestation. */
+/** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
   expenses?: InputMaybe<Array<SubsidyExpenseInput>>;
   projectSummary?: InputMaybe<Scalars['String']['input']>;
@@ -2705,6 +2723,7 @@ export type ResolversTypes = {
   AppointmentSlotStatus: AppointmentSlotStatus;
   AppointmentStatus: AppointmentStatus;
   Attendance: Attendance;
+  AttestationStatus: AttestationStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cents: ResolverTypeWrapper<Scalars['Cents']['output']>;
   Clientele: Clientele;
@@ -3784,6 +3803,9 @@ export type SubsidyAnnotationResolvers<ContextType = Context, ParentType extends
 export type SubsidyApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyApplication'] = ResolversParentTypes['SubsidyApplication']> = {
   aidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   annotations?: Resolver<Maybe<Array<ResolversTypes['SubsidyAnnotation']>>, ParentType, ContextType>;
+  attestationStatus?: Resolver<ResolversTypes['AttestationStatus'], ParentType, ContextType>;
+  attestationStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attestationStatusSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attestedBy?: Resolver<Maybe<ResolversTypes['Connecteur']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;

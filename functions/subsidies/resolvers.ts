@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { notFound } from '../shared/errors.js';
 import { regionByCode } from '../shared/geography.js';
 import { computeAid } from './aid.js';
+import { attestationStatusOf } from './attestation.js';
 import { followUpOpensAt } from './notes.js';
 import * as notes from './notes.js';
 import * as programs from './programs.js';
@@ -83,6 +84,9 @@ export const subsidyResolvers: Resolvers = {
       a.trustedThirdPartyId ? ((await ctx.connecteurLoader.load(a.trustedThirdPartyId)) ?? null) : null,
     attestedBy: async (a, _, ctx) =>
       a.attestedBy ? ((await ctx.connecteurLoader.load(a.attestedBy)) ?? null) : null,
+    attestationStatus: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).status,
+    attestationStatusSince: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).at ?? null,
+    attestationStatusReason: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).reason ?? null,
     history: (a, _, ctx) => reads.historyOf(ctx, a),
     messages: (a, _, ctx) => reads.messagesOf(ctx, a),
     annotations: (a, _, ctx) => reads.annotationsOf(ctx, a),

@@ -46,6 +46,13 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
+import {
+  attestationAfterChange,
+  attestationGuardFor,
+  explainingAttestation,
+  withStandingAttestation,
+} from './attestation.js';
+import type { TransactPart } from '../shared/transaction-parts.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
@@ -143,6 +150,8 @@ type TransitionRequest = {
   reason?: string;
   idempotencyKey?: string;
   change: (read: ReadState) => Promise<Change> | Change;
+  /** A guard from another domain the write carries: the attestation still stands (decision and payment). */
+  attestationGuard?: (read: ReadState) => Promise<TransactPart | undefined>;
 };
 
 /**
@@ -180,8 +189,10 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
     const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
     if (!program) throw notFound('Programme');
     deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
-    const change = await request.change({ app, program, usage, transition, viewer });
+    const read = { app, program, usage, transition, viewer };
+    const change = await request.change(read);
     if (change === 'unchanged') return remember(deps, app);
+    const attestationGuard = await request.attestationGuard?.(read);
     const at = deps.now.toISOString();
     const next = withoutUndefined<SubsidyApplicationRecord>({
       ...app,
@@ -202,7 +213,12 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
           actorSub: viewer.sub,
           actorRole: viewer.role,
           action: request.event,
-          reason: request.reason,
+          // A change that withdraws the attestation says why.
+          reason:
+            request.reason ??
+            (next.attestationWithdrawnAt !== app.attestationWithdrawnAt
+              ? next.attestationWithdrawalReason
+              : undefined),
           fromStatus: app.status,
           toStatus: next.status,
         }),
@@ -219,6 +235,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
         ...(request.idempotencyKey
           ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
           : {}),
+        ...(attestationGuard ? { attestationGuard } : {}),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
@@ -290,16 +307,15 @@ export async function updateApplication(
         input.trustedThirdPartyId === undefined
           ? app.trustedThirdPartyId
           : (input.trustedThirdPartyId ?? undefined);
-      // The attestation vouches for a given project and was given by a given connecteur.
-      const keepsAttestation = !expenses && trustedThirdPartyId === app.trustedThirdPartyId;
       const change: Partial<SubsidyApplicationRecord> = {
         ...(input.projectSummary ? { projectSummary: input.projectSummary } : {}),
         ...(expenses
           ? { expenses, investmentCents: expenses.reduce((sum, e) => sum + e.amountCents, 0) }
           : {}),
         trustedThirdPartyId,
-        ...(keepsAttestation ? {} : { attestedBy: undefined, attestedAt: undefined }),
       };
+      // The attestation vouches for this project, given by this connecteur: any change to them withdraws it.
+      Object.assign(change, attestationAfterChange(app, { ...app, ...change }, deps.now));
       const directory = await directoryRead(deps, program, expenses ?? app.expenses);
       change.providerRegionsSnapshot = directory.stored;
       if (app.status === 'SUBMITTED') {
@@ -342,7 +358,11 @@ export async function submitApplication(
         const at = deps.now.toISOString();
         // Judged on the directory as it is now, not as it was at the last save.
         const directory = await directoryRead(deps, program, app.expenses);
-        const fresh = { ...app, providerRegionsSnapshot: directory.stored };
+        // An attestation whose connecteur lost its label (or declared a link) since counts as none.
+        const fresh = await withStandingAttestation(deps, {
+          ...app,
+          providerRegionsSnapshot: directory.stored,
+        });
         const eligibility = evaluateApplication(fresh, program, company, usage, deps.now, directory.regions);
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
@@ -391,7 +411,12 @@ export async function attestApplication(deps: SubsidyDeps, id: string): Promise<
           { providerSirens: conflicting },
         );
       }
-      return { attestedBy: connecteurId, attestedAt: deps.now.toISOString() };
+      return {
+        attestedBy: connecteurId,
+        attestedAt: deps.now.toISOString(),
+        attestationWithdrawnAt: undefined,
+        attestationWithdrawalReason: undefined,
+      };
     },
   });
 }
@@ -432,25 +457,35 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
     rawArgs,
   );
   const at = deps.now.toISOString();
-  return fire(deps, {
-    id,
-    event: args.decision,
-    expectedVersion: args.expectedVersion,
-    ...(args.reason ? { reason: args.reason } : {}),
-    change: async ({ app, program, usage }) => {
-      if (args.decision !== 'ACCEPT') return { decidedAt: at };
-      const company = app.companySnapshot ?? (await companyOf(deps, app));
-      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-      const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
-      if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
-      return {
-        decidedAt: at,
-        decidedYear: parisYear(deps.now),
-        grantedAidCents: eligibility.aid.aidCents,
-        grantedRateBasisPoints: program.aidRateBasisPoints,
-      };
-    },
-  });
+  const intro = 'Acceptation impossible';
+  return explainingAttestation(deps, id, intro, () =>
+    fire(deps, {
+      id,
+      event: args.decision,
+      expectedVersion: args.expectedVersion,
+      ...(args.reason ? { reason: args.reason } : {}),
+      ...(args.decision === 'ACCEPT'
+        ? {
+            attestationGuard: ({ app, program }: ReadState) => attestationGuardFor(deps, app, program, intro),
+          }
+        : {}),
+      change: async ({ app, program, usage }) => {
+        if (args.decision !== 'ACCEPT') return { decidedAt: at };
+        // The attestation must still stand now (and the transaction checks it again at its own instant).
+        await attestationGuardFor(deps, app, program, intro);
+        const company = app.companySnapshot ?? (await companyOf(deps, app));
+        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+        const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+        if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
+        return {
+          decidedAt: at,
+          decidedYear: parisYear(deps.now),
+          grantedAidCents: eligibility.aid.aidCents,
+          grantedRateBasisPoints: program.aidRateBasisPoints,
+        };
+      },
+    }),
+  );
 }
 
 /** Back under review; an accepted file's commitment is released by the same transaction. */
@@ -485,16 +520,20 @@ export async function recordPayment(
 ) {
   const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  const paid = await fire(deps, {
-    id,
-    event: 'RECORD_PAYMENT',
-    expectedVersion: version,
-    change: ({ app }) => ({
-      invoiceCents: invoice,
-      paidCents: paymentCents(invoice, app.grantedRateBasisPoints ?? 0, app.grantedAidCents ?? 0),
-      paidAt: deps.now.toISOString(),
+  const intro = 'Paiement impossible';
+  const paid = await explainingAttestation(deps, id, intro, () =>
+    fire(deps, {
+      id,
+      event: 'RECORD_PAYMENT',
+      expectedVersion: version,
+      attestationGuard: ({ app, program }) => attestationGuardFor(deps, app, program, intro),
+      change: ({ app }) => ({
+        invoiceCents: invoice,
+        paidCents: paymentCents(invoice, app.grantedRateBasisPoints ?? 0, app.grantedAidCents ?? 0),
+        paidAt: deps.now.toISOString(),
+      }),
     }),
-  });
+  );
   await reportPrices(deps, paid, 'INVOICES', invoiceObservations(paid.expenses, invoice));
   return paid;
 }

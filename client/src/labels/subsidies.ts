@@ -32,6 +32,7 @@ export const subsidyActionLabels: Record<SubsidyAction, string> = {
   CLOSE_WITHOUT_FOLLOW_UP: 'Classement sans suite',
   REOPEN: 'Réouverture',
   RECORD_PAYMENT: 'Paiement',
+  WITHDRAW_ATTESTATION: 'Retrait de l’attestation',
 };
 
 export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
