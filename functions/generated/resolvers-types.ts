@@ -197,7 +197,8 @@ export type Clientele =
 /** A company (PME/TPE) identified by its SIREN; its PME users are its members. */
 export type Company = {
   __typename?: 'Company';
-  annualRevenueCents: Scalars['Cents']['output'];
+  /** FORBIDDEN (null) to the trusted third party of a chèque numérique file, which reads the company's identity only. */
+  annualRevenueCents?: Maybe<Scalars['Cents']['output']>;
   communeCode: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   departementCode: Scalars['String']['output'];
@@ -2173,6 +2174,12 @@ export type SubsidyAnnotation = {
   body: Scalars['String']['output'];
 };
 
+/**
+ * A chèque numérique file. The applicant's company, the agents of its region and moderators read all of it (a draft: the
+ * company only); the trusted third party chosen reads what attesting needs: the project, its expenses and providers, the
+ * company's identity, size and sector, the status and history without reasons. The other fields are FORBIDDEN (null) to
+ * it, and the eligibility checks giving the revenue or the company's other aid are left out.
+ */
 export type SubsidyApplication = {
   __typename?: 'SubsidyApplication';
   /** The aid expected (0 below a floor) until a decision, then the aid granted. */
@@ -2207,8 +2214,8 @@ export type SubsidyApplication = {
   /** Sum of the expenses. */
   investmentCents: Scalars['Cents']['output'];
   invoiceCents?: Maybe<Scalars['Int']['output']>;
-  /** Between the applicant and the region's agents, oldest first. */
-  messages: Array<SubsidyMessage>;
+  /** Between the applicant and the region's agents, oldest first. FORBIDDEN (null) to the trusted third party. */
+  messages?: Maybe<Array<SubsidyMessage>>;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   paidCents?: Maybe<Scalars['Cents']['output']>;
   program: SubsidyProgram;
@@ -2331,6 +2338,7 @@ export type SubsidyHistoryEntry = {
   actorSub?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<SubsidyApplicationStatus>;
+  /** The applicant, the region's agents and moderators only (null for the trusted third party). */
   reason?: Maybe<Scalars['String']['output']>;
   toStatus: SubsidyApplicationStatus;
   /** The application's version this entry produced. */
@@ -3103,7 +3111,7 @@ export interface CentsScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
-  annualRevenueCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
+  annualRevenueCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departementCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3822,7 +3830,7 @@ export type SubsidyApplicationResolvers<ContextType = Context, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investmentCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   invoiceCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  messages?: Resolver<Array<ResolversTypes['SubsidyMessage']>, ParentType, ContextType>;
+  messages?: Resolver<Maybe<Array<ResolversTypes['SubsidyMessage']>>, ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   paidCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType>;

@@ -576,3 +576,58 @@ export function allowedCallers(operation: string): CallerName[] {
   const entry = AUTHORIZATION_MATRIX[operation];
   return entry ? CALLER_NAMES.filter((who) => isAllowed(outcomeOf(entry, who))) : [];
 }
+
+// ——— field level: a chèque numérique file ———
+
+/** The readers of one file, as the field-level matrix names them. */
+export const FILE_READERS = [
+  'applicant',
+  'regionAgent',
+  'otherRegionAgent',
+  'trustedThirdParty',
+  'otherConnecteur',
+  'moderator',
+] as const;
+export type FileReader = (typeof FILE_READERS)[number];
+
+/**
+ * What a reader gets of one field of a submitted (paid) file: READ (a value), FORBIDDEN (an error, the field null),
+ * NULL (null without an error: the entry is shown, not this part of it), LEFT_OUT (the list omits the private
+ * items), NO_FILE (the file itself is FORBIDDEN, so no field is reached).
+ */
+export type FieldOutcome = 'READ' | 'FORBIDDEN' | 'NULL' | 'LEFT_OUT' | 'NO_FILE';
+type FieldRow = [FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome];
+
+const R = 'READ';
+const NF = 'NO_FILE';
+/** Everyone who reads the file reads it. */
+const ALL_READERS: FieldRow = [R, R, NF, R, NF, R];
+/** Beyond what attesting needs: the applicant, the region's agents and moderators. */
+const NOT_THIRD_PARTY: FieldRow = [R, R, NF, 'FORBIDDEN', NF, R];
+
+/**
+ * Field × reader for the sensitive parts of SubsidyApplication and its nested types (subsidy-field-matrix.api.test.ts
+ * reads each cell, through `subsidyApplication` and, for the trusted third party, through `applicationsToAttest`).
+ * Keys are selections inside the file; `leaf` is the path to the value checked.
+ */
+export const SUBSIDY_FIELD_MATRIX: Record<string, { selection: string; row: FieldRow }> = {
+  projectSummary: { selection: 'projectSummary', row: ALL_READERS },
+  'expenses.providerSiren': { selection: 'expenses { providerSiren }', row: ALL_READERS },
+  'company.siren': { selection: 'company { siren name }', row: ALL_READERS },
+  'company.employees': { selection: 'company { employees }', row: ALL_READERS },
+  'company.nafCode': { selection: 'company { nafCode }', row: ALL_READERS },
+  'company.annualRevenueCents': { selection: 'company { annualRevenueCents }', row: NOT_THIRD_PARTY },
+  'messages.body': { selection: 'messages { body }', row: NOT_THIRD_PARTY },
+  'annotations.body': { selection: 'annotations { body }', row: ['FORBIDDEN', R, NF, 'FORBIDDEN', NF, R] },
+  'history.reason': { selection: 'history { reason }', row: [R, R, NF, 'NULL', NF, R] },
+  'history.actorSub': { selection: 'history { actorSub }', row: ['NULL', R, NF, 'NULL', NF, R] },
+  grantedAidCents: { selection: 'grantedAidCents', row: NOT_THIRD_PARTY },
+  paidCents: { selection: 'paidCents', row: NOT_THIRD_PARTY },
+  invoiceCents: { selection: 'invoiceCents', row: NOT_THIRD_PARTY },
+  paidAt: { selection: 'paidAt', row: NOT_THIRD_PARTY },
+  followUpOpensAt: { selection: 'followUpOpensAt', row: NOT_THIRD_PARTY },
+  'eligibility(ANNUAL_REVENUE)': {
+    selection: 'eligibility { rule message }',
+    row: [R, R, NF, 'LEFT_OUT', NF, R],
+  },
+};

@@ -220,6 +220,12 @@ type Application = NonNullable<PmeApplicationQuery['subsidyApplication']>;
 type ProgramView = ProgramRulesView & { id: string; name: string; managingBody: string; regionName: string };
 type CompanyWithPlace = CompanyView & { departementCode: string };
 
+/** The company's own PME user always reads its revenue (only a trusted third party is refused it). */
+const ownCompany = <C extends { annualRevenueCents?: number | null }>(c: C) => ({
+  ...c,
+  annualRevenueCents: c.annualRevenueCents ?? 0,
+});
+
 /** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
 const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED']);
 const SUBMITTABLE = new Set(['DRAFT', 'CORRECTION_REQUESTED']);
@@ -246,7 +252,9 @@ export function NewApplicationPage() {
           Inscrivez d’abord <Link to="/entreprise/mon-entreprise">votre entreprise</Link>.
         </p>
       )}
-      {program && data.myCompany && <ApplicationEditor program={program} company={data.myCompany} />}
+      {program && data.myCompany && (
+        <ApplicationEditor program={program} company={ownCompany(data.myCompany)} />
+      )}
     </>
   );
 }
@@ -296,7 +304,7 @@ export function ApplicationPage() {
               // A new version (after a save or a submission) starts the form again from what the API holds.
               key={application.version}
               program={application.program}
-              company={application.company}
+              company={ownCompany(application.company)}
               application={application}
               onSaved={refetch}
               onSubmitted={() => {
@@ -743,9 +751,9 @@ function Messages({ application, onSent }: { application: Application; onSent: (
       <h2 id="application-messages" className="fr-h4">
         Messages avec la région
       </h2>
-      {application.messages.length === 0 && <p>Aucun message.</p>}
+      {(application.messages ?? []).length === 0 && <p>Aucun message.</p>}
       <ul className="fr-raw-list">
-        {application.messages.map((message, index) => (
+        {(application.messages ?? []).map((message, index) => (
           <li key={index} className="fr-mb-2w">
             <p className="fr-text--xs fr-mb-0">
               {message.authorRole === 'PME' ? 'Vous' : roleLabels[message.authorRole]}, le{' '}
