@@ -18,6 +18,11 @@ export type Outcome =
   | 'NOT_FOUND'
   /** A nullable field answers null without an error: the object's existence is not disclosed. */
   | 'HIDDEN'
+  /**
+   * Allowed, the fields beyond the caller's need FORBIDDEN one by one (the trusted third party of a chèque numérique
+   * file: SUBSIDY_FIELD_MATRIX below says which).
+   */
+  | 'NEED_TO_KNOW'
   /** Authorized, then refused by a business rule the caller's own state triggers (documented code). */
   | { allowedButRefused: 'CONFLICT' | 'NOT_ELIGIBLE' | 'BAD_USER_INPUT'; because: string };
 
@@ -49,6 +54,7 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
 const H = 'HIDDEN';
+const NK = 'NEED_TO_KNOW';
 
 const PUBLIC: Row = [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK];
 const SIGNED_IN: Row = [U, OK, OK, OK, OK, OK, OK, OK, OK, OK];
@@ -162,8 +168,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   subsidyProgram: { args: (w) => ({ id: w.programId }), row: PUBLIC },
   subsidyApplication: {
     args: (w) => ({ id: w.applicationId }),
-    // The company, the trusted third party it chose (the following connecteur), the region's agents, moderators.
-    row: [U, OK, F, OK, F, OK, F, OK, F, F],
+    // The company, the trusted third party it chose (the following connecteur: what attesting needs), the region's
+    // agents, moderators.
+    row: [U, OK, F, NK, F, OK, F, OK, F, F],
   },
   subsidyApplications: {
     args: () => page,
@@ -173,7 +180,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   applicationsToAttest: {
     args: () => page,
     // The files naming the caller as trusted third party: the test checks the other connecteur sees none.
-    row: CONNECTEUR,
+    row: [U, F, F, NK, OK, F, F, F, F, F],
   },
   subsidyProgramExport: { args: (w) => ({ programId: w.programId }), row: REGION_MANAGER },
   openSubsidyProgram: {
@@ -222,7 +229,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   attestSubsidyApplication: {
     consumes: true,
     args: async (w) => ({ id: (await w.fresh.submitted()).id }),
-    row: FOLLOWER,
+    row: [U, F, F, NK, F, F, F, F, F, F],
   },
   startSubsidyReview: {
     consumes: true,
@@ -569,7 +576,8 @@ export function outcomeOf(entry: Entry, who: CallerName): Outcome {
   return entry.row[CALLER_NAMES.indexOf(who)]!;
 }
 
-export const isAllowed = (outcome: Outcome) => outcome === 'ALLOWED' || typeof outcome === 'object';
+export const isAllowed = (outcome: Outcome) =>
+  outcome === 'ALLOWED' || outcome === 'NEED_TO_KNOW' || typeof outcome === 'object';
 
 /** Callers the matrix lets call an operation (business refusals included). */
 export function allowedCallers(operation: string): CallerName[] {
