@@ -99,6 +99,9 @@ const PmeApplicationQuery = graphql(`
         displayName
       }
       attestedAt
+      attestationStatus
+      attestationStatusSince
+      attestationStatusReason
       submittedAt
       decidedAt
       history {
@@ -420,8 +423,9 @@ function ApplicationEditor({
       expenses,
       providerRegions,
       capRemainingCents,
-      // Changing the expenses or the trusted third party withdraws the attestation.
-      attested: Boolean(application?.attestedBy) && !dirty,
+      // Changing the project, the expenses or the trusted third party withdraws the attestation; an expired or
+      // revoked label, or a capital link, makes it stop standing.
+      attested: application?.attestationStatus === 'STANDING' && !dirty,
       at: application?.submittedAt ? new Date(application.submittedAt) : now,
     }),
     [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now],
@@ -571,7 +575,17 @@ function ApplicationEditor({
         <p className="fr-text--sm">
           Projet attesté par {application.attestedBy.displayName}
           {application.attestedAt && ` le ${formatDateTime(application.attestedAt)}`}
-          {dirty && ' — modifier les dépenses ou le tiers de confiance retirera cette attestation.'}
+          {dirty &&
+            ' — modifier le projet, les dépenses ou le tiers de confiance retirera cette attestation.'}
+        </p>
+      )}
+      {(application?.attestationStatus === 'WITHDRAWN' ||
+        application?.attestationStatus === 'NO_LONGER_STANDING') && (
+        <p className="fr-text--sm">
+          {application.attestationStatusReason ?? 'L’attestation ne tient plus.'}
+          {application.attestationStatusSince &&
+            ` (${formatDateTime(application.attestationStatusSince)})`}{' '}
+          Demandez à votre tiers de confiance de l’attester à nouveau, ou choisissez-en un autre.
         </p>
       )}
 
