@@ -464,6 +464,7 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
       event: args.decision,
       expectedVersion: args.expectedVersion,
       ...(args.reason ? { reason: args.reason } : {}),
+      // The attestation must still stand now (refused before writing), and the transaction checks it again.
       ...(args.decision === 'ACCEPT'
         ? {
             attestationGuard: ({ app, program }: ReadState) => attestationGuardFor(deps, app, program, intro),
@@ -471,8 +472,6 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
         : {}),
       change: async ({ app, program, usage }) => {
         if (args.decision !== 'ACCEPT') return { decidedAt: at };
-        // The attestation must still stand now (and the transaction checks it again at its own instant).
-        await attestationGuardFor(deps, app, program, intro);
         const company = app.companySnapshot ?? (await companyOf(deps, app));
         const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
         const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
