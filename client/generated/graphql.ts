@@ -48,6 +48,16 @@ export type Attendance =
   | 'NO_SHOW'
   | 'SEEN';
 
+/** Where the trusted third party's attestation of a file stands. */
+export type AttestationStatus =
+  | 'NOT_ATTESTED'
+  /** Given, but the connecteur's label has expired or been revoked, or it declared a capital link with a funded provider. */
+  | 'NO_LONGER_STANDING'
+  /** Given by a connecteur labelled now, with no capital link with a provider the file funds. */
+  | 'STANDING'
+  /** Withdrawn: the project changed, a capital link was declared or the label revoked (it may be given again). */
+  | 'WITHDRAWN';
+
 export type Clientele =
   | 'B2B'
   | 'B2C'
@@ -386,7 +396,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
+  | 'WITHDRAW_ATTESTATION';
 
 /**
  * Every field narrows the result. An agent sees its region's submitted files, a PME its company's, a moderator every
@@ -489,7 +501,7 @@ export type UpdateProviderInput = {
   website?: string | null | undefined;
 };
 
-/** Fields left out are unchanged. Changing the expenses or the trusted third party withdraws the attestation. */
+/** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
   expenses?: Array<SubsidyExpenseInput> | null | undefined;
   projectSummary?: string | null | undefined;
@@ -806,14 +818,14 @@ export type PmeNewApplicationQueryVariables = Exact<{
 }>;
 
 
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string } | null };
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
 
 export type PmeApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } } | null };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } } | null };
 
 export type PmeProgramApplicationsQueryVariables = Exact<{
   programId: string | number;
@@ -864,7 +876,7 @@ export type PmeSendSubsidyMessageMutation = { sendSubsidyMessage: { at: string }
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+export type PmeCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
 
 export type PmeRegisterCompanyMutationVariables = Exact<{
   input: RegisterCompanyInput;
@@ -1181,7 +1193,7 @@ export type AgentApplicationFileQueryVariables = Exact<{
 }>;
 
 
-export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null } | null };
+export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null } | null };
 
 export type AgentSendMessageMutationVariables = Exact<{
   id: string | number;
@@ -2021,6 +2033,9 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       displayName
     }
     attestedAt
+    attestationStatus
+    attestationStatusSince
+    attestationStatusReason
     submittedAt
     decidedAt
     history {

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { CentsScalar } from '../shared/cents.js';
 import { nafLabel, nafSection } from '../shared/naf.js';
 import * as companies from './service.js';
+import { annualRevenueOf } from './views.js';
 
 export const companyResolvers: Resolvers = {
   Cents: CentsScalar,
@@ -15,5 +16,6 @@ export const companyResolvers: Resolvers = {
   Company: {
     nafLabel: (c) => nafLabel(c.nafCode) ?? c.nafCode,
     nafSection: (c) => nafSection(c.nafCode),
+    annualRevenueCents: (c) => annualRevenueOf(c),
   },
 };

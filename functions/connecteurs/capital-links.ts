@@ -57,9 +57,14 @@ async function changeLinks(
   return next;
 }
 
-/** Declaring a link already declared changes nothing. */
-export const declareCapitalLink = (deps: ConnecteurDeps, rawArgs: unknown) =>
-  changeLinks(deps, rawArgs, (links, siren) => {
+/**
+ * Declaring a link already declared changes nothing (but withdraws what a past attempt may have left attested).
+ * Once the link is written, the attestations of the connecteur's open files funding that provider are withdrawn.
+ */
+export async function declareCapitalLink(deps: ConnecteurDeps, rawArgs: unknown): Promise<ConnecteurRecord> {
+  const viewer = requireRole(deps.viewer, 'CONNECTEUR');
+  const { providerSiren } = parseInput(capitalLinkArgs, rawArgs);
+  const declared = await changeLinks(deps, rawArgs, (links, siren) => {
     if (links.includes(siren)) return undefined;
     if (links.length >= MAX_CAPITAL_LINKS)
       throw badUserInput(`Au plus ${MAX_CAPITAL_LINKS} liens capitalistiques déclarés.`, [
@@ -67,6 +72,9 @@ export const declareCapitalLink = (deps: ConnecteurDeps, rawArgs: unknown) =>
       ]);
     return [...links, siren].sort();
   });
+  await deps.withdrawAttestations(viewer, declared.id, { kind: 'CAPITAL_LINK', providerSiren });
+  return declared;
+}
 
 export const removeCapitalLink = (deps: ConnecteurDeps, rawArgs: unknown) =>
   changeLinks(deps, rawArgs, (links, siren) => {

@@ -1,4 +1,5 @@
 import { badUserInput, conflict } from '../shared/errors.js';
+import { addParisYears, endOfParisDay, parisDay } from '../shared/paris-time.js';
 import type { ConnecteurRecord, LabelRequestRecord } from './records.js';
 
 /** Longest validity a moderator may grant. */
@@ -20,24 +21,7 @@ export const tierAt = (c: ConnecteurRecord, now: Date): 'LABELLED' | 'VOLUNTEER'
   validLabel(c, now) ? 'LABELLED' : 'VOLUNTEER';
 
 /** The instant after the last day of validity: midnight in Paris (labels are granted in calendar days). */
-export function endOfParisDay(date: string): Date {
-  const nextDay = new Date(`${date}T00:00:00Z`);
-  nextDay.setUTCDate(nextDay.getUTCDate() + 1);
-  // Paris is UTC+1 or UTC+2: find the offset in force at that local midnight.
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(nextDay.getTime() - offsetHours * 3600_000);
-    const local = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      hourCycle: 'h23',
-    }).format(candidate);
-    if (local.startsWith(nextDay.toISOString().slice(0, 10)) && local.endsWith('00')) return candidate;
-  }
-  throw new Error(`no Paris midnight found after ${date}`);
-}
+export { endOfParisDay };
 
 export type LabelEvent =
   | { type: 'REQUEST'; id: string }
@@ -73,9 +57,8 @@ export function applyLabelEvent(c: ConnecteurRecord, event: LabelEvent, now: Dat
           { path: ['validUntil'], message: 'Date passée.' },
         ]);
       }
-      const limit = new Date(now);
-      limit.setUTCFullYear(limit.getUTCFullYear() + MAX_LABEL_YEARS);
-      if (new Date(`${event.validUntil}T00:00:00Z`).getTime() > limit.getTime()) {
+      // Counted in Paris days: at 00:30 in Paris, today is already the new day (ISO dates compare as strings).
+      if (event.validUntil > addParisYears(parisDay(now), MAX_LABEL_YEARS)) {
         throw badUserInput(`Un label vaut au plus ${MAX_LABEL_YEARS} ans.`, [
           { path: ['validUntil'], message: `Au plus ${MAX_LABEL_YEARS} ans après aujourd’hui.` },
         ]);

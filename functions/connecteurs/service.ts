@@ -15,6 +15,7 @@ import {
   updateConnecteurProfileInput,
 } from './inputs.js';
 import { applyLabelEvent, type LabelEvent } from './label.js';
+import type { WithdrawAttestations } from './attestation-guard.js';
 import type { ConnecteurRecord } from './records.js';
 import { planSearch } from './search.js';
 import { pendingLabelPosition, type ConnecteurStore } from './store.js';
@@ -27,6 +28,8 @@ export type ConnecteurDeps = {
   cursors: CursorCodec;
   connecteurStore: ConnecteurStore;
   connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
+  /** Undoes the attestations a capital link or a revoked label withdraws (chèque numérique files). */
+  withdrawAttestations: WithdrawAttestations;
 };
 
 export const connecteurIdOf = (sub: string) => idForSubject('connecteur', sub);
@@ -150,7 +153,14 @@ export async function revokeLabel(deps: ConnecteurDeps, rawArgs: unknown): Promi
   const moderator = requireRole(deps.viewer, 'MODERATOR');
   const args = parseInput(labelDecisionInput, rawArgs);
   const current = await connecteurForModerator(deps, args.connecteurId);
-  return applyLabel(deps, current, { type: 'REVOKE', reason: args.reason, moderator: moderator.sub });
+  const revoked = await applyLabel(deps, current, {
+    type: 'REVOKE',
+    reason: args.reason,
+    moderator: moderator.sub,
+  });
+  // After the label's write: a decision racing it is refused by its own guard on the profile.
+  await deps.withdrawAttestations(moderator, revoked.id, { kind: 'LABEL_REVOKED', reason: args.reason });
+  return revoked;
 }
 
 export async function searchConnecteurs(

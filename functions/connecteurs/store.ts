@@ -8,6 +8,7 @@ import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
 import type { TransactItems } from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 import { pendingRequest } from './label.js';
+import { attestationStandsCondition, LABEL_EXPIRES_AT, labelGuardAttributes } from './attestation-guard.js';
 import { searchEntriesOf, type ConnecteurSearch, type SearchEntry } from './search.js';
 
 // The only file that knows how connecteurs are laid out in the table (docs/data-model.md, "Connecteurs").
@@ -18,13 +19,15 @@ const PENDING_LABELS = 'LABEL#PENDING';
 type Position = Record<string, string>;
 export type SearchPage = { ids: { id: string; position: Position }[]; hasNextPage: boolean };
 
-const toRecord = (item: Record<string, unknown>): ConnecteurRecord => recordOf<ConnecteurRecord>(item);
+const toRecord = (item: Record<string, unknown>): ConnecteurRecord =>
+  recordOf<ConnecteurRecord>(item, [LABEL_EXPIRES_AT]);
 
 function profileItem(c: ConnecteurRecord) {
   const pending = pendingRequest(c);
   return {
     ...profileKey(c.id),
     ...c,
+    ...labelGuardAttributes(c),
     // Sparse index: only connecteurs with a pending request are in the moderators' queue.
     ...(pending ? { GSI2PK: PENDING_LABELS, GSI2SK: `${pending.requestedAt}#${c.id}` } : {}),
   };
@@ -110,6 +113,27 @@ export class ConnecteurStore {
       },
       onConditionFailed,
     };
+  }
+
+  /**
+   * Guards a write of another domain (the chèque numérique's decision and payment) on an attestation by this
+   * connecteur still standing at `now`: labelled at that instant (a granted label not revoked, not expired) and no
+   * capital link with any of these SIRENs. A link declared or a label revoked while the write was being prepared
+   * refuses it. One ConditionCheck: label and links live in the same profile item.
+   */
+  attestationStandsGuard(
+    connecteurId: string,
+    sirens: readonly string[],
+    now: Date,
+    onConditionFailed: () => Error,
+  ): TransactPart {
+    return attestationStandsCondition(
+      this.tableName,
+      profileKey(connecteurId),
+      sirens,
+      now,
+      onConditionFailed,
+    );
   }
 
   /**

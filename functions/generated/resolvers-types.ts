@@ -179,6 +179,16 @@ export type Attendance =
   | 'NO_SHOW'
   | 'SEEN';
 
+/** Where the trusted third party's attestation of a file stands. */
+export type AttestationStatus =
+  | 'NOT_ATTESTED'
+  /** Given, but the connecteur's label has expired or been revoked, or it declared a capital link with a funded provider. */
+  | 'NO_LONGER_STANDING'
+  /** Given by a connecteur labelled now, with no capital link with a provider the file funds. */
+  | 'STANDING'
+  /** Withdrawn: the project changed, a capital link was declared or the label revoked (it may be given again). */
+  | 'WITHDRAWN';
+
 export type Clientele =
   | 'B2B'
   | 'B2C'
@@ -187,7 +197,8 @@ export type Clientele =
 /** A company (PME/TPE) identified by its SIREN; its PME users are its members. */
 export type Company = {
   __typename?: 'Company';
-  annualRevenueCents: Scalars['Cents']['output'];
+  /** FORBIDDEN (null) to the trusted third party of a chèque numérique file, which reads the company's identity only. */
+  annualRevenueCents?: Maybe<Scalars['Cents']['output']>;
   communeCode: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   departementCode: Scalars['String']['output'];
@@ -2179,7 +2190,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
+  | 'WITHDRAW_ATTESTATION';
 
 /** A private note of the region's agents. */
 export type SubsidyAnnotation = {
@@ -2189,12 +2202,24 @@ export type SubsidyAnnotation = {
   body: Scalars['String']['output'];
 };
 
+/**
+ * A chèque numérique file. The applicant's company, the agents of its region and moderators read all of it (a draft: the
+ * company only); the trusted third party chosen reads what attesting needs: the project, its expenses and providers, the
+ * company's identity, size and sector, the status and history without reasons. The other fields are FORBIDDEN (null) to
+ * it, and the eligibility checks giving the revenue or the company's other aid are left out.
+ */
 export type SubsidyApplication = {
   __typename?: 'SubsidyApplication';
   /** The aid expected (0 below a floor) until a decision, then the aid granted. */
   aidCents: Scalars['Cents']['output'];
   /** Agents of the region and moderators only: FORBIDDEN for anyone else. */
   annotations?: Maybe<Array<SubsidyAnnotation>>;
+  /** Whether the attestation stands now (an expired label shows here without any job running). */
+  attestationStatus: AttestationStatus;
+  /** Why it was withdrawn or no longer stands, in French. */
+  attestationStatusReason?: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn, or when the label it stood on ended. */
+  attestationStatusSince?: Maybe<Scalars['DateTime']['output']>;
   attestedAt?: Maybe<Scalars['DateTime']['output']>;
   attestedBy?: Maybe<Connecteur>;
   company: Company;
@@ -2217,8 +2242,8 @@ export type SubsidyApplication = {
   /** Sum of the expenses. */
   investmentCents: Scalars['Cents']['output'];
   invoiceCents?: Maybe<Scalars['Cents']['output']>;
-  /** Between the applicant and the region's agents, oldest first. */
-  messages: Array<SubsidyMessage>;
+  /** Between the applicant and the region's agents, oldest first. FORBIDDEN (null) to the trusted third party. */
+  messages?: Maybe<Array<SubsidyMessage>>;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   paidCents?: Maybe<Scalars['Cents']['output']>;
   program: SubsidyProgram;
@@ -2344,6 +2369,7 @@ export type SubsidyHistoryEntry = {
   /** Payment entries (RECORD_PAYMENT, CORRECT_PAYMENT): the invoice recorded and the amount paid after this entry. */
   invoiceCents?: Maybe<Scalars['Cents']['output']>;
   paidCents?: Maybe<Scalars['Cents']['output']>;
+  /** The applicant, the region's agents and moderators only (null for the trusted third party). */
   reason?: Maybe<Scalars['String']['output']>;
   toStatus: SubsidyApplicationStatus;
   /** The application's version this entry produced. */
@@ -2614,7 +2640,7 @@ export type UpdateProviderInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Fields left out are unchanged. Changing the expenses or the trusted third party withdraws the attestation. */
+/** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
   expenses?: InputMaybe<Array<SubsidyExpenseInput>>;
   projectSummary?: InputMaybe<Scalars['String']['input']>;
@@ -2742,6 +2768,7 @@ export type ResolversTypes = {
   AppointmentSlotStatus: AppointmentSlotStatus;
   AppointmentStatus: AppointmentStatus;
   Attendance: Attendance;
+  AttestationStatus: AttestationStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cents: ResolverTypeWrapper<Scalars['Cents']['output']>;
   Clientele: Clientele;
@@ -3123,7 +3150,7 @@ export interface CentsScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
-  annualRevenueCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
+  annualRevenueCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   departementCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3824,6 +3851,9 @@ export type SubsidyAnnotationResolvers<ContextType = Context, ParentType extends
 export type SubsidyApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyApplication'] = ResolversParentTypes['SubsidyApplication']> = {
   aidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   annotations?: Resolver<Maybe<Array<ResolversTypes['SubsidyAnnotation']>>, ParentType, ContextType>;
+  attestationStatus?: Resolver<ResolversTypes['AttestationStatus'], ParentType, ContextType>;
+  attestationStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attestationStatusSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   attestedBy?: Resolver<Maybe<ResolversTypes['Connecteur']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -3840,7 +3870,7 @@ export type SubsidyApplicationResolvers<ContextType = Context, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investmentCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   invoiceCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
-  messages?: Resolver<Array<ResolversTypes['SubsidyMessage']>, ParentType, ContextType>;
+  messages?: Resolver<Maybe<Array<ResolversTypes['SubsidyMessage']>>, ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   paidCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType>;

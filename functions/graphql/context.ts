@@ -35,6 +35,7 @@ import type { EventRecord } from '../events/records.js';
 import { EventStore } from '../events/store.js';
 import { PrivacyStore } from '../privacy/store.js';
 import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
+import { attestationPeers, type AttestationPeers } from './attestation.js';
 
 /** Built once per container: clients and stores. */
 export type Services = {
@@ -115,7 +116,7 @@ export type Context = Services & {
   eventLoader: DataLoader<string, EventRecord | undefined>;
   /** What the marketplace (providers, testimonials) asks of the companies, follow-up and subsidy domains. */
   marketplace: MarketplacePeers;
-};
+} & AttestationPeers;
 
 /** DataLoader wants results in the order of the keys, missing ones as undefined. */
 export function byIdLoader<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -148,6 +149,7 @@ export function createContext(services: Services, viewer: Viewer): Context {
   );
   const context: Omit<Context, keyof MarketplaceContext> = {
     ...services,
+    ...attestationPeers(services, () => full),
     viewer,
     now,
     outcome: { errorCodes: [] },
@@ -183,5 +185,6 @@ export function createContext(services: Services, viewer: Viewer): Context {
       Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),
     ),
   };
-  return { ...context, ...marketplaceContext(services, context) };
+  const full: Context = { ...context, ...marketplaceContext(services, context) };
+  return full;
 }

@@ -76,3 +76,10 @@ export const frenchDay = (at: Date | string): string => frenchDayFormat.format(a
 
 /** A Paris date and time in French words: "31 décembre 2027 à 23:59". */
 export const frenchDateTime = (at: Date | string): string => frenchDateTimeFormat.format(asDate(at));
+
+/** The same calendar day `years` later (29 February gives 28 February in a common year). */
+export function addParisYears(day: ParisDay, years: number): ParisDay {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}

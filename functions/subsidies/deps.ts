@@ -6,7 +6,7 @@ import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
 import { viewerCompany } from '../companies/service.js';
 import type { CompanyStore } from '../companies/store.js';
 import type { Viewer } from '../shared/auth.js';
-import { backoff } from '../shared/transaction-parts.js';
+import { backoff, type TransactPart } from '../shared/transaction-parts.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
@@ -33,6 +33,16 @@ export type SubsidyDeps = {
   subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
   /** Home regions of the providers registered in the directory under a SIREN (empty: not registered). */
   providerRegionsLoader: DataLoader<string, string[]>;
+  /**
+   * The connecteurs domain's guard that an attestation by this connecteur stands at `now` (labelled, no capital link
+   * with these SIRENs), for the decision's and payment's transactions (wired in graphql/attestation.ts).
+   */
+  attestationGuard(
+    connecteurId: string,
+    sirens: readonly string[],
+    now: Date,
+    onConditionFailed: () => Error,
+  ): TransactPart;
 };
 
 /** The caller as the policy sees it: its token, and its company when it is a PME user. */

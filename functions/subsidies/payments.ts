@@ -6,6 +6,7 @@ import type { SubsidyDeps } from './deps.js';
 import { correctPaymentInput, expectedVersion, invoiceCents as invoiceCentsSchema } from './inputs.js';
 import { formatEuros, formatRate } from './money.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
+import { attestationGuardFor, explainingAttestation } from './attestation.js';
 import { fire, reportPrices } from './service.js';
 
 /** Why a payment cannot be made, in French with the figures, the failed rules in `extensions.failedRules`. */
@@ -56,16 +57,20 @@ export async function recordPayment(
 ) {
   const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  const paid = await fire(deps, {
-    id,
-    event: 'RECORD_PAYMENT',
-    expectedVersion: version,
-    change: ({ app, program }) => {
-      const payment = paymentOf(app, program, invoice);
-      if (!payment.payable) throw notPayable(program, invoice, app.grantedRateBasisPoints ?? 0, payment);
-      return { invoiceCents: invoice, paidCents: payment.paidCents, paidAt: deps.now.toISOString() };
-    },
-  });
+  const intro = 'Paiement impossible';
+  const paid = await explainingAttestation(deps, id, intro, () =>
+    fire(deps, {
+      id,
+      event: 'RECORD_PAYMENT',
+      expectedVersion: version,
+      attestationGuard: ({ app, program }) => attestationGuardFor(deps, app, program, intro),
+      change: ({ app, program }) => {
+        const payment = paymentOf(app, program, invoice);
+        if (!payment.payable) throw notPayable(program, invoice, app.grantedRateBasisPoints ?? 0, payment);
+        return { invoiceCents: invoice, paidCents: payment.paidCents, paidAt: deps.now.toISOString() };
+      },
+    }),
+  );
   await reportPrices(deps, paid, 'INVOICES', invoiceObservations(paid.expenses, invoice));
   return paid;
 }

@@ -6,8 +6,8 @@ import type { SubsidyApplicationRecord } from './records.js';
 
 /**
  * Who may see and do what on the chèque numérique: deny by default. A PME acts on its own company's files, an agent
- * on its token's region only (never drafts), the trusted third party chosen on the file it attests, a moderator reads
- * everything and opens programmes anywhere.
+ * on its token's region only (never drafts), the trusted third party chosen on the file it attests (what attesting
+ * needs: need-to-know.ts), a moderator reads every submitted file and opens programmes anywhere.
  */
 
 /** What the policy needs to know about the caller beyond its token. */
@@ -34,8 +34,12 @@ export const isTrustedThirdParty = ({ viewer }: Caller, app: App): boolean =>
   app.trustedThirdPartyId !== undefined &&
   app.trustedThirdPartyId === connecteurIdOf(viewer.sub);
 
+/**
+ * A draft is personal: its company's, and the trusted third party's it names (attesting comes before submission
+ * when the programme requires it). Agents and moderators read it once submitted.
+ */
 export const canReadApplication = (caller: Caller, app: App): boolean =>
-  isModerator(caller) ||
+  (isModerator(caller) && app.status !== 'DRAFT') ||
   isApplicant(caller, app) ||
   isInstructor(caller, app) ||
   isTrustedThirdParty(caller, app);

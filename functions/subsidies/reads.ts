@@ -6,6 +6,7 @@ import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
 import type { Eligibility, ProviderRegions } from './eligibility.js';
 import { evaluateApplication, providerSirensToCheck, usesSnapshot } from './evaluation.js';
+import { withStandingAttestation } from './attestation.js';
 import { applicationFilterInput } from './inputs.js';
 import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from './records.js';
@@ -36,7 +37,9 @@ export function eligibilityOf(deps: SubsidyDeps, app: SubsidyApplicationRecord):
       if (!program) throw notFound('Programme');
       if (!company) throw notFound('Entreprise');
       const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-      return evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+      // An attestation that no longer stands (label expired or revoked, capital link) counts as none.
+      const judged = await withStandingAttestation(deps, app);
+      return evaluateApplication(judged, program, company, usage, deps.now, providerRegions);
     })();
     evaluations.set(app, evaluation);
   }

@@ -143,6 +143,9 @@ export type SubsidyApplicationRecord = {
   trustedThirdPartyId?: string;
   attestedBy?: string;
   attestedAt?: string;
+  /** When the last attestation was withdrawn (a change to the project, a capital link, a label revoked) and why. */
+  attestationWithdrawnAt?: string;
+  attestationWithdrawalReason?: string;
   companySnapshot?: CompanySnapshot;
   /**
    * Home regions, by SIREN, of the file's providers as the directory gave them at the file's last save or

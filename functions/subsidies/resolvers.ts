@@ -3,6 +3,9 @@ import { notFound } from '../shared/errors.js';
 import { regionByCode } from '../shared/geography.js';
 import { computeAid } from './aid.js';
 import { firstDayOf, isCallOpen, lastDayOf } from './call-window.js';
+import { attestationStatusOf } from './attestation.js';
+import { beyondAttestation, eligibilityChecksFor, relationTo, seesReasons } from './need-to-know.js';
+import { identityView } from '../companies/views.js';
 import { followUpOpensAt } from './notes.js';
 import * as notes from './notes.js';
 import * as payments from './payments.js';
@@ -71,7 +74,8 @@ export const subsidyResolvers: Resolvers = {
     company: async (a, _, ctx) => {
       const company = await ctx.companyLoader.load(a.companyId);
       if (!company) throw notFound('Entreprise');
-      return company;
+      // The trusted third party reads the company's identity, size and sector, not its revenue.
+      return (await relationTo(ctx, a)) === 'TRUSTED_THIRD_PARTY' ? identityView(company) : company;
     },
     program: async (a, _, ctx) => {
       const program = await ctx.subsidyProgramLoader.load(a.programId);
@@ -79,22 +83,34 @@ export const subsidyResolvers: Resolvers = {
       return program;
     },
     aidCents: (a, _, ctx) => reads.aidOf(ctx, a),
-    grantedAidCents: (a) => a.grantedAidCents ?? null,
-    paidCents: (a) => a.paidCents ?? null,
-    invoiceCents: (a) => a.invoiceCents ?? null,
+    grantedAidCents: (a, _, ctx) =>
+      beyondAttestation(ctx, a, 'L’aide accordée', () => a.grantedAidCents ?? null),
+    paidCents: (a, _, ctx) => beyondAttestation(ctx, a, 'Le paiement', () => a.paidCents ?? null),
+    invoiceCents: (a, _, ctx) => beyondAttestation(ctx, a, 'La facture', () => a.invoiceCents ?? null),
+    paidAt: (a, _, ctx) => beyondAttestation(ctx, a, 'Le paiement', () => a.paidAt ?? null),
+    followUp: (a, _, ctx) => beyondAttestation(ctx, a, 'Le questionnaire de suivi', () => a.followUp ?? null),
     eligible: async (a, _, ctx) => (await reads.eligibilityOf(ctx, a)).eligible,
-    eligibility: async (a, _, ctx) => (await reads.eligibilityOf(ctx, a)).checks,
+    eligibility: async (a, _, ctx) =>
+      eligibilityChecksFor(ctx, a, (await reads.eligibilityOf(ctx, a)).checks),
     trustedThirdParty: async (a, _, ctx) =>
       a.trustedThirdPartyId ? ((await ctx.connecteurLoader.load(a.trustedThirdPartyId)) ?? null) : null,
     attestedBy: async (a, _, ctx) =>
       a.attestedBy ? ((await ctx.connecteurLoader.load(a.attestedBy)) ?? null) : null,
+    attestationStatus: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).status,
+    attestationStatusSince: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).at ?? null,
+    attestationStatusReason: async (a, _, ctx) => (await attestationStatusOf(ctx, a)).reason ?? null,
     history: (a, _, ctx) => reads.historyOf(ctx, a),
-    messages: (a, _, ctx) => reads.messagesOf(ctx, a),
+    messages: (a, _, ctx) =>
+      beyondAttestation(ctx, a, 'Les messages entre la région et l’entreprise', () =>
+        reads.messagesOf(ctx, a),
+      ),
     annotations: (a, _, ctx) => reads.annotationsOf(ctx, a),
-    followUpOpensAt: (a) => followUpOpensAt(a)?.toISOString() ?? null,
+    followUpOpensAt: (a, _, ctx) =>
+      beyondAttestation(ctx, a, 'Le suivi', () => followUpOpensAt(a)?.toISOString() ?? null),
   },
   SubsidyHistoryEntry: {
     actorSub: (h, _, ctx) => (reads.seesActors(ctx) ? h.actorSub : null),
+    reason: async (h, _, ctx) => ((await seesReasons(ctx, h.applicationId)) ? (h.reason ?? null) : null),
   },
   SubsidyExpense: {
     providerCommuneCode: (e) => e.providerCommuneCode ?? null,

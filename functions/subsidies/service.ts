@@ -45,6 +45,13 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
+import {
+  attestationAfterChange,
+  attestationGuardFor,
+  explainingAttestation,
+  withStandingAttestation,
+} from './attestation.js';
+import type { TransactPart } from '../shared/transaction-parts.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
@@ -142,6 +149,8 @@ export type TransitionRequest = {
   reason?: string;
   idempotencyKey?: string;
   change: (read: ReadState) => Promise<Change> | Change;
+  /** A guard from another domain the write carries: the attestation still stands (decision and payment). */
+  attestationGuard?: (read: ReadState) => Promise<TransactPart | undefined>;
 };
 
 /**
@@ -181,8 +190,10 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
     const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
     if (!program) throw notFound('Programme');
     deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
-    const change = await request.change({ app, program, usage, transition, viewer });
+    const read = { app, program, usage, transition, viewer };
+    const change = await request.change(read);
     if (change === 'unchanged') return remember(deps, app);
+    const attestationGuard = await request.attestationGuard?.(read);
     const at = deps.now.toISOString();
     const next = withoutUndefined<SubsidyApplicationRecord>({
       ...app,
@@ -203,7 +214,12 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           actorSub: viewer.sub,
           actorRole: viewer.role,
           action: request.event,
-          reason: request.reason,
+          // A change that withdraws the attestation says why.
+          reason:
+            request.reason ??
+            (next.attestationWithdrawnAt !== app.attestationWithdrawnAt
+              ? next.attestationWithdrawalReason
+              : undefined),
           fromStatus: app.status,
           toStatus: next.status,
           ...(request.event === 'RECORD_PAYMENT' || request.event === 'CORRECT_PAYMENT'
@@ -223,6 +239,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
         ...(request.idempotencyKey
           ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
           : {}),
+        ...(attestationGuard ? { attestationGuard } : {}),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
@@ -294,16 +311,15 @@ export async function updateApplication(
         input.trustedThirdPartyId === undefined
           ? app.trustedThirdPartyId
           : (input.trustedThirdPartyId ?? undefined);
-      // The attestation vouches for a given project and was given by a given connecteur.
-      const keepsAttestation = !expenses && trustedThirdPartyId === app.trustedThirdPartyId;
       const change: Partial<SubsidyApplicationRecord> = {
         ...(input.projectSummary ? { projectSummary: input.projectSummary } : {}),
         ...(expenses
           ? { expenses, investmentCents: expenses.reduce((sum, e) => sum + e.amountCents, 0) }
           : {}),
         trustedThirdPartyId,
-        ...(keepsAttestation ? {} : { attestedBy: undefined, attestedAt: undefined }),
       };
+      // The attestation vouches for this project, given by this connecteur: any change to them withdraws it.
+      Object.assign(change, attestationAfterChange(app, { ...app, ...change }, deps.now));
       const directory = await directoryRead(deps, program, expenses ?? app.expenses);
       change.providerRegionsSnapshot = directory.stored;
       if (app.status === 'SUBMITTED') {
@@ -346,7 +362,11 @@ export async function submitApplication(
         const at = deps.now.toISOString();
         // Judged on the directory as it is now, not as it was at the last save.
         const directory = await directoryRead(deps, program, app.expenses);
-        const fresh = { ...app, providerRegionsSnapshot: directory.stored };
+        // An attestation whose connecteur lost its label (or declared a link) since counts as none.
+        const fresh = await withStandingAttestation(deps, {
+          ...app,
+          providerRegionsSnapshot: directory.stored,
+        });
         const eligibility = evaluateApplication(fresh, program, company, usage, deps.now, directory.regions);
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
@@ -396,7 +416,12 @@ export async function attestApplication(deps: SubsidyDeps, id: string): Promise<
           { providerSirens: conflicting },
         );
       }
-      return { attestedBy: connecteurId, attestedAt: deps.now.toISOString() };
+      return {
+        attestedBy: connecteurId,
+        attestedAt: deps.now.toISOString(),
+        attestationWithdrawnAt: undefined,
+        attestationWithdrawalReason: undefined,
+      };
     },
   });
 }
@@ -438,25 +463,34 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
     rawArgs,
   );
   const at = deps.now.toISOString();
-  return fire(deps, {
-    id,
-    event: args.decision,
-    expectedVersion: args.expectedVersion,
-    ...(args.reason ? { reason: args.reason } : {}),
-    change: async ({ app, program, usage }) => {
-      if (args.decision !== 'ACCEPT') return { decidedAt: at };
-      const company = app.companySnapshot ?? (await companyOf(deps, app));
-      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-      const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
-      if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
-      return {
-        decidedAt: at,
-        decidedYear: parisYear(deps.now),
-        grantedAidCents: eligibility.aid.aidCents,
-        grantedRateBasisPoints: program.aidRateBasisPoints,
-      };
-    },
-  });
+  const intro = 'Acceptation impossible';
+  return explainingAttestation(deps, id, intro, () =>
+    fire(deps, {
+      id,
+      event: args.decision,
+      expectedVersion: args.expectedVersion,
+      ...(args.reason ? { reason: args.reason } : {}),
+      // The attestation must still stand now (refused before writing), and the transaction checks it again.
+      ...(args.decision === 'ACCEPT'
+        ? {
+            attestationGuard: ({ app, program }: ReadState) => attestationGuardFor(deps, app, program, intro),
+          }
+        : {}),
+      change: async ({ app, program, usage }) => {
+        if (args.decision !== 'ACCEPT') return { decidedAt: at };
+        const company = app.companySnapshot ?? (await companyOf(deps, app));
+        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+        const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+        if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
+        return {
+          decidedAt: at,
+          decidedYear: parisYear(deps.now),
+          grantedAidCents: eligibility.aid.aidCents,
+          grantedRateBasisPoints: program.aidRateBasisPoints,
+        };
+      },
+    }),
+  );
 }
 
 /** Back under review; an accepted file's commitment is released by the same transaction. */

@@ -8,6 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
+import type { TransactPart } from '../shared/transaction-parts.js';
 import type { TransactItems } from '../shared/transactions.js';
 import {
   SUBSIDY_STATUSES,
@@ -20,6 +21,7 @@ import {
   type SubsidyProgramRecord,
   type SubsidyStatus,
 } from './records.js';
+import { OPEN_STATUSES } from './workflow.js';
 
 // The only file that knows how the chèque numérique is laid out in the table (docs/data-model.md,
 // "Companies and chèque numérique").
@@ -50,6 +52,13 @@ const attestationLinkKey = (connecteurId: string, a: Pick<SubsidyApplicationReco
   PK: `SUBATTEST#${connecteurId}`,
   SK: `${a.createdAt}#${a.id}`,
 });
+/** A file attested by a connecteur and still open (before the decision): what a withdrawal goes through. */
+const attestedFileKey = (connecteurId: string, applicationId: string) => ({
+  PK: `SUBATTESTED#${connecteurId}`,
+  SK: applicationId,
+});
+const attestedOpen = (a: SubsidyApplicationRecord | undefined) =>
+  a?.attestedBy && OPEN_STATUSES.includes(a.status) ? a.attestedBy : undefined;
 const regionFiles = (regionCode: string) => `SUBAPP#REGION#${regionCode}`;
 const regionStatusFiles = (regionCode: string, status: SubsidyStatus) =>
   `SUBAPP#REGION#${regionCode}#${status}`;
@@ -172,6 +181,8 @@ export type TransitionWrite = {
   /** The rules the decision was computed with must still be those. */
   rulesVersion?: number;
   idempotency?: { key: string; at: string; sub: string };
+  /** The attesting connecteur is labelled and unlinked to the funded providers now (connecteurs' ConditionCheck). */
+  attestationGuard?: TransactPart;
 };
 
 export type ApplicationPage = { records: SubsidyApplicationRecord[]; hasNextPage: boolean };
@@ -202,7 +213,12 @@ export class SubsidyStore {
   }
 
   /** Writes all items or none; a failed guard or a concurrent transaction becomes WriteRejected. */
-  private async transact(items: TransactItems, guards: (Guard | undefined)[]): Promise<void> {
+  private async transact(
+    items: TransactItems,
+    guards: (Guard | undefined)[],
+    /** Other domains' guards by position: their error when only they failed. */
+    foreign: Map<number, () => Error> = new Map(),
+  ): Promise<void> {
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
@@ -212,6 +228,9 @@ export class SubsidyStore {
         reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' && guards[i] ? [guards[i]] : [])),
       );
       const guard = GUARD_PRIORITY.find((g) => failed.has(g));
+      if (guard && guard !== 'LEDGER') throw new WriteRejected(guard);
+      const other = reasons.findIndex((r, i) => r.Code === 'ConditionalCheckFailed' && foreign.has(i));
+      if (other >= 0) throw foreign.get(other)!();
       if (guard) throw new WriteRejected(guard);
       if (reasons.some((r) => r.Code === 'TransactionConflict')) throw new WriteRejected('CONTENTION');
       throw error;
@@ -404,6 +423,42 @@ export class SubsidyStore {
     ];
   }
 
+  /** Keeps the connecteur's list of open attested files in line with the file (attested and before the decision). */
+  private attestedFileChanges(
+    previous: SubsidyApplicationRecord,
+    next: SubsidyApplicationRecord,
+  ): TransactItems {
+    const before = attestedOpen(previous);
+    const after = attestedOpen(next);
+    if (before === after) return [];
+    return [
+      ...(before
+        ? [{ Delete: { TableName: this.tableName, Key: attestedFileKey(before, previous.id) } }]
+        : []),
+      ...(after
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...attestedFileKey(after, next.id), applicationId: next.id },
+              },
+            },
+          ]
+        : []),
+    ];
+  }
+
+  /** Ids of the open files a connecteur attested (its SUBATTESTED partition: one Query, no Scan). */
+  async openAttestedFiles(connecteurId: string): Promise<string[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': attestedFileKey(connecteurId, '').PK },
+      ProjectionExpression: 'applicationId',
+    });
+    return items.map((i) => String(i.applicationId));
+  }
+
   /** The files naming a connecteur as trusted third party, newest first (ids and positions). */
   async filesToAttest(
     connecteurId: string,
@@ -479,7 +534,10 @@ export class SubsidyStore {
       },
     });
     guards.push('APPLICATION');
-    for (const change of this.attestationLinkChanges(previous, next)) {
+    for (const change of [
+      ...this.attestationLinkChanges(previous, next),
+      ...this.attestedFileChanges(previous, next),
+    ]) {
       items.push(change);
       guards.push('APPLICATION');
     }
@@ -524,7 +582,16 @@ export class SubsidyStore {
       });
       guards.push('RULES');
     }
-    await this.transact(items, guards);
+    const foreign = new Map<number, () => Error>();
+    if (write.attestationGuard) {
+      foreign.set(
+        items.length,
+        write.attestationGuard.onConditionFailed ?? (() => new WriteRejected('RULES')),
+      );
+      items.push(write.attestationGuard.item);
+      guards.push(undefined);
+    }
+    await this.transact(items, guards, foreign);
   }
 
   /** History entries, messages or annotations of many files: keys 1…count each, one BatchGetItem per 100. */

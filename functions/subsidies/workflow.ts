@@ -51,6 +51,10 @@ export const SUBSIDY_TRANSITIONS: readonly Transition[] = [
   row('REOPEN', 'CLOSED', 'UNDER_REVIEW', AGENT, true),
   row('RECORD_PAYMENT', 'ACCEPTED', 'PAID', AGENT),
   row('CORRECT_PAYMENT', 'PAID', 'PAID', AGENT, true),
+  // Fired by the act that undoes an attestation (a capital link declared, a label revoked), never by a mutation.
+  ...(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED', 'UNDER_REVIEW'] as const).map((s) =>
+    row('WITHDRAW_ATTESTATION', s, s, ['CONNECTEUR', 'MODERATOR'], true),
+  ),
 ];
 
 export const STATUS_LABELS: Record<SubsidyStatus, string> = {
@@ -76,6 +80,7 @@ const EVENT_LABELS: Record<SubsidyEvent, string> = {
   REOPEN: 'rouvrir',
   RECORD_PAYMENT: 'enregistrer le paiement de',
   CORRECT_PAYMENT: 'corriger le paiement de',
+  WITHDRAW_ATTESTATION: 'retirer l’attestation d’',
 };
 
 /** Statuses an agent may see: everything but drafts. */
@@ -83,6 +88,14 @@ export const isSubmittedOnce = (status: SubsidyStatus) => status !== 'DRAFT';
 
 /** Statuses where the applicant holds the file (it may edit it). */
 export const EDITABLE_STATUSES: readonly SubsidyStatus[] = ['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED'];
+
+/** Before the decision (or reopened): where an attestation still matters and may be withdrawn. */
+export const OPEN_STATUSES: readonly SubsidyStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'CORRECTION_REQUESTED',
+  'UNDER_REVIEW',
+];
 
 /** Files holding aid: granted (committed) or paid. */
 export const FUNDED_STATUSES: readonly SubsidyStatus[] = ['ACCEPTED', 'PAID'];

@@ -44,7 +44,7 @@ const program: Program = {
   attestationRequired: false,
 };
 
-const company: Company = {
+const company: Company & { annualRevenueCents: number } = {
   id: 'company-1',
   nafCode: '10.71C',
   employees: 8,

@@ -78,6 +78,13 @@ function mismatch(outcome: Outcome, result: GraphqlResult, field: string): strin
     ? `${codes.join(', ')} (${result.errors![0]!.message})`
     : `data ${JSON.stringify(result.data?.[field]).slice(0, 80)}`;
   if (outcome === 'ALLOWED') return codes.length === 0 ? undefined : `expected ALLOWED, got ${seen}`;
+  if (outcome === 'NEED_TO_KNOW') {
+    // Answered, with only some nested fields refused.
+    const fieldLevel = (result.errors ?? []).every(
+      (e) => e.extensions?.code === 'FORBIDDEN' && (e.path?.length ?? 0) > 1,
+    );
+    return result.data?.[field] && fieldLevel ? undefined : `expected NEED_TO_KNOW, got ${seen}`;
+  }
   if (typeof outcome === 'object')
     return codes.length > 0 && codes.every((c) => c === outcome.allowedButRefused)
       ? undefined
@@ -143,7 +150,7 @@ async function run(cell: Cell) {
   const result = await api.call(cell.document, cell.variables, world.callers[cell.who]);
   const wrong = mismatch(cell.outcome, result, cell.operation);
   if (wrong) return `${cell.operation} × ${cell.who}: ${wrong}`;
-  if (cell.kind === 'query' && cell.outcome === 'ALLOWED' && OUTSIDERS.includes(cell.who)) {
+  if (cell.kind === 'query' && isAllowed(cell.outcome) && OUTSIDERS.includes(cell.who)) {
     const leaked = world.privateIds.filter((id) => JSON.stringify(result.data).includes(id));
     if (leaked.length) return `${cell.operation} × ${cell.who}: shows the company's ${leaked.join(', ')}`;
   }

@@ -18,6 +18,11 @@ export type Outcome =
   | 'NOT_FOUND'
   /** A nullable field answers null without an error: the object's existence is not disclosed. */
   | 'HIDDEN'
+  /**
+   * Allowed, the fields beyond the caller's need FORBIDDEN one by one (the trusted third party of a chèque numérique
+   * file: SUBSIDY_FIELD_MATRIX below says which).
+   */
+  | 'NEED_TO_KNOW'
   /** Authorized, then refused by a business rule the caller's own state triggers (documented code). */
   | { allowedButRefused: 'CONFLICT' | 'NOT_ELIGIBLE' | 'BAD_USER_INPUT'; because: string };
 
@@ -49,6 +54,7 @@ const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
 const H = 'HIDDEN';
+const NK = 'NEED_TO_KNOW';
 
 const PUBLIC: Row = [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK];
 const SIGNED_IN: Row = [U, OK, OK, OK, OK, OK, OK, OK, OK, OK];
@@ -162,8 +168,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   subsidyProgram: { args: (w) => ({ id: w.programId }), row: PUBLIC },
   subsidyApplication: {
     args: (w) => ({ id: w.applicationId }),
-    // The company, the trusted third party it chose (the following connecteur), the region's agents, moderators.
-    row: [U, OK, F, OK, F, OK, F, OK, F, F],
+    // The company, the trusted third party it chose (the following connecteur: what attesting needs), the region's
+    // agents, moderators.
+    row: [U, OK, F, NK, F, OK, F, OK, F, F],
   },
   subsidyApplications: {
     args: () => page,
@@ -173,7 +180,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   applicationsToAttest: {
     args: () => page,
     // The files naming the caller as trusted third party: the test checks the other connecteur sees none.
-    row: CONNECTEUR,
+    row: [U, F, F, NK, OK, F, F, F, F, F],
   },
   subsidyProgramExport: { args: (w) => ({ programId: w.programId }), row: REGION_MANAGER },
   openSubsidyProgram: {
@@ -222,7 +229,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   attestSubsidyApplication: {
     consumes: true,
     args: async (w) => ({ id: (await w.fresh.submitted()).id }),
-    row: FOLLOWER,
+    row: [U, F, F, NK, F, F, F, F, F, F],
   },
   startSubsidyReview: {
     consumes: true,
@@ -581,10 +588,66 @@ export function outcomeOf(entry: Entry, who: CallerName): Outcome {
   return entry.row[CALLER_NAMES.indexOf(who)]!;
 }
 
-export const isAllowed = (outcome: Outcome) => outcome === 'ALLOWED' || typeof outcome === 'object';
+export const isAllowed = (outcome: Outcome) =>
+  outcome === 'ALLOWED' || outcome === 'NEED_TO_KNOW' || typeof outcome === 'object';
 
 /** Callers the matrix lets call an operation (business refusals included). */
 export function allowedCallers(operation: string): CallerName[] {
   const entry = AUTHORIZATION_MATRIX[operation];
   return entry ? CALLER_NAMES.filter((who) => isAllowed(outcomeOf(entry, who))) : [];
 }
+
+// ——— field level: a chèque numérique file ———
+
+/** The readers of one file, as the field-level matrix names them. */
+export const FILE_READERS = [
+  'applicant',
+  'regionAgent',
+  'otherRegionAgent',
+  'trustedThirdParty',
+  'otherConnecteur',
+  'moderator',
+] as const;
+export type FileReader = (typeof FILE_READERS)[number];
+
+/**
+ * What a reader gets of one field of a submitted (paid) file: READ (a value), FORBIDDEN (an error, the field null),
+ * NULL (null without an error: the entry is shown, not this part of it), LEFT_OUT (the list omits the private
+ * items), NO_FILE (the file itself is FORBIDDEN, so no field is reached).
+ */
+export type FieldOutcome = 'READ' | 'FORBIDDEN' | 'NULL' | 'LEFT_OUT' | 'NO_FILE';
+type FieldRow = [FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome, FieldOutcome];
+
+const R = 'READ';
+const NF = 'NO_FILE';
+/** Everyone who reads the file reads it. */
+const ALL_READERS: FieldRow = [R, R, NF, R, NF, R];
+/** Beyond what attesting needs: the applicant, the region's agents and moderators. */
+const NOT_THIRD_PARTY: FieldRow = [R, R, NF, 'FORBIDDEN', NF, R];
+
+/**
+ * Field × reader for the sensitive parts of SubsidyApplication and its nested types (subsidy-field-matrix.api.test.ts
+ * reads each cell, through `subsidyApplication` and, for the trusted third party, through `applicationsToAttest`).
+ * Keys are selections inside the file; `leaf` is the path to the value checked.
+ */
+export const SUBSIDY_FIELD_MATRIX: Record<string, { selection: string; row: FieldRow }> = {
+  projectSummary: { selection: 'projectSummary', row: ALL_READERS },
+  'expenses.providerSiren': { selection: 'expenses { providerSiren }', row: ALL_READERS },
+  'company.siren': { selection: 'company { siren name }', row: ALL_READERS },
+  'company.employees': { selection: 'company { employees }', row: ALL_READERS },
+  'company.nafCode': { selection: 'company { nafCode }', row: ALL_READERS },
+  'company.annualRevenueCents': { selection: 'company { annualRevenueCents }', row: NOT_THIRD_PARTY },
+  'messages.body': { selection: 'messages { body }', row: NOT_THIRD_PARTY },
+  'annotations.body': { selection: 'annotations { body }', row: ['FORBIDDEN', R, NF, 'FORBIDDEN', NF, R] },
+  'history.reason': { selection: 'history { reason }', row: [R, R, NF, 'NULL', NF, R] },
+  'history.actorSub': { selection: 'history { actorSub }', row: ['NULL', R, NF, 'NULL', NF, R] },
+  grantedAidCents: { selection: 'grantedAidCents', row: NOT_THIRD_PARTY },
+  paidCents: { selection: 'paidCents', row: NOT_THIRD_PARTY },
+  invoiceCents: { selection: 'invoiceCents', row: NOT_THIRD_PARTY },
+  paidAt: { selection: 'paidAt', row: NOT_THIRD_PARTY },
+  followUpOpensAt: { selection: 'followUpOpensAt', row: NOT_THIRD_PARTY },
+  'eligibility(ANNUAL_REVENUE)': {
+    selection: 'eligibility { rule message }',
+    row: [R, R, NF, 'LEFT_OUT', NF, R],
+  },
+};

@@ -145,7 +145,13 @@ describe('the trusted third party’s attestation', () => {
     const draft = await createApplication(api, caller, program.id, { trustedThirdPartyId: chosen.id });
     expect(codeOf(await o.attest(other.caller, draft.id))).toBe('FORBIDDEN');
     expect(codeOf(await o.read(other.caller, draft.id))).toBe('FORBIDDEN');
-    expect(dataOf(await o.read(chosen.caller, draft.id)).subsidyApplication!.id).toBe(draft.id);
+    // The chosen connecteur reads the file (what attesting needs: test/security/subsidy-field-matrix.api.test.ts).
+    const chosenRead = await api.call<{ subsidyApplication: { id: string } | null }>(
+      `query($id: ID!) { subsidyApplication(id: $id) { id projectSummary expenses { providerSiren } } }`,
+      { id: draft.id },
+      chosen.caller,
+    );
+    expect(dataOf(chosenRead).subsidyApplication!.id).toBe(draft.id);
 
     // A volunteer (no label) chosen as trusted third party cannot attest.
     const volunteer: Caller = { role: 'CONNECTEUR', sub: uniqueId('volunteer') };

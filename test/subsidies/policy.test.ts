@@ -65,9 +65,9 @@ describe('who may see and do what on a file', () => {
     ]).toEqual([read, act, annotations, message]);
   });
 
-  it('keeps a draft to its company (and the connecteur chosen), away from the region’s agents', () => {
+  it('keeps a draft to its company (and the connecteur chosen, to attest it), away from agents and moderators', () => {
     const granted = Object.keys(callers).filter((name) => canReadApplication(callers[name]!, app('DRAFT')));
-    expect(granted).toEqual(['PME of the company', 'moderator', 'connecteur chosen']);
+    expect(granted).toEqual(['PME of the company', 'connecteur chosen']);
     expect(mayAct(callers['agent of the region']!, app('DRAFT'))).toBe(false);
     expect(canWriteMessage(callers['PME of the company']!, app('DRAFT'))).toBe(false);
   });

@@ -23,6 +23,9 @@ export const APPLICATION_FIELDS = `id status version investmentCents aidCents gr
   eligibility { rule passed message } company { id siren regionCode } program { id }
   history { version action fromStatus toStatus reason actorRole actorSub }`;
 
+/** What the trusted third party may read of a file (no granted aid, payment, messages or revenue). */
+export const THIRD_PARTY_FIELDS = APPLICATION_FIELDS.replace(' grantedAidCents paidCents invoiceCents', '');
+
 export type Api = ReturnType<typeof createTestApi>;
 
 /** What a test needs of an answer: its data, or a failure naming the errors. */
@@ -186,7 +189,7 @@ export const ops = (api: Api) => ({
     ),
   attest: (caller: Caller, id: string) =>
     api.call<{ attestSubsidyApplication: AppView & { attestedBy: { id: string } | null } }>(
-      `mutation($id: ID!) { attestSubsidyApplication(id: $id) { ${APPLICATION_FIELDS} attestedBy { id } } }`,
+      `mutation($id: ID!) { attestSubsidyApplication(id: $id) { ${THIRD_PARTY_FIELDS} attestedBy { id } } }`,
       { id },
       caller,
     ),

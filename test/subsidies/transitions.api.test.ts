@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller, GraphqlResult } from '../support/api.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import type { SubsidyStatus } from '../../functions/subsidies/records.js';
-import type { SubsidyEvent } from '../../functions/subsidies/workflow.js';
+import type { SubsidyEvent as WorkflowEvent } from '../../functions/subsidies/workflow.js';
 import {
   agentOf,
   codeOf,
@@ -21,6 +21,9 @@ const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const o = ops(api);
 const agent = agentOf('84');
+
+/** The events a mutation fires (an attestation's withdrawal follows a connecteur's act: attestation-withdrawal tests). */
+type SubsidyEvent = Exclude<WorkflowEvent, 'WITHDRAW_ATTESTATION'>;
 
 /** Every legal transition, written out (the same table as the pure test, here against DynamoDB Local). */
 const LEGAL: [SubsidyStatus, SubsidyEvent, SubsidyStatus][] = [

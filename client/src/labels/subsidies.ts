@@ -33,6 +33,7 @@ export const subsidyActionLabels: Record<SubsidyAction, string> = {
   REOPEN: 'Réouverture',
   RECORD_PAYMENT: 'Paiement',
   CORRECT_PAYMENT: 'Correction du paiement',
+  WITHDRAW_ATTESTATION: 'Retrait de l’attestation',
 };
 
 export const eligibilityRuleLabels: Record<EligibilityRule, string> = {

@@ -99,6 +99,9 @@ const PmeApplicationQuery = graphql(`
         displayName
       }
       attestedAt
+      attestationStatus
+      attestationStatusSince
+      attestationStatusReason
       submittedAt
       decidedAt
       history {
@@ -220,6 +223,12 @@ type Application = NonNullable<PmeApplicationQuery['subsidyApplication']>;
 type ProgramView = ProgramRulesView & { id: string; name: string; managingBody: string; regionName: string };
 type CompanyWithPlace = CompanyView & { departementCode: string };
 
+/** The company's own PME user always reads its revenue (only a trusted third party is refused it). */
+const ownCompany = <C extends { annualRevenueCents?: number | null }>(c: C) => ({
+  ...c,
+  annualRevenueCents: c.annualRevenueCents ?? 0,
+});
+
 /** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
 const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED']);
 const SUBMITTABLE = new Set(['DRAFT', 'CORRECTION_REQUESTED']);
@@ -246,7 +255,9 @@ export function NewApplicationPage() {
           Inscrivez d’abord <Link to="/entreprise/mon-entreprise">votre entreprise</Link>.
         </p>
       )}
-      {program && data.myCompany && <ApplicationEditor program={program} company={data.myCompany} />}
+      {program && data.myCompany && (
+        <ApplicationEditor program={program} company={ownCompany(data.myCompany)} />
+      )}
     </>
   );
 }
@@ -296,7 +307,7 @@ export function ApplicationPage() {
               // A new version (after a save or a submission) starts the form again from what the API holds.
               key={application.version}
               program={application.program}
-              company={application.company}
+              company={ownCompany(application.company)}
               application={application}
               onSaved={refetch}
               onSubmitted={() => {
@@ -412,8 +423,9 @@ function ApplicationEditor({
       expenses,
       providerRegions,
       capRemainingCents,
-      // Changing the expenses or the trusted third party withdraws the attestation.
-      attested: Boolean(application?.attestedBy) && !dirty,
+      // Changing the project, the expenses or the trusted third party withdraws the attestation; an expired or
+      // revoked label, or a capital link, makes it stop standing.
+      attested: application?.attestationStatus === 'STANDING' && !dirty,
       at: application?.submittedAt ? new Date(application.submittedAt) : now,
     }),
     [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now],
@@ -563,7 +575,17 @@ function ApplicationEditor({
         <p className="fr-text--sm">
           Projet attesté par {application.attestedBy.displayName}
           {application.attestedAt && ` le ${formatDateTime(application.attestedAt)}`}
-          {dirty && ' — modifier les dépenses ou le tiers de confiance retirera cette attestation.'}
+          {dirty &&
+            ' — modifier le projet, les dépenses ou le tiers de confiance retirera cette attestation.'}
+        </p>
+      )}
+      {(application?.attestationStatus === 'WITHDRAWN' ||
+        application?.attestationStatus === 'NO_LONGER_STANDING') && (
+        <p className="fr-text--sm">
+          {application.attestationStatusReason ?? 'L’attestation ne tient plus.'}
+          {application.attestationStatusSince &&
+            ` (${formatDateTime(application.attestationStatusSince)})`}{' '}
+          Demandez à votre tiers de confiance de l’attester à nouveau, ou choisissez-en un autre.
         </p>
       )}
 
@@ -743,9 +765,9 @@ function Messages({ application, onSent }: { application: Application; onSent: (
       <h2 id="application-messages" className="fr-h4">
         Messages avec la région
       </h2>
-      {application.messages.length === 0 && <p>Aucun message.</p>}
+      {(application.messages ?? []).length === 0 && <p>Aucun message.</p>}
       <ul className="fr-raw-list">
-        {application.messages.map((message, index) => (
+        {(application.messages ?? []).map((message, index) => (
           <li key={index} className="fr-mb-2w">
             <p className="fr-text--xs fr-mb-0">
               {message.authorRole === 'PME' ? 'Vous' : roleLabels[message.authorRole]}, le{' '}

@@ -69,7 +69,7 @@ export function CompanyPage() {
               {company.employees} salarié{company.employees > 1 ? 's' : ''}
             </dd>
             <dt>Chiffre d’affaires annuel</dt>
-            <dd>{formatEuros(company.annualRevenueCents)}</dd>
+            <dd>{company.annualRevenueCents === null ? '—' : formatEuros(company.annualRevenueCents)}</dd>
             <dt>Indépendante</dt>
             <dd>{company.independent ? 'Oui' : 'Non, contrôlée par un groupe'}</dd>
             <dt>Siège</dt>

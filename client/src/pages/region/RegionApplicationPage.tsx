@@ -252,7 +252,7 @@ function CompanyFacts({ company }: { company: Application['company'] }) {
           {company.employees} salarié{company.employees > 1 ? 's' : ''}
         </dd>
         <dt>Chiffre d’affaires annuel</dt>
-        <dd>{formatEuros(company.annualRevenueCents)}</dd>
+        <dd>{company.annualRevenueCents === null ? '—' : formatEuros(company.annualRevenueCents)}</dd>
         <dt>Indépendante</dt>
         <dd>{company.independent ? 'Oui' : 'Non : contrôlée par une autre entreprise'}</dd>
         <dt>Siège</dt>
@@ -406,11 +406,11 @@ function Messages({ application, onSent }: { application: Application; onSent: (
       <h2 id="messages-title" className="fr-h4">
         Échanges avec l’entreprise
       </h2>
-      {application.messages.length === 0 ? (
+      {(application.messages ?? []).length === 0 ? (
         <p>Aucun message pour l’instant.</p>
       ) : (
         <ol className="region-timeline">
-          {application.messages.map((message, index) => (
+          {(application.messages ?? []).map((message, index) => (
             <li key={index}>
               <p className="fr-text--sm fr-mb-0">
                 <strong>{roleLabels[message.authorRole]}</strong> — {formatDateTime(message.at)}
