@@ -290,7 +290,8 @@ export type RegisterCompanyInput = {
   independent: boolean;
   nafCode: string;
   name: string;
-  siren: string;
+  /** Optional: the SIREN is taken from the SIRET of the caller's token; when given, it must be the same (else FORBIDDEN). */
+  siren?: string | null | undefined;
 };
 
 export type RegisterConnecteurInput = {

@@ -184,7 +184,11 @@ export type Clientele =
   | 'B2C'
   | 'BOTH';
 
-/** A company (PME/TPE) identified by its SIREN; its PME users are its members. */
+/**
+ * A company (PME/TPE); its PME users are its members, each proving with its identity (ProConnect) the SIRET of an
+ * establishment of the company. The id is opaque: a company deleted and registered again under its SIREN is a new
+ * company, with a new id, that inherits nothing.
+ */
 export type Company = {
   __typename?: 'Company';
   annualRevenueCents: Scalars['Cents']['output'];
@@ -890,6 +894,12 @@ export type Mutation = {
   /** Once a request is closed, the company says whether it was contacted and whether it helped (once). */
   giveContactFeedback: ContactRequest;
   grantLabel: Connecteur;
+  /**
+   * Role PME: joins the registered company of the SIRET the caller's token carries (a second user of the company).
+   * FORBIDDEN without a SIRET in the token; NOT_FOUND when that SIREN has no live company (registerCompany);
+   * CONFLICT when the caller already belongs to a company.
+   */
+  joinMyCompany: Company;
   /** Role MODERATOR, on a PENDING review; a reason is mandatory to reject. */
   moderateReview: Review;
   /** Role MODERATOR, on a PENDING testimonial; a reason is mandatory to reject. */
@@ -912,7 +922,12 @@ export type Mutation = {
   recordAttendance: Appointment;
   /** Pays min(rate × invoice, granted aid) and releases the difference. */
   recordSubsidyPayment: SubsidyApplication;
-  /** Role PME: registers the company and makes the caller its member (a user belongs to one company). */
+  /**
+   * Role PME: registers the company of the SIRET the caller's token carries (first 9 digits: the SIREN) and makes the
+   * caller its member (a user belongs to one company). FORBIDDEN without a SIRET in the token or when input.siren is
+   * not the token's; CONFLICT when the company is already registered (joinMyCompany) or the caller already has one.
+   * A SIREN whose company was deleted gives a new company that inherits nothing.
+   */
   registerCompany: Company;
   registerConnecteur: Connecteur;
   registerProvider: Provider;
@@ -2013,7 +2028,8 @@ export type RegisterCompanyInput = {
   independent: Scalars['Boolean']['input'];
   nafCode: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  siren: Scalars['String']['input'];
+  /** Optional: the SIREN is taken from the SIRET of the caller's token; when given, it must be the same (else FORBIDDEN). */
+  siren?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterConnecteurInput = {
@@ -2611,6 +2627,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   regionCode?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Role>;
+  /** The SIRET the identity provider (ProConnect) vouches the user belongs to; a PME registers or joins that company. */
+  siret?: Maybe<Scalars['String']['output']>;
   /** Token subject; null when anonymous. */
   sub?: Maybe<Scalars['String']['output']>;
 };
@@ -3461,6 +3479,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   editReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationEditReviewArgs, 'comment' | 'rating' | 'reviewId'>>;
   giveContactFeedback?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationGiveContactFeedbackArgs, 'input' | 'requestId'>>;
   grantLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationGrantLabelArgs, 'connecteurId' | 'validUntil'>>;
+  joinMyCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   moderateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationModerateReviewArgs, 'decision' | 'reviewId'>>;
   moderateTestimonial?: Resolver<ResolversTypes['Testimonial'], ParentType, ContextType, RequireFields<MutationModerateTestimonialArgs, 'decision' | 'id'>>;
   openSubsidyProgram?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType, RequireFields<MutationOpenSubsidyProgramArgs, 'input'>>;
@@ -3974,6 +3993,7 @@ export type ThemeScoreResolvers<ContextType = Context, ParentType extends Resolv
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -241,7 +241,7 @@ describe('GET /dev/users (local sign-in page)', () => {
         query: `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
         variables: {
           input: {
-            siren: randomSiren(),
+            // The SIREN is the token's SIRET's (demo-pme carries its bakery's).
             name: 'Boulangerie de test',
             nafCode: '10.71C',
             employees: 8,
