@@ -385,7 +385,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** Withdrawn (closed without follow-up) because the applicant's company deleted its account. */
+  | 'WITHDRAW';
 
 /**
  * Every field narrows the result. An agent sees its region's submitted files, a PME its company's, a moderator every

@@ -60,7 +60,11 @@ export type AccountDeletion = {
   providerRecommendationsErased: Scalars['Int']['output'];
   /** Published ones keep their stars under an erased author and text; pending ones are withdrawn. */
   reviewsAnonymized: Scalars['Int']['output'];
-  /** Kept for the law (amounts, programme, status and decisions), with every personal field erased. */
+  /**
+   * Files kept for the law (amounts, programme, status and decisions), with every personal field erased. Drafts are
+   * deleted (not counted); files still in the workflow, or accepted and not paid, were first withdrawn (closed without
+   * follow-up, an accepted file's grant going back to the envelope); paid, refused and closed files are kept as they are.
+   */
   subsidyApplicationsAnonymized: Scalars['Int']['output'];
   /** Withdrawn (off the lists and the map) and erased. */
   testimonialsWithdrawn: Scalars['Int']['output'];
@@ -885,7 +889,10 @@ export type Mutation = {
   /**
    * Role PME: deletes the caller's account. `confirmation` must be exactly « SUPPRIMER MON COMPTE », else
    * BAD_USER_INPUT and nothing is written. Personal fields are erased everywhere, the user no longer belongs to the
-   * company, and subsidy files stay anonymized as the law requires (the envelopes do not move). Idempotent: a second
+   * company, whose SIREN is released: whoever registers it next gets a new company that inherits nothing. Subsidy
+   * files: drafts are deleted; submitted, in correction, under review or accepted-unpaid files are withdrawn (closed
+   * without follow-up; an accepted file's grant goes back to the envelope); the others (paid, refused, closed) stay;
+   * every kept file is anonymized as the law requires and no event can be fired on it any more. Idempotent: a second
    * call answers the same receipt and writes nothing.
    */
   deleteMyAccount: AccountDeletion;
@@ -2167,7 +2174,9 @@ export type SubsidyAction =
   | 'REQUEST_CORRECTION'
   | 'START_REVIEW'
   | 'SUBMIT'
-  | 'UPDATE';
+  | 'UPDATE'
+  /** Withdrawn (closed without follow-up) because the applicant's company deleted its account. */
+  | 'WITHDRAW';
 
 /** A private note of the region's agents. */
 export type SubsidyAnnotation = {

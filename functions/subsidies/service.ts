@@ -46,6 +46,7 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
+import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
@@ -162,6 +163,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
   for (let attempt = 1; ; attempt++) {
     const app = await store.getApplication(request.id, true);
     if (!app) throw notFound('Dossier');
+    if (isErasedFile(app)) throw erasedFileRefused();
     const caller = await callerOf(deps);
     if (!mayAct(caller, app)) {
       throw canReadApplication(caller, app)

@@ -133,6 +133,8 @@ async function fire(event: SubsidyEvent, file: File) {
         return o.reopen(agent, file.id, file.version);
       case 'RECORD_PAYMENT':
         return o.pay(agent, file.id, 900_000, file.version);
+      case 'WITHDRAW':
+        throw new Error('No mutation fires WITHDRAW: account deletion does (test/privacy/).');
     }
   })();
   const data = answer.data ? (Object.values(answer.data)[0] as AppView | null) : null;

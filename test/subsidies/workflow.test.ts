@@ -26,6 +26,11 @@ const LEGAL: [SubsidyStatus, SubsidyEvent, SubsidyStatus, Role][] = [
   ['REJECTED', 'REOPEN', 'UNDER_REVIEW', 'REGION_AGENT'],
   ['CLOSED', 'REOPEN', 'UNDER_REVIEW', 'REGION_AGENT'],
   ['ACCEPTED', 'RECORD_PAYMENT', 'PAID', 'REGION_AGENT'],
+  // Only when the applicant's company deletes its account (no mutation fires it).
+  ['SUBMITTED', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['CORRECTION_REQUESTED', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['UNDER_REVIEW', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['ACCEPTED', 'WITHDRAW', 'CLOSED', 'PME'],
 ];
 
 const EVENTS: SubsidyEvent[] = [
@@ -39,6 +44,7 @@ const EVENTS: SubsidyEvent[] = [
   'CLOSE_WITHOUT_FOLLOW_UP',
   'REOPEN',
   'RECORD_PAYMENT',
+  'WITHDRAW',
 ];
 const FIRED_BY = Object.fromEntries(LEGAL.map(([, event, , role]) => [event, role])) as Record<
   SubsidyEvent,

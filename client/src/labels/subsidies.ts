@@ -32,6 +32,7 @@ export const subsidyActionLabels: Record<SubsidyAction, string> = {
   CLOSE_WITHOUT_FOLLOW_UP: 'Classement sans suite',
   REOPEN: 'Réouverture',
   RECORD_PAYMENT: 'Paiement',
+  WITHDRAW: 'Retrait (compte de l’entreprise supprimé)',
 };
 
 export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
