@@ -865,7 +865,12 @@ export type PmeSendSubsidyMessageMutation = { sendSubsidyMessage: { at: string }
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+
+export type PmeJoinCompanyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeJoinCompanyMutation = { joinMyCompany: { id: string, name: string } };
 
 export type PmeRegisterCompanyMutationVariables = Exact<{
   input: RegisterCompanyInput;
@@ -2141,6 +2146,9 @@ export const PmeSendSubsidyMessageDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PmeSendSubsidyMessageMutation, PmeSendSubsidyMessageMutationVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
+  viewer {
+    siret
+  }
   myCompany {
     id
     siren
@@ -2157,6 +2165,14 @@ export const PmeCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
+export const PmeJoinCompanyDocument = new TypedDocumentString(`
+    mutation PmeJoinCompany {
+  joinMyCompany {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PmeJoinCompanyMutation, PmeJoinCompanyMutationVariables>;
 export const PmeRegisterCompanyDocument = new TypedDocumentString(`
     mutation PmeRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {

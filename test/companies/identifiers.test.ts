@@ -17,6 +17,8 @@ describe('SIREN and SIRET checks', () => {
     // The Luhn key of the whole SIRET holds, but the SIREN is all zeros.
     ['00000000000018', false],
     ['7328293200007', false],
+    // The whole SIRET's key holds, not its SIREN's (123456789 fails its own key).
+    ['12345678900012', false],
   ])('SIRET %s is %s', (value, valid) => expect(isSiret(value)).toBe(valid));
 
   it('reads the SIREN as the first 9 digits of the SIRET', () => {

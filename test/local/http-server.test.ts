@@ -13,7 +13,6 @@ import { demoUsersWithTokens, type DevUser } from '../../scripts/local/dev-users
 import { createLocalServer, MAX_BODY_BYTES } from '../../scripts/local/http-adapter.js';
 import { CONTENT_SECURITY_POLICY } from '../../infra/web-headers.js';
 import { testConfig, TEST_TOKEN_SECRET, tokenFor, uniqueId } from '../support/api.js';
-import { randomSiren } from '../support/workspace.js';
 
 // The local server as a client sees it: HTTP in, the same Lambda handler behind, and the built web app
 // (here a stand-in for client/dist, with a secret file beside it that must never be served).
