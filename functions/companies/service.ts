@@ -52,7 +52,8 @@ async function staleLink(deps: CompanyDeps, sub: string): Promise<string | undef
   const membership = await deps.companyStore.membership(sub);
   if (!membership) return undefined;
   const company = await deps.companyStore.get(membership.companyId, true);
-  if (company && !company.erasedAt) throw new AppError('CONFLICT', 'Votre compte est déjà rattaché à une entreprise.');
+  if (company && !company.erasedAt)
+    throw new AppError('CONFLICT', 'Votre compte est déjà rattaché à une entreprise.');
   return membership.companyId;
 }
 
@@ -126,7 +127,11 @@ export async function joinMyCompany(deps: CompanyDeps): Promise<CompanyRecord> {
       'NOT_FOUND',
       `Aucune entreprise inscrite pour le SIREN ${siren} : inscrivez-la (registerCompany).`,
     );
-  const membership: MembershipRecord = { sub: viewer.sub, companyId: company.id, joinedAt: deps.now.toISOString() };
+  const membership: MembershipRecord = {
+    sub: viewer.sub,
+    companyId: company.id,
+    joinedAt: deps.now.toISOString(),
+  };
   await deps.companyStore.join(siren, membership, stale);
   deps.membershipLoader.clear(viewer.sub).prime(viewer.sub, membership);
   deps.companyLoader.clear(company.id).prime(company.id, company);

@@ -79,7 +79,11 @@ export class CompanyStore {
    * that inherits nothing (the old one keeps its files, pseudonymised, under its own id).
    * `staleCompanyId`: the member's link to a deleted company, replaced.
    */
-  async register(company: CompanyRecord, membership: MembershipRecord, staleCompanyId?: string): Promise<void> {
+  async register(
+    company: CompanyRecord,
+    membership: MembershipRecord,
+    staleCompanyId?: string,
+  ): Promise<void> {
     const [companyItem, sirenItem, membershipItem] = companyItems(company, membership);
     await transactWrite(
       this.db,

@@ -13,8 +13,7 @@ export type Role = (typeof ROLES)[number];
  * company is bound to it (functions/companies/service.ts).
  */
 export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'user'; sub: string; role: Role; regionCode?: string; siret?: string };
+  { kind: 'anonymous' } | { kind: 'user'; sub: string; role: Role; regionCode?: string; siret?: string };
 
 export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
 
@@ -120,7 +119,12 @@ export function cognitoTokenVerifier(userPoolId: string, clientId: string): Toke
     const region = typeof payload.cc_region === 'string' ? payload.cc_region : undefined;
     const siret = payload[SIRET_CLAIM];
     if (!role || typeof payload.sub !== 'string') throw unauthenticated('Jeton sans rôle reconnu.');
-    return toViewer(payload.sub, role, region, typeof siret === 'string' && isSiret(siret) ? siret : undefined);
+    return toViewer(
+      payload.sub,
+      role,
+      region,
+      typeof siret === 'string' && isSiret(siret) ? siret : undefined,
+    );
   };
 }
 
