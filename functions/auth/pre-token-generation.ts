@@ -13,6 +13,17 @@ export const REGION_ATTRIBUTE = 'custom:region';
  */
 export const SIRET_ATTRIBUTE = 'custom:siret';
 
+/** The identity provider that vouches for a SIRET (infra/proconnect.ts registers it under this name). */
+export const PROCONNECT_PROVIDER_NAME = 'ProConnect';
+
+/**
+ * Only a user signed in through ProConnect gets a `siret` claim: Cognito names federated users
+ * `<provider>_<subject>`, a name nobody can change. A user of the pool itself (an agent, a moderator…) whose
+ * `custom:siret` were somehow set gets no claim.
+ */
+export const isProConnectUser = (userName: string | undefined) =>
+  userName?.startsWith(`${PROCONNECT_PROVIDER_NAME}_`) === true;
+
 /** INSEE region codes: two digits in metropolitan France ("11", "84"), two or three elsewhere. */
 const REGION_CODE = /^\d{2,3}$/;
 
@@ -24,13 +35,14 @@ const REGION_CODE = /^\d{2,3}$/;
  */
 export function accessTokenClaims(
   userAttributes: Readonly<Record<string, string | undefined>>,
+  userName?: string,
 ): Record<string, string> {
   const claims: Record<string, string> = {};
   const region = userAttributes[REGION_ATTRIBUTE]?.trim();
   if (region && REGION_CODE.test(region)) claims[REGION_CLAIM] = region;
   // ProConnect may send the SIRET with spaces ("123 456 789 00011").
   const siret = userAttributes[SIRET_ATTRIBUTE]?.replace(/\s/g, '');
-  if (siret && isSiret(siret)) claims[SIRET_CLAIM] = siret;
+  if (siret && isSiret(siret) && isProConnectUser(userName)) claims[SIRET_CLAIM] = siret;
   return claims;
 }
 
@@ -38,7 +50,7 @@ export function accessTokenClaims(
 export const handler: PreTokenGenerationV2TriggerHandler = async (
   event: PreTokenGenerationV2TriggerEvent,
 ) => {
-  const claims = accessTokenClaims(event.request.userAttributes);
+  const claims = accessTokenClaims(event.request.userAttributes, event.userName);
   for (const [attribute, claim] of [
     [REGION_ATTRIBUTE, REGION_CLAIM],
     [SIRET_ATTRIBUTE, SIRET_CLAIM],
