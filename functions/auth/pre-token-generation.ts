@@ -24,6 +24,9 @@ export const PROCONNECT_PROVIDER_NAME = 'ProConnect';
 export const isProConnectUser = (userName: string | undefined) =>
   userName?.startsWith(`${PROCONNECT_PROVIDER_NAME}_`) === true;
 
+/** The group (role) of a ProConnect user an administrator put in no group. */
+export const PME_GROUP = 'PME';
+
 /** INSEE region codes: two digits in metropolitan France ("11", "84"), two or three elsewhere. */
 const REGION_CODE = /^\d{2,3}$/;
 
@@ -60,10 +63,15 @@ export const handler: PreTokenGenerationV2TriggerHandler = async (
       console.warn(JSON.stringify({ message: `Ignoring malformed ${attribute}`, userName: event.userName }));
     }
   }
+  // A ProConnect user in no group (the first sign-in of a company's manager) acts as a PME; an administrator may
+  // still put a professional in another group, which then stands.
+  const groups = event.request.groupConfiguration?.groupsToOverride ?? [];
+  const asPme = isProConnectUser(event.userName) && groups.length === 0;
   event.response = {
     claimsAndScopeOverrideDetails: {
       accessTokenGeneration: { claimsToAddOrOverride: claims },
       idTokenGeneration: { claimsToAddOrOverride: claims },
+      ...(asPme ? { groupOverrideDetails: { groupsToOverride: [PME_GROUP] } } : {}),
     },
   };
   return event;

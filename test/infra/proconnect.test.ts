@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { UserPool, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { describe, expect, it } from 'vitest';
-import { accessTokenClaims } from '../../functions/auth/pre-token-generation.js';
+import { accessTokenClaims, handler } from '../../functions/auth/pre-token-generation.js';
 import {
   DEFAULT_CLIENT_ID_PARAMETER,
   DEFAULT_CLIENT_SECRET_NAME,
@@ -112,5 +112,32 @@ describe('the siret claim (pre token generation)', () => {
       accessTokenClaims({ 'custom:siret': '73282932000074' }, '1b2c3d4e-0000-0000-0000-000000000000'),
     ).toEqual({});
     expect(accessTokenClaims({ 'custom:siret': '73282932000074' })).toEqual({});
+  });
+
+  it('gives a ProConnect user in no group the PME role, and leaves an administrator’s group alone', async () => {
+    const event = (userName: string, groups: string[]) =>
+      ({
+        version: '2',
+        triggerSource: 'TokenGeneration_HostedAuth',
+        region: 'eu-west-3',
+        userPoolId: 'eu-west-3_example',
+        userName,
+        callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: 'client' },
+        request: {
+          userAttributes: { sub: 'x', 'custom:siret': '73282932000074' },
+          groupConfiguration: { groupsToOverride: groups },
+        },
+        response: { claimsAndScopeOverrideDetails: {} },
+      }) as Parameters<typeof handler>[0];
+    const run = async (userName: string, groups: string[]) =>
+      (await handler(event(userName, groups), {} as Parameters<typeof handler>[1], () => undefined))!.response
+        .claimsAndScopeOverrideDetails;
+    expect(await run(proConnectUser, [])).toEqual({
+      accessTokenGeneration: { claimsToAddOrOverride: { siret: '73282932000074' } },
+      idTokenGeneration: { claimsToAddOrOverride: { siret: '73282932000074' } },
+      groupOverrideDetails: { groupsToOverride: ['PME'] },
+    });
+    expect((await run(proConnectUser, ['CONNECTEUR']))!.groupOverrideDetails).toBeUndefined();
+    expect((await run('1b2c3d4e-0000-0000-0000-000000000000', []))!.groupOverrideDetails).toBeUndefined();
   });
 });
