@@ -15,6 +15,7 @@ import {
   OAuthScope,
   StringAttribute,
   UserPool,
+  UserPoolClientIdentityProvider,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
@@ -23,6 +24,7 @@ import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
 
 /**
@@ -145,7 +147,8 @@ export class CroissanceConnecteeStack extends Stack {
 
     // ----- Cognito -----
     const preTokenGeneration = new NodejsFunction(this, 'PreTokenGenerationFunction', {
-      description: 'Cognito pre token generation (V2_0): copies custom:region into the cc_region claim',
+      description:
+        'Cognito pre token generation (V2_0): custom:region into cc_region, a ProConnect user’s custom:siret into siret',
       entry: join(projectRoot, 'functions/auth/pre-token-generation.ts'),
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
@@ -164,7 +167,11 @@ export class CroissanceConnecteeStack extends Stack {
       keepOriginal: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
       // Custom attributes cannot be changed or removed once the pool exists.
-      customAttributes: { region: new StringAttribute({ mutable: true }) },
+      // (siret: mapped from ProConnect at each sign-in, infra/proconnect.ts.)
+      customAttributes: {
+        region: new StringAttribute({ mutable: true }),
+        [SIRET_CUSTOM_ATTRIBUTE]: siretAttribute(),
+      },
       // Access-token customisation by the pre token generation trigger needs ESSENTIALS or PLUS.
       featurePlan: FeaturePlan.ESSENTIALS,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
@@ -255,9 +262,23 @@ export class CroissanceConnecteeStack extends Stack {
       cognitoDomain: { domainPrefix: `croissance-connectee-${this.account}` },
     });
 
+    // PME users sign in with ProConnect, which vouches for their SIRET (infra/proconnect.ts, docs/deploy.md).
+    const proConnect = new ProConnect(this, 'ProConnect', {
+      userPool,
+      issuer: this.node.tryGetContext('proconnectIssuer') as string | undefined,
+      clientIdParameter: this.node.tryGetContext('proconnectClientIdParameter') as string | undefined,
+      clientSecretName: this.node.tryGetContext('proconnectClientSecretName') as string | undefined,
+    });
+
     // Users must not write `custom:region` themselves (UpdateUserAttributes with their own access token):
     // it scopes what a REGION_AGENT may see. Only administrators set it (AdminUpdateUserAttributes).
-    const writeAttributes = new ClientAttributes().withStandardAttributes({ email: true, fullname: true });
+    // `custom:siret` and the names are writable because Cognito writes ProConnect's claims into them at each
+    // federated sign-in through this client; a ProConnect user cannot write them itself (its hosted-UI tokens lack
+    // the aws.cognito.signin.user.admin scope UpdateUserAttributes needs), and the pre token trigger ignores
+    // `custom:siret` for anyone who did not sign in through ProConnect (docs/security.md).
+    const writeAttributes = new ClientAttributes()
+      .withStandardAttributes({ email: true, fullname: true, givenName: true, familyName: true })
+      .withCustomAttributes(SIRET_CUSTOM_ATTRIBUTE);
     const readAttributes = new ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
       .withCustomAttributes('region');
@@ -275,6 +296,7 @@ export class CroissanceConnecteeStack extends Stack {
         callbackUrls: [`${webUrl}/`, `${webUrl}/connexion`],
         logoutUrls: [`${webUrl}/`],
       },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, proConnect.clientProvider],
       preventUserExistenceErrors: true,
       readAttributes,
       writeAttributes,
@@ -282,6 +304,7 @@ export class CroissanceConnecteeStack extends Stack {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
     });
+    proConnect.offeredBy(userPoolClient);
 
     // ----- GraphQL function -----
     // Integrity key of pagination cursors (HMAC), generated once by Secrets Manager.

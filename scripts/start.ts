@@ -11,6 +11,7 @@ import { DEMO_USERS, seedDemoData } from './demo/seed.js';
 import { JavaMissingError, startDynamoDbLocal, type RunningDynamoDb } from './local/dynamodb-local.js';
 import { ClientBuildError, CLIENT_DIST, ensureClientBuilt } from './local/client-build.js';
 import { demoUsersWithTokens } from './local/dev-users.js';
+import { demoSiretOf } from './demo/identity.js';
 import { createLocalServer } from './local/http-adapter.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -103,10 +104,13 @@ async function main() {
     console.log(
       `Données de démo : ${seeded.map((s) => `${s.name} ${s.written === 'already loaded' ? 'déjà chargées' : `${s.written} écrits`}`).join(', ')}`,
     );
-    console.log('Utilisateurs de démo (jeton : npm run -s token -- --role ROLE --sub SUB [--region CODE]) :');
+    console.log(
+      'Utilisateurs de démo (jeton : npm run -s token -- --role ROLE --sub SUB [--region CODE] [--siret SIRET]) :',
+    );
     for (const u of DEMO_USERS) {
+      const siret = u.role === 'PME' ? ` --siret ${demoSiretOf(u.sub)}` : '';
       console.log(
-        `  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}  ${u.what}`,
+        `  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}${siret}  ${u.what}`,
       );
     }
     console.log('Ctrl-C pour arrêter.');

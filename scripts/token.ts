@@ -1,25 +1,36 @@
-// Prints a development token: npm run -s token -- --role ROLE --sub USER_ID [--region CODE] [--hours N]
+// Prints a development token:
+// npm run -s token -- --role ROLE --sub USER_ID [--region CODE] [--siret SIRET] [--hours N]
 import { parseArgs } from 'node:util';
 import { ROLES, signDevToken, type Role } from '../functions/shared/auth.js';
 import { configFromEnv } from '../functions/shared/config.js';
+import { isSiret } from '../functions/shared/identifiers.js';
 
 const { values } = parseArgs({
   options: {
     role: { type: 'string' },
     sub: { type: 'string' },
     region: { type: 'string' },
+    siret: { type: 'string' },
     hours: { type: 'string' },
   },
 });
 const role = values.role as Role | undefined;
 if (!role || !ROLES.includes(role) || !values.sub) {
   console.error(
-    `Usage: npm run -s token -- --role ${ROLES.join('|')} --sub USER_ID [--region CODE] [--hours N]`,
+    `Usage: npm run -s token -- --role ${ROLES.join('|')} --sub USER_ID [--region CODE] [--siret SIRET] [--hours N]`,
   );
   process.exit(2);
 }
 if (role === 'REGION_AGENT' && !values.region) {
   console.error('A REGION_AGENT token needs --region (INSEE region code, e.g. 84).');
+  process.exit(2);
+}
+// The SIRET ProConnect would vouch for: a PME registers or joins the company of its first 9 digits with it.
+const siret = values.siret?.replace(/\s/g, '');
+if (siret !== undefined && !isSiret(siret)) {
+  console.error(
+    `--siret ${values.siret}: 14 digits whose Luhn key holds, and whose first 9 (the SIREN) hold theirs (e.g. 73282932000074); the API would refuse this token.`,
+  );
   process.exit(2);
 }
 const config = configFromEnv();
@@ -30,7 +41,12 @@ if (config.env === 'aws' || !config.devTokenSecret) {
 const ttlSeconds = Math.round(Number(values.hours ?? 12) * 3600);
 console.log(
   signDevToken(
-    { sub: values.sub, role, ...(values.region ? { regionCode: values.region } : {}) },
+    {
+      sub: values.sub,
+      role,
+      ...(values.region ? { regionCode: values.region } : {}),
+      ...(siret ? { siret } : {}),
+    },
     config.devTokenSecret,
     { ttlSeconds },
   ),

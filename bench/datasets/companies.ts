@@ -1,7 +1,6 @@
 import { companyItems } from '../../functions/companies/store.js';
 import type { CompanyRecord } from '../../functions/companies/records.js';
-import { companyIdOf } from '../../functions/companies/service.js';
-import { hasValidLuhnKey } from '../../functions/shared/identifiers.js';
+import { hasValidLuhnKey, idForSubject } from '../../functions/shared/identifiers.js';
 import { loadCommunes } from '../../scripts/demo/places.js';
 import { seededRandom } from '../../scripts/demo/random.js';
 import type { Dataset } from './dataset.js';
@@ -46,7 +45,7 @@ export function benchCompanies(now: Date): CompanyRecord[] {
     const siren = sirenOf(i);
     const at = new Date(now.getTime() - random.int(30, 1500) * DAY).toISOString();
     return {
-      id: companyIdOf(siren),
+      id: idForSubject('bench-company', siren), // opaque in the app; stable here so runs find their data
       siren,
       name: `${random.pick(NAMES)} ${commune.name} ${i}`,
       nafCode: random.pick(TRADES),

@@ -300,7 +300,8 @@ export type RegisterCompanyInput = {
   independent: boolean;
   nafCode: string;
   name: string;
-  siren: string;
+  /** Optional: the SIREN is taken from the SIRET of the caller's token; when given, it must be the same (else FORBIDDEN). */
+  siren?: string | null | undefined;
 };
 
 export type RegisterConnecteurInput = {
@@ -397,6 +398,8 @@ export type SubsidyAction =
   | 'START_REVIEW'
   | 'SUBMIT'
   | 'UPDATE'
+  /** Withdrawn (closed without follow-up) because the applicant's company deleted its account. */
+  | 'WITHDRAW'
   /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
   | 'WITHDRAW_ATTESTATION';
 
@@ -876,7 +879,12 @@ export type PmeSendSubsidyMessageMutation = { sendSubsidyMessage: { at: string }
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+
+export type PmeJoinCompanyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeJoinCompanyMutation = { joinMyCompany: { id: string, name: string } };
 
 export type PmeRegisterCompanyMutationVariables = Exact<{
   input: RegisterCompanyInput;
@@ -2155,6 +2163,9 @@ export const PmeSendSubsidyMessageDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PmeSendSubsidyMessageMutation, PmeSendSubsidyMessageMutationVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
+  viewer {
+    siret
+  }
   myCompany {
     id
     siren
@@ -2171,6 +2182,14 @@ export const PmeCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
+export const PmeJoinCompanyDocument = new TypedDocumentString(`
+    mutation PmeJoinCompany {
+  joinMyCompany {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PmeJoinCompanyMutation, PmeJoinCompanyMutationVariables>;
 export const PmeRegisterCompanyDocument = new TypedDocumentString(`
     mutation PmeRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {

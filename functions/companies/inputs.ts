@@ -9,7 +9,7 @@ export const sirenSchema = z
   .string()
   .trim()
   .regex(/^\d{9}$/, 'SIREN : 9 chiffres attendus.')
-  .refine(isSiren, 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas.');
+  .refine(isSiren, 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas, ou le numéro est nul.');
 
 export const nafCodeSchema = z
   .string()
@@ -32,7 +32,8 @@ const employees = z
   .max(1_000_000, 'Effectif : au plus 1 000 000.');
 
 export const registerCompanyInput = z.object({
-  siren: sirenSchema,
+  /** Optional: the SIREN is the token's SIRET's; when given it must be the same. */
+  siren: sirenSchema.nullish(),
   name: text('Raison sociale', 200, 2),
   nafCode: nafCodeSchema,
   employees,

@@ -1,4 +1,8 @@
-/** The stored shape of a company (item `COMPANY#<id>` / `PROFILE`); the id is derived from the SIREN. */
+/**
+ * The stored shape of a company (item `COMPANY#<id>` / `PROFILE`). The id is opaque (random), never derived from
+ * the SIREN: a company deleted and registered again under the same SIREN is a new company that inherits nothing.
+ * While the company lives, the item `SIREN#<siren>` / `COMPANY` names it (one live company per SIREN).
+ */
 export type CompanyRecord = {
   id: string;
   siren: string;
@@ -16,6 +20,8 @@ export type CompanyRecord = {
   updatedAt: string;
   /** Optimistic lock: every write requires the version it read. */
   version: number;
+  /** Set when its account was deleted: the company is kept, pseudonymised, for its files; nobody acts for it. */
+  erasedAt?: string;
 };
 
 /** A PME user's company (item `MEMBER#<sub>` / `COMPANY`): a user belongs to one company. */

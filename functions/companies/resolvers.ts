@@ -11,6 +11,7 @@ export const companyResolvers: Resolvers = {
   },
   Mutation: {
     registerCompany: (_, args, ctx) => companies.registerCompany(ctx, args.input),
+    joinMyCompany: (_, __, ctx) => companies.joinMyCompany(ctx),
     updateCompany: (_, args, ctx) => companies.updateCompany(ctx, args.input, args.expectedVersion),
   },
   Company: {

@@ -9,12 +9,26 @@ import type { CompanyRecord, MembershipRecord } from './records.js';
 // The only file that knows how companies are laid out in the table (docs/data-model.md, "Companies").
 const companyKey = (id: string) => ({ PK: `COMPANY#${id}`, SK: 'PROFILE' });
 const membershipKey = (sub: string) => ({ PK: `MEMBER#${sub}`, SK: 'COMPANY' });
+/** The live company of a SIREN: present from registration to the account's deletion. */
+const sirenKey = (siren: string) => ({ PK: `SIREN#${siren}`, SK: 'COMPANY' });
 
-/** The items of a company and its first member, as `register` writes them (also bulk loads). */
+/** The items of a company, its SIREN claim and its first member, as `register` writes them (also bulk loads). */
 export const companyItems = (company: CompanyRecord, membership: MembershipRecord) => [
   { ...companyKey(company.id), ...company },
+  { ...sirenKey(company.siren), companyId: company.id, claimedAt: company.createdAt },
   { ...membershipKey(membership.sub), ...membership },
 ];
+
+/** Who the membership item may replace: nobody, or the member's stale link to a company since deleted. */
+const membershipCondition = (staleCompanyId: string | undefined) =>
+  staleCompanyId
+    ? {
+        ConditionExpression: 'attribute_not_exists(PK) OR companyId = :stale',
+        ExpressionAttributeValues: { ':stale': staleCompanyId },
+      }
+    : { ConditionExpression: 'attribute_not_exists(PK)' };
+
+const alreadyMember = () => conflict('Votre compte est déjà rattaché à une entreprise.');
 
 function withoutKeys<T>(item: Record<string, unknown>): T {
   const { PK: _pk, SK: _sk, ...record } = item;
@@ -51,12 +65,26 @@ export class CompanyStore {
     return items.map((item) => withoutKeys<MembershipRecord>(item));
   }
 
+  /** The live company of a SIREN, read strongly (registration and joining decide on it). */
+  async companyIdOfSiren(siren: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: sirenKey(siren), ConsistentRead: true }),
+    );
+    return typeof Item?.companyId === 'string' ? Item.companyId : undefined;
+  }
+
   /**
-   * A new company and its first member, in one transaction: one company per SIREN, one company per user. A company
-   * whose account was deleted (erased, its files kept) can be registered again: it finds its files and its cap.
+   * A new company (a fresh id), its SIREN claim and its first member, in one transaction: one live company per
+   * SIREN, one company per user. A deleted company released its SIREN: registering it again makes a new company
+   * that inherits nothing (the old one keeps its files, pseudonymised, under its own id).
+   * `staleCompanyId`: the member's link to a deleted company, replaced.
    */
-  async register(company: CompanyRecord, membership: MembershipRecord): Promise<void> {
-    const [companyItem, membershipItem] = companyItems(company, membership);
+  async register(
+    company: CompanyRecord,
+    membership: MembershipRecord,
+    staleCompanyId?: string,
+  ): Promise<void> {
+    const [companyItem, sirenItem, membershipItem] = companyItems(company, membership);
     await transactWrite(
       this.db,
       [
@@ -64,23 +92,61 @@ export class CompanyStore {
           Put: {
             TableName: this.tableName,
             Item: companyItem,
-            ConditionExpression: 'attribute_not_exists(PK) OR attribute_exists(erasedAt)',
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: sirenItem,
+            ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
         {
           Put: {
             TableName: this.tableName,
             Item: membershipItem,
-            ConditionExpression: 'attribute_not_exists(PK)',
+            ...membershipCondition(staleCompanyId),
           },
         },
       ],
       (index) =>
-        index === 0
-          ? conflict(
-              `L’entreprise de SIREN ${company.siren} est déjà inscrite : demandez à l’un de ses membres de vous y rattacher.`,
-            )
-          : conflict('Votre compte est déjà rattaché à une entreprise.'),
+        index === 2
+          ? alreadyMember()
+          : conflict(
+              'Votre entreprise est déjà inscrite : rejoignez-la (joinMyCompany) au lieu de l’inscrire.',
+            ),
+    );
+  }
+
+  /**
+   * A member joins the live company of its SIREN, in one transaction: the SIREN still names that company (not
+   * deleted in between), and the user belongs to no other.
+   */
+  async join(siren: string, membership: MembershipRecord, staleCompanyId?: string): Promise<void> {
+    await transactWrite(
+      this.db,
+      [
+        {
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key: sirenKey(siren),
+            ConditionExpression: 'companyId = :company',
+            ExpressionAttributeValues: { ':company': membership.companyId },
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...membershipKey(membership.sub), ...membership },
+            ...membershipCondition(staleCompanyId),
+          },
+        },
+      ],
+      (index) =>
+        index === 1
+          ? alreadyMember()
+          : conflict('Votre entreprise vient d’être supprimée ou inscrite à nouveau : réessayez.'),
     );
   }
 
@@ -111,8 +177,9 @@ export class CompanyStore {
 
   /**
    * The last step of an account deletion (privacy domain): the company replaced by its erased version under the
-   * version read, and the user's membership removed while it still names that company, so that of two concurrent
-   * deletions exactly one commits (the other gets `onMembershipGone`).
+   * version read, its SIREN released (while it still names this company), and the user's membership removed while
+   * it still names that company, so that of two concurrent deletions exactly one commits (the other gets
+   * `onMembershipGone`).
    */
   erasureParts(
     previous: CompanyRecord,
@@ -132,6 +199,21 @@ export class CompanyStore {
         },
         onConditionFailed: () => new StaleRead('company'),
       },
+      ...(previous.erasedAt
+        ? []
+        : [
+            {
+              item: {
+                Delete: {
+                  TableName: this.tableName,
+                  Key: sirenKey(previous.siren),
+                  ConditionExpression: 'attribute_not_exists(PK) OR companyId = :company',
+                  ExpressionAttributeValues: { ':company': previous.id },
+                },
+              },
+              onConditionFailed: () => new StaleRead('company'),
+            },
+          ]),
       {
         item: {
           Delete: {

@@ -60,7 +60,11 @@ export type AccountDeletion = {
   providerRecommendationsErased: Scalars['Int']['output'];
   /** Published ones keep their stars under an erased author and text; pending ones are withdrawn. */
   reviewsAnonymized: Scalars['Int']['output'];
-  /** Kept for the law (amounts, programme, status and decisions), with every personal field erased. */
+  /**
+   * Files kept for the law (amounts, programme, status and decisions), with every personal field erased. Drafts are
+   * deleted (not counted); files still in the workflow, or accepted and not paid, were first withdrawn (closed without
+   * follow-up, an accepted file's grant going back to the envelope); paid, refused and closed files are kept as they are.
+   */
   subsidyApplicationsAnonymized: Scalars['Int']['output'];
   /** Withdrawn (off the lists and the map) and erased. */
   testimonialsWithdrawn: Scalars['Int']['output'];
@@ -194,7 +198,11 @@ export type Clientele =
   | 'B2C'
   | 'BOTH';
 
-/** A company (PME/TPE) identified by its SIREN; its PME users are its members. */
+/**
+ * A company (PME/TPE); its PME users are its members, each proving with its identity (ProConnect) the SIRET of an
+ * establishment of the company. The id is opaque: a company deleted and registered again under its SIREN is a new
+ * company, with a new id, that inherits nothing.
+ */
 export type Company = {
   __typename?: 'Company';
   /** FORBIDDEN (null) to the trusted third party of a chèque numérique file, which reads the company's identity only. */
@@ -904,7 +912,10 @@ export type Mutation = {
   /**
    * Role PME: deletes the caller's account. `confirmation` must be exactly « SUPPRIMER MON COMPTE », else
    * BAD_USER_INPUT and nothing is written. Personal fields are erased everywhere, the user no longer belongs to the
-   * company, and subsidy files stay anonymized as the law requires (the envelopes do not move). Idempotent: a second
+   * company, whose SIREN is released: whoever registers it next gets a new company that inherits nothing. Subsidy
+   * files: drafts are deleted; submitted, in correction, under review or accepted-unpaid files are withdrawn (closed
+   * without follow-up; an accepted file's grant goes back to the envelope); the others (paid, refused, closed) stay;
+   * every kept file is anonymized as the law requires and no event can be fired on it any more. Idempotent: a second
    * call answers the same receipt and writes nothing.
    */
   deleteMyAccount: AccountDeletion;
@@ -913,6 +924,12 @@ export type Mutation = {
   /** Once a request is closed, the company says whether it was contacted and whether it helped (once). */
   giveContactFeedback: ContactRequest;
   grantLabel: Connecteur;
+  /**
+   * Role PME: joins the registered company of the SIRET the caller's token carries (a second user of the company).
+   * FORBIDDEN without a SIRET in the token; NOT_FOUND when that SIREN has no live company (registerCompany);
+   * CONFLICT when the caller already belongs to a company.
+   */
+  joinMyCompany: Company;
   /** Role MODERATOR, on a PENDING review; a reason is mandatory to reject. */
   moderateReview: Review;
   /** Role MODERATOR, on a PENDING testimonial; a reason is mandatory to reject. */
@@ -939,7 +956,12 @@ export type Mutation = {
    * agent may instead close the file).
    */
   recordSubsidyPayment: SubsidyApplication;
-  /** Role PME: registers the company and makes the caller its member (a user belongs to one company). */
+  /**
+   * Role PME: registers the company of the SIRET the caller's token carries (first 9 digits: the SIREN) and makes the
+   * caller its member (a user belongs to one company). FORBIDDEN without a SIRET in the token or when input.siren is
+   * not the token's; CONFLICT when the company is already registered (joinMyCompany) or the caller already has one.
+   * A SIREN whose company was deleted gives a new company that inherits nothing.
+   */
   registerCompany: Company;
   registerConnecteur: Connecteur;
   registerProvider: Provider;
@@ -2050,7 +2072,8 @@ export type RegisterCompanyInput = {
   independent: Scalars['Boolean']['input'];
   nafCode: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  siren: Scalars['String']['input'];
+  /** Optional: the SIREN is taken from the SIRET of the caller's token; when given, it must be the same (else FORBIDDEN). */
+  siren?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegisterConnecteurInput = {
@@ -2191,6 +2214,8 @@ export type SubsidyAction =
   | 'START_REVIEW'
   | 'SUBMIT'
   | 'UPDATE'
+  /** Withdrawn (closed without follow-up) because the applicant's company deleted its account. */
+  | 'WITHDRAW'
   /** The trusted third party's attestation withdrawn: a capital link declared or its label revoked. */
   | 'WITHDRAW_ATTESTATION';
 
@@ -2674,6 +2699,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   regionCode?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Role>;
+  /** The SIRET the identity provider (ProConnect) vouches the user belongs to; a PME registers or joins that company. */
+  siret?: Maybe<Scalars['String']['output']>;
   /** Token subject; null when anonymous. */
   sub?: Maybe<Scalars['String']['output']>;
 };
@@ -3528,6 +3555,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   editReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationEditReviewArgs, 'comment' | 'rating' | 'reviewId'>>;
   giveContactFeedback?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationGiveContactFeedbackArgs, 'input' | 'requestId'>>;
   grantLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationGrantLabelArgs, 'connecteurId' | 'validUntil'>>;
+  joinMyCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   moderateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationModerateReviewArgs, 'decision' | 'reviewId'>>;
   moderateTestimonial?: Resolver<ResolversTypes['Testimonial'], ParentType, ContextType, RequireFields<MutationModerateTestimonialArgs, 'decision' | 'id'>>;
   openSubsidyProgram?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType, RequireFields<MutationOpenSubsidyProgramArgs, 'input'>>;
@@ -4048,6 +4076,7 @@ export type ThemeScoreResolvers<ContextType = Context, ParentType extends Resolv
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -19,8 +19,13 @@ const baseResolvers: Resolvers = {
     health: () => 'ok',
     viewer: (_, __, ctx) =>
       ctx.viewer.kind === 'user'
-        ? { sub: ctx.viewer.sub, role: ctx.viewer.role, regionCode: ctx.viewer.regionCode ?? null }
-        : { sub: null, role: null, regionCode: null },
+        ? {
+            sub: ctx.viewer.sub,
+            role: ctx.viewer.role,
+            regionCode: ctx.viewer.regionCode ?? null,
+            siret: ctx.viewer.siret ?? null,
+          }
+        : { sub: null, role: null, regionCode: null, siret: null },
   },
 };
 

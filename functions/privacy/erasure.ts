@@ -206,7 +206,8 @@ export function withdrawnTestimonial(t: TestimonialRecord, now: Date): Testimoni
 export function receiptOf(data: CompanyData, deletedAt: string): AccountDeletionReceipt {
   return {
     deletedAt,
-    subsidyApplicationsAnonymized: data.subsidyApplications.length,
+    // Drafts are deleted, not kept.
+    subsidyApplicationsAnonymized: data.subsidyApplications.filter((a) => a.status !== 'DRAFT').length,
     diagnosticsDetached: data.diagnostics.length,
     contactNeedsErased: data.contactNeeds.length,
     followsEnded: data.follows.length,

@@ -18,6 +18,7 @@ import { retryWithBackoff } from '../shared/contention.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import type { SubsidyApplicationRecord } from '../subsidies/records.js';
 import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/store.js';
+import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/withdrawal.js';
 import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
 import {
   anonymizedReview,
@@ -157,13 +158,16 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
   };
 }
 
-/** The caller's company, read strongly; undefined before registerCompany and after deleteMyAccount. */
+/**
+ * The caller's company, read strongly; undefined before registerCompany and after deleteMyAccount (its own, or
+ * another member's: an erased company is nobody's, its kept files are the region's).
+ */
 async function callerCompany(deps: PrivacyDeps, sub: string): Promise<CompanyRecord | undefined> {
   const membership = await deps.companyStore.membership(sub);
   if (!membership) return undefined;
   const company = await deps.companyStore.get(membership.companyId, true);
   if (!company) throw new Error(`membership of a missing company ${membership.companyId}`);
-  return company;
+  return company.erasedAt ? undefined : company;
 }
 
 /**
@@ -231,12 +235,23 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
   const at = deps.now.toISOString();
   const { company } = data;
 
-  // Subsidy files: the trail first, then the file itself under its version (its `erasedAt` marks it done).
+  // Subsidy files, one at a time: a draft is deleted; a file still in the workflow, or granted and not paid, is
+  // withdrawn through the workflow's WITHDRAW transition (one transaction: status, history, ledger; a grant goes
+  // back to the envelope); then the trail, then the file itself under its version (its `erasedAt` marks it done).
   for (const gathered of data.subsidyApplications) {
     await retrying(async (attempt) => {
-      const file = attempt === 1 ? gathered : await deps.subsidyStore.getApplication(gathered.id, true);
-      const changes = file && applicationErasure(file, at);
-      if (!file || !changes) return;
+      let file = attempt === 1 ? gathered : await deps.subsidyStore.getApplication(gathered.id, true);
+      if (!file) return;
+      if (file.status === 'DRAFT') {
+        await deps.subsidyStore.deleteDraft({
+          draft: file,
+          trail: await deps.subsidyStore.fileTrail(file.id),
+        });
+        return;
+      }
+      if (isWithdrawable(file)) file = await withdrawOnAccountDeletion(deps.subsidyStore, file, at);
+      const changes = applicationErasure(file, at);
+      if (!changes) return;
       await deps.subsidyStore.rewriteTrail(file.id, erasedTrail(await deps.subsidyStore.fileTrail(file.id)));
       await deps.subsidyStore.eraseFile(file, changes, erasureHistoryEntry(file, at));
     });

@@ -2,12 +2,18 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import * as z from 'zod';
 import { forbidden, unauthenticated } from './errors.js';
+import { isSiret } from './identifiers.js';
 
 export const ROLES = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling. Anonymous callers have no subject and no role. */
-export type Viewer = { kind: 'anonymous' } | { kind: 'user'; sub: string; role: Role; regionCode?: string };
+/**
+ * Who is calling. Anonymous callers have no subject and no role. `siret` is the establishment the identity provider
+ * vouches the user belongs to (ProConnect on AWS, the `siret` claim of a development token locally): a PME user's
+ * company is bound to it (functions/companies/service.ts).
+ */
+export type Viewer =
+  { kind: 'anonymous' } | { kind: 'user'; sub: string; role: Role; regionCode?: string; siret?: string };
 
 export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
 
@@ -45,14 +51,19 @@ const claimsSchema = z.object({
     .string()
     .regex(/^\d{2,3}$/)
     .optional(),
+  /** A SIRET with a wrong key is a malformed token, not a token without SIRET. */
+  siret: z.string().refine(isSiret).optional(),
   exp: z.number(),
 });
+
+/** Name of the access-token claim carrying the user's SIRET (functions/auth/pre-token-generation.ts sets it). */
+export const SIRET_CLAIM = 'siret';
 
 // Local development tokens: HS256 JWTs signed with a development key. Never accepted with the AWS configuration.
 const DEV_ISSUER = 'croissance-connectee-dev';
 
 export function signDevToken(
-  claims: { sub: string; role: Role; regionCode?: string },
+  claims: { sub: string; role: Role; regionCode?: string; siret?: string },
   secret: string,
   options: { ttlSeconds?: number; now?: Date } = {},
 ): string {
@@ -62,6 +73,7 @@ export function signDevToken(
     sub: claims.sub,
     role: claims.role,
     ...(claims.regionCode ? { region: claims.regionCode } : {}),
+    ...(claims.siret ? { [SIRET_CLAIM]: claims.siret } : {}),
     iat,
     exp: iat + (options.ttlSeconds ?? 12 * 3600),
   };
@@ -85,11 +97,14 @@ export function devTokenVerifier(secret: string, clock: () => Date): TokenVerifi
     const parsed = claimsSchema.extend({ iss: z.literal(DEV_ISSUER) }).safeParse(raw);
     if (!parsed.success) throw unauthenticated();
     if (parsed.data.exp * 1000 <= clock().getTime()) throw unauthenticated('Jeton expiré.');
-    return toViewer(parsed.data.sub, parsed.data.role, parsed.data.region);
+    return toViewer(parsed.data.sub, parsed.data.role, parsed.data.region, parsed.data.siret);
   };
 }
 
-/** Cognito access tokens: the user pool's groups are the roles, `cc_region` is copied from `custom:region`. */
+/**
+ * Cognito access tokens: the user pool's groups are the roles, `cc_region` is copied from `custom:region` and
+ * `siret` from `custom:siret` (mapped from ProConnect's `siret` claim); a SIRET failing its key is ignored.
+ */
 export function cognitoTokenVerifier(userPoolId: string, clientId: string): TokenVerifier {
   const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'access' });
   return async (token) => {
@@ -102,15 +117,32 @@ export function cognitoTokenVerifier(userPoolId: string, clientId: string): Toke
     const groups = Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as unknown[]) : [];
     const role = ROLES.find((r) => groups.includes(r));
     const region = typeof payload.cc_region === 'string' ? payload.cc_region : undefined;
+    const siret = payload[SIRET_CLAIM];
     if (!role || typeof payload.sub !== 'string') throw unauthenticated('Jeton sans rôle reconnu.');
-    return toViewer(payload.sub, role, region);
+    return toViewer(
+      payload.sub,
+      role,
+      region,
+      typeof siret === 'string' && isSiret(siret) ? siret : undefined,
+    );
   };
 }
 
-function toViewer(sub: string, role: Role, region: string | undefined): AuthenticatedViewer {
+function toViewer(
+  sub: string,
+  role: Role,
+  region: string | undefined,
+  siret: string | undefined,
+): AuthenticatedViewer {
   if (role === 'REGION_AGENT' && !region)
     throw unauthenticated('Un jeton REGION_AGENT doit porter sa région.');
-  return { kind: 'user', sub, role, ...(role === 'REGION_AGENT' ? { regionCode: region } : {}) };
+  return {
+    kind: 'user',
+    sub,
+    role,
+    ...(role === 'REGION_AGENT' ? { regionCode: region } : {}),
+    ...(siret ? { siret } : {}),
+  };
 }
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -20,5 +20,13 @@ export function hasValidLuhnKey(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export const isSiren = (value: string) => /^\d{9}$/.test(value) && hasValidLuhnKey(value);
-export const isSiret = (value: string) => /^\d{14}$/.test(value) && hasValidLuhnKey(value);
+/** All zeros passes the Luhn key but names no company: refused. */
+const allZeros = (value: string) => /^0+$/.test(value);
+
+export const isSiren = (value: string) => /^\d{9}$/.test(value) && !allZeros(value) && hasValidLuhnKey(value);
+/** A SIRET: its own Luhn key, and its first 9 digits a SIREN (so neither all zeros nor a wrong SIREN key). */
+export const isSiret = (value: string) =>
+  /^\d{14}$/.test(value) && isSiren(value.slice(0, 9)) && hasValidLuhnKey(value);
+
+/** The SIREN of an establishment: the first 9 digits of its SIRET. */
+export const sirenOfSiret = (siret: string) => siret.slice(0, 9);

@@ -52,6 +52,7 @@ import {
   withStandingAttestation,
 } from './attestation.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
+import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
@@ -172,6 +173,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
   for (let attempt = 1; ; attempt++) {
     const app = await store.getApplication(request.id, true);
     if (!app) throw notFound('Dossier');
+    if (isErasedFile(app)) throw erasedFileRefused();
     const caller = await callerOf(deps);
     if (!mayAct(caller, app)) {
       throw canReadApplication(caller, app)

@@ -869,6 +869,55 @@ export class SubsidyStore {
   }
 
   /**
+   * Deletes a draft (account deletion, privacy domain) with its trail and its programme's DRAFT counter, under
+   * `status = DRAFT AND version = :read`. Trail items beyond what one transaction holds go first (deleting them
+   * again changes nothing); the file goes last, so a retry finds it and finishes.
+   */
+  async deleteDraft({ draft, trail }: DraftDeletion): Promise<void> {
+    const keys = [
+      ...trail.history.map((h) => trailKey(draft.id, 'HIST', h.version)),
+      ...trail.messages.map((m) => trailKey(draft.id, 'MSG', m.seq)),
+      ...trail.annotations.map((n) => trailKey(draft.id, 'NOTE', n.seq)),
+      ...trail.submissions.map((s) => idempotencyKey(draft.id, s.key)),
+    ].map((Key) => ({ Delete: { TableName: this.tableName, Key } }));
+    const last: TransactItems = [
+      {
+        Delete: {
+          TableName: this.tableName,
+          Key: applicationKey(draft.id),
+          ConditionExpression: '#cStatus = :draft AND #cVersion = :cVersion',
+          ExpressionAttributeNames: { '#cStatus': 'status', '#cVersion': 'version' },
+          ExpressionAttributeValues: { ':draft': 'DRAFT', ':cVersion': draft.version },
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: ledgerKey(draft.programId),
+          UpdateExpression: 'ADD countDRAFT :minusOne',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':minusOne': -1 },
+        },
+      },
+      ...this.attestationLinkChanges(draft, { ...draft, trustedThirdPartyId: undefined }),
+    ];
+    const room = 100 - last.length;
+    const early = keys.slice(0, Math.max(0, keys.length - room));
+    for (let i = 0; i < early.length; i += 100) {
+      const chunk = early.slice(i, i + 100);
+      await this.transact(
+        chunk,
+        chunk.map(() => undefined),
+      );
+    }
+    const items = [...keys.slice(early.length), ...last];
+    await this.transact(
+      items,
+      items.map((_, i) => (i === keys.length - early.length ? 'APPLICATION' : undefined)),
+    );
+  }
+
+  /**
    * The file's own erasure, at version + 1 with its history entry: under `status = :read AND version = :read`, so a
    * transition computed from the file before erasure cannot write its texts back (it fails and reads again).
    * Only the named attributes change: the ledger, the standing, the counters and the list positions do not.
@@ -907,6 +956,12 @@ export class SubsidyStore {
     );
   }
 }
+
+/** The items of a draft to delete with it: its partition's trail, its link to a trusted third party. */
+export type DraftDeletion = {
+  draft: SubsidyApplicationRecord;
+  trail: FileTrail;
+};
 
 /** What a file's partition holds besides the file itself (privacy: export and erasure). */
 export type FileTrail = {

@@ -15,6 +15,13 @@ export type Transition = {
 };
 
 const PME = ['PME'] as const;
+/** Statuses a file is withdrawn from when its company deletes its account (drafts are deleted, the rest kept). */
+export const WITHDRAWABLE_STATUSES: readonly SubsidyStatus[] = [
+  'SUBMITTED',
+  'CORRECTION_REQUESTED',
+  'UNDER_REVIEW',
+  'ACCEPTED',
+];
 const AGENT = ['REGION_AGENT'] as const;
 const row = (
   event: SubsidyEvent,
@@ -55,6 +62,9 @@ export const SUBSIDY_TRANSITIONS: readonly Transition[] = [
   ...(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED', 'UNDER_REVIEW'] as const).map((s) =>
     row('WITHDRAW_ATTESTATION', s, s, ['CONNECTEUR', 'MODERATOR'], true),
   ),
+  // The applicant's company deletes its account (privacy): a file still in the workflow, or granted and not paid,
+  // is withdrawn, closed without follow-up (an accepted one releases its commitment). No mutation fires it.
+  ...WITHDRAWABLE_STATUSES.map((from) => row('WITHDRAW', from, 'CLOSED', PME, true)),
 ];
 
 export const STATUS_LABELS: Record<SubsidyStatus, string> = {
@@ -81,6 +91,7 @@ const EVENT_LABELS: Record<SubsidyEvent, string> = {
   RECORD_PAYMENT: 'enregistrer le paiement de',
   CORRECT_PAYMENT: 'corriger le paiement de',
   WITHDRAW_ATTESTATION: 'retirer l’attestation d’',
+  WITHDRAW: 'retirer',
 };
 
 /** Statuses an agent may see: everything but drafts. */

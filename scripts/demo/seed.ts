@@ -99,7 +99,7 @@ export const DEMO_USERS = [
   {
     role: 'PME',
     sub: 'demo-nouvelle-pme',
-    what: 'dirigeant de PME qui n’a pas encore inscrit son entreprise (registerCompany)',
+    what: 'dirigeante de PME dont l’identité porte un SIRET, entreprise pas encore inscrite (registerCompany)',
   },
   {
     role: 'PME',

@@ -9,6 +9,7 @@ import {
 import { validLabel } from '../../functions/connecteurs/label.js';
 import { connecteurIdOf } from '../../functions/connecteurs/service.js';
 import { registerCompany } from '../../functions/companies/service.js';
+import { demoSiretOf } from './identity.js';
 import type { ProviderRecord } from '../../functions/providers/records.js';
 import { planSearch } from '../../functions/providers/search.js';
 import type { Role } from '../../functions/shared/auth.js';
@@ -603,7 +604,13 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   const as = (role: Role, sub: string, at: Date, regionCode?: string): Context =>
     createContext(
       { ...services, clock: () => at },
-      { kind: 'user', role, sub, ...(regionCode ? { regionCode } : {}) },
+      {
+        kind: 'user',
+        role,
+        sub,
+        ...(regionCode ? { regionCode } : {}),
+        ...(role === 'PME' ? { siret: demoSiretOf(sub) } : {}),
+      },
     );
 
   // Programmes: reused by name when a crashed run already opened them.
@@ -648,8 +655,8 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   const seedCompany = async (company: DemoCompany, index: number) => {
     const first = Math.max(...company.files.map((f) => f.createdDaysAgo)) + 5;
     try {
+      // The SIREN is the user's SIRET's (demoSiretOf), as ProConnect would vouch for it.
       await registerCompany(as('PME', company.sub, daysAgo(first)), {
-        siren: demoSiren(index + 1),
         name: company.name,
         nafCode: company.nafCode,
         employees: company.employees,

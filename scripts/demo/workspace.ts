@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { answerContactRequest, sendContactRequest } from '../../functions/contacts/service.js';
 import { connecteurIdOf, updateConnecteurProfile } from '../../functions/connecteurs/service.js';
 import { registerCompany } from '../../functions/companies/service.js';
+import { demoSiretOf } from './identity.js';
 import { scoredDiagnostic, submitDiagnostic } from '../../functions/diagnostics/service.js';
 import { aggregateDeltas } from '../../functions/diagnostics/peers.js';
 import { regionAndNation } from '../../functions/indicators/counters.js';
@@ -129,7 +130,10 @@ export async function seedWorkspace(
   } as Services;
   /** A request context of `sub` at `at`: each use case runs at its own date. */
   const as = (role: Role, sub: string, at: Date): Context =>
-    createContext({ ...services, clock: () => at }, { kind: 'user', role, sub });
+    createContext(
+      { ...services, clock: () => at },
+      { kind: 'user', role, sub, ...(role === 'PME' ? { siret: demoSiretOf(sub) } : {}) },
+    );
   const daysAgo = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * HOUR);
   let written = 0;
 
@@ -188,8 +192,9 @@ export async function seedWorkspace(
     const sizeBand = SIZE_BANDS[1 + (index % 3)]!;
     const commune = nearby.length ? random.pick(nearby) : random.pick(communes);
     const registeredAt = daysAgo(420 - index * 7);
+    // Drawn as before so the rest of the demo stays the same; the SIREN is the user's SIRET's (demoSiretOf).
+    randomSiren(random);
     await registerCompany(as('PME', sub, registeredAt), {
-      siren: randomSiren(random),
       name,
       nafCode,
       employees: random.int(SIZE_BAND_EMPLOYEES[sizeBand].min, SIZE_BAND_EMPLOYEES[sizeBand].max),

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CompanyStore } from '../../functions/companies/store.js';
 import { signDevToken, type Role } from '../../functions/shared/auth.js';
+import { demoSiretOf } from '../demo/identity.js';
 import { DEMO_USERS } from '../demo/seed.js';
 
 /** What the web app's local sign-in page lists (GET /dev/users): who to be, with a token ready to use. */
@@ -10,6 +11,8 @@ export type DevUser = {
   role: Role;
   sub: string;
   regionCode?: string;
+  /** A PME's establishment, as ProConnect would vouch for it (its token's `siret` claim). */
+  siret?: string;
   companyId?: string;
   token: string;
 };
@@ -35,14 +38,16 @@ export function demoUsersWithTokens(deps: {
     return DEMO_USERS.map((user) => {
       const regionCode = 'region' in user ? user.region : undefined;
       const companyId = companyOf.get(user.sub);
+      const siret = user.role === 'PME' ? demoSiretOf(user.sub) : undefined;
       return {
         id: user.sub,
         label: user.what.charAt(0).toUpperCase() + user.what.slice(1),
         role: user.role,
         sub: user.sub,
         ...(regionCode ? { regionCode } : {}),
+        ...(siret ? { siret } : {}),
         ...(companyId ? { companyId } : {}),
-        token: signDevToken({ sub: user.sub, role: user.role, regionCode }, deps.devTokenSecret, {
+        token: signDevToken({ sub: user.sub, role: user.role, regionCode, siret }, deps.devTokenSecret, {
           now,
           ttlSeconds: TOKEN_TTL_SECONDS,
         }),

@@ -15,7 +15,6 @@ import { demoUsers, test } from './support.js';
 
 const CONNECTEUR = 'Atelier numérique de la Croix-Rousse';
 const COMPANY = 'Mercerie des Pentes';
-const COMPANY_SIREN = '882314560';
 const PROGRAMME = 'Chèque Croissance connectée 2026';
 
 /** What the first tests leave for the next ones. */
@@ -115,7 +114,10 @@ test('a PME registers its company in Lyon, finds a labelled connecteur and sends
   // The company, in Lyon (commune picker).
   await navigate(page, 'Mon entreprise', 'Mon entreprise');
   const registration = page.getByRole('form', { name: 'Inscrire mon entreprise' });
-  await registration.getByLabel('SIREN').fill(COMPANY_SIREN);
+  // The SIREN is not typed: it is the SIRET's the user's identity carries (ProConnect; a dev token's claim here).
+  const { siret } = (await demoUsers()).find((u) => u.sub === 'demo-nouvelle-pme')!;
+  expect(siret).toMatch(/^\d{14}$/);
+  expect((await registration.getByTestId('company-siret').textContent())?.replace(/\s/g, '')).toBe(siret);
   await registration.getByLabel('Raison sociale').fill(COMPANY);
   await registration.getByLabel('Code NAF (APE)').fill('47.51Z');
   await registration.getByLabel('Nombre de salariés').fill('4');

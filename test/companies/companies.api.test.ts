@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
-import { companyInput, dataOf, randomSiren } from '../subsidies/support.js';
+import { companyInput, dataOf } from '../subsidies/support.js';
+import { randomSiren, randomSiret } from '../support/workspace.js';
+import { rawPartition } from '../privacy/support.js';
 
 const api = createTestApi({ clock: manualClock() });
 const FIELDS = `id siren name nafCode nafLabel nafSection employees annualRevenueCents independent communeCode departementCode regionCode version`;
 
-const pme = (): Caller => ({ role: 'PME', sub: uniqueId('pme') });
+/** A PME user whose identity (ProConnect) vouches for an establishment of `siren`. */
+const pme = (siren = randomSiren()): NonNullable<Caller> => ({
+  role: 'PME',
+  sub: uniqueId('pme'),
+  siret: randomSiret(siren),
+});
 const register = (caller: Caller, input: Record<string, unknown>) =>
   api.call<{ registerCompany: Record<string, any> }>(
     `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { ${FIELDS} } }`,
     { input },
     caller,
   );
+const join = (caller: Caller) =>
+  api.call<{ joinMyCompany: Record<string, any> }>(`mutation { joinMyCompany { ${FIELDS} } }`, {}, caller);
 const myCompany = async (caller: Caller) =>
   dataOf(await api.call<{ myCompany: Record<string, any> | null }>(`{ myCompany { ${FIELDS} } }`, {}, caller))
     .myCompany;
+const sirenOf = (caller: NonNullable<Caller>) => caller.siret!.slice(0, 9);
 
 describe('registering a company', () => {
-  it('derives département and region from the commune and makes the caller its member', async () => {
+  it('registers the company of the token’s SIRET under an opaque id, with département and region from the commune', async () => {
     const caller = pme();
     expect(await myCompany(caller)).toBeNull();
     const input = companyInput({
@@ -27,7 +37,7 @@ describe('registering a company', () => {
     });
     const company = dataOf(await register(caller, input)).registerCompany;
     expect(company).toMatchObject({
-      siren: input.siren,
+      siren: sirenOf(caller),
       nafCode: '47.71Z',
       nafLabel: "Commerce de détail d'habillement en magasin spécialisé",
       nafSection: 'G',
@@ -36,11 +46,48 @@ describe('registering a company', () => {
       annualRevenueCents: 10_000_000_000,
       version: 1,
     });
+    // Nothing of the SIREN in the id: a later company of the same SIREN cannot be guessed into the old one's data.
+    expect(company.id).not.toContain(sirenOf(caller));
     expect(await myCompany(caller)).toEqual(company);
+    expect(await rawPartition(`SIREN#${sirenOf(caller)}`)).toEqual([
+      expect.objectContaining({ companyId: company.id }),
+    ]);
+  });
+
+  it('accepts the SIREN typed when it is the token’s', async () => {
+    const caller = pme();
+    const company = dataOf(await register(caller, companyInput({ siren: sirenOf(caller) }))).registerCompany;
+    expect(company.siren).toBe(sirenOf(caller));
+  });
+
+  it('refuses, FORBIDDEN and writing nothing, a token without SIRET or a SIREN typed that is not the token’s', async () => {
+    const withoutSiret: Caller = { role: 'PME', sub: uniqueId('pme') };
+    const noSiret = await register(withoutSiret, companyInput());
+    expect(codeOf(noSiret)).toBe('FORBIDDEN');
+    expect(noSiret.errors![0]!.message).toMatch(/SIRET/);
+    expect(await rawPartition(`MEMBER#${withoutSiret.sub}`)).toEqual([]);
+
+    const attacker = pme();
+    const victim = randomSiren();
+    const typed = await register(attacker, companyInput({ siren: victim }));
+    expect(codeOf(typed)).toBe('FORBIDDEN');
+    expect(typed.errors![0]!.message).toMatch(/SIREN saisi/);
+    expect(await rawPartition(`MEMBER#${attacker.sub}`)).toEqual([]);
+    expect(await rawPartition(`SIREN#${victim}`)).toEqual([]);
+    expect(await rawPartition(`SIREN#${sirenOf(attacker)}`)).toEqual([]);
+    expect(await myCompany(attacker)).toBeNull();
+  });
+
+  it('refuses a token whose SIRET fails its key, or is all zeros (UNAUTHENTICATED)', async () => {
+    for (const siret of ['73282932000008', '00000000000000']) {
+      const caller: Caller = { role: 'PME', sub: uniqueId('pme'), siret };
+      expect(codeOf(await register(caller, companyInput())), siret).toBe('UNAUTHENTICATED');
+    }
   });
 
   it.each([
     ['a SIREN with a wrong Luhn key', { siren: '732829321' }, ['input', 'siren']],
+    ['the SIREN 000000000 (its Luhn key is right)', { siren: '000000000' }, ['input', 'siren']],
     ['a SIREN of 8 digits', { siren: '73282932' }, ['input', 'siren']],
     ['an unknown NAF code', { nafCode: '47.71X' }, ['input', 'nafCode']],
     ['a NAF code without its dot', { nafCode: '4771Z' }, ['input', 'nafCode']],
@@ -66,14 +113,28 @@ describe('registering a company', () => {
     expect(await myCompany(caller)).toBeNull();
   });
 
-  it('allows one company per SIREN and one company per user', async () => {
-    const siren = randomSiren();
+  it('allows one live company per SIREN and one company per user', async () => {
     const first = pme();
-    dataOf(await register(first, companyInput({ siren })));
-    const second = pme();
-    expect(codeOf(await register(second, companyInput({ siren })))).toBe('CONFLICT');
+    dataOf(await register(first, companyInput()));
+    // Another establishment of the same company: it joins, it does not register a second company.
+    const second = pme(sirenOf(first));
+    const refused = await register(second, companyInput());
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0]!.message).toMatch(/joinMyCompany/);
     expect(await myCompany(second)).toBeNull();
     expect(codeOf(await register(first, companyInput()))).toBe('CONFLICT');
+  });
+
+  it('lets only one of two users registering the same SIREN at once win', async () => {
+    const siren = randomSiren();
+    const [a, b] = [pme(siren), pme(siren)];
+    const answers = await Promise.all([register(a, companyInput()), register(b, companyInput())]);
+    expect(answers.map(codeOf).sort()).toEqual(['CONFLICT', undefined]);
+    const winners = (await Promise.all([myCompany(a), myCompany(b)])).filter(Boolean);
+    expect(winners).toHaveLength(1);
+    expect(await rawPartition(`SIREN#${siren}`)).toEqual([
+      expect.objectContaining({ companyId: winners[0]!.id }),
+    ]);
   });
 
   it('is for PME users only', async () => {
@@ -84,9 +145,33 @@ describe('registering a company', () => {
       { role: 'PROVIDER', sub: 'p' },
     ] as Caller[]) {
       expect(codeOf(await register(caller, companyInput()))).toBe('FORBIDDEN');
+      expect(codeOf(await join(caller))).toBe('FORBIDDEN');
       expect(codeOf(await api.call(`{ myCompany { id } }`, {}, caller))).toBe('FORBIDDEN');
     }
     expect(codeOf(await register(undefined, companyInput()))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await join(undefined))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('joining a company', () => {
+  it('makes a second user of the company, proven by its SIRET, a member of the live company', async () => {
+    const owner = pme();
+    const company = dataOf(await register(owner, companyInput())).registerCompany;
+    const colleague = pme(sirenOf(owner));
+    expect(dataOf(await join(colleague)).joinMyCompany).toEqual(company);
+    expect(await myCompany(colleague)).toEqual(company);
+    // Once a member, a second join or a registration is CONFLICT.
+    expect(codeOf(await join(colleague))).toBe('CONFLICT');
+    expect(codeOf(await register(colleague, companyInput()))).toBe('CONFLICT');
+  });
+
+  it('refuses a user without SIRET (FORBIDDEN) and a SIREN with no company (NOT_FOUND), writing nothing', async () => {
+    const withoutSiret: Caller = { role: 'PME', sub: uniqueId('pme') };
+    expect(codeOf(await join(withoutSiret))).toBe('FORBIDDEN');
+    const nobody = pme();
+    expect(codeOf(await join(nobody))).toBe('NOT_FOUND');
+    for (const caller of [withoutSiret, nobody])
+      expect(await rawPartition(`MEMBER#${caller.sub}`)).toEqual([]);
   });
 });
 

@@ -59,7 +59,7 @@ it('logs no personal data nor token when a call is refused, malformed or fails i
       return true;
     });
   logger.setLogLevel('DEBUG');
-  const caller = { role: 'PME' as const, sub: uniqueId('log-pme') };
+  const caller = { role: 'PME' as const, sub: uniqueId('log-pme'), siret: '73282932000009' };
   const token = tokenFor(caller);
   const person = {
     name: `Jeanne Dupont ${uniqueId()}`,

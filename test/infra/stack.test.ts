@@ -26,6 +26,7 @@ type Resource = {
   Properties: Record<string, any>;
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
+  DependsOn?: string[];
 };
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -269,6 +270,7 @@ describe('Cognito', () => {
       AttributeDataType: 'String',
       Mutable: true,
     });
+    expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'siret', Mutable: true }));
     expect(pool.DeletionPolicy).toBe('Retain');
   });
 
@@ -311,6 +313,12 @@ describe('Cognito', () => {
     // Listing write attributes matters: without the list a user could set their own region.
     expect(client.Properties.WriteAttributes).toBeDefined();
     expect(client.Properties.WriteAttributes).not.toContain('custom:region');
+    // PMEs sign in with ProConnect; Cognito writes its SIRET into custom:siret through this client, but the
+    // hosted sign-in's tokens cannot call UpdateUserAttributes (no aws.cognito.signin.user.admin scope).
+    expect(client.Properties.SupportedIdentityProviders).toEqual(['COGNITO', 'ProConnect']);
+    expect(client.Properties.WriteAttributes).toContain('custom:siret');
+    expect(client.Properties.AllowedOAuthScopes).not.toContain('aws.cognito.signin.user.admin');
+    expect(client.DependsOn).toContain(only('AWS::Cognito::UserPoolIdentityProvider')[0]);
   });
 });
 

@@ -13,7 +13,6 @@ import { demoUsersWithTokens, type DevUser } from '../../scripts/local/dev-users
 import { createLocalServer, MAX_BODY_BYTES } from '../../scripts/local/http-adapter.js';
 import { CONTENT_SECURITY_POLICY } from '../../infra/web-headers.js';
 import { testConfig, TEST_TOKEN_SECRET, tokenFor, uniqueId } from '../support/api.js';
-import { randomSiren } from '../support/workspace.js';
 
 // The local server as a client sees it: HTTP in, the same Lambda handler behind, and the built web app
 // (here a stand-in for client/dist, with a secret file beside it that must never be served).
@@ -241,7 +240,7 @@ describe('GET /dev/users (local sign-in page)', () => {
         query: `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
         variables: {
           input: {
-            siren: randomSiren(),
+            // The SIREN is the token's SIRET's (demo-pme carries its bakery's).
             name: 'Boulangerie de test',
             nafCode: '10.71C',
             employees: 8,

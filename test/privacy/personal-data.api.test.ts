@@ -161,7 +161,7 @@ describe('deleteMyAccount', () => {
     expect(await storedItems(company, shared)).toEqual(before);
   });
 
-  it('erases every personal field, keeps the files’ money and the programme figures, and empties the export', async () => {
+  it('erases every personal field, withdraws the accepted unpaid file (its grant back to the envelope), and empties the export', async () => {
     const shared = await sharedParties(api);
     const company = await companyWithData(api, shared);
     const fileBefore = await agentView(company, shared);
@@ -203,15 +203,25 @@ describe('deleteMyAccount', () => {
       expect(stored).not.toContain(marker);
     expect(await rawPartition(`MEMBER#${company.caller.sub}`)).toEqual([]);
 
-    // The file keeps its money, programme, status and decisions (plus the erasure's entry); the envelope is unchanged.
+    // The accepted, unpaid file is withdrawn (closed) through the workflow: its grant goes back to the envelope. It
+    // keeps its money, programme and decisions, plus the withdrawal's and the erasure's entries.
     const fileAfter = await agentView(company, shared);
-    expect(fileAfter.subsidyProgram).toEqual(fileBefore.subsidyProgram);
+    const granted: number = fileBefore.subsidyApplication.grantedAidCents;
+    const { countsByStatus: _before, ...dashboardBefore } = fileBefore.subsidyProgram.dashboard;
+    const { countsByStatus: _after, ...dashboardAfter } = fileAfter.subsidyProgram.dashboard;
+    expect(dashboardAfter).toEqual({
+      ...dashboardBefore,
+      committedCents: dashboardBefore.committedCents - granted,
+      remainingCents: dashboardBefore.remainingCents + granted,
+      fundedCompanies: dashboardBefore.fundedCompanies - 1,
+    });
     const { history: historyBefore, ...moneyBefore } = fileBefore.subsidyApplication;
     const { history: historyAfter, ...moneyAfter } = fileAfter.subsidyApplication;
-    expect(moneyAfter).toEqual(moneyBefore);
+    expect(moneyAfter).toEqual({ ...moneyBefore, status: 'CLOSED' });
     expect(historyAfter).toEqual([
       ...historyBefore,
-      { action: 'UPDATE', actorRole: 'PME', toStatus: 'ACCEPTED' },
+      { action: 'WITHDRAW', actorRole: 'PME', toStatus: 'CLOSED' },
+      { action: 'UPDATE', actorRole: 'PME', toStatus: 'CLOSED' },
     ]);
 
     // The published review keeps its stars: the provider's rating does not move.
@@ -257,43 +267,6 @@ describe('deleteMyAccount', () => {
     clock.set('2026-11-26T10:00:00.000Z');
   });
 
-  it('lets the company register again with its SIREN, finding its kept files; the SIREN stays unique', async () => {
-    const shared = await sharedParties(api);
-    const company = await companyWithData(api, shared);
-    dataOf(await deleteAccount(company.caller));
-    const register = (sub: string) =>
-      api.call<any>(
-        `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id name siren } }`,
-        {
-          input: {
-            siren: company.siren,
-            name: 'Boulangerie des Pentes',
-            nafCode: '10.71C',
-            employees: 4,
-            annualRevenueCents: 45_000_000,
-            independent: true,
-            communeCode: '69123',
-          },
-        },
-        { role: 'PME', sub },
-      );
-    const again = dataOf(await register(`${company.caller.sub}-new`)).registerCompany;
-    expect(again).toEqual({ id: company.companyId, name: 'Boulangerie des Pentes', siren: company.siren });
-    const files = dataOf(
-      await api.call<any>(
-        `{ subsidyApplications { edges { node { id status } } } }`,
-        {},
-        {
-          role: 'PME',
-          sub: `${company.caller.sub}-new`,
-        },
-      ),
-    ).subsidyApplications.edges.map((e: any) => e.node.id);
-    expect(files).toEqual([company.applicationId]);
-    // Registered again, the company is no longer free to take.
-    expect(codeOf(await register(`${company.caller.sub}-other`))).toBe('CONFLICT');
-  });
-
   it('is safe when called twice at once: one deletion, one receipt, counters moved once', async () => {
     const shared = await sharedParties(api);
     const company = await companyWithData(api, shared);
@@ -307,10 +280,14 @@ describe('deleteMyAccount', () => {
     expect(countersAfter.appointmentsBooked).toBe(countersBefore.appointmentsBooked! - 1);
     expect(countersAfter.requestsPending).toBe(countersBefore.requestsPending! - 1);
     const fileAfter = await agentView(company, shared);
-    expect(fileAfter.subsidyProgram).toEqual(fileBefore.subsidyProgram);
-    // One erasure entry in the file's history, not two.
+    // The grant went back to the envelope once, not twice.
+    const granted: number = fileBefore.subsidyApplication.grantedAidCents;
+    expect(fileAfter.subsidyProgram.dashboard.remainingCents).toBe(
+      fileBefore.subsidyProgram.dashboard.remainingCents + granted,
+    );
+    // One withdrawal and one erasure entry in the file's history, not two of each.
     expect(fileAfter.subsidyApplication.history).toHaveLength(
-      fileBefore.subsidyApplication.history.length + 1,
+      fileBefore.subsidyApplication.history.length + 2,
     );
     expect(JSON.stringify(await storedItems(company, shared))).not.toContain(company.person.email);
   });

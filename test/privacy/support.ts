@@ -2,8 +2,14 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
 import { testDb, uniqueId, type Caller, type createTestApi } from '../support/api.js';
 import { follow, registerProvider, moderateReview, reviewProvider } from '../providers/helpers.js';
-import { dataOf, expense, moderator, openProgram, ops, randomSiren } from '../subsidies/support.js';
-import { answersAt, companyFacts, registerConnecteur, SUBMIT_DIAGNOSTIC } from '../support/workspace.js';
+import { dataOf, expense, moderator, openProgram, ops } from '../subsidies/support.js';
+import {
+  answersAt,
+  companyFacts,
+  pmeWithSiret,
+  registerConnecteur,
+  SUBMIT_DIAGNOSTIC,
+} from '../support/workspace.js';
 
 type Api = ReturnType<typeof createTestApi>;
 
@@ -36,13 +42,12 @@ let slotDay = 0;
 
 export async function companyWithData(api: Api, shared: Shared) {
   const person = personOf('pme');
-  const caller: NonNullable<Caller> = { role: 'PME', sub: uniqueId('pme-privacy') };
-  const siren = randomSiren();
+  const caller: NonNullable<Caller> = pmeWithSiret('pme-privacy');
+  const siren = caller.siret!.slice(0, 9);
   const registered = await api.call<any>(
     `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
     {
       input: {
-        siren,
         name: `Boulangerie ${person.name}`,
         nafCode: '10.71C',
         employees: 3,

@@ -148,9 +148,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   // ——— companies ———
   myCompany: { row: PME },
   registerCompany: {
+    // The SIREN is the caller's token's SIRET's: each PME of the world already registered its own.
     args: () => ({
       input: {
-        siren: randomSiren(),
         name: 'Menuiserie Martin',
         nafCode: '16.23Z',
         employees: 6,
@@ -159,6 +159,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
         communeCode: '69123',
       },
     }),
+    row: [U, conflict('one company per user'), conflict('one company per user'), F, F, F, F, F, F, F],
+  },
+  joinMyCompany: {
     row: [U, conflict('one company per user'), conflict('one company per user'), F, F, F, F, F, F, F],
   },
   updateCompany: { args: () => ({ input: { employees: 5 }, expectedVersion: 1 }), row: PME },

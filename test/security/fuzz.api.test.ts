@@ -43,7 +43,8 @@ const DOCUMENTED = new Set<string>(ERROR_CODES.filter((c) => c !== 'INTERNAL_SER
 
 /** One signed-in identity per role, set up in beforeAll (a PME with its company, a connecteur that follows it…). */
 const IDENTITIES: Record<Role, NonNullable<Caller>> = {
-  PME: { role: 'PME', sub: 'fuzz-pme' },
+  // The SIRET of the company it registers (SIREN 732829320).
+  PME: { role: 'PME', sub: 'fuzz-pme', siret: '73282932000009' },
   CONNECTEUR: { role: 'CONNECTEUR', sub: 'fuzz-connecteur' },
   REGION_AGENT: { role: 'REGION_AGENT', sub: 'fuzz-agent', regionCode: '84' },
   MODERATOR: { role: 'MODERATOR', sub: 'fuzz-moderator' },

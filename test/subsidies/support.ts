@@ -3,6 +3,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
 import { isSiren } from '../../functions/shared/identifiers.js';
 import { codeOf, createTestApi, testDb, uniqueId, type Caller, type GraphqlResult } from '../support/api.js';
+import { pmeWithSiret } from '../support/workspace.js';
 
 /** A random SIREN with a valid Luhn key. */
 export function randomSiren(): string {
@@ -17,7 +18,8 @@ export const agentOf = (regionCode: string): Caller => ({
   sub: uniqueId('agent'),
   regionCode,
 });
-export const pme = (): Caller => ({ role: 'PME', sub: uniqueId('pme') });
+/** A PME user whose token carries the SIRET of a company not registered yet. */
+export const pme = (): Caller => pmeWithSiret();
 
 export const APPLICATION_FIELDS = `id status version investmentCents aidCents grantedAidCents paidCents invoiceCents eligible
   eligibility { rule passed message } company { id siren regionCode } program { id }
@@ -34,9 +36,9 @@ export function dataOf<T>(result: GraphqlResult<T>): T {
   return result.data as T;
 }
 
+/** The facts of a company; its SIREN comes from the registering user's token (give `siren` to test a typed one). */
 export function companyInput(overrides: Record<string, unknown> = {}) {
   return {
-    siren: randomSiren(),
     name: `Boulangerie ${uniqueId()}`,
     nafCode: '10.71C',
     employees: 8,

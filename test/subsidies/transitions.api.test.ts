@@ -140,6 +140,8 @@ async function fire(event: SubsidyEvent, file: File) {
         return o.pay(agent, file.id, 900_000, file.version);
       case 'CORRECT_PAYMENT':
         return o.correctPayment(agent, file.id, 800_000, file.version);
+      case 'WITHDRAW':
+        throw new Error('No mutation fires WITHDRAW: account deletion does (test/privacy/).');
     }
   })();
   const data = answer.data ? (Object.values(answer.data)[0] as AppView | null) : null;

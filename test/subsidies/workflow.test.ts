@@ -27,6 +27,11 @@ const LEGAL: [SubsidyStatus, SubsidyEvent, SubsidyStatus, Role][] = [
   ['CLOSED', 'REOPEN', 'UNDER_REVIEW', 'REGION_AGENT'],
   ['ACCEPTED', 'RECORD_PAYMENT', 'PAID', 'REGION_AGENT'],
   ['PAID', 'CORRECT_PAYMENT', 'PAID', 'REGION_AGENT'],
+  // Only when the applicant's company deletes its account (no mutation fires it).
+  ['SUBMITTED', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['CORRECTION_REQUESTED', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['UNDER_REVIEW', 'WITHDRAW', 'CLOSED', 'PME'],
+  ['ACCEPTED', 'WITHDRAW', 'CLOSED', 'PME'],
 ];
 
 const EVENTS: SubsidyEvent[] = [
@@ -41,6 +46,7 @@ const EVENTS: SubsidyEvent[] = [
   'REOPEN',
   'RECORD_PAYMENT',
   'CORRECT_PAYMENT',
+  'WITHDRAW',
 ];
 const FIRED_BY = Object.fromEntries(LEGAL.map(([, event, , role]) => [event, role])) as Record<
   SubsidyEvent,

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
+import { isSiret } from '../../functions/shared/identifiers.js';
 import { uniqueId, type Caller, type createTestApi } from './api.js';
 
 type Api = ReturnType<typeof createTestApi>;
@@ -21,19 +22,34 @@ export function randomSiren(): string {
   throw new Error('unreachable');
 }
 
-/** A PME user with a freshly registered company. */
+/** A random SIRET with a valid Luhn key, of `siren` when given (the head office's: establishment 00001…). */
+export function randomSiret(siren = randomSiren()): string {
+  for (let n = 1; n < 100_000; n++) {
+    const candidate = `${siren}${String(n).padStart(5, '0')}`;
+    if (isSiret(candidate)) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
+/** A PME user whose identity carries the SIRET of an establishment of a company not registered yet. */
+export const pmeWithSiret = (prefix = 'pme'): NonNullable<Caller> => ({
+  role: 'PME',
+  sub: uniqueId(prefix),
+  siret: randomSiret(),
+});
+
+/** A PME user with a freshly registered company (the company of its token's SIRET). */
 export async function registerPme(
   api: Api,
   overrides: { communeCode?: string; nafCode?: string; employees?: number } = {},
 ): Promise<{ caller: NonNullable<Caller>; companyId: string; departementCode: string; regionCode: string }> {
-  const caller = { role: 'PME' as const, sub: uniqueId('pme') };
+  const caller = pmeWithSiret();
   const result = await api.call<{
     registerCompany: { id: string; departementCode: string; regionCode: string };
   }>(
     `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id departementCode regionCode } }`,
     {
       input: {
-        siren: randomSiren(),
         name: `Entreprise ${caller.sub}`,
         nafCode: overrides.nafCode ?? '47.71Z',
         employees: overrides.employees ?? 4,

@@ -34,6 +34,7 @@ export const subsidyActionLabels: Record<SubsidyAction, string> = {
   RECORD_PAYMENT: 'Paiement',
   CORRECT_PAYMENT: 'Correction du paiement',
   WITHDRAW_ATTESTATION: 'Retrait de l’attestation',
+  WITHDRAW: 'Retrait (compte de l’entreprise supprimé)',
 };
 
 export const eligibilityRuleLabels: Record<EligibilityRule, string> = {

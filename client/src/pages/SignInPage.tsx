@@ -51,6 +51,12 @@ function DevUserList() {
         return (
           <section key={role} className="fr-mb-4w">
             <h2 className="fr-h4">{roleLabels[role]}</h2>
+            {role === 'PME' && (
+              <p className="fr-hint-text">
+                Leur jeton porte le SIRET de leur établissement, comme ProConnect sur la plateforme : c’est
+                lui qui désigne l’entreprise qu’ils inscrivent ou rejoignent.
+              </p>
+            )}
             <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--left">
               {ofRole.map((user) => (
                 <li key={user.id}>

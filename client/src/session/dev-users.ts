@@ -5,7 +5,11 @@ import type { Session } from './session';
  * A demo user offered by the local server's `GET /dev/users` (development only, never on AWS):
  * a ready-made development token and what the sign-in page shows.
  */
-export type DevUser = Session & { id: string };
+export type DevUser = Session & {
+  id: string;
+  /** A PME's establishment, carried by its token as ProConnect's would be (the company it registers or joins). */
+  siret?: string;
+};
 
 export async function fetchDevUsers(signal?: AbortSignal): Promise<DevUser[]> {
   let response: Response;

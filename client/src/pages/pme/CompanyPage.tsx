@@ -1,3 +1,4 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
@@ -17,6 +18,9 @@ import { useSession } from '../../session/SessionProvider';
 
 const PmeCompanyQuery = graphql(`
   query PmeCompany {
+    viewer {
+      siret
+    }
     myCompany {
       id
       siren
@@ -30,6 +34,15 @@ const PmeCompanyQuery = graphql(`
       departementCode
       regionCode
       createdAt
+    }
+  }
+`);
+
+const PmeJoinCompanyMutation = graphql(`
+  mutation PmeJoinCompany {
+    joinMyCompany {
+      id
+      name
     }
   }
 `);
@@ -52,7 +65,16 @@ export function CompanyPage() {
       <PageHeading title="Mon entreprise" />
       {error && <ApiErrorAlert error={error} />}
       {loading && !data && <Loading />}
-      {data && !company && <RegisterCompanyForm onRegistered={refetch} />}
+      {data && !company && !data.viewer.siret && (
+        <Alert
+          severity="warning"
+          title="Votre identité ne porte pas de SIRET"
+          description="Pour inscrire votre entreprise ou la rejoindre, connectez-vous avec ProConnect au nom de votre entreprise : le SIRET de votre établissement vient de votre identité, il ne se saisit pas."
+        />
+      )}
+      {data && !company && data.viewer.siret && (
+        <RegisterCompanyForm siret={data.viewer.siret} onRegistered={refetch} />
+      )}
       {company && (
         <>
           <dl className="connecteur-facts">
@@ -99,7 +121,6 @@ export function CompanyPage() {
 }
 
 type CompanyForm = {
-  siren: string;
   name: string;
   nafCode: string;
   employees: string;
@@ -108,11 +129,19 @@ type CompanyForm = {
   communeCode: string;
 };
 
-function RegisterCompanyForm({ onRegistered }: { onRegistered: () => void }) {
+/** "73282932000074" → "732 829 320 00074", as the Insee writes it. */
+const spacedSiret = (siret: string) =>
+  `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`;
+
+/**
+ * The company of the SIRET the user's identity carries (ProConnect): registered by this user, or joined when a
+ * colleague already registered it. The SIREN is never typed.
+ */
+function RegisterCompanyForm({ siret, onRegistered }: { siret: string; onRegistered: () => void }) {
   const { session, signIn } = useSession();
   const [register, { error, loading }] = useMutation(PmeRegisterCompanyMutation);
+  const [join, { error: joinError, loading: joining }] = useMutation(PmeJoinCompanyMutation);
   const [form, setForm] = useState<CompanyForm>({
-    siren: '',
     name: '',
     nafCode: '',
     employees: '',
@@ -140,7 +169,6 @@ function RegisterCompanyForm({ onRegistered }: { onRegistered: () => void }) {
     if (Object.keys(errors).length > 0 || revenueCents === undefined) return;
     const result = await register({
       input: {
-        siren: form.siren.replace(/\s/g, ''),
         name: form.name.trim(),
         nafCode: form.nafCode.trim().toUpperCase(),
         employees,
@@ -155,6 +183,14 @@ function RegisterCompanyForm({ onRegistered }: { onRegistered: () => void }) {
     }
   };
 
+  const joinMine = async () => {
+    const result = await join({});
+    if (result) {
+      if (session) signIn({ ...session, companyId: result.joinMyCompany.id });
+      onRegistered();
+    }
+  };
+
   const stateOf = (message: string | undefined) =>
     message ? { state: 'error' as const, stateRelatedMessage: message } : {};
 
@@ -165,18 +201,23 @@ function RegisterCompanyForm({ onRegistered }: { onRegistered: () => void }) {
         vos diagnostics.
       </p>
       {error && <ApiErrorAlert error={error} className="fr-mb-3w" />}
-      <Input
-        label="SIREN"
-        hintText="9 chiffres, sur votre extrait Kbis ou avis de situation Insee"
-        {...stateOf(fieldError('siren', 'siren'))}
-        nativeInputProps={{
-          value: form.siren,
-          onChange: (e) => change({ siren: e.target.value }),
-          inputMode: 'numeric',
-          autoComplete: 'off',
-          required: true,
-        }}
-      />
+      <dl className="connecteur-facts">
+        <dt>SIRET de votre établissement (ProConnect)</dt>
+        <dd data-testid="company-siret">{spacedSiret(siret)}</dd>
+        <dt>SIREN de l’entreprise</dt>
+        <dd>{siret.slice(0, 9)}</dd>
+      </dl>
+      <p className="fr-hint-text">
+        Votre identité ProConnect atteste que vous agissez pour cet établissement : l’entreprise inscrite sera
+        celle de ce SIREN.
+      </p>
+      <div className="fr-mb-3w">
+        <p>Un collègue a déjà inscrit votre entreprise ?</p>
+        {joinError && <ApiErrorAlert error={joinError} className="fr-mb-2w" />}
+        <Button type="button" priority="secondary" disabled={joining} onClick={() => void joinMine()}>
+          Rejoindre mon entreprise
+        </Button>
+      </div>
       <Input
         label="Raison sociale"
         {...stateOf(fieldError('name', 'name'))}
