@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../shared/pagination.js';
 
 /**
@@ -105,28 +112,34 @@ export function selectionCost(parent: SchemaType, set: SelectionSetNode, walk: W
   return cost;
 }
 
+/** The cost of `operation` with the request's variables (defaults of the operation's variables filled in). */
+export function operationCost(
+  schema: SchemaLike & { getQueryType(): unknown; getMutationType(): unknown },
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown> = {},
+): number {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    variables[name] = given[name] ?? intValue(definition.defaultValue, { variables: {} } as unknown as Walk);
+  }
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions)
+    if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+  const root = (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) as
+    SchemaType | null | undefined;
+  return root ? Math.ceil(selectionCost(root, operation.selectionSet, { schema, fragments, variables })) : 0;
+}
+
 /** Refuses, before any resolver runs, an operation whose cost with its variables is above `maxCost`. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          const variables: Record<string, unknown> = {};
-          for (const definition of operation.variableDefinitions ?? []) {
-            const name = definition.variable.name.value;
-            const given = request.variables?.[name];
-            variables[name] = given ?? intValue(definition.defaultValue, { variables: {} } as Walk);
-          }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions)
-            if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
-          const root = (
-            operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
-          ) as SchemaType | null | undefined;
-          if (!root) return;
-          const cost = Math.ceil(
-            selectionCost(root, operation.selectionSet, { schema, fragments, variables }),
-          );
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables);
           if (cost > maxCost)
             throw new GraphQLError(
               `Requête trop coûteuse : ${cost} pour un maximum de ${maxCost} (réduisez \`first\`, les alias ou les listes imbriquées).`,
