@@ -26,7 +26,7 @@ export const COST = {
   object: 2,
   depthFactor: 1.5,
   pageQuery: 500,
-  defaultListSize: 10,
+  defaultListSize: 5,
 } as const;
 
 /** Lists whose length the code bounds, by `Type.field`. */
