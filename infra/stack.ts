@@ -120,6 +120,8 @@ const baseBundling: BundlingOptions = {
 export type CroissanceConnecteeStackProps = StackProps & {
   /** The built web app to upload; client/dist by default (not uploaded while it is not built). */
   webAppBuildDir?: string;
+  /** The web ACL in front of CloudFront (infra/waf.ts, read across regions); none in tests of this stack alone. */
+  webAclArn?: string;
 };
 
 export class CroissanceConnecteeStack extends Stack {
@@ -247,6 +249,7 @@ export class CroissanceConnecteeStack extends Stack {
       httpApi,
       apiPath: GRAPHQL_PATH,
       buildDir: props.webAppBuildDir ?? join(projectRoot, 'client', 'dist'),
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });
     const webUrl = `https://${webApp.distribution.distributionDomainName}`;
 
@@ -341,7 +344,15 @@ export class CroissanceConnecteeStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: userPoolClient.userPoolClientId });
 
-    acknowledgeNagFindings({ graphqlFunction, preTokenGeneration, userPool, cursorSecret, httpApi, webApp });
+    acknowledgeNagFindings({
+      graphqlFunction,
+      preTokenGeneration,
+      userPool,
+      cursorSecret,
+      httpApi,
+      webApp,
+      hasWebAcl: !!props.webAclArn,
+    });
   }
 }
 
@@ -353,6 +364,7 @@ function acknowledgeNagFindings(parts: {
   cursorSecret: Construct;
   httpApi: Construct;
   webApp: WebApp;
+  hasWebAcl: boolean;
 }) {
   for (const fn of [parts.graphqlFunction, parts.preTokenGeneration]) {
     Validations.of(fn).acknowledge(
@@ -398,11 +410,10 @@ function acknowledgeNagFindings(parts: {
       reason:
         'No geographic restriction: users travel, the overseas regions are served, and the public directory is public.',
     },
-    {
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'No WAF yet: the API stage is throttled and the handler limits depth, cost and body size; to revisit with traffic.',
-    },
+    // The application is deployed with its web ACL (infra/waf.ts); only this stack alone, in tests, goes without.
+    ...(parts.hasWebAcl
+      ? []
+      : [{ id: 'AwsSolutions-CFR2', reason: 'This stack alone, without infra/waf.ts: only in tests.' }]),
     {
       id: 'AwsSolutions-CFR4',
       reason:
@@ -424,6 +435,8 @@ function acknowledgeNagFindings(parts: {
         'Action::s3:Abort*',
         'Action::s3:DeleteObject*',
         'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+        // The same bucket once the stack has an explicit region (deployed with infra/waf.ts).
+        `Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Stack.of(uploader).region}/*`,
         'Resource::<WebAppFiles5A539709.Arn>/*',
       ].map((finding) => ({
         id: `AwsSolutions-IAM5[${finding}]`,
