@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -436,7 +436,9 @@ function acknowledgeNagFindings(parts: {
         'Action::s3:DeleteObject*',
         'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
         // The same bucket once the stack has an explicit region (deployed with infra/waf.ts).
-        `Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Stack.of(uploader).region}/*`,
+        ...(Token.isUnresolved(Stack.of(uploader).region)
+          ? []
+          : [`Resource::arn:aws:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Stack.of(uploader).region}/*`]),
         'Resource::<WebAppFiles5A539709.Arn>/*',
       ].map((finding) => ({
         id: `AwsSolutions-IAM5[${finding}]`,
