@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIMITS } from '../../functions/graphql/limits.js';
 import { createDocumentClient, withRequestTally } from '../../functions/shared/dynamo.js';
 import { MAX_PAGE_SIZE } from '../../functions/shared/pagination.js';
+import { MAX_SEARCH_READS } from '../../functions/providers/store.js';
 import { ensureTable } from '../../functions/shared/table.js';
 import { codeOf, createTestApi, uniqueId } from '../support/api.js';
 import { registerConnecteur } from '../support/workspace.js';
@@ -85,5 +86,29 @@ describe(`the worst accepted query sends at most ${REQUEST_BOUND} DynamoDB reque
     );
     expect(worst).toBeGreaterThan(0);
     expect(worst).toBeLessThanOrEqual(REQUEST_BOUND);
+  });
+});
+
+describe('a filtered provider search', () => {
+  it(`reads at most ${MAX_SEARCH_READS} chunks of the directory per page, then answers a shorter page and where it stopped`, async () => {
+    // A directory larger than three chunks of a one-item page (21 entries each), and a filter that matches none.
+    while (
+      (await api.call<any>(`{ providers(first: 100) { edges { cursor } } }`)).data.providers.edges.length < 70
+    )
+      await Promise.all(Array.from({ length: 10 }, () => registerProvider(api)));
+    const search = `query($after: String) { providers(first: 1, after: $after, filter: { text: "aucun prestataire" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const { result, tally } = await withRequestTally(() => api.call<any>(search, { after }));
+      expect(result.errors).toBeUndefined();
+      expect(tally.byCommand.QueryCommand ?? 0).toBeLessThanOrEqual(MAX_SEARCH_READS);
+      expect(result.data.providers.edges).toEqual([]);
+      ({ endCursor: after } = result.data.providers.pageInfo);
+      if (!result.data.providers.pageInfo.hasNextPage) after = null;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBeGreaterThan(1);
+    expect(after).toBeNull();
   });
 });
