@@ -36,6 +36,8 @@ export type WebAppProps = {
    * the stack is the same but uploads nothing: `npm run deploy` builds it first.
    */
   buildDir: string;
+  /** The AWS WAF web ACL (CLOUDFRONT scope, us-east-1: infra/waf.ts) in front of the distribution. */
+  webAclArn?: string;
 };
 
 /**
@@ -111,6 +113,7 @@ export class WebApp extends Construct {
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Croissance connectee: web app and API',
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Europe and North America edges: the users are in France, overseas territories included.

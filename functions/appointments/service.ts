@@ -94,7 +94,7 @@ export async function bookAppointment(deps: AppointmentDeps, rawArgs: unknown): 
     version: 1,
   };
   await deps.appointmentStore.commit([
-    ...deps.appointmentStore.bookingParts(slot, appointment),
+    ...deps.appointmentStore.bookingParts(slot, appointment, deps.now.toISOString()),
     ...deps.indicatorStore.parts(bookingCounterChanges(appointment)),
   ]);
   return appointment;
@@ -130,6 +130,7 @@ export async function cancelAppointment(deps: AppointmentDeps, rawArgs: unknown)
   await deps.appointmentStore.commit([
     deps.appointmentStore.appointmentPart(appointment, next),
     deps.appointmentStore.releasePart(appointment),
+    deps.appointmentStore.guardReleasePart(appointment),
     ...deps.indicatorStore.parts(cancellationCounterChanges(appointment)),
   ]);
   return next;

@@ -13,6 +13,11 @@ const SLOTS = (connecteurId: string) => `CSLOTS#${connecteurId}`;
 const OPEN_SLOTS = (connecteurId: string) => `OPENSLOTS#${connecteurId}`;
 const CONNECTEUR_APPOINTMENTS = (connecteurId: string) => `CAPPTS#${connecteurId}`;
 const COMPANY_APPOINTMENTS = (companyId: string) => `PAPPTS#${companyId}`;
+/** The guard of "one upcoming appointment per company and connecteur": the appointment holding it, and its start. */
+const upcomingGuardKey = (companyId: string, connecteurId: string) => ({
+  PK: `UPCOMING#${companyId}#${connecteurId}`,
+  SK: 'UPCOMING',
+});
 
 type Position = Record<string, string>;
 export type Page<T> = { records: T[]; hasNextPage: boolean };
@@ -64,9 +69,29 @@ export class AppointmentStore {
   /**
    * Booking: the slot goes from OPEN to BOOKED under the condition `status = OPEN`, with the appointment, in one
    * transaction. Of concurrent bookings of one slot exactly one commits; the others fail their condition: CONFLICT.
+   * The company takes the guard of the pair (company, connecteur) in the same transaction, unless it still holds it
+   * for an appointment that has not started: of concurrent bookings of one connecteur by one company, one commits.
    */
-  bookingParts(slot: SlotRecord, appointment: AppointmentRecord): TransactPart[] {
+  bookingParts(slot: SlotRecord, appointment: AppointmentRecord, now: string): TransactPart[] {
     return [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...upcomingGuardKey(appointment.companyId, appointment.connecteurId),
+              appointmentId: appointment.id,
+              startsAt: appointment.startsAt,
+            },
+            ConditionExpression: 'attribute_not_exists(PK) OR startsAt <= :now',
+            ExpressionAttributeValues: { ':now': now },
+          },
+        },
+        onConditionFailed: () =>
+          conflict(
+            'Vous avez déjà un rendez-vous à venir avec ce connecteur : annulez-le, ou attendez qu’il ait eu lieu, avant d’en réserver un autre.',
+          ),
+      },
       {
         item: {
           Put: {
@@ -100,6 +125,23 @@ export class AppointmentStore {
           Item: appointmentItem(next),
           ConditionExpression: 'version = :version',
           ExpressionAttributeValues: { ':version': previous.version },
+        },
+      },
+      onConditionFailed: () =>
+        conflict('Ce rendez-vous a été modifié entre-temps : rechargez-le puis réessayez.'),
+    };
+  }
+
+  /** Cancellation: the company may book this connecteur again (the guard goes, if this appointment holds it). */
+  guardReleasePart(a: Pick<AppointmentRecord, 'id' | 'companyId' | 'connecteurId'>): TransactPart {
+    return {
+      item: {
+        Delete: {
+          TableName: this.tableName,
+          Key: upcomingGuardKey(a.companyId, a.connecteurId),
+          // Appointments booked before the guard existed hold none.
+          ConditionExpression: 'attribute_not_exists(PK) OR appointmentId = :appointment',
+          ExpressionAttributeValues: { ':appointment': a.id },
         },
       },
       onConditionFailed: () =>

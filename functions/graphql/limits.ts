@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { badUserInput } from '../shared/errors.js';
+import { costLimitPlugin } from './cost.js';
 
 /** Request limits, in one place (docs/security.md lists them). */
 export const LIMITS = {
@@ -10,6 +11,7 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3_000,
+  /** Computed with the variables (functions/graphql/cost.ts). */
   maxCost: 20_000,
   /**
    * Characters of an `ID` argument. Ours are UUIDs and short composites; a longer one names nothing, and DynamoDB
@@ -24,13 +26,16 @@ export function armor(env: 'local' | 'aws') {
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true },
+    // Ours instead: graphql-armor's token limit throws from a plugin hook Apollo answers with HTTP 500 (graphql-js's
+    // parser counts them itself, a syntax error: 400), and its cost ignores variables (./cost.ts).
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: env === 'aws' },
   }).protect();
   return {
-    plugins: [...protection.plugins, idLengthPlugin],
+    plugins: [...protection.plugins, costLimitPlugin(LIMITS.maxCost), idLengthPlugin],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
   };
 }
 

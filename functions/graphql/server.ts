@@ -123,6 +123,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     allowBatchedHttpRequests: false,
     formatError,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
       outcomePlugin,

@@ -191,7 +191,10 @@ export async function searchProviders(
     const node = records[i];
     return node && !(node instanceof Error) ? [{ cursor: deps.cursors.encode(scope, p.position), node }] : [];
   });
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  const endCursor = page.resumeAt
+    ? deps.cursors.encode(scope, page.resumeAt)
+    : (edges.at(-1)?.cursor ?? null);
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor } };
 }
 
 /** Home regions of the providers registered under each SIREN (for "local providers only" programmes). */

@@ -13,6 +13,11 @@ import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type Sea
 // The only file that knows how providers, reviews, engagements and recommendations are laid out in the table
 // (docs/data-model.md, "Providers").
 const profileKey = (id: string) => ({ PK: `PROV#${id}`, SK: 'PROFILE' });
+/**
+ * Index reads of one search page at most: a filter that matches few providers would otherwise read the whole
+ * directory in one request (docs/security.md, the DynamoDB requests a query may cost).
+ */
+export const MAX_SEARCH_READS = 3;
 const searchEntryKey = (id: string, place: string) => ({ PK: `PROV#${id}`, SK: `SEARCH#${place}` });
 const siretKey = (siret: string) => ({ PK: `PROVSIREN#${siret.slice(0, 9)}`, SK: `SIRET#${siret}` });
 const reviewKey = (providerId: string, authorKey: string) => ({
@@ -204,7 +209,7 @@ export class ProviderStore {
     search: ProviderSearch,
     limit: number,
     after?: Position,
-  ): Promise<{ ids: { id: string; position: Position }[]; hasNextPage: boolean }> {
+  ): Promise<{ ids: { id: string; position: Position }[]; hasNextPage: boolean; resumeAt?: Position }> {
     const filters: string[] = [];
     const values: Record<string, unknown> = { ':place': SEARCH(search.place) };
     search.themes?.forEach((theme, i) => (values[`:theme${i}`] = theme));
@@ -234,7 +239,9 @@ export class ProviderStore {
       ? { ...searchEntryKey(after.id, search.place), GSI1PK: SEARCH(search.place), GSI1SK: after.sk ?? '' }
       : undefined;
     const found: { id: string; position: Position }[] = [];
+    let reads = 0;
     do {
+      reads += 1;
       const page = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
@@ -255,7 +262,14 @@ export class ProviderStore {
         if (found.length > limit) break;
       }
       startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
-    } while (found.length <= limit && startKey);
+    } while (found.length <= limit && startKey && reads < MAX_SEARCH_READS);
+    if (found.length <= limit && startKey)
+      // Out of reads before the page filled: a shorter page, and a cursor where the reading stopped.
+      return {
+        ids: found,
+        hasNextPage: true,
+        resumeAt: { id: startKey.PK!.slice('PROV#'.length), sk: startKey.GSI1SK! },
+      };
     return { ids: found.slice(0, limit), hasNextPage: found.length > limit };
   }
 

@@ -19,6 +19,8 @@ export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
 
 export const anonymous: Viewer = { kind: 'anonymous' };
 
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
 /** Turns a bearer token into a viewer, or throws UNAUTHENTICATED. */
 export type TokenVerifier = (token: string) => Promise<AuthenticatedViewer>;
 
@@ -29,6 +31,8 @@ export async function viewerFromAuthorizationHeader(
   if (!header) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated('En-tête Authorization invalide : « Bearer <jeton> » attendu.');
+  // Exactly header.payload.signature, whatever the verifier: nothing may ride after the signature.
+  if (!JWT_SHAPE.test(match[1])) throw unauthenticated();
   return verify(match[1]);
 }
 

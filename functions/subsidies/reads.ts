@@ -1,6 +1,6 @@
 import { connecteurIdOf } from '../connecteurs/service.js';
 import { requireRole } from '../shared/auth.js';
-import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { badUserInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
@@ -103,6 +103,9 @@ export async function annotationsOf(deps: SubsidyDeps, app: SubsidyApplicationRe
 export const seesActors = (deps: SubsidyDeps) =>
   deps.viewer.kind === 'user' && (deps.viewer.role === 'REGION_AGENT' || deps.viewer.role === 'MODERATOR');
 
+/** How far ahead of the server's clock a client's `updatedSince` may be. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 /**
  * The files a caller may list, newest change first: a PME its company's (GSI2), an agent its region's (GSI3, or
  * GSI1 when filtered by status), a moderator one region's or every region with a programme (merged).
@@ -115,6 +118,11 @@ export async function listApplications(
 ): Promise<Connection<SubsidyApplicationRecord>> {
   requireRole(deps.viewer, 'PME', 'REGION_AGENT', 'MODERATOR');
   const filter = parseInput(applicationFilterInput, rawFilter, ['filter']);
+  // Nothing changed in the future; and past year 9999 in UTC, an ISO string ("+010000-…") sorts before every key.
+  if (filter.updatedSince && Date.parse(filter.updatedSince) > deps.now.getTime() + CLOCK_SKEW_MS)
+    throw badUserInput('updatedSince est dans le futur.', [
+      { path: ['filter', 'updatedSince'], message: 'Au plus l’heure actuelle (à 5 minutes près).' },
+    ]);
   const limit = pageSize(first);
   const program = filter.programId ? await deps.subsidyProgramLoader.load(filter.programId) : undefined;
   if (filter.programId && !program) throw notFound('Programme');

@@ -343,11 +343,6 @@ export async function seedWorkspace(
     return { startsAt: day.toISOString(), endsAt: new Date(day.getTime() + HOUR).toISOString() };
   });
   const published = await publishAppointmentSlots(as('CONNECTEUR', connecteurSub, now), { slots: upcoming });
-  for (const [index, slot] of published.slice(0, 3).entries())
-    await bookAppointment(as('PME', followed[index]!.sub, now), {
-      slotId: slot.id,
-      topic: 'Point sur le plan d’actions',
-    });
   const pastAt = daysAgo(30);
   const past = await publishAppointmentSlots(as('CONNECTEUR', connecteurSub, pastAt), {
     slots: [1, 2, 3, 4].map((week) => {
@@ -374,5 +369,11 @@ export async function seedWorkspace(
       attendance: attendance[index]!,
     });
   }
+  // After the past ones: a company holds one upcoming appointment per connecteur.
+  for (const [index, slot] of published.slice(0, 3).entries())
+    await bookAppointment(as('PME', followed[index]!.sub, now), {
+      slotId: slot.id,
+      topic: 'Point sur le plan d’actions',
+    });
   return written + published.length + past.length;
 }

@@ -137,10 +137,12 @@ describe('booking', () => {
     ).data.publishAppointmentSlots;
     const pme = await registerPme(api);
     const seen = (await book(pme.caller, slots[0].id)).data.bookAppointment;
-    const missed = (await book(pme.caller, slots[1].id)).data.bookAppointment;
     expect(codeOf(await attend(connecteur.caller, seen.id, 'SEEN'))).toBe('CONFLICT');
-    clock.set(new Date(T0.getTime() + 6 * HOUR));
     try {
+      // One upcoming appointment per company and connecteur: the next once the first has started.
+      clock.set(new Date(T0.getTime() + 2.5 * HOUR));
+      const missed = (await book(pme.caller, slots[1].id)).data.bookAppointment;
+      clock.set(new Date(T0.getTime() + 6 * HOUR));
       expect(codeOf(await cancel(pme.caller, seen.id))).toBe('CONFLICT');
       expect(codeOf(await attend(pme.caller, seen.id, 'SEEN'))).toBe('FORBIDDEN');
       expect((await attend(connecteur.caller, seen.id, 'SEEN')).data.recordAttendance.attendance).toBe(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { expect, it } from 'vitest';
-import { CroissanceConnecteeStack } from '../../infra/stack.js';
+import { createStacks } from '../../infra/waf.js';
 
 it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in the stack', () => {
   const { context } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8'));
@@ -16,7 +16,8 @@ it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in t
     writeFileSync(join(buildDir, 'index.html'), '<!doctype html>');
     writeFileSync(join(buildDir, 'assets', 'index-B7x_9kQz.js'), '');
     const app = new App({ context, outdir });
-    new CroissanceConnecteeStack(app, 'CroissanceConnectee', { webAppBuildDir: buildDir });
+    // Both stacks, as infra/app.ts deploys them: the application and its web ACL in us-east-1.
+    createStacks(app, { webAppBuildDir: buildDir, region: 'eu-west-3' });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     let report = '';
     try {

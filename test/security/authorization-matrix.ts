@@ -418,14 +418,14 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   bookAppointment: { consumes: true, args: async (w) => ({ slotId: await w.fresh.slot() }), row: PME },
   cancelAppointment: {
     consumes: true,
-    args: async (w) => ({ id: await w.fresh.appointment(), reason: 'Empêchement.' }),
+    args: async (w, who) => ({ id: await w.fresh.appointment(who), reason: 'Empêchement.' }),
     // Either side of the appointment: the company or its connecteur.
     row: [U, OK, F, OK, F, F, F, F, F, F],
   },
   recordAttendance: {
     consumes: true,
     later: true,
-    args: async (w) => ({ appointmentId: await w.fresh.appointment(), attendance: 'SEEN' }),
+    args: async (w, who) => ({ appointmentId: await w.fresh.appointment(who), attendance: 'SEEN' }),
     row: FOLLOWER,
   },
 

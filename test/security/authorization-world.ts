@@ -216,25 +216,34 @@ export async function buildWorld(tableName: string) {
     return id;
   };
 
-  const slot = async () =>
+  const slot = async (owner: Caller = K1.caller) =>
     (
       await call<any>(
         'publishAppointmentSlots',
         `mutation($s: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $s) { id } }`,
         { s: [nextSlot()] },
-        K1.caller,
+        owner,
       )
     ).publishAppointmentSlots[0].id as string;
 
-  const appointment = async () =>
+  const appointment = async (company: Caller = pmeOwner, owner: Caller = K1.caller) =>
     (
       await call<any>(
         'bookAppointment',
         `mutation($s: ID!) { bookAppointment(slotId: $s, topic: "Premier rendez-vous") { id } }`,
-        { s: await slot() },
-        pmeOwner,
+        { s: await slot(owner) },
+        company,
       )
     ).bookAppointment.id as string;
+
+  // A company holds one upcoming appointment per connecteur, and the company already holds one with K1: a fresh
+  // appointment is K1's with a company of its own when K1 is the one calling, else the company's with a connecteur
+  // of its own; a fresh slot is a connecteur's of its own, which any PME may book.
+  const freshAppointment = async (who?: CallerName) =>
+    who === 'connecteurFollowing'
+      ? appointment((await registerPme(api, { communeCode: '69123' })).caller, K1.caller)
+      : appointment(pmeOwner, (await connecteur()).caller);
+  const freshSlot = async () => slot((await connecteur()).caller);
 
   const anonymousDiagnostic = async () =>
     (
@@ -497,8 +506,8 @@ export async function buildWorld(tableName: string) {
       activeFollow,
       request,
       closedRequest,
-      slot,
-      appointment,
+      slot: freshSlot,
+      appointment: freshAppointment,
       anonymousDiagnostic,
       event,
       news,
