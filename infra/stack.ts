@@ -135,6 +135,8 @@ export class CroissanceConnecteeStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Short-lived items (rate-limit counters, daily client keys) carry their expiry in epoch seconds.
+      timeToLiveAttribute: 'ttl',
       globalSecondaryIndexes: GSI_NAMES.map((indexName) => ({
         indexName,
         partitionKey: stringKey(`${indexName}PK`),

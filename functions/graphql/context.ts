@@ -6,6 +6,7 @@ import type { AppConfig } from '../shared/config.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { ConnecteurStore } from '../connecteurs/store.js';
+import { ServedChangeStore } from '../connecteurs/served-store.js';
 import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
 import { viewerCompany } from '../companies/service.js';
 import { CompanyStore } from '../companies/store.js';
@@ -43,6 +44,7 @@ export type Services = {
   db: DynamoDBDocumentClient;
   cursors: CursorCodec;
   connecteurStore: ConnecteurStore;
+  servedChangeStore: ServedChangeStore;
   companyStore: CompanyStore;
   subsidyStore: SubsidyStore;
   diagnosticStore: DiagnosticStore;
@@ -60,6 +62,7 @@ export type Services = {
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {
   return {
     connecteurStore: new ConnecteurStore(db, tableName),
+    servedChangeStore: new ServedChangeStore(db, tableName),
     companyStore: new CompanyStore(db, tableName),
     subsidyStore: new SubsidyStore(db, tableName),
     diagnosticStore: new DiagnosticStore(db, tableName),

@@ -1,6 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { answerContactRequest, sendContactRequest } from '../../functions/contacts/service.js';
-import { connecteurIdOf, updateConnecteurProfile } from '../../functions/connecteurs/service.js';
+import {
+  connecteurIdOf,
+  grantLabel,
+  requestLabel,
+  updateConnecteurProfile,
+} from '../../functions/connecteurs/service.js';
+import { pendingRequest, validLabel } from '../../functions/connecteurs/label.js';
 import { registerCompany } from '../../functions/companies/service.js';
 import { scoredDiagnostic, submitDiagnostic } from '../../functions/diagnostics/service.js';
 import { aggregateDeltas } from '../../functions/diagnostics/peers.js';
@@ -222,6 +228,18 @@ export async function seedWorkspace(
   }
   const companyIdOfSub = async (sub: string) => (await as('PME', sub, now).viewerCompany())!.id;
   const followed = companies.filter((_, index) => index % 4 !== 3).slice(0, 7);
+  // Leads are for labelled connecteurs: the demo connecteur holds a label from before its first proposal.
+  const labelledAt = daysAgo(290);
+  const profile = (await stores.connecteurStore.get(connecteurId))!;
+  if (!validLabel(profile, labelledAt) || !validLabel(profile, now)) {
+    if (!pendingRequest(profile) && !validLabel(profile, labelledAt))
+      await requestLabel(as('CONNECTEUR', connecteurSub, labelledAt));
+    await grantLabel(as('MODERATOR', 'demo-moderateur', labelledAt), {
+      connecteurId,
+      validUntil: parisDay(new Date(now.getTime() + 365 * DAY)),
+      wave: 'Vague démo',
+    });
+  }
   for (const [index, { sub }] of followed.entries()) {
     const companyId = await companyIdOfSub(sub);
     await proposeFollow(as('CONNECTEUR', connecteurSub, daysAgo(280 - index * 10)), {

@@ -83,6 +83,8 @@ export async function registerConnecteur(
     departementsServed?: string[];
     acceptsNewPmes?: boolean;
     themes?: string[];
+    /** Label it too (a moderator grants its request, valid until this day). */
+    labelledUntil?: string;
   } = {},
 ): Promise<{ caller: NonNullable<Caller>; id: string }> {
   const caller = { role: 'CONNECTEUR' as const, sub: uniqueId('conn') };
@@ -104,7 +106,17 @@ export async function registerConnecteur(
     caller,
   );
   expect(result.errors).toBeUndefined();
-  return { caller, id: result.data!.registerConnecteur.id };
+  const id = result.data!.registerConnecteur.id;
+  if (overrides.labelledUntil) {
+    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
+    const granted = await api.call(
+      `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+      { id, until: overrides.labelledUntil },
+      { role: 'MODERATOR', sub: uniqueId('moderator') },
+    );
+    expect(granted.errors).toBeUndefined();
+  }
+  return { caller, id };
 }
 
 /** Answers ticking the best choices of the first `best` questions and the poorest of the others. */
