@@ -24,6 +24,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { WebApp } from './web-app.js';
+import { PublicationSchedule } from './schedules.js';
 
 /**
  * Global secondary indexes of the single table; index `GSIn` is keyed on `GSInPK` / `GSInSK`.
@@ -327,6 +328,13 @@ export class CroissanceConnecteeStack extends Stack {
       // GET serves Apollo's landing page (and GET queries); POST carries operations.
       methods: [HttpMethod.POST, HttpMethod.GET],
       integration: new HttpLambdaIntegration('GraphqlIntegration', graphqlFunction),
+    });
+
+    new PublicationSchedule(this, 'Publication', {
+      table,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
     });
 
     // ----- Outputs -----

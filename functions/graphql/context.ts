@@ -166,7 +166,7 @@ export function createContext(services: Services, viewer: Viewer): Context {
     diagnosticLoader: byIdLoader((ids) => services.diagnosticStore.getMany(ids)),
     peerAggregateLoader: new DataLoader<PeerGroup, PeerAggregateRecord | undefined, string>(
       async (groups) => {
-        const found = await services.diagnosticStore.aggregates(groups);
+        const found = await services.diagnosticStore.published(groups);
         return groups.map((g) => found.get(groupId(g)));
       },
       { cacheKeyFn: groupId },
