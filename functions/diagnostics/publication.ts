@@ -5,7 +5,8 @@ import type { DiagnosticStore } from './store.js';
  * The scheduled refresh of the peer comparison (issue #11). Submissions keep updating the running aggregates; readers
  * see published snapshots only. A group's snapshot is replaced once at least MIN_CONTRIBUTORS changes have reached
  * its running aggregate since the last publication, so the difference between two snapshots always mixes that many
- * submissions and never isolates one. The groups come from a registry (GSI2), not from a Scan.
+ * submissions and never isolates one; while a snapshot is too small to show its members anything, it follows the
+ * running aggregate at every refresh. The groups come from a registry (GSI2), not from a Scan.
  */
 export async function publishPeerAggregates(deps: {
   diagnosticStore: DiagnosticStore;
@@ -13,7 +14,13 @@ export async function publishPeerAggregates(deps: {
 }): Promise<{ groups: number; published: number }> {
   const { raw, published } = await deps.diagnosticStore.allGroups();
   const due = [...raw.entries()]
-    .filter(([id, item]) => Number(item.rev ?? 0) - (published.get(id) ?? 0) >= MIN_CONTRIBUTORS)
+    .filter(([id, item]) => {
+      const last = published.get(id);
+      // A snapshot of at most MIN_CONTRIBUTORS diagnostics showed its members nothing (they see the others only):
+      // replacing it discloses no difference to them.
+      if (!last || last.count <= MIN_CONTRIBUTORS) return true;
+      return Number(item.rev ?? 0) - last.revision >= MIN_CONTRIBUTORS;
+    })
     .map(([, item]) => item);
   await deps.diagnosticStore.publish(due, deps.now);
   return { groups: raw.size, published: due.length };

@@ -4,6 +4,7 @@ import { batchGetItems, batchPutItems } from '../shared/batch.js';
 import { queryAll } from '../shared/query.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { AlreadyCountedToday, CLIENT_KEY_TTL_SECONDS } from './anonymous.js';
 import { groupId, type AggregateDelta, type PeerGroup } from './peers.js';
 import type { DiagnosticRecord, PeerAggregateRecord } from './records.js';
 
@@ -131,6 +132,32 @@ export class DiagnosticStore {
     };
   }
 
+  /** The mark that an anonymous client was counted today (a keyed hash, never the IP; gone after the TTL). */
+  anonymousClientPart(clientKey: string, day: string, now: Date): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            PK: `ANONCLIENT#${clientKey}`,
+            SK: day,
+            ttl: Math.floor(now.getTime() / 1000) + CLIENT_KEY_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      onConditionFailed: () => new AlreadyCountedToday(),
+    };
+  }
+
+  /** The mark of a client and day, if any (tests and support). */
+  async anonymousClientSeen(clientKey: string, day: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: `ANONCLIENT#${clientKey}`, SK: day } }),
+    );
+    return Item;
+  }
+
   /** Takes a company's previous diagnostic out of the peer aggregates (it was counted, and no longer is). */
   uncountPart(id: string): TransactPart {
     return {
@@ -171,7 +198,10 @@ export class DiagnosticStore {
   }
 
   /** Every group's running aggregate and published snapshot, from the two registries (two Queries, no Scan). */
-  async allGroups(): Promise<{ raw: Map<string, Record<string, unknown>>; published: Map<string, number> }> {
+  async allGroups(): Promise<{
+    raw: Map<string, Record<string, unknown>>;
+    published: Map<string, { revision: number; count: number }>;
+  }> {
     const registry = (pk: string, projection?: string) =>
       queryAll(this.db, {
         TableName: this.tableName,
@@ -182,11 +212,16 @@ export class DiagnosticStore {
       });
     const [raw, published] = await Promise.all([
       registry(RAW_GROUPS),
-      registry(PUBLISHED_GROUPS, 'GSI2SK, rev'),
+      registry(PUBLISHED_GROUPS, 'GSI2SK, rev, n'),
     ]);
     return {
       raw: new Map(raw.map((item) => [String(item.GSI2SK), item])),
-      published: new Map(published.map((item) => [String(item.GSI2SK), Number(item.rev ?? 0)])),
+      published: new Map(
+        published.map((item) => [
+          String(item.GSI2SK),
+          { revision: Number(item.rev ?? 0), count: Number(item.n ?? 0) },
+        ]),
+      ),
     };
   }
 

@@ -17,6 +17,7 @@ import type { DiagnosticRecord, PeerAggregateRecord } from '../diagnostics/recor
 import { groupId, type PeerGroup } from '../diagnostics/peers.js';
 import { DiagnosticStore } from '../diagnostics/store.js';
 import { recommendationCandidates } from '../diagnostics/service.js';
+import { anonymousClientOf, clientKeyMaterial, type AnonymousClient } from '../diagnostics/anonymous.js';
 import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
 import { ContactStore } from '../contacts/store.js';
 import type { ViewerCompany } from '../followups/company.js';
@@ -118,7 +119,12 @@ export type Context = Services & {
   eventLoader: DataLoader<string, EventRecord | undefined>;
   /** What the marketplace (providers, testimonials) asks of the companies, follow-up and subsidy domains. */
   marketplace: MarketplacePeers;
+  /** The caller's keyed hash for a day, from its source IP (the IP itself is not kept in the context). */
+  anonymousClient: AnonymousClient;
 };
+
+/** What the request says of its origin (API Gateway v2 `requestContext.http`, or the local adapter's). */
+export type RequestOrigin = { sourceIp?: string };
 
 /** DataLoader wants results in the order of the keys, missing ones as undefined. */
 export function byIdLoader<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -142,7 +148,7 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (result ??= fn());
 }
 
-export function createContext(services: Services, viewer: Viewer): Context {
+export function createContext(services: Services, viewer: Viewer, origin: RequestOrigin = {}): Context {
   const now = services.clock();
   const companyLoader = byIdLoader((ids) => services.companyStore.getMany(ids));
   const membershipLoader = byKeyLoader(
@@ -185,6 +191,7 @@ export function createContext(services: Services, viewer: Viewer): Context {
     recommendationLoader: new DataLoader<string, string[]>((departements) =>
       Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),
     ),
+    anonymousClient: anonymousClientOf(clientKeyMaterial(services.config.cursorSecret), origin.sourceIp),
   };
   return { ...context, ...marketplaceContext(services, context) };
 }

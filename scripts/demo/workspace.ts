@@ -10,6 +10,7 @@ import { pendingRequest, validLabel } from '../../functions/connecteurs/label.js
 import { registerCompany } from '../../functions/companies/service.js';
 import { scoredDiagnostic, submitDiagnostic } from '../../functions/diagnostics/service.js';
 import { aggregateDeltas } from '../../functions/diagnostics/peers.js';
+import { publishPeerAggregates } from '../../functions/diagnostics/publication.js';
 import { regionAndNation } from '../../functions/indicators/counters.js';
 import { SIZE_BANDS, SIZE_BAND_EMPLOYEES } from '../../functions/diagnostics/inputs.js';
 import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
@@ -183,7 +184,10 @@ export async function seedWorkspace(
   const connecteurSub = 'demo-connecteur-001';
   const connecteurId = connecteurIdOf(connecteurSub);
   const connecteur = await stores.connecteurStore.get(connecteurId);
-  if (!connecteur) return written;
+  if (!connecteur) {
+    await publishPeerAggregates({ diagnosticStore: stores.diagnosticStore, now });
+    return written;
+  }
   if (!connecteur.acceptsNewPmes)
     await updateConnecteurProfile(as('CONNECTEUR', connecteurSub, daysAgo(400)), { acceptsNewPmes: true });
   const nearby = communes.filter((c) => c.departementCode === connecteur.departementCode);
@@ -387,5 +391,7 @@ export async function seedWorkspace(
       attendance: attendance[index]!,
     });
   }
+  // Readers see published snapshots only: publish once now, as the schedule would.
+  await publishPeerAggregates({ diagnosticStore: stores.diagnosticStore, now });
   return written + published.length + past.length;
 }
