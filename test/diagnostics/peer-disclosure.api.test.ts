@@ -52,7 +52,8 @@ describe('peer comparison', () => {
     await refresh();
     // With one other member, the figures would be that member's exact scores.
     expect(await profile(attacker.id)).toEqual({ scope: 'SAME_PROFILE', ...NOTHING });
-    for (let best = 1; victims.length < MIN_CONTRIBUTORS - 1; best++) victims.push(await submit(best, '35238'));
+    for (let best = 1; victims.length < MIN_CONTRIBUTORS - 1; best++)
+      victims.push(await submit(best, '35238'));
     await refresh();
     expect(await profile(attacker.id)).toEqual({ scope: 'SAME_PROFILE', ...NOTHING });
     victims.push(await submit(15, '35238'));
