@@ -1414,7 +1414,10 @@ export type PeerComparison = {
   __typename?: 'PeerComparison';
   averageScore?: Maybe<Scalars['Float']['output']>;
   label: Scalars['String']['output'];
-  /** Other diagnostics in the group (a company counts once: its latest diagnostic). */
+  /**
+   * Other diagnostics in the group (a company counts once: its latest diagnostic), from the figures published hourly.
+   * 0, with every figure null, while the group has fewer than 10 others: no company's scores can be read back.
+   */
   peerCount: Scalars['Int']['output'];
   scope: PeerScope;
   /** Share of the peers whose overall score is strictly lower, 0–1. */
@@ -1479,7 +1482,8 @@ export type PricePosition = {
 
 /**
  * Quartiles of the observed prices (amounts rounded to 3 significant digits, quartiles interpolated between ranks).
- * Published only from 5 observations up, so that no single company can be read back.
+ * Published only from 10 contributors (applications, providers) up, so that no single company can be read back;
+ * refreshed on a schedule (hourly), not per submission.
  */
 export type PriceRange = {
   __typename?: 'PriceRange';
@@ -1711,7 +1715,7 @@ export type Query = {
   pendingLabelRequests: ConnecteurConnection;
   /** Public: where an amount sits against the referential (used for each expense of an application). */
   pricePosition: PricePosition;
-  /** Public. `regionCode` absent: national; `source` absent: every source together. Null below 5 observations. */
+  /** Public. `regionCode` absent: national; `source` absent: every source together. Null below 10 contributors. */
   priceReferential?: Maybe<PriceRange>;
   /** Public: every theme of a region (or the whole country), each source apart and together. */
   priceReferentials: Array<ThemePriceReferential>;
@@ -2577,7 +2581,7 @@ export type ThemeAverage = {
   theme: MaturityTheme;
 };
 
-/** One theme's ranges; a range is null below 5 observations. */
+/** One theme's ranges; a range is null below 10 contributors. */
 export type ThemePriceReferential = {
   __typename?: 'ThemePriceReferential';
   invoices?: Maybe<PriceRange>;
