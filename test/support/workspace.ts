@@ -133,3 +133,24 @@ export const companyFacts = (overrides: Record<string, unknown> = {}) => ({
   communeCode: '35238',
   ...overrides,
 });
+
+/**
+ * Labels a connecteur unless its label is valid (proposing to a lead needs one): its own request, a moderator's
+ * grant valid a year after the connecteur registered (the test's clock, whatever it is).
+ */
+export async function ensureLabelled(api: Api, caller: Caller, connecteurId: string): Promise<void> {
+  const read = await api.call<{
+    myConnecteurProfile: { isLabelled: boolean; hasPendingLabelRequest: boolean; createdAt: string };
+  }>(`{ myConnecteurProfile { isLabelled hasPendingLabelRequest createdAt } }`, {}, caller);
+  const profile = read.data!.myConnecteurProfile;
+  if (profile.isLabelled) return;
+  if (!profile.hasPendingLabelRequest)
+    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
+  const until = new Date(Date.parse(profile.createdAt) + 365 * 86_400_000).toISOString().slice(0, 10);
+  const granted = await api.call(
+    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+    { id: connecteurId, until },
+    { role: 'MODERATOR', sub: uniqueId('moderator') },
+  );
+  expect(granted.errors).toBeUndefined();
+}
