@@ -60,7 +60,8 @@ export class PublicationSchedule extends Construct {
       },
       {
         id: 'AwsSolutions-IAM5[Resource::<TableCD117FA1.Arn>/index/*]',
-        reason: 'The wildcard covers only this table’s own global secondary indexes; the refresh queries GSI2.',
+        reason:
+          'The wildcard covers only this table’s own global secondary indexes; the refresh queries GSI2.',
       },
     );
   }

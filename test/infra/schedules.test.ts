@@ -47,8 +47,8 @@ describe('the scheduled refresh of published aggregates', () => {
     expect(rule.Properties.State).toBe('ENABLED');
     expect(rule.Properties.Targets.map((t: any) => t.Arn)).toEqual([{ 'Fn::GetAtt': [fnId, 'Arn'] }]);
     // Only EventBridge may invoke it: no API route, no function URL.
-    const permissions = ofType('AWS::Lambda::Permission').filter(
-      ([, p]) => JSON.stringify(p.Properties.FunctionName).includes(fnId),
+    const permissions = ofType('AWS::Lambda::Permission').filter(([, p]) =>
+      JSON.stringify(p.Properties.FunctionName).includes(fnId),
     );
     expect(permissions.map(([, p]) => p.Properties.Principal)).toEqual(['events.amazonaws.com']);
     expect(ofType('AWS::Lambda::Url')).toHaveLength(0);

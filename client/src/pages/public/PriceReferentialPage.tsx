@@ -68,9 +68,9 @@ export function PriceReferentialPage() {
         quartile haut (trois quarts en dessous).
       </p>
       <p className="fr-text--sm">
-        Une fourchette n’est publiée qu’à partir de 10 contributeurs (dossiers ou prestataires), pour qu’aucune
-        entreprise ne puisse être reconnue, et elle est mise à jour toutes les heures, non à chaque dossier : en
-        dessous, la ligne indique « Moins de 10 contributeurs ».
+        Une fourchette n’est publiée qu’à partir de 10 contributeurs (dossiers ou prestataires), pour
+        qu’aucune entreprise ne puisse être reconnue, et elle est mise à jour toutes les heures, non à chaque
+        dossier : en dessous, la ligne indique « Moins de 10 contributeurs ».
       </p>
       <Select
         label="Territoire"
