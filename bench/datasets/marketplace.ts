@@ -1,5 +1,5 @@
 import { histogramsOfRecords, offerObservation } from '../../functions/prices/referential.js';
-import { histogramItem } from '../../functions/prices/store.js';
+import { histogramItems } from '../../functions/prices/store.js';
 import type { ProviderRecord, ReviewRecord } from '../../functions/providers/records.js';
 import { providerLoadItems } from '../../functions/providers/store.js';
 import type { TestimonialRecord } from '../../functions/testimonials/records.js';
@@ -22,7 +22,7 @@ const offerHistograms = (list: ProviderRecord[]) =>
   histogramsOfRecords(
     'OFFERS',
     list.map((p) => p.offers.map((o) => ({ ...offerObservation(o), regionCode: p.regionCode }))),
-  ).map(histogramItem);
+  ).flatMap((h) => histogramItems(h, new Date(0)));
 
 /** Nine clones of each provider serving the searched region (and of its reviews), under new ids. */
 function grownProviders(list: ProviderRecord[], reviews: ReviewRecord[]) {

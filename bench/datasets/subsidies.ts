@@ -1,7 +1,7 @@
 import type { Role, SubsidyAction } from '../../functions/generated/resolvers-types.js';
 import type { CompanyRecord } from '../../functions/companies/records.js';
 import { histogramsOfRecords, invoiceObservations } from '../../functions/prices/referential.js';
-import { histogramItem } from '../../functions/prices/store.js';
+import { histogramItems } from '../../functions/prices/store.js';
 import { idForSubject } from '../../functions/shared/identifiers.js';
 import { regionByCode } from '../../functions/shared/geography.js';
 import { computeAid, parisYear, paymentCents } from '../../functions/subsidies/aid.js';
@@ -252,8 +252,8 @@ function priceItems(data: ProgramData[]) {
     .map((a) =>
       invoiceObservations(a.expenses, a.invoiceCents!).map((o) => ({ ...o, regionCode: a.regionCode })),
     );
-  return [...histogramsOfRecords('QUOTES', quotes), ...histogramsOfRecords('INVOICES', invoices)].map(
-    histogramItem,
+  return [...histogramsOfRecords('QUOTES', quotes), ...histogramsOfRecords('INVOICES', invoices)].flatMap(
+    (h) => histogramItems(h, new Date(0)),
   );
 }
 

@@ -64,6 +64,12 @@ export const histogramItem = (h: HistogramDelta) => ({
   ...Object.fromEntries(Object.entries(h.buckets).map(([bucket, n]) => [`${BUCKET_PREFIX}${bucket}`, n])),
 });
 
+/** A histogram computed from nothing and its published copy (benchmark loads, which run no scheduled refresh). */
+export const histogramItems = (h: HistogramDelta, at: Date) => [
+  histogramItem(h),
+  { ...histogramItem(h), ...publishedKey(h), GSI2PK: PUBLISHED_HISTOGRAMS, publishedAt: at.toISOString() },
+];
+
 export class PriceStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
