@@ -124,7 +124,8 @@ async function submitAnonymously(
 ): Promise<DiagnosticRecord> {
   const store = deps.diagnosticStore;
   const day = parisDay(deps.now);
-  const clientKey = deps.viewer.kind === 'anonymous' ? deps.anonymousClient?.(day) : undefined;
+  // Any diagnostic without a company (anonymous, or a signed-in user of another role) counts once per client.
+  const clientKey = deps.anonymousClient?.(day);
   try {
     await store.commit([
       ...(clientKey ? [store.anonymousClientPart(clientKey, day, deps.now)] : []),
