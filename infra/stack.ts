@@ -26,6 +26,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
+import { PublicationSchedule } from './schedules.js';
 
 /**
  * Global secondary indexes of the single table; index `GSIn` is keyed on `GSInPK` / `GSInSK`.
@@ -139,6 +140,8 @@ export class CroissanceConnecteeStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Short-lived items (rate-limit counters, daily client keys) carry their expiry in epoch seconds.
+      timeToLiveAttribute: 'ttl',
       globalSecondaryIndexes: GSI_NAMES.map((indexName) => ({
         indexName,
         partitionKey: stringKey(`${indexName}PK`),
@@ -351,6 +354,13 @@ export class CroissanceConnecteeStack extends Stack {
       // GET serves Apollo's landing page (and GET queries); POST carries operations.
       methods: [HttpMethod.POST, HttpMethod.GET],
       integration: new HttpLambdaIntegration('GraphqlIntegration', graphqlFunction),
+    });
+
+    new PublicationSchedule(this, 'Publication', {
+      table,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
     });
 
     // ----- Outputs -----

@@ -13,6 +13,8 @@ import { ClientBuildError, CLIENT_DIST, ensureClientBuilt } from './local/client
 import { demoUsersWithTokens } from './local/dev-users.js';
 import { demoSiretOf } from './demo/identity.js';
 import { createLocalServer } from './local/http-adapter.js';
+import { startPublicationTimer } from './local/publication.js';
+import { systemClock } from '../functions/shared/clock.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
@@ -75,6 +77,8 @@ async function main() {
   const db = createDocumentClient(config);
   await ensureTable(db, config.tableName);
   const seeded = await seedDemoData(db, config.tableName);
+  // Public aggregates are published on a schedule (AWS: EventBridge), here by a timer.
+  shutdownHooks.push(startPublicationTimer({ db, tableName: config.tableName, clock: systemClock }));
   const client = await clientBuild;
   if (client instanceof Error) {
     console.error(client instanceof ClientBuildError ? client.message : client);

@@ -1,5 +1,5 @@
-import { histogramDeltas, offerObservation } from '../../functions/prices/referential.js';
-import { histogramItem } from '../../functions/prices/store.js';
+import { histogramsOfRecords, offerObservation } from '../../functions/prices/referential.js';
+import { histogramItems } from '../../functions/prices/store.js';
 import type { ProviderRecord, ReviewRecord } from '../../functions/providers/records.js';
 import { providerLoadItems } from '../../functions/providers/store.js';
 import type { TestimonialRecord } from '../../functions/testimonials/records.js';
@@ -19,11 +19,10 @@ const providers = (now: Date) =>
   demoProviders(seededRandom(5), loadCommunes(1500), now, { count: PROVIDERS, maxReviews: 20 });
 
 const offerHistograms = (list: ProviderRecord[]) =>
-  histogramDeltas(
+  histogramsOfRecords(
     'OFFERS',
-    [],
-    list.flatMap((p) => p.offers.map((o) => ({ ...offerObservation(o), regionCode: p.regionCode }))),
-  ).map(histogramItem);
+    list.map((p) => p.offers.map((o) => ({ ...offerObservation(o), regionCode: p.regionCode }))),
+  ).flatMap((h) => histogramItems(h, new Date(0)));
 
 /** Nine clones of each provider serving the searched region (and of its reviews), under new ids. */
 function grownProviders(list: ProviderRecord[], reviews: ReviewRecord[]) {

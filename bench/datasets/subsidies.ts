@@ -1,7 +1,7 @@
 import type { Role, SubsidyAction } from '../../functions/generated/resolvers-types.js';
 import type { CompanyRecord } from '../../functions/companies/records.js';
-import { histogramDeltas, invoiceObservations } from '../../functions/prices/referential.js';
-import { histogramItem } from '../../functions/prices/store.js';
+import { histogramsOfRecords, invoiceObservations } from '../../functions/prices/referential.js';
+import { histogramItems } from '../../functions/prices/store.js';
 import { idForSubject } from '../../functions/shared/identifiers.js';
 import { regionByCode } from '../../functions/shared/geography.js';
 import { computeAid, computePayment, parisYear } from '../../functions/subsidies/aid.js';
@@ -250,18 +250,19 @@ function programs(now: Date, grownRegion?: string): ProgramData[] {
 /** The quotes of every submitted file and the invoices of the paid ones, as price histograms. */
 function priceItems(data: ProgramData[]) {
   const apps = data.flatMap((d) => d.applications.map((a) => a.app));
+  // One contributor per application (k-anonymity counts contributors).
   const quotes = apps
     .filter((a) => a.firstSubmittedAt)
-    .flatMap((a) =>
+    .map((a) =>
       a.expenses.map((e) => ({ theme: e.theme, amountCents: e.amountCents, regionCode: a.regionCode })),
     );
   const invoices = apps
     .filter((a) => a.status === 'PAID')
-    .flatMap((a) =>
+    .map((a) =>
       invoiceObservations(a.expenses, a.invoiceCents!).map((o) => ({ ...o, regionCode: a.regionCode })),
     );
-  return [...histogramDeltas('QUOTES', [], quotes), ...histogramDeltas('INVOICES', [], invoices)].map(
-    histogramItem,
+  return [...histogramsOfRecords('QUOTES', quotes), ...histogramsOfRecords('INVOICES', invoices)].flatMap(
+    (h) => histogramItems(h, new Date(0)),
   );
 }
 

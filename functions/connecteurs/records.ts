@@ -30,8 +30,10 @@ export type ConnecteurRecord = {
   communeCode: string;
   departementCode: string;
   regionCode: string;
-  /** Always includes the home département. */
+  /** Always includes the home département; within its neighbours and `approvedDepartements` (connecteurs/served.ts). */
   departementsServed: string[];
+  /** Départements a moderator let the connecteur serve beyond its home and neighbours (absent: none). */
+  approvedDepartements?: string[];
   themes: Theme[];
   acceptsNewPmes: boolean;
   email: string;

@@ -6,6 +6,7 @@ import { notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { idForSubject, newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import type { TransactItems } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
 import {
   connecteurFilterInput,
@@ -19,6 +20,9 @@ import type { WithdrawAttestations } from './attestation-guard.js';
 import type { ConnecteurRecord } from './records.js';
 import { planSearch } from './search.js';
 import { pendingLabelPosition, type ConnecteurStore } from './store.js';
+import { approvedOf, boundedServed, servedAfterMove } from './served.js';
+import { servedAuditItems } from './served-service.js';
+import type { ServedChangeStore } from './served-store.js';
 
 /** What the connecteur use cases need from the request. */
 export type ConnecteurDeps = {
@@ -27,15 +31,13 @@ export type ConnecteurDeps = {
   clock: Clock;
   cursors: CursorCodec;
   connecteurStore: ConnecteurStore;
+  servedChangeStore: ServedChangeStore;
   connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
   /** Undoes the attestations a capital link or a revoked label withdraws (chèque numérique files). */
   withdrawAttestations: WithdrawAttestations;
 };
 
 export const connecteurIdOf = (sub: string) => idForSubject('connecteur', sub);
-
-/** The home département is always served; the list is kept sorted and without duplicates. */
-const servedWithHome = (home: string, served: string[]) => [...new Set([home, ...served])].sort();
 
 export async function registerConnecteur(deps: ConnecteurDeps, rawInput: unknown): Promise<ConnecteurRecord> {
   const viewer = requireRole(deps.viewer, 'CONNECTEUR');
@@ -51,7 +53,7 @@ export async function registerConnecteur(deps: ConnecteurDeps, rawInput: unknown
     communeCode: commune.code,
     departementCode: commune.departementCode,
     regionCode: commune.regionCode,
-    departementsServed: servedWithHome(commune.departementCode, input.departementsServed),
+    departementsServed: boundedServed(commune.departementCode, input.departementsServed),
     themes: input.themes,
     acceptsNewPmes: input.acceptsNewPmes,
     email: input.email,
@@ -62,7 +64,7 @@ export async function registerConnecteur(deps: ConnecteurDeps, rawInput: unknown
     updatedAt: at,
     version: 1,
   };
-  await deps.connecteurStore.create(record, deps.now);
+  await deps.connecteurStore.create(record, deps.now, servedAuditItems(deps, viewer, [], record));
   return record;
 }
 
@@ -73,14 +75,19 @@ async function ownProfile(deps: ConnecteurDeps, viewer: AuthenticatedViewer): Pr
 }
 
 /** `previous` is the record as read (its version guards the write); `changes` override its fields. */
-async function save(deps: ConnecteurDeps, previous: ConnecteurRecord, changes: Partial<ConnecteurRecord>) {
+async function save(
+  deps: ConnecteurDeps,
+  previous: ConnecteurRecord,
+  changes: Partial<ConnecteurRecord>,
+  extra: (next: ConnecteurRecord) => TransactItems = () => [],
+) {
   const next: ConnecteurRecord = {
     ...previous,
     ...changes,
     updatedAt: deps.now.toISOString(),
     version: previous.version + 1,
   };
-  await deps.connecteurStore.save(previous, next, deps.now);
+  await deps.connecteurStore.save(previous, next, deps.now, extra(next));
   return next;
 }
 
@@ -98,10 +105,9 @@ export async function updateConnecteurProfile(
     ...(input.kind ? { kind: input.kind } : {}),
     ...(input.structureType ? { structureType: input.structureType } : {}),
     ...(commune ? { communeCode: commune.code, departementCode, regionCode: commune.regionCode } : {}),
-    departementsServed: servedWithHome(
-      departementCode,
-      input.departementsServed ?? current.departementsServed,
-    ),
+    departementsServed: input.departementsServed
+      ? boundedServed(departementCode, input.departementsServed, approvedOf(current))
+      : servedAfterMove(departementCode, current.departementsServed, approvedOf(current)),
     ...(input.themes ? { themes: input.themes } : {}),
     ...(input.email ? { email: input.email } : {}),
     ...(input.acceptsNewPmes !== undefined && input.acceptsNewPmes !== null
@@ -111,7 +117,9 @@ export async function updateConnecteurProfile(
   // `website: null` removes it; an absent field keeps it.
   const { website: currentWebsite, ...rest } = current;
   const website = input.website === undefined ? currentWebsite : (input.website ?? undefined);
-  return save(deps, rest, { ...changes, ...(website ? { website } : {}) });
+  return save(deps, rest, { ...changes, ...(website ? { website } : {}) }, (next) =>
+    servedAuditItems(deps, viewer, current.departementsServed, next),
+  );
 }
 
 export async function requestLabel(deps: ConnecteurDeps): Promise<ConnecteurRecord> {

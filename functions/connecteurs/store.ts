@@ -66,8 +66,8 @@ export class ConnecteurStore {
     return items.map(toRecord);
   }
 
-  /** A new profile and its search entries; the profile id is unique per token subject. */
-  async create(c: ConnecteurRecord, now: Date): Promise<void> {
+  /** A new profile and its search entries; the profile id is unique per token subject. `extra`: written with it. */
+  async create(c: ConnecteurRecord, now: Date, extra: TransactItems = []): Promise<void> {
     const items: TransactItems = [
       {
         Put: {
@@ -81,6 +81,7 @@ export class ConnecteurStore {
       })),
       // Programme indicators (connecteurs declared and labelled per region) move with the profile.
       ...counterItems(this.tableName, connecteurCounterChanges(undefined, c)),
+      ...extra,
     ];
     await writeParts(
       this.db,
@@ -140,7 +141,12 @@ export class ConnecteurStore {
    * Replaces a profile read at `previous.version` and brings its search entries in line, in one transaction.
    * A concurrent write in between makes the version check fail: CONFLICT, nothing written.
    */
-  async save(previous: ConnecteurRecord, next: ConnecteurRecord, now: Date): Promise<void> {
+  async save(
+    previous: ConnecteurRecord,
+    next: ConnecteurRecord,
+    now: Date,
+    extra: TransactItems = [],
+  ): Promise<void> {
     const entries = searchEntriesOf(next, now);
     const kept = new Set(entries.map((e) => e.place));
     const stale = searchEntriesOf(previous, now).filter((e) => !kept.has(e.place));
@@ -158,6 +164,7 @@ export class ConnecteurStore {
         Delete: { TableName: this.tableName, Key: searchEntryKey(e.connecteurId, e.place) },
       })),
       ...counterItems(this.tableName, connecteurCounterChanges(previous, next)),
+      ...extra,
     ];
     await writeParts(
       this.db,

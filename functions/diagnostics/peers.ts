@@ -1,4 +1,5 @@
 import type { MaturityTheme, PeerScope, SizeBand } from '../generated/resolvers-types.js';
+import { MIN_CONTRIBUTORS } from '../shared/disclosure.js';
 import { regionByCode } from '../shared/geography.js';
 import { MATURITY_THEMES } from './questionnaire.js';
 import type { Contribution, DiagnosticRecord, PeerAggregateRecord } from './records.js';
@@ -28,7 +29,8 @@ export function peerGroupsOf(c: Contribution): PeerGroup[] {
 
 export const groupId = (g: PeerGroup) => `${g.version}#${g.scope}#${g.group}`;
 
-export type AggregateDelta = PeerGroup & PeerAggregateRecord;
+/** `changes`: how many diagnostics entered or left (a replacement, one in and one out, is one change). */
+export type AggregateDelta = PeerGroup & PeerAggregateRecord & { changes: number };
 
 /**
  * What to ADD to each peer group when diagnostics enter (+1) or leave (−1) the aggregates, merged per group
@@ -36,10 +38,23 @@ export type AggregateDelta = PeerGroup & PeerAggregateRecord;
  */
 export function aggregateDeltas(changes: { contribution: Contribution; sign: 1 | -1 }[]): AggregateDelta[] {
   const deltas = new Map<string, AggregateDelta>();
+  const moves = new Map<string, { in: number; out: number }>();
   for (const { contribution, sign } of changes) {
     for (const group of peerGroupsOf(contribution)) {
       const id = groupId(group);
-      const delta = deltas.get(id) ?? { ...group, count: 0, sumOverall: 0, sumThemes: {}, buckets: {} };
+      const delta = deltas.get(id) ?? {
+        ...group,
+        count: 0,
+        sumOverall: 0,
+        sumThemes: {},
+        buckets: {},
+        changes: 0,
+      };
+      const move = moves.get(id) ?? { in: 0, out: 0 };
+      if (sign > 0) move.in += 1;
+      else move.out += 1;
+      moves.set(id, move);
+      delta.changes = Math.max(move.in, move.out);
       delta.count += sign;
       delta.sumOverall += sign * contribution.overallScore;
       for (const t of contribution.themeScores)
@@ -58,7 +73,7 @@ export function aggregateDeltas(changes: { contribution: Contribution; sign: 1 |
 }
 
 export type PeerPosition = {
-  /** Other diagnostics in the group (this one excluded). */
+  /** Other diagnostics in the group (this one excluded); 0 while fewer than MIN_CONTRIBUTORS. */
   peerCount: number;
   averageScore: number | null;
   /** Share of the other diagnostics that scored strictly less, 0–1. */
@@ -68,14 +83,29 @@ export type PeerPosition = {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-/** Where a diagnostic stands in its group, from the group's running sums alone (no read of other diagnostics). */
+const undisclosed = (): PeerPosition => ({
+  peerCount: 0,
+  averageScore: null,
+  shareBelow: null,
+  themeAverages: MATURITY_THEMES.map((theme) => ({ theme, average: null })),
+});
+
+/**
+ * Where a diagnostic stands in its group, from the group's sums alone (no read of other diagnostics): the published
+ * snapshot for readers. The diagnostic itself is taken out when the snapshot counts it (counted, and submitted
+ * before the publication). Fewer than MIN_CONTRIBUTORS others: nothing is disclosed, not even their number.
+ */
 export function positionAmongPeers(
   aggregate: PeerAggregateRecord | undefined,
-  self: Pick<DiagnosticRecord, 'overallScore' | 'themeScores' | 'counted'>,
+  self: Pick<DiagnosticRecord, 'overallScore' | 'themeScores' | 'counted'> &
+    Partial<Pick<DiagnosticRecord, 'submittedAt'>>,
 ): PeerPosition {
-  const own = self.counted ? 1 : 0;
+  const inSnapshot =
+    !aggregate?.publishedAt || !self.submittedAt || self.submittedAt <= aggregate.publishedAt;
+  const own = self.counted && inSnapshot ? 1 : 0;
   const count = aggregate?.count ?? 0;
   const peerCount = Math.max(0, count - own);
+  if (peerCount < MIN_CONTRIBUTORS) return undisclosed();
   let below = 0;
   for (let score = 0; score < self.overallScore; score++) below += aggregate?.buckets[score] ?? 0;
   const average = (sum: number, mine: number) =>

@@ -37,4 +37,8 @@ export type PeerAggregateRecord = {
   sumThemes: Partial<Record<string, number>>;
   /** Number of counted diagnostics per overall score (0–100); missing scores are 0. */
   buckets: Partial<Record<number, number>>;
+  /** How many changes the group has had (running aggregate), or had when published (snapshot). */
+  revision?: number;
+  /** When the snapshot was published (item `…` / `PUB`); absent on a running aggregate. */
+  publishedAt?: string;
 };

@@ -19,6 +19,8 @@ import { retryWithBackoff } from '../shared/contention.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
+import { AlreadyCountedToday, type AnonymousClient } from './anonymous.js';
+import { parisDay } from '../followups/due.js';
 import { submitDiagnosticInput } from './inputs.js';
 import { levelOf } from './levels.js';
 import {
@@ -52,6 +54,8 @@ export type DiagnosticDeps = {
   regionProgramsLoader: DataLoader<string, SubsidyProgramRecord[]>;
   /** Connecteur ids to recommend from, by département. */
   recommendationLoader: DataLoader<string, string[]>;
+  /** The anonymous caller's keyed hash for a day (from its source IP), if known. */
+  anonymousClient?: AnonymousClient;
 };
 
 export const summaryOf = (d: DiagnosticRecord): LatestDiagnosticSummary => ({
@@ -104,19 +108,38 @@ export async function submitDiagnostic(deps: DiagnosticDeps, rawInput: unknown):
   const company = viewer.kind === 'user' && viewer.role === 'PME' ? await deps.viewerCompany() : undefined;
   const record: DiagnosticRecord = company ? { ...scored, companyId: company.id } : scored;
   const done = deps.indicatorStore.parts(regionAndNation(record.facts.regionCode, { diagnosticsDone: 1 }));
-  if (!company) {
-    await deps.diagnosticStore.commit([
-      deps.diagnosticStore.createPart(record),
-      ...deps.diagnosticStore.aggregateParts(aggregateDeltas([{ contribution: record, sign: 1 }])),
-      ...done,
-    ]);
-    return record;
-  }
+  if (!company) return submitAnonymously(deps, record, done);
   return retryWithBackoff(async () => {
     const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
     await deps.diagnosticStore.commit([...parts, ...done]);
     return diagnostic;
   });
+}
+
+/** Counted in the statistics once per client and day; a further one is stored for its taker, not counted. */
+async function submitAnonymously(
+  deps: DiagnosticDeps,
+  record: DiagnosticRecord,
+  done: TransactPart[],
+): Promise<DiagnosticRecord> {
+  const store = deps.diagnosticStore;
+  const day = parisDay(deps.now);
+  // Any diagnostic without a company (anonymous, or a signed-in user of another role) counts once per client.
+  const clientKey = deps.anonymousClient?.(day);
+  try {
+    await store.commit([
+      ...(clientKey ? [store.anonymousClientPart(clientKey, day, deps.now)] : []),
+      store.createPart(record),
+      ...store.aggregateParts(aggregateDeltas([{ contribution: record, sign: 1 }])),
+      ...done,
+    ]);
+    return record;
+  } catch (error) {
+    if (!(error instanceof AlreadyCountedToday)) throw error;
+    const uncounted: DiagnosticRecord = { ...record, counted: false };
+    await store.commit([store.createPart(uncounted)]);
+    return uncounted;
+  }
 }
 
 /**
@@ -139,10 +162,13 @@ async function becomeCompanyDiagnostic(
     counted: latest,
     ...(how === 'claimed' ? { claimedAt: deps.now.toISOString() } : {}),
   };
+  // A claimed result was counted unless it was a further anonymous one of its day (see submitAnonymously).
+  const wasCounted = how === 'submitted' || d.counted;
   const changes = [
     ...(how === 'submitted' ? [{ contribution: d, sign: 1 as const }] : []),
+    ...(how === 'claimed' && !d.counted && latest ? [{ contribution: d, sign: 1 as const }] : []),
     ...(latest && previous ? [{ contribution: previous, sign: -1 as const }] : []),
-    ...(!latest ? [{ contribution: d, sign: -1 as const }] : []),
+    ...(!latest && wasCounted ? [{ contribution: d, sign: -1 as const }] : []),
   ];
   const nextWorkspace: CompanyWorkspaceRecord = {
     ...workspace,

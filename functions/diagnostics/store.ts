@@ -1,14 +1,21 @@
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetItems, batchPutItems } from '../shared/batch.js';
+import { queryAll } from '../shared/query.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { AlreadyCountedToday, CLIENT_KEY_TTL_SECONDS } from './anonymous.js';
 import { groupId, type AggregateDelta, type PeerGroup } from './peers.js';
 import type { DiagnosticRecord, PeerAggregateRecord } from './records.js';
 
 // The only file that knows how diagnostics are laid out in the table (docs/data-model.md, "Diagnostics").
 const diagnosticKey = (id: string) => ({ PK: `DIAG#${id}`, SK: 'DIAG' });
 const aggregateKey = (g: PeerGroup) => ({ PK: `DIAGAGG#${groupId(g)}`, SK: 'AGG' });
+/** The snapshot readers see, copied from the running aggregate by the scheduled refresh (publication.ts). */
+const publishedKey = (id: string) => ({ PK: `DIAGAGG#${id}`, SK: 'PUB' });
+// Registries (GSI2) of the groups that exist: their running aggregates, and their published snapshots.
+const RAW_GROUPS = 'DIAGAGG#RAW';
+const PUBLISHED_GROUPS = 'DIAGAGG#PUB';
 const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
 
 type Position = Record<string, string>;
@@ -32,6 +39,8 @@ function toAggregate(item: Record<string, unknown>): PeerAggregateRecord {
     sumOverall: Number(item.sum ?? 0),
     sumThemes: {},
     buckets: {},
+    revision: Number(item.rev ?? 0),
+    ...(typeof item.publishedAt === 'string' ? { publishedAt: item.publishedAt } : {}),
   };
   for (const [name, value] of Object.entries(item)) {
     if (/^b\d+$/.test(name)) aggregate.buckets[Number(name.slice(1))] = Number(value);
@@ -47,8 +56,10 @@ function aggregateUpdate(delta: AggregateDelta) {
     ...Object.entries(delta.sumThemes).map(([theme, v]) => [`t_${theme}`, v ?? 0] as [string, number]),
     ...Object.entries(delta.buckets).map(([score, v]) => [`b${score}`, v ?? 0] as [string, number]),
   ];
+  // `rev` counts the changes, so the refresh can tell how many happened since the last publication.
+  adds.push(['rev', delta.changes]);
   return {
-    UpdateExpression: `SET #scope = :scope, #group = :group, #version = :version ADD ${adds.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
+    UpdateExpression: `SET #scope = :scope, #group = :group, #version = :version, GSI2PK = :raw, GSI2SK = :id ADD ${adds.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
     ExpressionAttributeNames: {
       '#scope': 'scope',
       '#group': 'group',
@@ -59,6 +70,8 @@ function aggregateUpdate(delta: AggregateDelta) {
       ':scope': delta.scope,
       ':group': delta.group,
       ':version': delta.version,
+      ':raw': RAW_GROUPS,
+      ':id': groupId(delta),
       ...Object.fromEntries(adds.map(([, value], i) => [`:a${i}`, value])),
     },
   };
@@ -119,6 +132,32 @@ export class DiagnosticStore {
     };
   }
 
+  /** The mark that an anonymous client was counted today (a keyed hash, never the IP; gone after the TTL). */
+  anonymousClientPart(clientKey: string, day: string, now: Date): TransactPart {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            PK: `ANONCLIENT#${clientKey}`,
+            SK: day,
+            ttl: Math.floor(now.getTime() / 1000) + CLIENT_KEY_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      onConditionFailed: () => new AlreadyCountedToday(),
+    };
+  }
+
+  /** The mark of a client and day, if any (tests and support). */
+  async anonymousClientSeen(clientKey: string, day: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: `ANONCLIENT#${clientKey}`, SK: day } }),
+    );
+    return Item;
+  }
+
   /** Takes a company's previous diagnostic out of the peer aggregates (it was counted, and no longer is). */
   uncountPart(id: string): TransactPart {
     return {
@@ -148,14 +187,56 @@ export class DiagnosticStore {
     await writeParts(this.db, this.aggregateParts(deltas));
   }
 
-  /** Peer groups by id (DataLoader batch); a group nobody counted in has no entry. */
-  async aggregates(groups: readonly PeerGroup[]): Promise<Map<string, PeerAggregateRecord>> {
+  /** Published snapshots of peer groups by id (DataLoader batch); a group never published has no entry. */
+  async published(groups: readonly PeerGroup[]): Promise<Map<string, PeerAggregateRecord>> {
     const items = await batchGetItems<Record<string, unknown>>(
       this.db,
       this.tableName,
-      groups.map(aggregateKey),
+      groups.map((g) => publishedKey(groupId(g))),
     );
     return new Map(items.map((item) => [String(item.PK).slice('DIAGAGG#'.length), toAggregate(item)]));
+  }
+
+  /** Every group's running aggregate and published snapshot, from the two registries (two Queries, no Scan). */
+  async allGroups(): Promise<{
+    raw: Map<string, Record<string, unknown>>;
+    published: Map<string, { revision: number; count: number }>;
+  }> {
+    const registry = (pk: string, projection?: string) =>
+      queryAll(this.db, {
+        TableName: this.tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ...(projection ? { ProjectionExpression: projection } : {}),
+      });
+    const [raw, published] = await Promise.all([
+      registry(RAW_GROUPS),
+      registry(PUBLISHED_GROUPS, 'GSI2SK, rev, n'),
+    ]);
+    return {
+      raw: new Map(raw.map((item) => [String(item.GSI2SK), item])),
+      published: new Map(
+        published.map((item) => [
+          String(item.GSI2SK),
+          { revision: Number(item.rev ?? 0), count: Number(item.n ?? 0) },
+        ]),
+      ),
+    };
+  }
+
+  /** Replaces the snapshots of these groups by copies of their running aggregates. */
+  async publish(raw: Record<string, unknown>[], at: Date): Promise<void> {
+    await batchPutItems(
+      this.db,
+      this.tableName,
+      raw.map((item) => ({
+        ...item,
+        ...publishedKey(String(item.GSI2SK)),
+        GSI2PK: PUBLISHED_GROUPS,
+        publishedAt: at.toISOString(),
+      })),
+    );
   }
 
   /** A company's diagnostics, newest first. */

@@ -11,7 +11,9 @@ import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
+import { logger } from '../shared/logger.js';
 import { requirePmeCompany, type ViewerCompany } from './company.js';
+import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
 import { parisDay } from './due.js';
 import {
   actionItemInput,
@@ -90,6 +92,8 @@ export async function proposeFollow(deps: FollowupDeps, rawArgs: unknown): Promi
     throw forbidden(
       'Cette entreprise n’a pas accepté d’être contactée par les connecteurs de son département.',
     );
+  // A lead (it did not write to the connecteur) is for labelled connecteurs only.
+  if (!wrote) requireLabelledForLeads(connecteur, deps.now);
   const status = followTransition(existing?.status ?? null, 'PROPOSE', 'CONNECTEUR');
   const at = deps.now.toISOString();
   // A new proposal keeps the plan and notes of an earlier follow-up, not its old message.
@@ -140,17 +144,18 @@ export async function leads(
   after: string | null | undefined,
 ): Promise<Connection<CompanyWorkspaceRecord>> {
   const connecteur = await ownConnecteur(deps);
+  requireLabelledForLeads(connecteur, deps.now);
   const args = parseInput(leadsInput, rawArgs);
   const departementCode = args.departementCode ?? connecteur.departementCode;
   if (!connecteur.departementsServed.includes(departementCode))
     throw forbidden(`Vous ne servez pas le département ${departementCode} : ajoutez-le à votre profil.`);
   const limit = pageSize(first);
   const scope = cursorScope('leads', departementCode);
-  const page = await deps.followupStore.leads(
-    departementCode,
-    limit,
-    after ? deps.cursors.decode(scope, after) : undefined,
-  );
+  const position = after ? checkLeadPosition(deps.cursors.decode(scope, after)) : undefined;
+  await deps.followupStore.countLeadsRead(connecteur.id, deps.now);
+  const page = await deps.followupStore.leads(departementCode, limit, position);
+  // Who read how many leads of which département: public ids and counts only (no company, no subject).
+  logger.info('leads read', { connecteurId: connecteur.id, departementCode, leads: page.records.length });
   const edges = page.records.map((node) => ({
     cursor: deps.cursors.encode(scope, leadPosition(node)),
     node,

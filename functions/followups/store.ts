@@ -5,6 +5,7 @@ import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { StaleRead, writeParts, type TransactPart } from '../shared/transaction-parts.js';
 import { isLead } from './due.js';
+import { countLeadsRead } from './leads-guard.js';
 import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
 
 // The only file that knows how follow-ups are laid out in the table (docs/data-model.md, "Follow-ups").
@@ -92,6 +93,11 @@ export class FollowupStore {
       },
       onConditionFailed: () => new StaleRead('company workspace'),
     };
+  }
+
+  /** Counts one read of leads by a connecteur, RATE_LIMITED past the hourly allowance. */
+  countLeadsRead(connecteurId: string, now: Date): Promise<void> {
+    return countLeadsRead(this.db, this.tableName, connecteurId, now);
   }
 
   /** Leads of a département, newest diagnostic first. */

@@ -253,6 +253,8 @@ export type CompanyFactsInput = {
 export type Connecteur = {
   __typename?: 'Connecteur';
   acceptsNewPmes: Scalars['Boolean']['output'];
+  /** Départements a moderator approved beyond the home département and its neighbours (the connecteur and moderators). */
+  approvedDepartements: Array<Scalars['String']['output']>;
   /**
    * SIRENs of the digital providers the connecteur declared a capital link with: it may never recommend them nor attest
    * a project funding them. Visible to the connecteur itself and to moderators (FORBIDDEN for anyone else).
@@ -574,6 +576,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  /** Too many calls of one kind in a window (e.g. reading leads): wait for the next window. */
+  | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
 
 /** A meeting of the agenda, published by a moderator (anywhere) or a region agent (its region only). */
@@ -883,6 +887,8 @@ export type Mutation = {
   answerContactRequest: ContactRequest;
   /** PME of a paid file, from one year after the payment, once. */
   answerSubsidyFollowUp: SubsidyApplication;
+  /** Role MODERATOR: lets a connecteur serve a département beyond its home and neighbours (approving twice changes nothing). */
+  approveServedDepartement: Connecteur;
   /** The trusted third party chosen, a labelled connecteur; CONFLICT_OF_INTEREST with a capital link to a funded provider. */
   attestSubsidyApplication: SubsidyApplication;
   /** Role PME: a slot is booked at most once; a taken slot is CONFLICT. */
@@ -1057,6 +1063,12 @@ export type MutationAnswerContactRequestArgs = {
 export type MutationAnswerSubsidyFollowUpArgs = {
   id: Scalars['ID']['input'];
   input: SubsidyFollowUpInput;
+};
+
+
+export type MutationApproveServedDepartementArgs = {
+  connecteurId: Scalars['ID']['input'];
+  departementCode: Scalars['String']['input'];
 };
 
 
@@ -1461,7 +1473,10 @@ export type PeerComparison = {
   __typename?: 'PeerComparison';
   averageScore?: Maybe<Scalars['Float']['output']>;
   label: Scalars['String']['output'];
-  /** Other diagnostics in the group (a company counts once: its latest diagnostic). */
+  /**
+   * Other diagnostics in the group (a company counts once: its latest diagnostic), from the figures published hourly.
+   * 0, with every figure null, while the group has fewer than 10 others: no company's scores can be read back.
+   */
   peerCount: Scalars['Int']['output'];
   scope: PeerScope;
   /** Share of the peers whose overall score is strictly lower, 0–1. */
@@ -1526,7 +1541,8 @@ export type PricePosition = {
 
 /**
  * Quartiles of the observed prices (amounts rounded to 3 significant digits, quartiles interpolated between ranks).
- * Published only from 5 observations up, so that no single company can be read back.
+ * Published only from 10 contributors (applications, providers) up, so that no single company can be read back;
+ * refreshed on a schedule (hourly), not per submission.
  */
 export type PriceRange = {
   __typename?: 'PriceRange';
@@ -1758,7 +1774,7 @@ export type Query = {
   pendingLabelRequests: ConnecteurConnection;
   /** Public: where an amount sits against the referential (used for each expense of an application). */
   pricePosition: PricePosition;
-  /** Public. `regionCode` absent: national; `source` absent: every source together. Null below 5 observations. */
+  /** Public. `regionCode` absent: national; `source` absent: every source together. Null below 10 contributors. */
   priceReferential?: Maybe<PriceRange>;
   /** Public: every theme of a region (or the whole country), each source apart and together. */
   priceReferentials: Array<ThemePriceReferential>;
@@ -1772,6 +1788,8 @@ export type Query = {
   providerRecommendations: Array<ProviderRecommendation>;
   /** Public directory, ordered by rating (best first) then name; `first` is at most 100 (default 20). */
   providers: ProviderConnection;
+  /** Changes of a connecteur's served départements and approvals, newest first (role MODERATOR). */
+  servedDepartementsChanges: ServedDepartementsChangeConnection;
   /** The applicant's company, the region's agents, a moderator, or the trusted third party chosen. */
   subsidyApplication?: Maybe<SubsidyApplication>;
   /** Newest change first; `first` is at most 100 (default 20). */
@@ -1974,6 +1992,13 @@ export type QueryProvidersArgs = {
 };
 
 
+export type QueryServedDepartementsChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  connecteurId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySubsidyApplicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2170,6 +2195,37 @@ export type SendContactRequestInput = {
   connecteurIds: Array<Scalars['ID']['input']>;
   need: Scalars['String']['input'];
   themes?: InputMaybe<Array<Theme>>;
+};
+
+/**
+ * A connecteur serves its home département and its neighbours; any other département needs a moderator's approval.
+ * Every change of the départements served, and every approval, is kept with who did it and when.
+ */
+export type ServedDepartementsChange = {
+  __typename?: 'ServedDepartementsChange';
+  after: Array<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Départements served before and after (for an approval: the approved départements before and after). */
+  before: Array<Scalars['String']['output']>;
+  /** CONNECTEUR: the connecteur changed its profile; MODERATOR: a moderator approved a département. */
+  byRole: Role;
+  /** Token subject of who made the change (the connecteur itself, or a moderator for an approval). */
+  bySub: Scalars['String']['output'];
+  connecteurId: Scalars['ID']['output'];
+  /** SERVED for a change of the départements served, APPROVAL for a moderator's approval. */
+  kind: Scalars['String']['output'];
+};
+
+export type ServedDepartementsChangeConnection = {
+  __typename?: 'ServedDepartementsChangeConnection';
+  edges: Array<ServedDepartementsChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServedDepartementsChangeEdge = {
+  __typename?: 'ServedDepartementsChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: ServedDepartementsChange;
 };
 
 /** Headcount bands: SOLO (no employee), MICRO (1–9), SMALL (10–49), MEDIUM (50–249). */
@@ -2613,7 +2669,7 @@ export type ThemeAverage = {
   theme: MaturityTheme;
 };
 
-/** One theme's ranges; a range is null below 5 observations. */
+/** One theme's ranges; a range is null below 10 contributors. */
 export type ThemePriceReferential = {
   __typename?: 'ThemePriceReferential';
   invoices?: Maybe<PriceRange>;
@@ -2913,6 +2969,9 @@ export type ResolversTypes = {
   ReviewStatus: ReviewStatus;
   Role: Role;
   SendContactRequestInput: SendContactRequestInput;
+  ServedDepartementsChange: ResolverTypeWrapper<ServedDepartementsChange>;
+  ServedDepartementsChangeConnection: ResolverTypeWrapper<ServedDepartementsChangeConnection>;
+  ServedDepartementsChangeEdge: ResolverTypeWrapper<ServedDepartementsChangeEdge>;
   SizeBand: SizeBand;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StructureType: StructureType;
@@ -3065,6 +3124,9 @@ export type ResolversParentTypes = {
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
   ReviewReply: ReviewReply;
   SendContactRequestInput: SendContactRequestInput;
+  ServedDepartementsChange: ServedDepartementsChange;
+  ServedDepartementsChangeConnection: ServedDepartementsChangeConnection;
+  ServedDepartementsChangeEdge: ServedDepartementsChangeEdge;
   String: Scalars['String']['output'];
   SubmitDiagnosticInput: SubmitDiagnosticInput;
   SubsidyAnnotation: NoteRecord;
@@ -3207,6 +3269,7 @@ export type CompanyFactsResolvers<ContextType = Context, ParentType extends Reso
 
 export type ConnecteurResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Connecteur'] = ResolversParentTypes['Connecteur']> = {
   acceptsNewPmes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  approvedDepartements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   capitalLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   charterSignedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   communeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3539,6 +3602,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   annotateSubsidyApplication?: Resolver<ResolversTypes['SubsidyAnnotation'], ParentType, ContextType, RequireFields<MutationAnnotateSubsidyApplicationArgs, 'body' | 'id'>>;
   answerContactRequest?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationAnswerContactRequestArgs, 'id' | 'status'>>;
   answerSubsidyFollowUp?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationAnswerSubsidyFollowUpArgs, 'id' | 'input'>>;
+  approveServedDepartement?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationApproveServedDepartementArgs, 'connecteurId' | 'departementCode'>>;
   attestSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationAttestSubsidyApplicationArgs, 'id'>>;
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'slotId'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id'>>;
@@ -3794,6 +3858,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'id'>>;
   providerRecommendations?: Resolver<Array<ResolversTypes['ProviderRecommendation']>, ParentType, ContextType, RequireFields<QueryProviderRecommendationsArgs, 'companyId'>>;
   providers?: Resolver<ResolversTypes['ProviderConnection'], ParentType, ContextType, Partial<QueryProvidersArgs>>;
+  servedDepartementsChanges?: Resolver<ResolversTypes['ServedDepartementsChangeConnection'], ParentType, ContextType, RequireFields<QueryServedDepartementsChangesArgs, 'connecteurId'>>;
   subsidyApplication?: Resolver<Maybe<ResolversTypes['SubsidyApplication']>, ParentType, ContextType, RequireFields<QuerySubsidyApplicationArgs, 'id'>>;
   subsidyApplications?: Resolver<ResolversTypes['SubsidyApplicationConnection'], ParentType, ContextType, Partial<QuerySubsidyApplicationsArgs>>;
   subsidyProgram?: Resolver<Maybe<ResolversTypes['SubsidyProgram']>, ParentType, ContextType, RequireFields<QuerySubsidyProgramArgs, 'id'>>;
@@ -3868,6 +3933,26 @@ export type ReviewEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type ReviewReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewReply'] = ResolversParentTypes['ReviewReply']> = {
   repliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServedDepartementsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServedDepartementsChange'] = ResolversParentTypes['ServedDepartementsChange']> = {
+  after?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  byRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  bySub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  connecteurId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServedDepartementsChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServedDepartementsChangeConnection'] = ResolversParentTypes['ServedDepartementsChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServedDepartementsChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServedDepartementsChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServedDepartementsChangeEdge'] = ResolversParentTypes['ServedDepartementsChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServedDepartementsChange'], ParentType, ContextType>;
 };
 
 export type SubsidyAnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyAnnotation'] = ResolversParentTypes['SubsidyAnnotation']> = {
@@ -4164,6 +4249,9 @@ export type Resolvers<ContextType = Context> = {
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewReply?: ReviewReplyResolvers<ContextType>;
+  ServedDepartementsChange?: ServedDepartementsChangeResolvers<ContextType>;
+  ServedDepartementsChangeConnection?: ServedDepartementsChangeConnectionResolvers<ContextType>;
+  ServedDepartementsChangeEdge?: ServedDepartementsChangeEdgeResolvers<ContextType>;
   SubsidyAnnotation?: SubsidyAnnotationResolvers<ContextType>;
   SubsidyApplication?: SubsidyApplicationResolvers<ContextType>;
   SubsidyApplicationConnection?: SubsidyApplicationConnectionResolvers<ContextType>;

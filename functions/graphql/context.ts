@@ -6,6 +6,7 @@ import type { AppConfig } from '../shared/config.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { ConnecteurStore } from '../connecteurs/store.js';
+import { ServedChangeStore } from '../connecteurs/served-store.js';
 import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
 import { viewerCompany } from '../companies/service.js';
 import { CompanyStore } from '../companies/store.js';
@@ -16,6 +17,7 @@ import type { DiagnosticRecord, PeerAggregateRecord } from '../diagnostics/recor
 import { groupId, type PeerGroup } from '../diagnostics/peers.js';
 import { DiagnosticStore } from '../diagnostics/store.js';
 import { recommendationCandidates } from '../diagnostics/service.js';
+import { anonymousClientOf, clientKeyMaterial, type AnonymousClient } from '../diagnostics/anonymous.js';
 import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
 import { ContactStore } from '../contacts/store.js';
 import type { ViewerCompany } from '../followups/company.js';
@@ -44,6 +46,7 @@ export type Services = {
   db: DynamoDBDocumentClient;
   cursors: CursorCodec;
   connecteurStore: ConnecteurStore;
+  servedChangeStore: ServedChangeStore;
   companyStore: CompanyStore;
   subsidyStore: SubsidyStore;
   diagnosticStore: DiagnosticStore;
@@ -61,6 +64,7 @@ export type Services = {
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {
   return {
     connecteurStore: new ConnecteurStore(db, tableName),
+    servedChangeStore: new ServedChangeStore(db, tableName),
     companyStore: new CompanyStore(db, tableName),
     subsidyStore: new SubsidyStore(db, tableName),
     diagnosticStore: new DiagnosticStore(db, tableName),
@@ -116,7 +120,12 @@ export type Context = Services & {
   eventLoader: DataLoader<string, EventRecord | undefined>;
   /** What the marketplace (providers, testimonials) asks of the companies, follow-up and subsidy domains. */
   marketplace: MarketplacePeers;
+  /** The caller's keyed hash for a day, from its source IP (the IP itself is not kept in the context). */
+  anonymousClient: AnonymousClient;
 } & AttestationPeers;
+
+/** What the request says of its origin (API Gateway v2 `requestContext.http`, or the local adapter's). */
+export type RequestOrigin = { sourceIp?: string };
 
 /** DataLoader wants results in the order of the keys, missing ones as undefined. */
 export function byIdLoader<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -140,7 +149,7 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (result ??= fn());
 }
 
-export function createContext(services: Services, viewer: Viewer): Context {
+export function createContext(services: Services, viewer: Viewer, origin: RequestOrigin = {}): Context {
   const now = services.clock();
   const companyLoader = byIdLoader((ids) => services.companyStore.getMany(ids));
   const membershipLoader = byKeyLoader(
@@ -165,7 +174,7 @@ export function createContext(services: Services, viewer: Viewer): Context {
     diagnosticLoader: byIdLoader((ids) => services.diagnosticStore.getMany(ids)),
     peerAggregateLoader: new DataLoader<PeerGroup, PeerAggregateRecord | undefined, string>(
       async (groups) => {
-        const found = await services.diagnosticStore.aggregates(groups);
+        const found = await services.diagnosticStore.published(groups);
         return groups.map((g) => found.get(groupId(g)));
       },
       { cacheKeyFn: groupId },
@@ -184,6 +193,7 @@ export function createContext(services: Services, viewer: Viewer): Context {
     recommendationLoader: new DataLoader<string, string[]>((departements) =>
       Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),
     ),
+    anonymousClient: anonymousClientOf(clientKeyMaterial(services.config.cursorSecret), origin.sourceIp),
   };
   const full: Context = { ...context, ...marketplaceContext(services, context) };
   return full;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { connecteurResolvers } from '../connecteurs/resolvers.js';
 import { capitalLinkResolvers } from '../connecteurs/capital-link-resolvers.js';
+import { servedResolvers } from '../connecteurs/served-resolvers.js';
 import { companyResolvers } from '../companies/resolvers.js';
 import { subsidyResolvers } from '../subsidies/resolvers.js';
 import { diagnosticResolvers } from '../diagnostics/resolvers.js';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers[] = [
   baseResolvers,
   connecteurResolvers,
   capitalLinkResolvers,
+  servedResolvers,
   companyResolvers,
   subsidyResolvers,
   diagnosticResolvers,

@@ -143,7 +143,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
           event.headers?.authorization ?? event.headers?.Authorization,
           verify,
         );
-        const context = createContext(services, viewer);
+        const context = createContext(services, viewer, { sourceIp: event.requestContext?.http?.sourceIp });
         contexts.set(event, context);
         return context;
       },

@@ -1,4 +1,5 @@
 import type { PricePlacement, PriceSource, Theme } from '../generated/resolvers-types.js';
+import { MIN_CONTRIBUTORS } from '../shared/disclosure.js';
 
 /**
  * The price referential keeps, per theme × scope (the country, or a region) × source, a histogram of observed
@@ -7,8 +8,6 @@ import type { PricePlacement, PriceSource, Theme } from '../generated/resolvers-
  */
 export const PRICE_SOURCES = ['OFFERS', 'QUOTES', 'INVOICES'] as const satisfies readonly PriceSource[];
 export const NATIONAL = 'FR';
-/** A range is published only from this many observations, so no single company can be read back. */
-export const PUBLICATION_THRESHOLD = 5;
 
 /** One price seen for a theme somewhere. */
 export type Observation = { theme: Theme; amountCents: number };
@@ -16,8 +15,18 @@ export type RegionalObservation = Observation & { regionCode: string };
 
 /** Which histogram: a theme's prices from one source, nationally or in one region. */
 export type HistogramKey = { scope: string; theme: Theme; source: PriceSource };
-export type Histogram = HistogramKey & { count: number; buckets: Map<number, number> };
-export type HistogramDelta = HistogramKey & { count: number; buckets: Record<string, number> };
+/**
+ * `count`: observations; `contributors`: source records (an application, a provider's offers) with at least one
+ * observation in the histogram: k-anonymity counts these (functions/shared/disclosure.ts).
+ */
+export type Histogram = HistogramKey & { count: number; contributors: number; buckets: Map<number, number> };
+/** `changes`: how many source records changed their contribution (the scheduled refresh counts them). */
+export type HistogramDelta = HistogramKey & {
+  count: number;
+  contributors: number;
+  changes: number;
+  buckets: Record<string, number>;
+};
 
 /** The bucket an amount falls in: the amount rounded to 3 significant digits (half up), in cents. */
 export function bucketOf(amountCents: number): number {
@@ -41,33 +50,59 @@ export function histogramDeltas(
   after: RegionalObservation[],
 ): HistogramDelta[] {
   const deltas = new Map<string, HistogramDelta>();
+  const touched = new Map<string, { before: boolean; after: boolean }>();
   const apply = (o: RegionalObservation, sign: 1 | -1) => {
     for (const scope of scopesOf(o)) {
       const key = { scope, theme: o.theme, source };
       const id = histogramId(key);
-      const delta = deltas.get(id) ?? { ...key, count: 0, buckets: {} };
+      const delta = deltas.get(id) ?? { ...key, count: 0, contributors: 0, changes: 1, buckets: {} };
       const bucket = String(bucketOf(o.amountCents));
       delta.count += sign;
       delta.buckets[bucket] = (delta.buckets[bucket] ?? 0) + sign;
       deltas.set(id, delta);
+      const seen = touched.get(id) ?? { before: false, after: false };
+      if (sign < 0) seen.before = true;
+      else seen.after = true;
+      touched.set(id, seen);
     }
   };
   before.forEach((o) => apply(o, -1));
   after.forEach((o) => apply(o, 1));
+  // The record contributes to a histogram when it has an observation there.
+  for (const [id, seen] of touched) deltas.get(id)!.contributors = Number(seen.after) - Number(seen.before);
   return [...deltas.values()]
     .map((d) => ({ ...d, buckets: Object.fromEntries(Object.entries(d.buckets).filter(([, n]) => n !== 0)) }))
-    .filter((d) => d.count !== 0 || Object.keys(d.buckets).length > 0);
+    .filter((d) => d.count !== 0 || d.contributors !== 0 || Object.keys(d.buckets).length > 0);
+}
+
+/** Histograms computed from nothing for many source records at once (demo and benchmark loads). */
+export function histogramsOfRecords(source: PriceSource, records: RegionalObservation[][]): HistogramDelta[] {
+  const merged = new Map<string, HistogramDelta>();
+  for (const delta of records.flatMap((r) => histogramDeltas(source, [], r))) {
+    const id = histogramId(delta);
+    const into = merged.get(id) ?? { ...delta, count: 0, contributors: 0, changes: 0, buckets: {} };
+    into.count += delta.count;
+    into.contributors += delta.contributors;
+    into.changes += delta.changes;
+    for (const [bucket, n] of Object.entries(delta.buckets))
+      into.buckets[bucket] = (into.buckets[bucket] ?? 0) + n;
+    merged.set(id, into);
+  }
+  return [...merged.values()];
 }
 
 /** Several sources' histograms of one theme and scope, added together. */
 export function mergeHistograms(histograms: Histogram[], key: Omit<HistogramKey, 'source'>) {
   const buckets = new Map<number, number>();
   let count = 0;
+  let contributors = 0;
   for (const h of histograms) {
     count += h.count;
+    // A record contributing to two sources is counted twice: sources are different records (offers, applications).
+    contributors += h.contributors;
     for (const [bucket, n] of h.buckets) buckets.set(bucket, (buckets.get(bucket) ?? 0) + n);
   }
-  return { ...key, count, buckets };
+  return { ...key, count, contributors, buckets };
 }
 
 /**
@@ -100,9 +135,13 @@ export type PriceRangeValue = {
   observations: number;
 };
 
-/** Low quartile, median and high quartile, or null below the publication threshold. */
-export function priceRange(h: { count: number; buckets: Map<number, number> }): PriceRangeValue | null {
-  if (h.count < PUBLICATION_THRESHOLD) return null;
+/** Low quartile, median and high quartile, or null with fewer than MIN_CONTRIBUTORS contributors. */
+export function priceRange(h: {
+  count: number;
+  contributors: number;
+  buckets: Map<number, number>;
+}): PriceRangeValue | null {
+  if (h.contributors < MIN_CONTRIBUTORS || h.count === 0) return null;
   return {
     lowCents: quantile(h.buckets, 0.25)!,
     medianCents: quantile(h.buckets, 0.5)!,

@@ -52,7 +52,7 @@ export function createHistogramLoader(store: PriceStore): HistogramLoader {
   );
 }
 
-const empty = (key: HistogramKey): Histogram => ({ ...key, count: 0, buckets: new Map() });
+const empty = (key: HistogramKey): Histogram => ({ ...key, count: 0, contributors: 0, buckets: new Map() });
 
 function rangeOf(
   histograms: Histogram[],

@@ -1,13 +1,24 @@
 import { queryAll } from '../shared/query.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetItems, batchPutItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
-import type { Histogram, HistogramDelta, HistogramKey, RegionalObservation } from './referential.js';
+import {
+  histogramId,
+  type Histogram,
+  type HistogramDelta,
+  type HistogramKey,
+  type RegionalObservation,
+} from './referential.js';
 
 // The only file that knows how the price referential is laid out in the table (docs/data-model.md, "Prices").
 const histogramKey = (k: HistogramKey) => ({ PK: `PRICE#${k.scope}`, SK: `${k.theme}#${k.source}` });
+/** The snapshot readers see, copied by the scheduled refresh (publication.ts); same layout, another partition. */
+const publishedKey = (k: HistogramKey) => ({ PK: `PRICEPUB#${k.scope}`, SK: `${k.theme}#${k.source}` });
+// Registries (GSI2) of the histograms that exist, running and published.
+const RAW_HISTOGRAMS = 'PRICE#RAW';
+const PUBLISHED_HISTOGRAMS = 'PRICE#PUB';
 const observationSetKey = (source: PriceSource, sourceId: string) => ({
   PK: `PRICEOBS#${source}#${sourceId}`,
   SK: 'SET',
@@ -34,6 +45,7 @@ function toHistogram(item: Record<string, unknown>): Histogram {
     theme: item.theme as Theme,
     source: item.source as PriceSource,
     count: typeof item.n === 'number' ? item.n : 0,
+    contributors: typeof item.c === 'number' ? item.c : 0,
     buckets,
   };
 }
@@ -41,12 +53,22 @@ function toHistogram(item: Record<string, unknown>): Histogram {
 /** A histogram computed from nothing, as one item (demo and benchmark loads). */
 export const histogramItem = (h: HistogramDelta) => ({
   ...histogramKey(h),
+  GSI2PK: RAW_HISTOGRAMS,
+  GSI2SK: histogramId(h),
   scope: h.scope,
   theme: h.theme,
   source: h.source,
   n: h.count,
+  c: h.contributors,
+  rev: h.changes,
   ...Object.fromEntries(Object.entries(h.buckets).map(([bucket, n]) => [`${BUCKET_PREFIX}${bucket}`, n])),
 });
+
+/** A histogram computed from nothing and its published copy (benchmark loads, which run no scheduled refresh). */
+export const histogramItems = (h: HistogramDelta, at: Date) => [
+  histogramItem(h),
+  { ...histogramItem(h), ...publishedKey(h), GSI2PK: PUBLISHED_HISTOGRAMS, publishedAt: at.toISOString() },
+];
 
 export class PriceStore {
   constructor(
@@ -63,7 +85,7 @@ export class PriceStore {
           Update: {
             TableName: this.tableName,
             Key: histogramKey(d),
-            UpdateExpression: `SET #scope = :scope, #theme = :theme, #source = :source ADD #n :n${buckets
+            UpdateExpression: `SET #scope = :scope, #theme = :theme, #source = :source, GSI2PK = :raw, GSI2SK = :id ADD #n :n, #c :c, #rev :rev${buckets
               .map((_, i) => `, #b${i} :b${i}`)
               .join('')}`,
             ExpressionAttributeNames: {
@@ -71,6 +93,8 @@ export class PriceStore {
               '#theme': 'theme',
               '#source': 'source',
               '#n': 'n',
+              '#c': 'c',
+              '#rev': 'rev',
               ...Object.fromEntries(buckets.map(([bucket], i) => [`#b${i}`, `${BUCKET_PREFIX}${bucket}`])),
             },
             ExpressionAttributeValues: {
@@ -78,6 +102,10 @@ export class PriceStore {
               ':theme': d.theme,
               ':source': d.source,
               ':n': d.count,
+              ':c': d.contributors,
+              ':rev': d.changes,
+              ':raw': RAW_HISTOGRAMS,
+              ':id': histogramId(d),
               ...Object.fromEntries(buckets.map(([, n], i) => [`:b${i}`, n])),
             },
           },
@@ -94,24 +122,66 @@ export class PriceStore {
     await bulkPut(this.db, this.tableName, histograms.map(histogramItem));
   }
 
-  /** Every histogram of a scope (the country or a region), optionally of one theme: one Query. */
+  /** Every published histogram of a scope (the country or a region), optionally of one theme: one Query. */
   async histograms(scope: string, theme?: Theme): Promise<Histogram[]> {
     const items = await queryAll(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: theme ? 'PK = :pk AND begins_with(SK, :theme)' : 'PK = :pk',
-      ExpressionAttributeValues: { ':pk': `PRICE#${scope}`, ...(theme ? { ':theme': `${theme}#` } : {}) },
+      ExpressionAttributeValues: { ':pk': `PRICEPUB#${scope}`, ...(theme ? { ':theme': `${theme}#` } : {}) },
     });
     return items.map(toHistogram);
   }
 
-  /** Histograms by key, one BatchGetItem per 100 (DataLoader batch); missing ones are absent. */
+  /** Published histograms by key, one BatchGetItem per 100 (DataLoader batch); missing ones are absent. */
   async getMany(keys: readonly HistogramKey[]): Promise<Histogram[]> {
     const items = await batchGetItems<Record<string, unknown>>(
       this.db,
       this.tableName,
-      keys.map(histogramKey),
+      keys.map(publishedKey),
     );
     return items.map(toHistogram);
+  }
+
+  /** Every histogram's running item and published figures, from the two registries (two Queries, no Scan). */
+  async allHistograms(): Promise<{
+    raw: Map<string, Record<string, unknown>>;
+    published: Map<string, { revision: number; contributors: number }>;
+  }> {
+    const registry = (pk: string, projection?: string) =>
+      queryAll(this.db, {
+        TableName: this.tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'GSI2PK = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ...(projection ? { ProjectionExpression: projection } : {}),
+      });
+    const [raw, published] = await Promise.all([
+      registry(RAW_HISTOGRAMS),
+      registry(PUBLISHED_HISTOGRAMS, 'GSI2SK, rev, c'),
+    ]);
+    return {
+      raw: new Map(raw.map((item) => [String(item.GSI2SK), item])),
+      published: new Map(
+        published.map((item) => [
+          String(item.GSI2SK),
+          { revision: Number(item.rev ?? 0), contributors: Number(item.c ?? 0) },
+        ]),
+      ),
+    };
+  }
+
+  /** Replaces the published copies of these histograms by their running items. */
+  async publish(raw: Record<string, unknown>[], at: Date): Promise<void> {
+    await batchPutItems(
+      this.db,
+      this.tableName,
+      raw.map((item) => ({
+        ...item,
+        ...publishedKey(toHistogram(item)),
+        GSI2PK: PUBLISHED_HISTOGRAMS,
+        publishedAt: at.toISOString(),
+      })),
+    );
   }
 
   /** What a source record (an application) contributes now, if anything. */

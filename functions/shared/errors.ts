@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT_OF_INTEREST',
   'NOT_ELIGIBLE',
   'BUDGET_EXHAUSTED',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -36,6 +37,8 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} int
 
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, details);
+
+export const rateLimited = (message: string) => new AppError('RATE_LIMITED', message);
 
 export const staleVersion = () =>
   conflict('Ces données ont été modifiées entre-temps par quelqu’un d’autre : rechargez-les puis réessayez.');

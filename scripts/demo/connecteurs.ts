@@ -5,6 +5,8 @@ import { connecteurIdOf } from '../../functions/connecteurs/service.js';
 import { allRegions, departementsOfRegion } from '../../functions/shared/geography.js';
 import type { DemoCommune } from './places.js';
 import type { Random } from './random.js';
+import { servedWithHome } from '../../functions/connecteurs/served.js';
+import { neighboursOf } from '../../functions/shared/neighbours.js';
 
 const FIRST_NAMES = [
   'Camille',
@@ -178,7 +180,11 @@ export function demoConnecteurs(
         communeCode: commune.code,
         departementCode: commune.departementCode,
         regionCode: commune.regionCode,
-        departementsServed: [...new Set([commune.departementCode, ...served])].sort(),
+        // Served départements are bounded to the home and its neighbours (connecteurs/served.ts).
+        departementsServed: servedWithHome(
+          commune.departementCode,
+          served.filter((d) => neighboursOf(commune.departementCode).includes(d)),
+        ),
         themes: random.sample(THEMES, random.int(1, 4)),
         acceptsNewPmes: random.chance(0.85),
         email: `contact+${index}@connecteurs.exemple.fr`,

@@ -2,7 +2,7 @@ import type { Theme } from '../../functions/generated/resolvers-types.js';
 import type { createStores } from '../../functions/graphql/context.js';
 import { connecteurIdOf } from '../../functions/connecteurs/service.js';
 import type { EventRecord, NewsRecord } from '../../functions/events/records.js';
-import { histogramDeltas, offerObservation } from '../../functions/prices/referential.js';
+import { histogramsOfRecords, offerObservation } from '../../functions/prices/referential.js';
 import type { ProviderRecord, ReviewRecord } from '../../functions/providers/records.js';
 import { providerIdOf, reviewAuthorKey } from '../../functions/providers/service.js';
 import { LATEST_REVIEWS } from '../../functions/providers/workflow.js';
@@ -415,10 +415,11 @@ export async function seedMarketplace(
 ): Promise<number> {
   const { providers, reviews } = demoProviders(random, communes, now);
   await stores.providerStore.load(providers, reviews);
-  const offers = providers.flatMap((p) =>
+  // Each provider is one contributor of its offers (k-anonymity counts contributors).
+  const offers = providers.map((p) =>
     p.offers.map((o) => ({ ...offerObservation(o), regionCode: p.regionCode })),
   );
-  await stores.priceStore.load(histogramDeltas('OFFERS', [], offers));
+  await stores.priceStore.load(histogramsOfRecords('OFFERS', offers));
   const testimonials = demoTestimonials(random, communes, now);
   await stores.testimonialStore.load(testimonials);
   const { events, news } = demoAgenda(random, communes, now);

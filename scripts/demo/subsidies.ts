@@ -6,6 +6,7 @@ import {
   type createStores,
   type Services,
 } from '../../functions/graphql/context.js';
+import { publishPriceHistograms } from '../../functions/prices/publication.js';
 import { validLabel } from '../../functions/connecteurs/label.js';
 import { connecteurIdOf } from '../../functions/connecteurs/service.js';
 import { registerCompany } from '../../functions/companies/service.js';
@@ -755,5 +756,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   for (let i = 0; i < COMPANIES.length; i += 7) {
     await Promise.all(COMPANIES.slice(i, i + 7).map((c, j) => seedCompany(c, i + j)));
   }
+  // Readers see published price ranges only: publish once now, as the schedule would.
+  await publishPriceHistograms({ priceStore: stores.priceStore, now });
   return written + programs.size;
 }

@@ -1,10 +1,17 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { answerContactRequest, sendContactRequest } from '../../functions/contacts/service.js';
-import { connecteurIdOf, updateConnecteurProfile } from '../../functions/connecteurs/service.js';
+import {
+  connecteurIdOf,
+  grantLabel,
+  requestLabel,
+  updateConnecteurProfile,
+} from '../../functions/connecteurs/service.js';
+import { pendingRequest, validLabel } from '../../functions/connecteurs/label.js';
 import { registerCompany } from '../../functions/companies/service.js';
 import { demoSiretOf } from './identity.js';
 import { scoredDiagnostic, submitDiagnostic } from '../../functions/diagnostics/service.js';
 import { aggregateDeltas } from '../../functions/diagnostics/peers.js';
+import { publishPeerAggregates } from '../../functions/diagnostics/publication.js';
 import { regionAndNation } from '../../functions/indicators/counters.js';
 import { SIZE_BANDS, SIZE_BAND_EMPLOYEES } from '../../functions/diagnostics/inputs.js';
 import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
@@ -181,7 +188,10 @@ export async function seedWorkspace(
   const connecteurSub = 'demo-connecteur-001';
   const connecteurId = connecteurIdOf(connecteurSub);
   const connecteur = await stores.connecteurStore.get(connecteurId);
-  if (!connecteur) return written;
+  if (!connecteur) {
+    await publishPeerAggregates({ diagnosticStore: stores.diagnosticStore, now });
+    return written;
+  }
   if (!connecteur.acceptsNewPmes)
     await updateConnecteurProfile(as('CONNECTEUR', connecteurSub, daysAgo(400)), { acceptsNewPmes: true });
   const nearby = communes.filter((c) => c.departementCode === connecteur.departementCode);
@@ -227,6 +237,18 @@ export async function seedWorkspace(
   }
   const companyIdOfSub = async (sub: string) => (await as('PME', sub, now).viewerCompany())!.id;
   const followed = companies.filter((_, index) => index % 4 !== 3).slice(0, 7);
+  // Leads are for labelled connecteurs: the demo connecteur holds a label from before its first proposal.
+  const labelledAt = daysAgo(290);
+  const profile = (await stores.connecteurStore.get(connecteurId))!;
+  if (!validLabel(profile, labelledAt) || !validLabel(profile, now)) {
+    if (!pendingRequest(profile) && !validLabel(profile, labelledAt))
+      await requestLabel(as('CONNECTEUR', connecteurSub, labelledAt));
+    await grantLabel(as('MODERATOR', 'demo-moderateur', labelledAt), {
+      connecteurId,
+      validUntil: parisDay(new Date(now.getTime() + 365 * DAY)),
+      wave: 'Vague démo',
+    });
+  }
   for (const [index, { sub }] of followed.entries()) {
     const companyId = await companyIdOfSub(sub);
     await proposeFollow(as('CONNECTEUR', connecteurSub, daysAgo(280 - index * 10)), {
@@ -375,5 +397,7 @@ export async function seedWorkspace(
       slotId: slot.id,
       topic: 'Point sur le plan d’actions',
     });
+  // Readers see published snapshots only: publish once now, as the schedule would.
+  await publishPeerAggregates({ diagnosticStore: stores.diagnosticStore, now });
   return written + published.length + past.length;
 }

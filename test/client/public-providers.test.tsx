@@ -289,7 +289,7 @@ describe('price referential', { timeout: 30_000 }, () => {
       'Site web ou e-commerceToutes sources1 200,00 €2 500,00 €4 800,00 €42',
       'Offres des prestataires1 000,00 €2 000,00 €4 000,00 €30',
       'Devis des demandes de chèque1 500,00 €3 000,00 €5 000,00 €12',
-      'Factures des chèques payésMoins de 5 observations : fourchette non publiée',
+      'Factures des chèques payésMoins de 10 contributeurs : fourchette non publiée',
     ]);
 
     fireEvent.change(screen.getByLabelText('Territoire'), { target: { value: '84' } });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
 import { processRequestTally } from '../../functions/shared/dynamo.js';
-import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
+import { codeOf, createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
 import {
   answersAt,
   answersWithBest,
@@ -13,6 +14,7 @@ import {
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const tick = () => clock.advance(60_000);
+const refresh = () => refreshPublishedAggregates({ db: testDb(), tableName: inject('tableName'), clock });
 
 type Peer = {
   scope: string;
@@ -34,7 +36,7 @@ async function submit(answers: unknown, facts: Record<string, unknown>, caller?:
   return result.data!.submitDiagnostic;
 }
 
-const READ = `query($id: ID!) { diagnosticResult(id: $id) { id overallScore claimed peers { scope peerCount averageScore shareBelow } } }`;
+const READ = `query($id: ID!) { diagnosticResult(id: $id) { id overallScore claimed peers { scope label peerCount averageScore shareBelow } } }`;
 const read = (id: string, caller?: Caller) =>
   api.call<{ diagnosticResult: Result | null }>(READ, { id }, caller);
 const peer = (r: Result, scope: string) => r.peers.find((p) => p.scope === scope)!;
@@ -100,15 +102,18 @@ describe('peer comparison', () => {
   // Corse (94) is used by this test alone: its groups hold exactly what the test submits.
   const corse = { communeCode: '2A004', nafCode: '56.10A', sizeBand: 'SMALL' };
 
-  it('compares with the same sector, size, region and nationally, from running aggregates', async () => {
+  it('compares with the same sector, size, region and nationally, from the published aggregates', async () => {
     const results: Result[] = [];
-    for (const best of [2, 6, 10, 14, 18]) results.push(await submit(answersWithBest(best), corse));
+    for (let best = 0; best <= 20; best += 2) results.push(await submit(answersWithBest(best), corse));
     const scores = results.map((r) => r.overallScore);
-    expect(new Set(scores).size).toBe(5);
-    const last = results.at(-1)!;
-    const others = scores.slice(0, 4);
-    const average = others.reduce((a, b) => a + b, 0) / 4;
-    const expected = { peerCount: 4, shareBelow: others.filter((s) => s < last.overallScore).length / 4 };
+    expect(new Set(scores).size).toBe(11);
+    // Figures are published by the scheduled refresh, never per submission.
+    expect(peer(results.at(-1)!, 'REGION')).toMatchObject({ peerCount: 0, averageScore: null });
+    await refresh();
+    const last = (await read(results.at(-1)!.id)).data!.diagnosticResult!;
+    const others = scores.slice(0, 10);
+    const average = others.reduce((a, b) => a + b, 0) / 10;
+    const expected = { peerCount: 10, shareBelow: others.filter((s) => s < last.overallScore).length / 10 };
     expect(peer(last, 'REGION')).toMatchObject({ ...expected, label: 'Corse' });
     expect(peer(last, 'REGION').averageScore).toBeCloseTo(average, 0);
     expect(peer(last, 'SAME_PROFILE')).toMatchObject({
@@ -116,11 +121,11 @@ describe('peer comparison', () => {
       label: 'Hébergement et restauration, 10 à 49 salariés, Corse',
     });
     expect(peer(last, 'SAME_PROFILE').averageScore).toBeCloseTo(average, 0);
-    expect(peer(last, 'NATIONAL').peerCount).toBeGreaterThanOrEqual(4);
+    expect(peer(last, 'NATIONAL').peerCount).toBeGreaterThanOrEqual(10);
     expect(peer(last, 'SECTOR').label).toBe('Hébergement et restauration');
-    // The first result, read again, is compared with everything submitted since.
+    // The first result, read again, is compared with everything published since.
     const first = (await read(results[0]!.id)).data!.diagnosticResult!;
-    expect(peer(first, 'REGION')).toMatchObject({ peerCount: 4, shareBelow: 0 });
+    expect(peer(first, 'REGION')).toMatchObject({ peerCount: 10, shareBelow: 0 });
   });
 
   it('counts a company once, by its latest diagnostic, and a claimed older result not at all', async () => {
@@ -129,23 +134,33 @@ describe('peer comparison', () => {
     const guadeloupe = { communeCode: '97101' };
     await submit(answersWithBest(4), guadeloupe, caller);
     const latest = await submit(answersWithBest(12), guadeloupe, caller);
+    const others: Result[] = [];
+    for (let i = 0; i < 9; i++) others.push(await submit(answersWithBest(i), guadeloupe));
     const probe = await submit(answersAt(0), guadeloupe);
-    expect(peer(probe, 'REGION')).toMatchObject({ peerCount: 1, averageScore: latest.overallScore });
+    await refresh();
+    const seen = peer((await read(probe.id)).data!.diagnosticResult!, 'REGION');
+    const counted = [latest, ...others].map((r) => r.overallScore);
+    expect(seen.peerCount).toBe(10);
+    expect(seen.averageScore).toBeCloseTo(counted.reduce((a, b) => a + b, 0) / 10, 0);
 
     const martinique = { communeCode: '97209' };
     const pme = await registerPme(api, { communeCode: '97209' });
     const older = await submit(answersWithBest(3), martinique);
-    const companyLatest = await submit(answersWithBest(9), martinique, pme.caller);
+    await submit(answersWithBest(9), martinique, pme.caller);
+    for (let i = 0; i < 9; i++) await submit(answersWithBest(i), martinique);
     const before = await submit(answersAt(0), martinique);
-    expect(peer(before, 'REGION').peerCount).toBe(2);
+    await refresh();
+    expect(peer((await read(before.id)).data!.diagnosticResult!, 'REGION').peerCount).toBe(11);
     const claimed = await api.call<any>(
       `mutation($id: ID!) { claimDiagnostic(id: $id) { claimed } }`,
       { id: older.id },
       pme.caller,
     );
     expect(claimed.data.claimDiagnostic.claimed).toBe(true);
-    const after = (await read(before.id)).data!.diagnosticResult!;
-    expect(peer(after, 'REGION')).toMatchObject({ peerCount: 1, averageScore: companyLatest.overallScore });
+    // The published figures move once enough changes accumulated: the claimed result has left the group.
+    for (let i = 0; i < 9; i++) await submit(answersWithBest(i), martinique);
+    await refresh();
+    expect(peer((await read(before.id)).data!.diagnosticResult!, 'REGION').peerCount).toBe(19);
   });
 });
 

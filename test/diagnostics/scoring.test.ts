@@ -1,3 +1,4 @@
+import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
 import { describe, expect, it } from 'vitest';
 import { submitDiagnosticInput } from '../../functions/diagnostics/inputs.js';
 import { levelOf, LEVELS } from '../../functions/diagnostics/levels.js';
@@ -259,7 +260,12 @@ describe('peer aggregates', () => {
 
   it('places a result among the others: average and share strictly below, itself excluded', () => {
     const groups = apply(
-      aggregateDeltas([10, 30, 30, 50, 70].map((s) => ({ contribution: make(s), sign: 1 as const }))),
+      aggregateDeltas(
+        [10, 10, 30, 30, 30, 30, 50, 70, 70, 70, 50].map((s) => ({
+          contribution: make(s),
+          sign: 1 as const,
+        })),
+      ),
     );
     const region = groups.get('REGION#53');
     const self = {
@@ -268,14 +274,32 @@ describe('peer aggregates', () => {
       counted: true,
     };
     const position = positionAmongPeers(region, self);
-    // Peers: 10, 30, 30, 70 → average 35, three of four below 50.
-    expect(position).toMatchObject({ peerCount: 4, averageScore: 35, shareBelow: 0.75 });
-    expect(position.themeAverages.find((t) => t.theme === 'SECURITY')?.average).toBe(35);
+    // Peers: 10, 10, 30, 30, 30, 30, 50, 70, 70, 70 → average 40, six of ten below 50.
+    expect(position).toMatchObject({ peerCount: 10, averageScore: 40, shareBelow: 0.6 });
+    expect(position.themeAverages.find((t) => t.theme === 'SECURITY')?.average).toBe(40);
     // Once superseded, it is no longer in the group: every counted diagnostic is a peer.
     expect(positionAmongPeers(region, { ...self, counted: false })).toMatchObject({
-      peerCount: 5,
-      averageScore: 38,
+      peerCount: 11,
+      averageScore: 40.9,
     });
+  });
+
+  it(`discloses nothing below ${MIN_CONTRIBUTORS} other diagnostics, not even their number`, () => {
+    const groups = apply(
+      aggregateDeltas(
+        [10, 20, 30, 40, 50, 60, 70, 80, 90, 50].map((s) => ({ contribution: make(s), sign: 1 as const })),
+      ),
+    );
+    const self = {
+      overallScore: 50,
+      themeScores: [{ theme: 'SECURITY' as const, score: 50 }],
+      counted: true,
+    };
+    const position = positionAmongPeers(groups.get('REGION#53'), self);
+    expect(position).toMatchObject({ peerCount: 0, averageScore: null, shareBelow: null });
+    expect(position.themeAverages.every((t) => t.average === null)).toBe(true);
+    // A reader outside the group (its own result not counted) sees the ten.
+    expect(positionAmongPeers(groups.get('REGION#53'), { ...self, counted: false }).peerCount).toBe(10);
   });
 
   it('says nothing of an empty group', () => {

@@ -79,7 +79,10 @@ const followedIds = async (caller: Caller) =>
 
 describe('consent gates', () => {
   it('lists a company as a lead only once it consented, and lets connecteurs propose only then', async () => {
-    const connecteur = await registerConnecteur(api, { communeCode: SAINT_BRIEUC });
+    const connecteur = await registerConnecteur(api, {
+      communeCode: SAINT_BRIEUC,
+      labelledUntil: '2027-06-30',
+    });
     const silent = await diagnosedCompany(false);
     expect(await leadIds(connecteur.caller)).not.toContain(silent.companyId);
     expect(codeOf(await propose(connecteur.caller, silent.companyId))).toBe('FORBIDDEN');
@@ -91,7 +94,7 @@ describe('consent gates', () => {
     expect(await leadIds(connecteur.caller)).not.toContain(undiagnosed.companyId);
 
     // A connecteur that does not serve the département sees no lead there and may not propose.
-    const elsewhere = await registerConnecteur(api, { communeCode: '69123' });
+    const elsewhere = await registerConnecteur(api, { communeCode: '69123', labelledUntil: '2027-06-30' });
     expect(
       codeOf(await api.call(`{ leads(departementCode: "22") { edges { cursor } } }`, {}, elsewhere.caller)),
     ).toBe('FORBIDDEN');
@@ -117,7 +120,10 @@ describe('consent gates', () => {
   });
 
   it('opens the workspace when the company accepts, and closes it the moment it revokes', async () => {
-    const connecteur = await registerConnecteur(api, { communeCode: SAINT_BRIEUC });
+    const connecteur = await registerConnecteur(api, {
+      communeCode: SAINT_BRIEUC,
+      labelledUntil: '2027-06-30',
+    });
     const company = await diagnosedCompany(true);
     expect((await propose(connecteur.caller, company.companyId)).data.proposeFollow.status).toBe('PROPOSED');
     expect(codeOf(await propose(connecteur.caller, company.companyId))).toBe('CONFLICT');
@@ -171,7 +177,10 @@ describe('consent gates', () => {
   });
 
   it('refuses a connecteur any company it does not follow', async () => {
-    const stranger = await registerConnecteur(api, { communeCode: SAINT_BRIEUC });
+    const stranger = await registerConnecteur(api, {
+      communeCode: SAINT_BRIEUC,
+      labelledUntil: '2027-06-30',
+    });
     const company = await diagnosedCompany(false);
     expect(codeOf(await followed(stranger.caller, company.companyId))).toBe('FORBIDDEN');
     expect(codeOf(await followed(stranger.caller, 'no-such-company'))).toBe('FORBIDDEN');
@@ -189,7 +198,10 @@ describe('consent gates', () => {
 describe('the follow-up', () => {
   it('keeps an action plan and meeting notes, shares only shared notes, and says when the 6-month contact is due', async () => {
     clock.set(T0);
-    const connecteur = await registerConnecteur(api, { communeCode: SAINT_BRIEUC });
+    const connecteur = await registerConnecteur(api, {
+      communeCode: SAINT_BRIEUC,
+      labelledUntil: '2027-06-30',
+    });
     const company = await diagnosedCompany(true);
     await propose(connecteur.caller, company.companyId);
     await decide(company.caller, 'acceptFollow', connecteur.id);
@@ -267,7 +279,10 @@ describe('the follow-up', () => {
   });
 
   it('pages the followed companies without one request per company', async () => {
-    const connecteur = await registerConnecteur(api, { communeCode: SAINT_BRIEUC });
+    const connecteur = await registerConnecteur(api, {
+      communeCode: SAINT_BRIEUC,
+      labelledUntil: '2027-06-30',
+    });
     const companies = [];
     for (let i = 0; i < 3; i++) {
       const company = await diagnosedCompany(true);

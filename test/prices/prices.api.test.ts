@@ -1,12 +1,16 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createStores } from '../../functions/graphql/context.js';
 import { recordPriceObservations } from '../../functions/prices/service.js';
+import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
+import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
 import { codeOf, createTestApi, testDb } from '../support/api.js';
 import { addOffer, registerProvider } from '../providers/helpers.js';
 import { createApplication, expense, openProgram, registerCompany } from '../subsidies/support.js';
 
 // Each test owns a theme × region nobody else's tests use (overseas regions, themes the provider tests leave alone).
 const api = createTestApi();
+const refresh = () =>
+  refreshPublishedAggregates({ db: testDb(), tableName: inject('tableName'), clock: () => new Date() });
 
 const range = (theme: string, regionCode: string | null, source: string | null = 'OFFERS') =>
   api.call<any>(
@@ -25,19 +29,19 @@ async function offer(
 }
 
 describe('the price referential', () => {
-  it('publishes a range from 5 observations only', async () => {
+  it(`publishes a range from ${MIN_CONTRIBUTORS} contributors only, and only at the scheduled refresh`, async () => {
     // Mayotte (06), EXPORT: each offer is observed at the middle of its range.
-    for (const [from, to] of [
-      [100_000, 300_000],
-      [150_000, 250_000],
-      [300_000, 300_000],
-      [80_000, 120_000],
-    ])
-      await offer('97611', 'EXPORT', from!, to!);
+    const euros = [1000, 2000, 2000, 3000, 6000, 1000, 2000, 2000, 3000];
+    for (const e of euros) await offer('97611', 'EXPORT', (e - 100) * 100, (e + 100) * 100);
+    await refresh();
+    // Nine providers: their offers could be read back one by one, so nothing is shown.
     expect((await range('EXPORT', '06')).data.priceReferential).toBeNull();
     expect((await range('EXPORT', '06', null)).data.priceReferential, 'all sources together').toBeNull();
-    await offer('97611', 'EXPORT', 500_000, 700_000);
-    // Middles, sorted: 1000, 2000, 2000, 3000, 6000 €; quartiles on ranks 1, 2 and 3 exactly.
+    await offer('97611', 'EXPORT', 590_000, 610_000);
+    // The tenth is not shown before the refresh…
+    expect((await range('EXPORT', '06')).data.priceReferential).toBeNull();
+    await refresh();
+    // …then all ten are. Sorted: 1000, 1000, 2000 ×4, 3000 ×2, 6000 ×2 €.
     expect((await range('EXPORT', '06')).data.priceReferential).toEqual({
       theme: 'EXPORT',
       regionCode: '06',
@@ -45,40 +49,35 @@ describe('the price referential', () => {
       lowCents: 200_000,
       medianCents: 200_000,
       highCents: 300_000,
-      observations: 5,
+      observations: 10,
     });
   });
 
-  it('gives the quartiles of known data, and follows offers as they are removed', async () => {
-    // Guyane (03), MARKETPLACE: 1000, 1200, 1500, 2000, 3000, 5000 €.
+  it('moves a published range only once ten contributions changed, not one by one', async () => {
+    // Guyane (03), MARKETPLACE.
     const made = [];
-    for (const euros of [3000, 1000, 5000, 1500, 1200, 2000])
-      made.push(await offer('97302', 'MARKETPLACE', euros * 100));
-    // By hand: low quartile at rank 1.25 → 1200 + 0.25 × 300 = 1275 €; median at rank 2.5 → 1500 + 0.5 × 500 = 1750 €;
-    // high quartile at rank 3.75 → 2000 + 0.75 × 1000 = 2750 €.
-    expect((await range('MARKETPLACE', '03')).data.priceReferential).toMatchObject({
-      lowCents: 127_500,
-      medianCents: 175_000,
-      highCents: 275_000,
-      observations: 6,
-    });
-    const priciest = made[2]!;
+    for (let i = 1; i <= MIN_CONTRIBUTORS; i++) made.push(await offer('97302', 'MARKETPLACE', i * 100_000));
+    await refresh();
+    const published = (await range('MARKETPLACE', '03')).data.priceReferential;
+    expect(published).toMatchObject({ observations: 10, medianCents: 550_000 });
+    // One provider removes its offer, another moves away: readers still see the same range after a refresh.
+    const priciest = made.at(-1)!;
     await api.call(
       `mutation($id: ID!) { removeProviderOffer(offerId: $id) { id } }`,
       { id: priciest.provider.offers[0].id },
       priciest.caller,
     );
-    // 1000, 1200, 1500, 2000, 3000 €: ranks 1, 2 and 3 exactly.
-    expect((await range('MARKETPLACE', '03')).data.priceReferential).toMatchObject({
-      lowCents: 120_000,
-      medianCents: 150_000,
-      highCents: 200_000,
-      observations: 5,
-    });
-    // A provider moving away takes its offer to its new region.
-    const moved = made[0]!;
-    await api.call(`mutation { updateProvider(input: { communeCode: "97209" }) { id } }`, {}, moved.caller);
-    expect((await range('MARKETPLACE', '03')).data.priceReferential).toBeNull();
+    await api.call(
+      `mutation { updateProvider(input: { communeCode: "97209" }) { id } }`,
+      {},
+      made[0]!.caller,
+    );
+    await refresh();
+    expect((await range('MARKETPLACE', '03')).data.priceReferential).toEqual(published);
+    // Eight more changes (ten in all): the new range is published.
+    for (let i = 0; i < 8; i++) await offer('97302', 'MARKETPLACE', 100_000);
+    await refresh();
+    expect((await range('MARKETPLACE', '03')).data.priceReferential).toMatchObject({ observations: 16 });
   });
 
   it('keeps quotes apart from offers, and counts an application once however often it is reported', async () => {
@@ -94,23 +93,26 @@ describe('the price referential', () => {
     const run = `${Date.now()}`;
     await report(`app-a-${run}`, [900_000]);
     await report(`app-a-${run}`, [100_000]); // corrected and submitted again: replaces the first quote
-    await Promise.all([2, 3, 4].map((i) => report(`app-${i}-${run}`, [i * 100_000])));
+    await Promise.all([2, 3, 4, 5, 6, 7, 8, 9].map((i) => report(`app-${i}-${run}`, [i * 100_000])));
+    await refresh();
     expect((await range('POINT_OF_SALE', '02', 'QUOTES')).data.priceReferential).toBeNull();
-    await report(`app-5-${run}`, [500_000]);
+    await report(`app-10-${run}`, [1_000_000]);
+    await refresh();
+    // 1000 to 10 000 € by 1000: quartiles at ranks 2.25, 4.5 and 6.75.
     expect((await range('POINT_OF_SALE', '02', 'QUOTES')).data.priceReferential).toMatchObject({
-      lowCents: 200_000,
-      medianCents: 300_000,
-      highCents: 400_000,
-      observations: 5,
+      lowCents: 325_000,
+      medianCents: 550_000,
+      highCents: 775_000,
+      observations: 10,
     });
     const all = await api.call<any>(
       `{ priceReferentials(regionCode: "02") { theme overall { observations } offers { observations } quotes { medianCents } invoices { observations } } }`,
     );
     expect(all.data.priceReferentials.find((r: any) => r.theme === 'POINT_OF_SALE')).toEqual({
       theme: 'POINT_OF_SALE',
-      overall: { observations: 5 },
+      overall: { observations: 10 },
       offers: null,
-      quotes: { medianCents: 300_000 },
+      quotes: { medianCents: 550_000 },
       invoices: null,
     });
 
@@ -125,8 +127,8 @@ describe('the price referential', () => {
       placement: 'BELOW_RANGE',
       range: { regionCode: '02' },
     });
-    expect((await position(300_000)).data.pricePosition.placement).toBe('WITHIN_RANGE');
-    expect((await position(450_000)).data.pricePosition.placement).toBe('ABOVE_RANGE');
+    expect((await position(550_000)).data.pricePosition.placement).toBe('WITHIN_RANGE');
+    expect((await position(900_000)).data.pricePosition.placement).toBe('ABOVE_RANGE');
 
     // Each expense of an application, against its programme's region.
     const { caller } = await registerCompany(api, { communeCode: '97209' });
@@ -134,7 +136,7 @@ describe('the price referential', () => {
     const application = await createApplication(api, caller, program.id, {
       expenses: [
         expense({ theme: 'POINT_OF_SALE', amountCents: 150_000 }),
-        expense({ theme: 'POINT_OF_SALE', amountCents: 300_000 }),
+        expense({ theme: 'POINT_OF_SALE', amountCents: 550_000 }),
         expense({ theme: 'EXPORT', amountCents: 300_000 }),
       ],
     });

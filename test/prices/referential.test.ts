@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
 import {
   bucketOf,
   histogramDeltas,
+  histogramsOfRecords,
   invoiceObservations,
   placeAmount,
   priceRange,
   quantile,
 } from '../../functions/prices/referential.js';
 
-/** A histogram of the given amounts (in euros), as the store reads it. */
-const histogramOf = (euros: number[]) => {
+/** A histogram of the given amounts (in euros) from `contributors` source records, as the store reads it. */
+const histogramOf = (euros: number[], contributors = MIN_CONTRIBUTORS) => {
   const buckets = new Map<number, number>();
   for (const e of euros) buckets.set(bucketOf(e * 100), (buckets.get(bucketOf(e * 100)) ?? 0) + 1);
-  return { count: euros.length, buckets };
+  return { count: euros.length, contributors, buckets };
 };
 
 describe('buckets', () => {
@@ -46,9 +48,11 @@ describe('quartiles', () => {
     });
   });
 
-  it('are published from 5 observations only', () => {
-    expect(priceRange(histogramOf([1000, 2000, 3000, 4000]))).toBeNull();
-    expect(priceRange(histogramOf([1000, 2000, 3000, 4000, 5000]))?.observations).toBe(5);
+  it(`are published from ${MIN_CONTRIBUTORS} contributors only, however many observations they made`, () => {
+    const amounts = Array.from({ length: 30 }, (_, i) => 1000 + i * 100);
+    expect(priceRange(histogramOf(amounts.slice(0, 1), 1))).toBeNull();
+    expect(priceRange(histogramOf(amounts, MIN_CONTRIBUTORS - 1))).toBeNull();
+    expect(priceRange(histogramOf(amounts.slice(0, 10), MIN_CONTRIBUTORS))?.observations).toBe(10);
     expect(quantile(new Map(), 0.5)).toBeNull();
   });
 });
@@ -78,6 +82,25 @@ describe('observations', () => {
       ['53', 1, { '100000': 1 }],
     ]);
     expect(histogramDeltas('QUOTES', before, before)).toEqual([]);
+  });
+
+  it('count a source record once per histogram, however many of its observations fall there', () => {
+    const three = [100_000, 200_000, 300_000].map((amountCents) => ({
+      theme: 'CONTENT' as const,
+      amountCents,
+      regionCode: '84',
+    }));
+    expect(histogramDeltas('QUOTES', [], three).map((d) => [d.scope, d.count, d.contributors])).toEqual([
+      ['FR', 3, 1],
+      ['84', 3, 1],
+    ]);
+    // Dropping two of its three observations leaves it a contributor; dropping all takes it out.
+    expect(histogramDeltas('QUOTES', three, three.slice(0, 1)).map((d) => d.contributors)).toEqual([0, 0]);
+    expect(histogramDeltas('QUOTES', three, []).map((d) => d.contributors)).toEqual([-1, -1]);
+    expect(histogramsOfRecords('QUOTES', [three, three]).map((d) => [d.count, d.contributors])).toEqual([
+      [6, 2],
+      [6, 2],
+    ]);
   });
 
   it('share an invoice among the expenses in proportion to their quotes, to the cent', () => {

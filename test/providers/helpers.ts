@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { hasValidLuhnKey } from '../../functions/shared/identifiers.js';
 import { uniqueId, type Caller, type createTestApi } from '../support/api.js';
+import { ensureLabelled } from '../support/workspace.js';
 
 type Api = ReturnType<typeof createTestApi>;
 
@@ -97,6 +98,8 @@ export async function follow(
 ) {
   const consent = await api.call(`mutation { setContactConsent(consented: true) { consented } }`, {}, pme);
   expect(consent.errors).toBeUndefined();
+  // The company is a lead: only a labelled connecteur may propose.
+  await ensureLabelled(api, connecteur, connecteurId);
   const proposed = await api.call(
     `mutation($c: ID!) { proposeFollow(companyId: $c) { status } }`,
     { c: companyId },

@@ -83,6 +83,15 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   connecteur: { args: (w) => ({ id: w.connecteurFollowingId }), row: PUBLIC },
   myConnecteurProfile: { row: CONNECTEUR },
   pendingLabelRequests: { args: () => page, row: MODERATOR },
+  servedDepartementsChanges: {
+    args: (w) => ({ connecteurId: w.connecteurFollowingId, ...page }),
+    row: MODERATOR,
+  },
+  approveServedDepartement: {
+    args: (w) => ({ connecteurId: w.connecteurFollowingId, departementCode: '75' }),
+    writes: 'connecteur',
+    row: MODERATOR,
+  },
   registerConnecteur: {
     args: () => ({
       input: {

@@ -170,9 +170,9 @@ export async function buildWorld(tableName: string) {
     return c.id;
   };
 
-  /** A fresh connecteur proposing to follow the company. */
+  /** A fresh connecteur proposing to follow the company (a lead: only a labelled connecteur may). */
   const proposal = async () => {
-    const c = await connecteur();
+    const c = await labelled(await connecteur());
     await call(
       'proposeFollow',
       `mutation($c: ID!) { proposeFollow(companyId: $c) { status } }`,

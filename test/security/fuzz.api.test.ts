@@ -216,6 +216,13 @@ beforeAll(async () => {
   ]);
   // The connecteur follows the company with its consent, so workspace mutations get past their access checks.
   await setUp(`mutation { setContactConsent(consented: true) { consented } }`, PME);
+  // Proposing to a lead needs a label valid now.
+  await setUp(`mutation { requestLabel { id } }`, CONNECTEUR);
+  const labelUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  await setUp(
+    `mutation { grantLabel(connecteurId: "${connecteur.registerConnecteur.id}", validUntil: "${labelUntil}") { id } }`,
+    MODERATOR,
+  );
   await setUp(
     `mutation { proposeFollow(companyId: "${company.registerCompany.id}") { status } }`,
     CONNECTEUR,

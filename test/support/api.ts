@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import { inject } from 'vitest';
 import { signDevToken, type Role } from '../../functions/shared/auth.js';
@@ -39,7 +39,11 @@ export function tokenFor(caller: NonNullable<Caller>, now = new Date()): string 
   return signDevToken(caller, TEST_TOKEN_SECRET, { now, ttlSeconds: 3600 });
 }
 
-export function apiEvent(body: unknown, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+export function apiEvent(
+  body: unknown,
+  headers: Record<string, string> = {},
+  sourceIp = '127.0.0.1',
+): APIGatewayProxyEventV2 {
   const now = new Date();
   return {
     version: '2.0',
@@ -56,7 +60,7 @@ export function apiEvent(body: unknown, headers: Record<string, string> = {}): A
         method: 'POST',
         path: '/graphql',
         protocol: 'HTTP/1.1',
-        sourceIp: '127.0.0.1',
+        sourceIp,
         userAgent: 'vitest',
       },
       requestId: randomUUID(),
@@ -78,25 +82,43 @@ export type GraphqlResult<T = Record<string, unknown>> = {
 
 const lambdaContext = { awsRequestId: 'test' } as LambdaContext;
 
+/** Unless a test says otherwise (`callFrom`), each call comes from a client of its own. */
+const randomClientIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
 /** The Lambda handler, called with API Gateway v2 events as AWS would, against the test run's DynamoDB Local. */
 export function createTestApi(options: { clock?: () => Date; config?: Partial<AppConfig> } = {}) {
   const handler: GraphqlHandler = createGraphqlHandler({
     config: testConfig(options.config),
     clock: options.clock,
   });
-  async function call<T = Record<string, unknown>>(
+  async function send<T>(
+    sourceIp: string,
     query: string,
-    variables: Record<string, unknown> = {},
-    caller?: Caller,
-    headers: Record<string, string> = {},
+    variables: Record<string, unknown>,
+    caller: Caller,
+    headers: Record<string, string>,
   ): Promise<GraphqlResult<T>> {
     const auth: Record<string, string> = caller
       ? { authorization: `Bearer ${tokenFor(caller, options.clock?.())}` }
       : {};
-    const result = await handler(apiEvent({ query, variables }, { ...auth, ...headers }), lambdaContext);
+    const event = apiEvent({ query, variables }, { ...auth, ...headers }, sourceIp);
+    const result = await handler(event, lambdaContext);
     return { status: result.statusCode ?? 200, ...JSON.parse(result.body ?? '{}') };
   }
-  return { handler, call };
+  const call = <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller?: Caller,
+    headers: Record<string, string> = {},
+  ) => send<T>(randomClientIp(), query, variables, caller, headers);
+  /** The same call, from another client address (API Gateway's `requestContext.http.sourceIp`). */
+  const callFrom = <T = Record<string, unknown>>(
+    sourceIp: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller?: Caller,
+  ) => send<T>(sourceIp, query, variables, caller, {});
+  return { handler, call, callFrom };
 }
 
 /** The error code of the first error, or undefined. */

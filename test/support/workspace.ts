@@ -99,6 +99,8 @@ export async function registerConnecteur(
     departementsServed?: string[];
     acceptsNewPmes?: boolean;
     themes?: string[];
+    /** Label it too (a moderator grants its request, valid until this day). */
+    labelledUntil?: string;
   } = {},
 ): Promise<{ caller: NonNullable<Caller>; id: string }> {
   const caller = { role: 'CONNECTEUR' as const, sub: uniqueId('conn') };
@@ -120,7 +122,17 @@ export async function registerConnecteur(
     caller,
   );
   expect(result.errors).toBeUndefined();
-  return { caller, id: result.data!.registerConnecteur.id };
+  const id = result.data!.registerConnecteur.id;
+  if (overrides.labelledUntil) {
+    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
+    const granted = await api.call(
+      `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+      { id, until: overrides.labelledUntil },
+      { role: 'MODERATOR', sub: uniqueId('moderator') },
+    );
+    expect(granted.errors).toBeUndefined();
+  }
+  return { caller, id };
 }
 
 /** Answers ticking the best choices of the first `best` questions and the poorest of the others. */
@@ -137,3 +149,24 @@ export const companyFacts = (overrides: Record<string, unknown> = {}) => ({
   communeCode: '35238',
   ...overrides,
 });
+
+/**
+ * Labels a connecteur unless its label is valid (proposing to a lead needs one): its own request, a moderator's
+ * grant valid a year after the connecteur registered (the test's clock, whatever it is).
+ */
+export async function ensureLabelled(api: Api, caller: Caller, connecteurId: string): Promise<void> {
+  const read = await api.call<{
+    myConnecteurProfile: { isLabelled: boolean; hasPendingLabelRequest: boolean; createdAt: string };
+  }>(`{ myConnecteurProfile { isLabelled hasPendingLabelRequest createdAt } }`, {}, caller);
+  const profile = read.data!.myConnecteurProfile;
+  if (profile.isLabelled) return;
+  if (!profile.hasPendingLabelRequest)
+    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
+  const until = new Date(Date.parse(profile.createdAt) + 365 * 86_400_000).toISOString().slice(0, 10);
+  const granted = await api.call(
+    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+    { id: connecteurId, until },
+    { role: 'MODERATOR', sub: uniqueId('moderator') },
+  );
+  expect(granted.errors).toBeUndefined();
+}

@@ -113,7 +113,7 @@ export function RegisterConnecteurForm({ onRegistered }: { onRegistered: () => v
       />
       <Input
         label="Autres départements où vous intervenez (facultatif)"
-        hintText="Codes séparés par des virgules, par exemple 38, 42 ; votre département est toujours inclus"
+        hintText="Codes séparés par des virgules, par exemple 38, 42 ; votre département est toujours inclus. Seuls les départements voisins du vôtre sont acceptés : au-delà, un modérateur doit donner son accord"
         nativeInputProps={{
           value: form.departementsServed,
           onChange: (event) => change({ departementsServed: event.target.value }),

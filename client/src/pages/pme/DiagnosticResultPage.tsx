@@ -149,7 +149,7 @@ export function DiagnosticResultPage() {
                 score: peer.averageScore ?? null,
                 detail:
                   peer.peerCount === 0
-                    ? 'Aucune autre entreprise pour l’instant'
+                    ? 'Pas encore assez d’entreprises comparables (10 au moins, chiffres mis à jour chaque heure)'
                     : `${peer.peerCount} entreprise${peer.peerCount > 1 ? 's' : ''}${
                         peer.shareBelow !== null && peer.shareBelow !== undefined
                           ? ` ; vous faites mieux que ${percent.format(peer.shareBelow)} d’entre elles`

@@ -68,8 +68,9 @@ export function PriceReferentialPage() {
         quartile haut (trois quarts en dessous).
       </p>
       <p className="fr-text--sm">
-        Une fourchette n’est publiée qu’à partir de 5 observations, pour qu’aucune entreprise ne puisse être
-        reconnue : en dessous, la ligne indique « Moins de 5 observations ».
+        Une fourchette n’est publiée qu’à partir de 10 contributeurs (dossiers ou prestataires), pour
+        qu’aucune entreprise ne puisse être reconnue, et elle est mise à jour toutes les heures, non à chaque
+        dossier : en dessous, la ligne indique « Moins de 10 contributeurs ».
       </p>
       <Select
         label="Territoire"
@@ -132,7 +133,7 @@ function RangeCells({ range }: { range: Range }) {
   if (!range) {
     return (
       <td colSpan={4} className="fr-text--sm">
-        Moins de 5 observations : fourchette non publiée
+        Moins de 10 contributeurs : fourchette non publiée
       </td>
     );
   }
