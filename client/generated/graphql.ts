@@ -119,6 +119,8 @@ export type ContactRequestStatus =
   | 'TAKEN_IN_CHARGE';
 
 export type CreateSubsidyApplicationInput = {
+  /** Answers to the programme's questions. */
+  answers?: Array<SubsidyQuestionAnswerInput> | null | undefined;
   expenses: Array<SubsidyExpenseInput>;
   programId: string | number;
   projectSummary: string;
@@ -143,6 +145,10 @@ export type EligibilityRule =
   | 'INDEPENDENCE'
   | 'INVESTMENT_FLOOR'
   | 'LOCAL_PROVIDERS'
+  /** Most aid per company over every call of the programme's managing body in its region (a ledger across calls). */
+  | 'MANAGING_BODY_CAP'
+  /** One of the programme's own questions (its id in `questionId`). */
+  | 'QUESTION'
   | 'REGION'
   | 'SECTOR';
 
@@ -222,6 +228,7 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   attestationRequired?: boolean | null | undefined;
   closesAt: string;
+  description?: string | null | undefined;
   /** Default: the themes of the 2021 chèque France Num. */
   eligibleThemes?: Array<Theme> | null | undefined;
   envelopeCents: number;
@@ -234,6 +241,10 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   localProvidersOnly?: boolean | null | undefined;
   managingBody: string;
+  /** Default: no cap across the managing body's calls. */
+  managingBodyCapCents?: number | null | undefined;
+  /** Default 3. */
+  managingBodyCapYears?: number | null | undefined;
   /** Default: no ceiling. */
   maxAnnualRevenueCents?: number | null | undefined;
   /** Default 49 (fewer than 50 employees). */
@@ -244,6 +255,8 @@ export type OpenSubsidyProgramInput = {
   perCompanyCapCents?: number | null | undefined;
   /** Default 3. */
   perCompanyCapYears?: number | null | undefined;
+  /** Default: none. */
+  questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
   regionCode: string;
 };
 
@@ -430,6 +443,32 @@ export type SubsidyExpenseInput = {
   theme: Theme;
 };
 
+export type SubsidyProgramQuestionInput = {
+  acceptedChoices?: Array<string> | null | undefined;
+  choices?: Array<string> | null | undefined;
+  id: string | number;
+  kind: SubsidyQuestionKind;
+  label: string;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  /** Default true. */
+  required?: boolean | null | undefined;
+  requiredAnswer?: boolean | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type SubsidyQuestionAnswerInput = {
+  choice?: string | null | undefined;
+  number?: number | null | undefined;
+  questionId: string | number;
+  yes?: boolean | null | undefined;
+};
+
+export type SubsidyQuestionKind =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'YES_NO';
+
 /** Every field narrows the result (AND); `themes` matches any of them. */
 export type TestimonialFilter = {
   awardedOnly?: boolean | null | undefined;
@@ -489,6 +528,8 @@ export type UpdateProviderInput = {
 
 /** Fields left out are unchanged. Changing the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
+  /** Replaces every answer. */
+  answers?: Array<SubsidyQuestionAnswerInput> | null | undefined;
   expenses?: Array<SubsidyExpenseInput> | null | undefined;
   projectSummary?: string | null | undefined;
   trustedThirdPartyId?: string | number | null | undefined;
@@ -501,6 +542,8 @@ export type UpdateSubsidyProgramInput = {
   aidRateBasisPoints?: number | null | undefined;
   attestationRequired?: boolean | null | undefined;
   closesAt?: string | null | undefined;
+  /** Null removes it. */
+  description?: string | null | undefined;
   eligibleThemes?: Array<Theme> | null | undefined;
   envelopeCents?: number | null | undefined;
   excludedNafPrefixes?: Array<string> | null | undefined;
@@ -509,12 +552,17 @@ export type UpdateSubsidyProgramInput = {
   investmentFloorCents?: number | null | undefined;
   localProvidersOnly?: boolean | null | undefined;
   managingBody?: string | null | undefined;
+  /** Null removes the cap. */
+  managingBodyCapCents?: number | null | undefined;
+  managingBodyCapYears?: number | null | undefined;
   maxAnnualRevenueCents?: number | null | undefined;
   maxEmployees?: number | null | undefined;
   name?: string | null | undefined;
   opensAt?: string | null | undefined;
   perCompanyCapCents?: number | null | undefined;
   perCompanyCapYears?: number | null | undefined;
+  /** Replaces every question ([] removes them). */
+  questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
 };
 
 export type ConnecteurAddActionItemMutationVariables = Exact<{

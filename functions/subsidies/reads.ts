@@ -5,6 +5,8 @@ import { cursorScope, pageSize, type Connection } from '../shared/pagination.js'
 import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
 import type { Eligibility, ProviderRegions } from './eligibility.js';
+import { hasManagingBodyCap } from './company-cap.js';
+import { companyCapLoader, companyCapRef } from './company-cap-store.js';
 import { evaluateApplication, providerSirensToCheck, usesSnapshot } from './evaluation.js';
 import { applicationFilterInput } from './inputs.js';
 import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
@@ -35,8 +37,13 @@ export function eligibilityOf(deps: SubsidyDeps, app: SubsidyApplicationRecord):
       ]);
       if (!program) throw notFound('Programme');
       if (!company) throw notFound('Entreprise');
-      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-      return evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+      const [providerRegions, companyCap] = await Promise.all([
+        providerRegionsOf(deps, providerSirensToCheck(app, program)),
+        hasManagingBodyCap(program)
+          ? companyCapLoader(deps, deps.subsidyStore.companyCaps).load(companyCapRef(program, app))
+          : undefined,
+      ]);
+      return evaluateApplication(app, program, company, usage, deps.now, providerRegions, companyCap);
     })();
     evaluations.set(app, evaluation);
   }

@@ -46,6 +46,10 @@ export const subsidyResolvers: Resolvers = {
       Date.parse(p.opensAt) <= ctx.now.getTime() && ctx.now.getTime() < Date.parse(p.closesAt),
     maxAnnualRevenueCents: (p) => p.maxAnnualRevenueCents ?? null,
     perCompanyCapCents: (p) => p.perCompanyCapCents ?? null,
+    description: (p) => p.description ?? null,
+    managingBodyCapCents: (p) => p.managingBodyCapCents ?? null,
+    managingBodyCapYears: (p) => p.managingBodyCapYears ?? null,
+    questions: (p) => p.questions ?? [],
     simulateAid: (p, args) => computeAid(p, args.investmentCents, null).aidCents,
     dashboard: (p, _, ctx) => programs.dashboardOf(ctx, p),
   },
@@ -73,6 +77,7 @@ export const subsidyResolvers: Resolvers = {
       if (!program) throw notFound('Programme');
       return program;
     },
+    answers: (a) => a.answers ?? [],
     aidCents: (a, _, ctx) => reads.aidOf(ctx, a),
     grantedAidCents: (a) => a.grantedAidCents ?? null,
     paidCents: (a) => a.paidCents ?? null,

@@ -46,11 +46,17 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
+import { hasManagingBodyCap, ledgerAfter, type CompanyCapLedgerRecord } from './company-cap.js';
+import { companyCapLoader, companyCapRef } from './company-cap-store.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
 export function notEligible(eligibility: Eligibility, intro = 'Dossier non éligible'): AppError {
-  const failedRules = eligibility.failed.map(({ rule, message }) => ({ rule, message }));
+  const failedRules = eligibility.failed.map(({ rule, message, questionId }) => ({
+    rule,
+    message,
+    ...(questionId ? { questionId } : {}),
+  }));
   return new AppError('NOT_ELIGIBLE', `${intro} : ${failedRules.map((r) => r.message).join(' ')}`, {
     failedRules,
   });
@@ -79,6 +85,7 @@ export async function createApplication(
     expenses: input.expenses.map((e) => withoutUndefined(e)),
     investmentCents: input.expenses.reduce((sum, e) => sum + e.amountCents, 0),
     trustedThirdPartyId: input.trustedThirdPartyId,
+    answers: input.answers,
     messageCount: 0,
     annotationCount: 0,
     createdAt: at,
@@ -128,6 +135,8 @@ type ReadState = {
   app: SubsidyApplicationRecord;
   program: SubsidyProgramRecord;
   usage: CompanyUsageRecord | undefined;
+  /** The company's ledger across the managing body's calls (programmes with such a cap). */
+  companyCap: CompanyCapLedgerRecord | undefined;
   transition: Transition;
   viewer: AuthenticatedViewer;
 };
@@ -180,7 +189,8 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
     const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
     if (!program) throw notFound('Programme');
     deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
-    const change = await request.change({ app, program, usage, transition, viewer });
+    const companyCap = await readCompanyCap(deps, program, app);
+    const change = await request.change({ app, program, usage, companyCap, transition, viewer });
     if (change === 'unchanged') return remember(deps, app);
     const at = deps.now.toISOString();
     const next = withoutUndefined<SubsidyApplicationRecord>({
@@ -191,6 +201,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
       updatedAt: at,
     });
     const effects = transitionEffects(app, next, usage);
+    const companyCapPart = companyCapWrite(deps, program, companyCap, next);
     try {
       await store.commitTransition({
         previous: app,
@@ -219,6 +230,7 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
         ...(request.idempotencyKey
           ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
           : {}),
+        ...(companyCapPart ? { companyCap: companyCapPart } : {}),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
@@ -244,8 +256,36 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
       deps.subsidyUsageLoader.clear(key).prime(key, { ...effects.usage, version: (usage?.version ?? 0) + 1 });
     }
     deps.subsidyLedgerLoader.clear(app.programId);
+    if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
     return remember(deps, next);
   }
+}
+
+/** The company's ledger across the managing body's calls, read for this attempt (none without such a cap). */
+async function readCompanyCap(
+  deps: SubsidyDeps,
+  program: SubsidyProgramRecord,
+  app: SubsidyApplicationRecord,
+): Promise<CompanyCapLedgerRecord | undefined> {
+  if (!hasManagingBodyCap(program)) return undefined;
+  return deps.subsidyStore.companyCaps.get(companyCapRef(program, app), true);
+}
+
+/**
+ * The cap across calls, as its own part of the transition's transaction: the file's grant written on (or removed
+ * from) the company's ledger with the managing body under the version read. ACCEPT checked the cap on that reading
+ * (rule MANAGING_BODY_CAP); a concurrent decision of another call moves the version, so this attempt is retried and
+ * judged again on the new reading.
+ */
+function companyCapWrite(
+  deps: SubsidyDeps,
+  program: SubsidyProgramRecord,
+  ledger: CompanyCapLedgerRecord | undefined,
+  next: SubsidyApplicationRecord,
+) {
+  if (!hasManagingBodyCap(program)) return undefined;
+  const after = ledgerAfter(program, ledger, next);
+  return after ? deps.subsidyStore.companyCaps.write(after) : undefined;
 }
 
 function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
@@ -284,7 +324,7 @@ export async function updateApplication(
     id,
     event: 'UPDATE',
     expectedVersion: version,
-    change: async ({ app, program, usage }) => {
+    change: async ({ app, program, usage, companyCap }) => {
       const expenses = input.expenses?.map((e) => withoutUndefined(e));
       const trustedThirdPartyId =
         input.trustedThirdPartyId === undefined
@@ -294,6 +334,7 @@ export async function updateApplication(
       const keepsAttestation = !expenses && trustedThirdPartyId === app.trustedThirdPartyId;
       const change: Partial<SubsidyApplicationRecord> = {
         ...(input.projectSummary ? { projectSummary: input.projectSummary } : {}),
+        ...(input.answers ? { answers: input.answers } : {}),
         ...(expenses
           ? { expenses, investmentCents: expenses.reduce((sum, e) => sum + e.amountCents, 0) }
           : {}),
@@ -306,7 +347,15 @@ export async function updateApplication(
         // A submitted file stays eligible: the correction is checked as a submission would be.
         const company = await companyOf(deps, app);
         const next = { ...app, ...change, companySnapshot: snapshotOf(company) };
-        const eligibility = evaluateApplication(next, program, company, usage, deps.now, directory.regions);
+        const eligibility = evaluateApplication(
+          next,
+          program,
+          company,
+          usage,
+          deps.now,
+          directory.regions,
+          companyCap,
+        );
         // The attestation a change withdraws can be given again before the decision (ACCEPT checks it).
         const failed = eligibility.failed.filter((c) => c.rule !== 'ATTESTATION');
         if (failed.length)
@@ -337,13 +386,21 @@ export async function submitApplication(
       id,
       event: 'SUBMIT',
       idempotencyKey: key,
-      change: async ({ app, program, usage }) => {
+      change: async ({ app, program, usage, companyCap }) => {
         const company = await companyOf(deps, app);
         const at = deps.now.toISOString();
         // Judged on the directory as it is now, not as it was at the last save.
         const directory = await directoryRead(deps, program, app.expenses);
         const fresh = { ...app, providerRegionsSnapshot: directory.stored };
-        const eligibility = evaluateApplication(fresh, program, company, usage, deps.now, directory.regions);
+        const eligibility = evaluateApplication(
+          fresh,
+          program,
+          company,
+          usage,
+          deps.now,
+          directory.regions,
+          companyCap,
+        );
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
           companySnapshot: snapshotOf(company),
@@ -437,11 +494,19 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
     event: args.decision,
     expectedVersion: args.expectedVersion,
     ...(args.reason ? { reason: args.reason } : {}),
-    change: async ({ app, program, usage }) => {
+    change: async ({ app, program, usage, companyCap }) => {
       if (args.decision !== 'ACCEPT') return { decidedAt: at };
       const company = app.companySnapshot ?? (await companyOf(deps, app));
       const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-      const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+      const eligibility = evaluateApplication(
+        app,
+        program,
+        company,
+        usage,
+        deps.now,
+        providerRegions,
+        companyCap,
+      );
       if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
       return {
         decidedAt: at,
