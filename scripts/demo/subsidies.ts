@@ -53,7 +53,7 @@ const MODEL_SCHEME = {
   envelopeCents: 2_500_000 * EUR,
 };
 
-const PROGRAMS: DemoProgram[] = [
+export const PROGRAMS: DemoProgram[] = [
   ...(
     [
       ['84', 'Région Auvergne-Rhône-Alpes'],
@@ -463,6 +463,13 @@ function demoSiren(n: number): string {
   throw new Error('unreachable');
 }
 
+/** What the seeder gives `openSubsidyProgram` for a demo programme, its call dates counted from `now`. */
+export const demoProgramInput = (p: DemoProgram, now: Date) => ({
+  ...p.input,
+  opensAt: new Date(now.getTime() - p.opensDaysAgo * DAY).toISOString(),
+  closesAt: new Date(now.getTime() + p.closesInDays * DAY).toISOString(),
+});
+
 export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocumentClient): Promise<number> {
   const services: Services = {
     ...stores,
@@ -486,15 +493,13 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     const existing = (await stores.subsidyStore.listPrograms(regionCode)).find(
       (e) => e.name === p.input.name,
     );
-    const opensAt = daysAgo(p.opensDaysAgo);
     programs.set(
       p.key,
       existing ??
-        (await openProgram(as('MODERATOR', 'demo-moderateur', daysAgo(p.opensDaysAgo + 10)), {
-          ...p.input,
-          opensAt: opensAt.toISOString(),
-          closesAt: new Date(now.getTime() + p.closesInDays * DAY).toISOString(),
-        })),
+        (await openProgram(
+          as('MODERATOR', 'demo-moderateur', daysAgo(p.opensDaysAgo + 10)),
+          demoProgramInput(p, now),
+        )),
     );
   }
 
