@@ -852,14 +852,14 @@ export type PmeNewApplicationQueryVariables = Exact<{
 }>;
 
 
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string } | null };
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string } | null };
 
 export type PmeApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } } | null };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
 
 export type PmeProgramApplicationsQueryVariables = Exact<{
   programId: string | number;
@@ -1204,7 +1204,7 @@ export type AgentProgramRulesQueryVariables = Exact<{
 }>;
 
 
-export type AgentProgramRulesQuery = { subsidyProgram: { id: string, regionCode: string, name: string, managingBody: string, opensAt: string, closesAt: string, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, localProvidersOnly: boolean, attestationRequired: boolean, version: number } | null };
+export type AgentProgramRulesQuery = { subsidyProgram: { id: string, regionCode: string, name: string, managingBody: string, opensAt: string, closesAt: string, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, localProvidersOnly: boolean, attestationRequired: boolean, version: number, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null };
 
 export type AgentOpenProgramMutationVariables = Exact<{
   input: OpenSubsidyProgramInput;
@@ -2018,6 +2018,18 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     perCompanyCapCents
     perCompanyCapYears
     attestationRequired
+    questions {
+      id
+      label
+      kind
+      required
+      requiredAnswer
+      min
+      max
+      unit
+      choices
+      acceptedChoices
+    }
   }
   myCompany {
     id
@@ -2054,6 +2066,12 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       providerSiren
       providerName
       providerCommuneCode
+    }
+    answers {
+      questionId
+      yes
+      number
+      choice
     }
     expensePricePositions {
       placement
@@ -2116,6 +2134,18 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      questions {
+        id
+        label
+        kind
+        required
+        requiredAnswer
+        min
+        max
+        unit
+        choices
+        acceptedChoices
+      }
     }
   }
 }
@@ -2930,6 +2960,18 @@ export const AgentProgramRulesDocument = new TypedDocumentString(`
     aidCeilingCents
     localProvidersOnly
     attestationRequired
+    questions {
+      id
+      label
+      kind
+      required
+      requiredAnswer
+      min
+      max
+      unit
+      choices
+      acceptedChoices
+    }
     version
   }
 }

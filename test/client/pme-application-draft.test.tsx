@@ -42,6 +42,7 @@ const program: Program = {
   perCompanyCapCents: null,
   perCompanyCapYears: 3,
   attestationRequired: false,
+  questions: [],
 };
 
 const company: Company = {
@@ -98,7 +99,12 @@ function renderAt(url: string) {
 /** The aid the server's eligibility function grants the company for one e-commerce expense of `amountCents`. */
 const serverAid = (amountCents: number) => {
   const result = evaluateEligibility({
-    program: { ...program, maxAnnualRevenueCents: undefined, perCompanyCapCents: undefined },
+    program: {
+      ...program,
+      maxAnnualRevenueCents: undefined,
+      perCompanyCapCents: undefined,
+      questions: undefined,
+    },
     company,
     expenses: [
       {

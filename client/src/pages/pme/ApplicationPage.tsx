@@ -22,6 +22,8 @@ import { NotFoundPage } from '../NotFoundPage';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
 import { EligibilityPreview } from './EligibilityPreview';
 import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
+import { QuestionAnswers } from './QuestionAnswers';
+import type { QuestionAnswer } from '../../../../functions/subsidies/questions';
 
 const PmeNewApplicationQuery = graphql(`
   query PmeNewApplication($programId: ID!) {
@@ -49,6 +51,18 @@ const PmeNewApplicationQuery = graphql(`
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      questions {
+        id
+        label
+        kind
+        required
+        requiredAnswer
+        min
+        max
+        unit
+        choices
+        acceptedChoices
+      }
     }
     myCompany {
       id
@@ -86,6 +100,12 @@ const PmeApplicationQuery = graphql(`
         providerSiren
         providerName
         providerCommuneCode
+      }
+      answers {
+        questionId
+        yes
+        number
+        choice
       }
       expensePricePositions {
         placement
@@ -148,6 +168,18 @@ const PmeApplicationQuery = graphql(`
         perCompanyCapCents
         perCompanyCapYears
         attestationRequired
+        questions {
+          id
+          label
+          kind
+          required
+          requiredAnswer
+          min
+          max
+          unit
+          choices
+          acceptedChoices
+        }
       }
     }
   }
@@ -365,6 +397,15 @@ const toExpenseInput = (row: ExpenseRow): SubsidyExpenseInput => ({
   providerCommuneCode: row.providerCommuneCode,
 });
 
+/** The file's answers as the API takes them back (GraphQL gives null for the fields of other kinds). */
+const answersOf = (application: Application | undefined): QuestionAnswer[] =>
+  (application?.answers ?? []).map((a) => ({
+    questionId: a.questionId,
+    ...(a.yes !== null && a.yes !== undefined ? { yes: a.yes } : {}),
+    ...(a.number !== null && a.number !== undefined ? { number: a.number } : {}),
+    ...(a.choice !== null && a.choice !== undefined ? { choice: a.choice } : {}),
+  }));
+
 function ApplicationEditor({
   program,
   company,
@@ -383,6 +424,7 @@ function ApplicationEditor({
   const [rows, setRows] = useState<ExpenseRow[]>(() => rowsOf(application, program));
   const [providerRegions, setProviderRegions] = useState(() => providerRegionsOf(application, program));
   const [trustedThirdPartyId, setTrustedThirdPartyId] = useState(application?.trustedThirdParty?.id ?? '');
+  const [answers, setAnswers] = useState<QuestionAnswer[]>(() => answersOf(application));
   const [dirty, setDirty] = useState(false);
   const [create, creating] = useMutation(PmeCreateApplicationMutation);
   const [update, updating] = useMutation(PmeUpdateApplicationMutation);
@@ -415,8 +457,9 @@ function ApplicationEditor({
       // Changing the expenses or the trusted third party withdraws the attestation.
       attested: Boolean(application?.attestedBy) && !dirty,
       at: application?.submittedAt ? new Date(application.submittedAt) : now,
+      answers,
     }),
-    [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now],
+    [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now, answers],
   );
 
   const change = (update: () => void) => {
@@ -441,6 +484,7 @@ function ApplicationEditor({
       projectSummary: summary.trim(),
       expenses,
       ...(trustedThirdPartyId ? { trustedThirdPartyId } : {}),
+      ...((program.questions ?? []).length > 0 ? { answers } : {}),
     };
     if (!application) {
       const result = await create({ input: { programId: program.id, ...input } });
@@ -526,6 +570,13 @@ function ApplicationEditor({
       >
         Ajouter une dépense
       </Button>
+
+      <QuestionAnswers
+        questions={program.questions ?? []}
+        answers={answers}
+        onChange={(next) => change(() => setAnswers(next))}
+        fieldError={fieldError}
+      />
 
       <EligibilityPreview {...previewInputs} />
 
