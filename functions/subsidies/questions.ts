@@ -188,3 +188,33 @@ export function judgeQuestions(
   const byId = new Map((answers ?? []).map((a) => [a.questionId, a]));
   return (questions ?? []).map((q) => judgeQuestion(q, byId.get(q.id)));
 }
+
+/** Answers that do not fit the programme's questions (unknown question, or a value of another kind), by index. */
+export function misfitAnswers(
+  questions: readonly ProgramQuestion[] | undefined,
+  answers: readonly QuestionAnswer[],
+): { index: number; message: string }[] {
+  const byId = new Map((questions ?? []).map((q) => [q.id, q]));
+  return answers.flatMap((a, index) => {
+    const q = byId.get(a.questionId);
+    if (!q) return [{ index, message: `Le programme ne pose pas de question « ${a.questionId} ».` }];
+    const fits =
+      q.kind === 'YES_NO'
+        ? a.yes !== undefined
+        : q.kind === 'NUMBER'
+          ? a.number !== undefined
+          : a.choice !== undefined;
+    if (!fits) {
+      const expected =
+        q.kind === 'YES_NO'
+          ? 'yes (oui/non)'
+          : q.kind === 'NUMBER'
+            ? 'number (un nombre)'
+            : 'choice (une option)';
+      return [{ index, message: `« ${q.label} » attend une réponse ${expected}.` }];
+    }
+    if (q.kind === 'CHOICE' && !q.choices?.includes(a.choice!))
+      return [{ index, message: `« ${a.choice} » n’est pas une option de « ${q.label} ».` }];
+    return [];
+  });
+}

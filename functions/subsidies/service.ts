@@ -46,6 +46,7 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
+import { misfitAnswers, type QuestionAnswer } from './questions.js';
 import { hasManagingBodyCap, ledgerAfter, type CompanyCapLedgerRecord } from './company-cap.js';
 import { companyCapLoader, companyCapRef } from './company-cap-store.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
@@ -71,6 +72,7 @@ export async function createApplication(
   const company = await requireViewerCompany(deps);
   const program = await deps.subsidyProgramLoader.load(input.programId);
   if (!program) throw notFound('Programme');
+  if (input.answers) requireFittingAnswers(program, input.answers);
   if (input.trustedThirdPartyId) await requireConnecteur(deps, input.trustedThirdPartyId);
   const at = deps.now.toISOString();
   const record: SubsidyApplicationRecord = withoutUndefined({
@@ -118,6 +120,16 @@ export async function createApplication(
   }
   deps.subsidyApplicationLoader.prime(record.id, record);
   return record;
+}
+
+/** Answers must be to the programme's questions, each of its question's kind (BAD_USER_INPUT otherwise). */
+function requireFittingAnswers(program: SubsidyProgramRecord, answers: readonly QuestionAnswer[]) {
+  const misfits = misfitAnswers(program.questions, answers);
+  if (misfits.length)
+    throw badUserInput(
+      misfits[0]!.message,
+      misfits.map((m) => ({ path: ['input', 'answers', m.index], message: m.message })),
+    );
 }
 
 async function requireConnecteur(deps: SubsidyDeps, id: string): Promise<ConnecteurRecord> {
@@ -325,6 +337,7 @@ export async function updateApplication(
     event: 'UPDATE',
     expectedVersion: version,
     change: async ({ app, program, usage, companyCap }) => {
+      if (input.answers) requireFittingAnswers(program, input.answers);
       const expenses = input.expenses?.map((e) => withoutUndefined(e));
       const trustedThirdPartyId =
         input.trustedThirdPartyId === undefined

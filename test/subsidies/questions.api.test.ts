@@ -187,4 +187,25 @@ describe('a programme’s own questions', () => {
     expect(codeOf(answer)).toBe('BAD_USER_INPUT');
     expect(answer.errors![0]!.message).toContain('exactement un champ');
   });
+
+  it('refuses answers to a question the programme does not ask, or of another kind, with BAD_USER_INPUT', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id);
+    for (const [answer, message] of [
+      [{ questionId: 'inventee', yes: true }, 'Le programme ne pose pas de question « inventee ».'],
+      [
+        { questionId: 'surface', yes: true },
+        '« Superficie commerciale du magasin, en m² » attend une réponse number',
+      ],
+      [
+        { questionId: 'secteur', choice: 'Boulangerie' },
+        '« Boulangerie » n’est pas une option de « Secteur de votre commerce ».',
+      ],
+    ] as const) {
+      const refused = await o.update(caller, draft.id, { answers: [answer] }, draft.version);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0]!.message).toContain(message);
+    }
+  });
 });
