@@ -852,14 +852,14 @@ export type PmeNewApplicationQueryVariables = Exact<{
 }>;
 
 
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string } | null };
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string } | null };
 
 export type PmeApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }>, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
 
 export type PmeProgramApplicationsQueryVariables = Exact<{
   programId: string | number;
@@ -1250,7 +1250,7 @@ export type AgentProgramDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
+export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
 
 export type AgentProgramExportQueryVariables = Exact<{
   programId: string | number;
@@ -1998,6 +1998,7 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     id
     name
     managingBody
+    description
     regionCode
     regionName
     opensAt
@@ -2114,6 +2115,7 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       id
       name
       managingBody
+      description
       regionCode
       regionName
       opensAt
@@ -3108,6 +3110,7 @@ export const AgentProgramDashboardDocument = new TypedDocumentString(`
     id
     name
     managingBody
+    description
     opensAt
     closesAt
     isOpen

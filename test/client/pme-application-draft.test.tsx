@@ -22,6 +22,7 @@ const program: Program = {
   id: 'prog-84',
   name: 'Chèque Croissance connectée 2026',
   managingBody: 'Région Auvergne-Rhône-Alpes',
+  description: null,
   regionCode: '84',
   regionName: 'Auvergne-Rhône-Alpes',
   opensAt: '2026-01-01T00:00:00.000Z',

@@ -19,6 +19,7 @@ const program: Program = {
   id: 'prog-53',
   name: 'Chèque Numérique',
   managingBody: 'CCI Bretagne',
+  description: 'Pour les entreprises commerciales de moins de 200 m² des secteurs listés.',
   regionCode: '84',
   regionName: 'Auvergne-Rhône-Alpes',
   opensAt: '2026-01-01T00:00:00.000Z',
@@ -143,6 +144,9 @@ describe('the programme’s questions on the PME draft', () => {
       {},
       { timeout: 15_000 },
     );
+    expect(
+      screen.getByText('Pour les entreprises commerciales de moins de 200 m² des secteurs listés.'),
+    ).toBeTruthy();
     const preview = () => screen.getByTestId('eligibility-preview').textContent ?? '';
     expect(preview()).toContain('« Secteur de votre commerce » : réponse obligatoire, non donnée.');
 

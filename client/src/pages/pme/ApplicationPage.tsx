@@ -31,6 +31,7 @@ const PmeNewApplicationQuery = graphql(`
       id
       name
       managingBody
+      description
       regionCode
       regionName
       opensAt
@@ -148,6 +149,7 @@ const PmeApplicationQuery = graphql(`
         id
         name
         managingBody
+        description
         regionCode
         regionName
         opensAt
@@ -249,7 +251,13 @@ const PmeSendSubsidyMessageMutation = graphql(`
 `);
 
 type Application = NonNullable<PmeApplicationQuery['subsidyApplication']>;
-type ProgramView = ProgramRulesView & { id: string; name: string; managingBody: string; regionName: string };
+type ProgramView = ProgramRulesView & {
+  id: string;
+  name: string;
+  managingBody: string;
+  regionName: string;
+  description?: string | null;
+};
 type CompanyWithPlace = CompanyView & { departementCode: string };
 
 /** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
@@ -533,6 +541,7 @@ function ApplicationEditor({
         {program.attestationRequired &&
           'Le projet doit être attesté par un connecteur labellisé avant le dépôt.'}
       </p>
+      {program.description && <p className="fr-text--sm">{program.description}</p>}
       {error && <SubmissionError error={error} />}
       <Input
         textArea
