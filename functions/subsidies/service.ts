@@ -46,9 +46,9 @@ import type {
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './store.js';
-import { misfitAnswers, type QuestionAnswer } from './questions.js';
-import { hasManagingBodyCap, ledgerAfter, type CompanyCapLedgerRecord } from './company-cap.js';
+import type { CompanyCapLedgerRecord } from './company-cap.js';
 import { companyCapLoader, companyCapRef } from './company-cap-store.js';
+import { companyCapWrite, readCompanyCap, requireFittingAnswers } from './programme-rules-parts.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
@@ -120,16 +120,6 @@ export async function createApplication(
   }
   deps.subsidyApplicationLoader.prime(record.id, record);
   return record;
-}
-
-/** Answers must be to the programme's questions, each of its question's kind (BAD_USER_INPUT otherwise). */
-function requireFittingAnswers(program: SubsidyProgramRecord, answers: readonly QuestionAnswer[]) {
-  const misfits = misfitAnswers(program.questions, answers);
-  if (misfits.length)
-    throw badUserInput(
-      misfits[0]!.message,
-      misfits.map((m) => ({ path: ['input', 'answers', m.index], message: m.message })),
-    );
 }
 
 async function requireConnecteur(deps: SubsidyDeps, id: string): Promise<ConnecteurRecord> {
@@ -271,33 +261,6 @@ async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<Subs
     if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
     return remember(deps, next);
   }
-}
-
-/** The company's ledger across the managing body's calls, read for this attempt (none without such a cap). */
-async function readCompanyCap(
-  deps: SubsidyDeps,
-  program: SubsidyProgramRecord,
-  app: SubsidyApplicationRecord,
-): Promise<CompanyCapLedgerRecord | undefined> {
-  if (!hasManagingBodyCap(program)) return undefined;
-  return deps.subsidyStore.companyCaps.get(companyCapRef(program, app), true);
-}
-
-/**
- * The cap across calls, as its own part of the transition's transaction: the file's grant written on (or removed
- * from) the company's ledger with the managing body under the version read. ACCEPT checked the cap on that reading
- * (rule MANAGING_BODY_CAP); a concurrent decision of another call moves the version, so this attempt is retried and
- * judged again on the new reading.
- */
-function companyCapWrite(
-  deps: SubsidyDeps,
-  program: SubsidyProgramRecord,
-  ledger: CompanyCapLedgerRecord | undefined,
-  next: SubsidyApplicationRecord,
-) {
-  if (!hasManagingBodyCap(program)) return undefined;
-  const after = ledgerAfter(program, ledger, next);
-  return after ? deps.subsidyStore.companyCaps.write(after) : undefined;
 }
 
 function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
