@@ -129,6 +129,8 @@ export type ContactRequestStatus =
   | 'TAKEN_IN_CHARGE';
 
 export type CreateSubsidyApplicationInput = {
+  /** Answers to the programme's questions. */
+  answers?: Array<SubsidyQuestionAnswerInput> | null | undefined;
   expenses: Array<SubsidyExpenseInput>;
   programId: string | number;
   projectSummary: string;
@@ -153,6 +155,10 @@ export type EligibilityRule =
   | 'INDEPENDENCE'
   | 'INVESTMENT_FLOOR'
   | 'LOCAL_PROVIDERS'
+  /** Most aid per company over every call of the programme's managing body in its region (a ledger across calls). */
+  | 'MANAGING_BODY_CAP'
+  /** One of the programme's own questions (its id in `questionId`). */
+  | 'QUESTION'
   | 'REGION'
   | 'SECTOR';
 
@@ -232,6 +238,7 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   attestationRequired?: boolean | null | undefined;
   closesAt: string;
+  description?: string | null | undefined;
   /** Default: the themes of the 2021 chèque France Num. */
   eligibleThemes?: Array<Theme> | null | undefined;
   envelopeCents: number;
@@ -244,6 +251,10 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   localProvidersOnly?: boolean | null | undefined;
   managingBody: string;
+  /** Default: no cap across the managing body's calls. */
+  managingBodyCapCents?: number | null | undefined;
+  /** Default 3. */
+  managingBodyCapYears?: number | null | undefined;
   /** Default: no ceiling. */
   maxAnnualRevenueCents?: number | null | undefined;
   /** Default 49 (fewer than 50 employees). */
@@ -254,6 +265,8 @@ export type OpenSubsidyProgramInput = {
   perCompanyCapCents?: number | null | undefined;
   /** Default 3. */
   perCompanyCapYears?: number | null | undefined;
+  /** Default: none. */
+  questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
   regionCode: string;
 };
 
@@ -447,6 +460,32 @@ export type SubsidyExpenseInput = {
   theme: Theme;
 };
 
+export type SubsidyProgramQuestionInput = {
+  acceptedChoices?: Array<string> | null | undefined;
+  choices?: Array<string> | null | undefined;
+  id: string | number;
+  kind: SubsidyQuestionKind;
+  label: string;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  /** Default true. */
+  required?: boolean | null | undefined;
+  requiredAnswer?: boolean | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type SubsidyQuestionAnswerInput = {
+  choice?: string | null | undefined;
+  number?: number | null | undefined;
+  questionId: string | number;
+  yes?: boolean | null | undefined;
+};
+
+export type SubsidyQuestionKind =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'YES_NO';
+
 /** Every field narrows the result (AND); `themes` matches any of them. */
 export type TestimonialFilter = {
   awardedOnly?: boolean | null | undefined;
@@ -506,6 +545,8 @@ export type UpdateProviderInput = {
 
 /** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
+  /** Replaces every answer. */
+  answers?: Array<SubsidyQuestionAnswerInput> | null | undefined;
   expenses?: Array<SubsidyExpenseInput> | null | undefined;
   projectSummary?: string | null | undefined;
   trustedThirdPartyId?: string | number | null | undefined;
@@ -518,6 +559,8 @@ export type UpdateSubsidyProgramInput = {
   aidRateBasisPoints?: number | null | undefined;
   attestationRequired?: boolean | null | undefined;
   closesAt?: string | null | undefined;
+  /** Null removes it. */
+  description?: string | null | undefined;
   eligibleThemes?: Array<Theme> | null | undefined;
   envelopeCents?: number | null | undefined;
   excludedNafPrefixes?: Array<string> | null | undefined;
@@ -526,12 +569,17 @@ export type UpdateSubsidyProgramInput = {
   investmentFloorCents?: number | null | undefined;
   localProvidersOnly?: boolean | null | undefined;
   managingBody?: string | null | undefined;
+  /** Null removes the cap. */
+  managingBodyCapCents?: number | null | undefined;
+  managingBodyCapYears?: number | null | undefined;
   maxAnnualRevenueCents?: number | null | undefined;
   maxEmployees?: number | null | undefined;
   name?: string | null | undefined;
   opensAt?: string | null | undefined;
   perCompanyCapCents?: number | null | undefined;
   perCompanyCapYears?: number | null | undefined;
+  /** Replaces every question ([] removes them). */
+  questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
 };
 
 export type ConnecteurAddActionItemMutationVariables = Exact<{
@@ -821,14 +869,14 @@ export type PmeNewApplicationQueryVariables = Exact<{
 }>;
 
 
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
 
 export type PmeApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean } } | null };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
 
 export type PmeProgramApplicationsQueryVariables = Exact<{
   programId: string | number;
@@ -1178,7 +1226,7 @@ export type AgentProgramRulesQueryVariables = Exact<{
 }>;
 
 
-export type AgentProgramRulesQuery = { subsidyProgram: { id: string, regionCode: string, name: string, managingBody: string, opensAt: string, closesAt: string, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, localProvidersOnly: boolean, attestationRequired: boolean, version: number } | null };
+export type AgentProgramRulesQuery = { subsidyProgram: { id: string, regionCode: string, name: string, managingBody: string, opensAt: string, closesAt: string, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, localProvidersOnly: boolean, attestationRequired: boolean, version: number, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null };
 
 export type AgentOpenProgramMutationVariables = Exact<{
   input: OpenSubsidyProgramInput;
@@ -1224,7 +1272,7 @@ export type AgentProgramDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
+export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
 
 export type AgentProgramExportQueryVariables = Exact<{
   programId: string | number;
@@ -1972,6 +2020,7 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     id
     name
     managingBody
+    description
     regionCode
     regionName
     opensAt
@@ -1992,6 +2041,18 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     perCompanyCapCents
     perCompanyCapYears
     attestationRequired
+    questions {
+      id
+      label
+      kind
+      required
+      requiredAnswer
+      min
+      max
+      unit
+      choices
+      acceptedChoices
+    }
   }
   myCompany {
     id
@@ -2028,6 +2089,12 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       providerSiren
       providerName
       providerCommuneCode
+    }
+    answers {
+      questionId
+      yes
+      number
+      choice
     }
     expensePricePositions {
       placement
@@ -2073,6 +2140,7 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       id
       name
       managingBody
+      description
       regionCode
       regionName
       opensAt
@@ -2093,6 +2161,18 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      questions {
+        id
+        label
+        kind
+        required
+        requiredAnswer
+        min
+        max
+        unit
+        choices
+        acceptedChoices
+      }
     }
   }
 }
@@ -2918,6 +2998,18 @@ export const AgentProgramRulesDocument = new TypedDocumentString(`
     aidCeilingCents
     localProvidersOnly
     attestationRequired
+    questions {
+      id
+      label
+      kind
+      required
+      requiredAnswer
+      min
+      max
+      unit
+      choices
+      acceptedChoices
+    }
     version
   }
 }
@@ -3054,6 +3146,7 @@ export const AgentProgramDashboardDocument = new TypedDocumentString(`
     id
     name
     managingBody
+    description
     opensAt
     closesAt
     isOpen

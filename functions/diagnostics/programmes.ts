@@ -78,7 +78,9 @@ export function estimateProgrammes(
       attested: true,
       providerRegions: new Map([[TYPICAL_PROVIDER_SIREN, [regionCode]]]),
     });
-    if (!eligibility.eligible) continue;
+    // The programme's own questions are the applicant's to answer: stated as assumptions, not judged here.
+    if (eligibility.failed.some((c) => c.rule !== 'QUESTION')) continue;
+    for (const q of program.questions ?? []) assumptions.push(`Condition du programme : ${q.label}`);
     estimates.push({
       program,
       expenseTheme,

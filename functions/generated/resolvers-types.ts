@@ -473,6 +473,8 @@ export type CorrectSubsidyPaymentInput = {
 };
 
 export type CreateSubsidyApplicationInput = {
+  /** Answers to the programme's questions. */
+  answers?: InputMaybe<Array<SubsidyQuestionAnswerInput>>;
   expenses: Array<SubsidyExpenseInput>;
   programId: Scalars['ID']['input'];
   projectSummary: Scalars['String']['input'];
@@ -543,6 +545,8 @@ export type EligibilityCheck = {
   /** In French, with the figures checked. */
   message: Scalars['String']['output'];
   passed: Scalars['Boolean']['output'];
+  /** The programme question this check judges (rule QUESTION). */
+  questionId?: Maybe<Scalars['ID']['output']>;
   rule: EligibilityRule;
 };
 
@@ -558,6 +562,10 @@ export type EligibilityRule =
   | 'INDEPENDENCE'
   | 'INVESTMENT_FLOOR'
   | 'LOCAL_PROVIDERS'
+  /** Most aid per company over every call of the programme's managing body in its region (a ledger across calls). */
+  | 'MANAGING_BODY_CAP'
+  /** One of the programme's own questions (its id in `questionId`). */
+  | 'QUESTION'
   | 'REGION'
   | 'SECTOR';
 
@@ -1436,6 +1444,7 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   attestationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   closesAt: Scalars['DateTime']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Default: the themes of the 2021 chèque France Num. */
   eligibleThemes?: InputMaybe<Array<Theme>>;
   envelopeCents: Scalars['Cents']['input'];
@@ -1448,6 +1457,10 @@ export type OpenSubsidyProgramInput = {
   /** Default false. */
   localProvidersOnly?: InputMaybe<Scalars['Boolean']['input']>;
   managingBody: Scalars['String']['input'];
+  /** Default: no cap across the managing body's calls. */
+  managingBodyCapCents?: InputMaybe<Scalars['Cents']['input']>;
+  /** Default 3. */
+  managingBodyCapYears?: InputMaybe<Scalars['Int']['input']>;
   /** Default: no ceiling. */
   maxAnnualRevenueCents?: InputMaybe<Scalars['Cents']['input']>;
   /** Default 49 (fewer than 50 employees). */
@@ -1458,6 +1471,8 @@ export type OpenSubsidyProgramInput = {
   perCompanyCapCents?: InputMaybe<Scalars['Cents']['input']>;
   /** Default 3. */
   perCompanyCapYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: none. */
+  questions?: InputMaybe<Array<SubsidyProgramQuestionInput>>;
   regionCode: Scalars['String']['input'];
 };
 
@@ -2295,6 +2310,8 @@ export type SubsidyApplication = {
   aidCents: Scalars['Cents']['output'];
   /** Agents of the region and moderators only: FORBIDDEN for anyone else. */
   annotations?: Maybe<Array<SubsidyAnnotation>>;
+  /** The applicant's answers to the programme's questions. */
+  answers: Array<SubsidyQuestionAnswer>;
   /** Whether the attestation stands now (an expired label shows here without any job running). */
   attestationStatus: AttestationStatus;
   /** Why it was withdrawn or no longer stands, in French. */
@@ -2480,6 +2497,8 @@ export type SubsidyProgram = {
   createdAt: Scalars['DateTime']['output'];
   /** Agents of the programme's region and moderators; FORBIDDEN otherwise. */
   dashboard?: Maybe<SubsidyProgramDashboard>;
+  /** What the call finances and for whom, in French; says where its rules go beyond its source text. */
+  description?: Maybe<Scalars['String']['output']>;
   eligibleThemes: Array<Theme>;
   envelopeCents: Scalars['Cents']['output'];
   /** Companies whose NAF code starts with one of these are excluded (default: the digital sector). */
@@ -2494,6 +2513,12 @@ export type SubsidyProgram = {
   localProvidersOnly: Scalars['Boolean']['output'];
   /** Conseil régional, agence régionale de développement or chambre consulaire. */
   managingBody: Scalars['String']['output'];
+  /**
+   * Most aid one company may be granted over `managingBodyCapYears` calendar years by every call of this programme's
+   * managing body in its region (this one included); null: no such cap.
+   */
+  managingBodyCapCents?: Maybe<Scalars['Cents']['output']>;
+  managingBodyCapYears?: Maybe<Scalars['Int']['output']>;
   /** Largest annual revenue accepted; null: no ceiling. */
   maxAnnualRevenueCents?: Maybe<Scalars['Cents']['output']>;
   /** Largest headcount accepted (49: fewer than 50 employees). */
@@ -2506,6 +2531,8 @@ export type SubsidyProgram = {
   /** Most aid one company may receive from this programme over `perCompanyCapYears` calendar years; null: no cap. */
   perCompanyCapCents?: Maybe<Scalars['Cents']['output']>;
   perCompanyCapYears: Scalars['Int']['output'];
+  /** The programme's own eligibility questions, in the order asked. */
+  questions: Array<SubsidyProgramQuestion>;
   regionCode: Scalars['String']['output'];
   regionName: Scalars['String']['output'];
   /** The aid this programme's rate and ceilings give for an investment (no floor, cap or other rule applied). */
@@ -2536,6 +2563,65 @@ export type SubsidyProgramDashboard = {
   /** envelopeCents − committedCents − paidCents. */
   remainingCents: Scalars['Cents']['output'];
 };
+
+/**
+ * An eligibility question a programme asks the applicant, and the rule its answer must meet: YES_NO must be
+ * `requiredAnswer`; NUMBER between `min` and `max` (inclusive, either may be absent); CHOICE one of `acceptedChoices`.
+ */
+export type SubsidyProgramQuestion = {
+  __typename?: 'SubsidyProgramQuestion';
+  /** The options that meet the rule (CHOICE). */
+  acceptedChoices?: Maybe<Array<Scalars['String']['output']>>;
+  /** Every option offered (CHOICE). */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  /** Stable within the programme (lowercase letters, digits and dashes). */
+  id: Scalars['ID']['output'];
+  kind: SubsidyQuestionKind;
+  /** The question, in French. */
+  label: Scalars['String']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Unanswered and required: the rule fails at submission. */
+  required: Scalars['Boolean']['output'];
+  requiredAnswer?: Maybe<Scalars['Boolean']['output']>;
+  /** Unit of a NUMBER answer (m², jours, salariés…). */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type SubsidyProgramQuestionInput = {
+  acceptedChoices?: InputMaybe<Array<Scalars['String']['input']>>;
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: SubsidyQuestionKind;
+  label: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Default true. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  requiredAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The applicant's answer to one programme question: the field of the question's kind. */
+export type SubsidyQuestionAnswer = {
+  __typename?: 'SubsidyQuestionAnswer';
+  choice?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['Float']['output']>;
+  questionId: Scalars['ID']['output'];
+  yes?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SubsidyQuestionAnswerInput = {
+  choice?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Float']['input']>;
+  questionId: Scalars['ID']['input'];
+  yes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SubsidyQuestionKind =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'YES_NO';
 
 export type SubsidyStatusCount = {
   __typename?: 'SubsidyStatusCount';
@@ -2723,6 +2809,8 @@ export type UpdateProviderInput = {
 
 /** Fields left out are unchanged. Changing the project, the expenses or the trusted third party withdraws the attestation. */
 export type UpdateSubsidyApplicationInput = {
+  /** Replaces every answer. */
+  answers?: InputMaybe<Array<SubsidyQuestionAnswerInput>>;
   expenses?: InputMaybe<Array<SubsidyExpenseInput>>;
   projectSummary?: InputMaybe<Scalars['String']['input']>;
   trustedThirdPartyId?: InputMaybe<Scalars['ID']['input']>;
@@ -2735,6 +2823,8 @@ export type UpdateSubsidyProgramInput = {
   aidRateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
   attestationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Null removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
   eligibleThemes?: InputMaybe<Array<Theme>>;
   envelopeCents?: InputMaybe<Scalars['Cents']['input']>;
   excludedNafPrefixes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2743,12 +2833,17 @@ export type UpdateSubsidyProgramInput = {
   investmentFloorCents?: InputMaybe<Scalars['Cents']['input']>;
   localProvidersOnly?: InputMaybe<Scalars['Boolean']['input']>;
   managingBody?: InputMaybe<Scalars['String']['input']>;
+  /** Null removes the cap. */
+  managingBodyCapCents?: InputMaybe<Scalars['Cents']['input']>;
+  managingBodyCapYears?: InputMaybe<Scalars['Int']['input']>;
   maxAnnualRevenueCents?: InputMaybe<Scalars['Cents']['input']>;
   maxEmployees?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   opensAt?: InputMaybe<Scalars['DateTime']['input']>;
   perCompanyCapCents?: InputMaybe<Scalars['Cents']['input']>;
   perCompanyCapYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces every question ([] removes them). */
+  questions?: InputMaybe<Array<SubsidyProgramQuestionInput>>;
 };
 
 export type Viewer = {
@@ -2993,6 +3088,11 @@ export type ResolversTypes = {
   SubsidyMessage: ResolverTypeWrapper<NoteRecord>;
   SubsidyProgram: ResolverTypeWrapper<SubsidyProgramRecord>;
   SubsidyProgramDashboard: ResolverTypeWrapper<SubsidyLedgerRecord>;
+  SubsidyProgramQuestion: ResolverTypeWrapper<SubsidyProgramQuestion>;
+  SubsidyProgramQuestionInput: SubsidyProgramQuestionInput;
+  SubsidyQuestionAnswer: ResolverTypeWrapper<SubsidyQuestionAnswer>;
+  SubsidyQuestionAnswerInput: SubsidyQuestionAnswerInput;
+  SubsidyQuestionKind: SubsidyQuestionKind;
   SubsidyStatusCount: ResolverTypeWrapper<SubsidyStatusCount>;
   Testimonial: ResolverTypeWrapper<TestimonialRecord>;
   TestimonialConnection: ResolverTypeWrapper<Omit<TestimonialConnection, 'edges'> & { edges: Array<ResolversTypes['TestimonialEdge']> }>;
@@ -3143,6 +3243,10 @@ export type ResolversParentTypes = {
   SubsidyMessage: NoteRecord;
   SubsidyProgram: SubsidyProgramRecord;
   SubsidyProgramDashboard: SubsidyLedgerRecord;
+  SubsidyProgramQuestion: SubsidyProgramQuestion;
+  SubsidyProgramQuestionInput: SubsidyProgramQuestionInput;
+  SubsidyQuestionAnswer: SubsidyQuestionAnswer;
+  SubsidyQuestionAnswerInput: SubsidyQuestionAnswerInput;
   SubsidyStatusCount: SubsidyStatusCount;
   Testimonial: TestimonialRecord;
   TestimonialConnection: Omit<TestimonialConnection, 'edges'> & { edges: Array<ResolversParentTypes['TestimonialEdge']> };
@@ -3440,6 +3544,7 @@ export type DiagnosticResultEdgeResolvers<ContextType = Context, ParentType exte
 export type EligibilityCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EligibilityCheck'] = ResolversParentTypes['EligibilityCheck']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  questionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['EligibilityRule'], ParentType, ContextType>;
 };
 
@@ -3964,6 +4069,7 @@ export type SubsidyAnnotationResolvers<ContextType = Context, ParentType extends
 export type SubsidyApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyApplication'] = ResolversParentTypes['SubsidyApplication']> = {
   aidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   annotations?: Resolver<Maybe<Array<ResolversTypes['SubsidyAnnotation']>>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['SubsidyQuestionAnswer']>, ParentType, ContextType>;
   attestationStatus?: Resolver<ResolversTypes['AttestationStatus'], ParentType, ContextType>;
   attestationStatusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attestationStatusSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4059,6 +4165,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dashboard?: Resolver<Maybe<ResolversTypes['SubsidyProgramDashboard']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibleThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   envelopeCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   excludedNafPrefixes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4069,6 +4176,8 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localProvidersOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   managingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  managingBodyCapCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
+  managingBodyCapYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxAnnualRevenueCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   maxEmployees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4076,6 +4185,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   perCompanyCapCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   perCompanyCapYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SubsidyProgramQuestion']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   simulateAid?: Resolver<ResolversTypes['Cents'], ParentType, ContextType, RequireFields<SubsidyProgramSimulateAidArgs, 'investmentCents'>>;
@@ -4092,6 +4202,26 @@ export type SubsidyProgramDashboardResolvers<ContextType = Context, ParentType e
   fundedCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   remainingCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
+};
+
+export type SubsidyProgramQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyProgramQuestion'] = ResolversParentTypes['SubsidyProgramQuestion']> = {
+  acceptedChoices?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  choices?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubsidyQuestionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requiredAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubsidyQuestionAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyQuestionAnswer'] = ResolversParentTypes['SubsidyQuestionAnswer']> = {
+  choice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  yes?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type SubsidyStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyStatusCount'] = ResolversParentTypes['SubsidyStatusCount']> = {
@@ -4263,6 +4393,8 @@ export type Resolvers<ContextType = Context> = {
   SubsidyMessage?: SubsidyMessageResolvers<ContextType>;
   SubsidyProgram?: SubsidyProgramResolvers<ContextType>;
   SubsidyProgramDashboard?: SubsidyProgramDashboardResolvers<ContextType>;
+  SubsidyProgramQuestion?: SubsidyProgramQuestionResolvers<ContextType>;
+  SubsidyQuestionAnswer?: SubsidyQuestionAnswerResolvers<ContextType>;
   SubsidyStatusCount?: SubsidyStatusCountResolvers<ContextType>;
   Testimonial?: TestimonialResolvers<ContextType>;
   TestimonialConnection?: TestimonialConnectionResolvers<ContextType>;

@@ -4,9 +4,11 @@ import { matchesNafPrefix } from '../shared/naf.js';
 import { computeAid, type AidComputation } from './aid.js';
 import { callWindowCheck } from './call-window.js';
 import { formatEuros, formatRate } from './money.js';
+import { judgeQuestions, type QuestionAnswer } from './questions.js';
 import type { CompanySnapshot, ExpenseRecord, ProgramRules } from './records.js';
 
-export type RuleCheck = { rule: EligibilityRule; passed: boolean; message: string };
+/** `questionId`: the programme question a QUESTION check judges. */
+export type RuleCheck = { rule: EligibilityRule; passed: boolean; message: string; questionId?: string };
 
 export type EligibilityFacts = {
   program: ProgramRules & { regionCode: string };
@@ -25,6 +27,13 @@ export type EligibilityFacts = {
    * programmes restricted to local providers.
    */
   providerRegions: ProviderRegions;
+  /** The applicant's answers to the programme's questions (absent: none). */
+  answers?: readonly QuestionAnswer[];
+  /**
+   * What remains of the managing body's cap across its calls for this file (`company-cap.ts`); absent or null: the
+   * programme has no such cap.
+   */
+  managingBodyCapRemainingCents?: number | null;
 };
 
 export type ProviderRegions = ReadonlyMap<string, readonly string[]>;
@@ -163,6 +172,19 @@ export function evaluateEligibility(facts: EligibilityFacts): Eligibility {
         ? 'Projet attesté par un connecteur labellisé, comme exigé.'
         : 'Ce programme exige l’attestation du projet par un connecteur labellisé (tiers de confiance).',
   );
+
+  const bodyCap = program.managingBodyCapCents;
+  const bodyRemaining = facts.managingBodyCapRemainingCents ?? null;
+  if (bodyCap !== undefined && bodyRemaining !== null) {
+    check(
+      'MANAGING_BODY_CAP',
+      aid.aidCents <= bodyRemaining,
+      `Plafond de ${formatEuros(bodyCap)} d’aide par entreprise sur ${program.managingBodyCapYears ?? 1} an${(program.managingBodyCapYears ?? 1) > 1 ? 's' : ''}, tous appels de l’organisme confondus : il en reste ${formatEuros(bodyRemaining)}${aid.aidCents > bodyRemaining ? `, l’aide calculée de ${formatEuros(aid.aidCents)} le dépasse` : ''}.`,
+    );
+  }
+
+  for (const q of judgeQuestions(program.questions, facts.answers))
+    checks.push({ rule: 'QUESTION', passed: q.passed, message: q.message, questionId: q.questionId });
 
   const failed = checks.filter((c) => !c.passed);
   return { checks, failed, eligible: failed.length === 0, investmentCents, aid };

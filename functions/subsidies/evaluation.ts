@@ -1,5 +1,6 @@
 import type { CompanyRecord } from '../companies/records.js';
 import { capRemaining, parisYear } from './aid.js';
+import { managingBodyCapRemaining, type CompanyCapLedgerRecord } from './company-cap.js';
 import { evaluateEligibility, type Eligibility, type ProviderRegions } from './eligibility.js';
 import type {
   CompanySnapshot,
@@ -53,7 +54,7 @@ export const providerRegionsSnapshotOf = (
  * The eligibility of a file at `now`: with the company as it is while the file is a draft or sent back for
  * correction, as declared at (the last) submission otherwise; providers' home regions as the directory gave them at
  * the file's last save or submission; the call window judged on the first submission; the cap over the period of
- * the decision year (this year before a decision).
+ * the decision year (this year before a decision); the managing body's cap across calls with the company's ledger.
  */
 export function evaluateApplication(
   app: SubsidyApplicationRecord,
@@ -62,6 +63,7 @@ export function evaluateApplication(
   usage: CompanyUsageRecord | undefined,
   now: Date,
   liveProviderRegions: ProviderRegions,
+  companyCap?: CompanyCapLedgerRecord,
 ): Eligibility {
   const facts = usesSnapshot(app) ? app.companySnapshot! : company;
   const providerRegions = app.providerRegionsSnapshot
@@ -76,5 +78,7 @@ export function evaluateApplication(
     capRemainingCents: capRemaining(program, usage, year, app.decidedYear !== undefined ? ownAid(app) : 0),
     attested: app.attestedBy !== undefined,
     providerRegions,
+    answers: app.answers ?? [],
+    managingBodyCapRemainingCents: managingBodyCapRemaining(program, companyCap, year, app.id),
   });
 }

@@ -7,6 +7,7 @@ import { regionByCode } from '../shared/geography.js';
 import { DIGITAL_SECTOR_NAF_PREFIXES } from '../shared/naf.js';
 import { isoDateTime, text } from '../shared/validation.js';
 import { FULL_RATE } from './aid.js';
+import { answersInput, questionsInput } from './questions.js';
 import type { ProgramRules } from './records.js';
 
 export { expectedVersion };
@@ -86,6 +87,13 @@ const ruleFields = {
     .min(1, 'Période du plafond : au moins 1 an.')
     .max(10, 'Au plus 10 ans.'),
   attestationRequired: z.boolean(),
+  managingBodyCapCents: positiveAmount,
+  managingBodyCapYears: z
+    .number()
+    .int()
+    .min(1, 'Période du plafond de l’organisme : au moins 1 an.')
+    .max(10, 'Au plus 10 ans.'),
+  questions: questionsInput,
 };
 
 /** Rules that only make sense together, checked on the whole programme (after an update too). */
@@ -115,6 +123,9 @@ export const openProgramInput = withConsistency(
       regionCode,
       name: text('Nom', 200, 3),
       managingBody: text('Organisme gestionnaire', 200, 2),
+      description: text('Description', 4000, 3)
+        .nullish()
+        .transform((v) => v ?? undefined),
       opensAt: ruleFields.opensAt,
       closesAt: ruleFields.closesAt,
       envelopeCents: ruleFields.envelopeCents,
@@ -146,6 +157,9 @@ export const openProgramInput = withConsistency(
       attestationRequired: ruleFields.attestationRequired
         .nullish()
         .transform((v) => v ?? MODEL_SCHEME_DEFAULTS.attestationRequired),
+      managingBodyCapCents: ruleFields.managingBodyCapCents.nullish().transform((v) => v ?? undefined),
+      managingBodyCapYears: ruleFields.managingBodyCapYears.nullish().transform((v) => v ?? undefined),
+      questions: ruleFields.questions.nullish().transform((v) => v ?? undefined),
     })
     .transform(({ opensAt, closesAt, ...rest }) => ({
       ...rest,
@@ -159,6 +173,7 @@ export const updateProgramInput = z
   .object({
     name: text('Nom', 200, 3).nullish(),
     managingBody: text('Organisme gestionnaire', 200, 2).nullish(),
+    description: text('Description', 4000, 3).nullish(),
     opensAt: ruleFields.opensAt.nullish(),
     closesAt: ruleFields.closesAt.nullish(),
     envelopeCents: ruleFields.envelopeCents.nullish(),
@@ -176,6 +191,9 @@ export const updateProgramInput = z
     perCompanyCapCents: ruleFields.perCompanyCapCents.nullish(),
     perCompanyCapYears: ruleFields.perCompanyCapYears.nullish(),
     attestationRequired: ruleFields.attestationRequired.nullish(),
+    managingBodyCapCents: ruleFields.managingBodyCapCents.nullish(),
+    managingBodyCapYears: ruleFields.managingBodyCapYears.nullish(),
+    questions: ruleFields.questions.nullish(),
   })
   .refine((input) => Object.values(input).some((v) => v !== undefined), 'Aucun champ à modifier.');
 
@@ -199,6 +217,7 @@ const applicationFields = {
     .min(1, 'Au moins une dépense.')
     .max(MAX_EXPENSES, `Au plus ${MAX_EXPENSES} dépenses.`),
   trustedThirdPartyId: id,
+  answers: answersInput,
 };
 
 export const createApplicationInput = z.object({
@@ -206,6 +225,7 @@ export const createApplicationInput = z.object({
   projectSummary: applicationFields.projectSummary,
   expenses: applicationFields.expenses,
   trustedThirdPartyId: applicationFields.trustedThirdPartyId.nullish().transform((v) => v ?? undefined),
+  answers: applicationFields.answers.nullish().transform((v) => v ?? undefined),
 });
 
 /** Left out: unchanged; `trustedThirdPartyId: null` removes the trusted third party. */
@@ -214,6 +234,7 @@ export const updateApplicationInput = z
     projectSummary: applicationFields.projectSummary.nullish().transform((v) => v ?? undefined),
     expenses: applicationFields.expenses.nullish().transform((v) => v ?? undefined),
     trustedThirdPartyId: applicationFields.trustedThirdPartyId.nullish(),
+    answers: applicationFields.answers.nullish().transform((v) => v ?? undefined),
   })
   .refine((input) => Object.values(input).some((v) => v !== undefined), 'Aucun champ à modifier.');
 

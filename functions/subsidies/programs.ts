@@ -33,12 +33,28 @@ export async function openProgram(deps: SubsidyDeps, rawInput: unknown): Promise
   };
   if (program.maxAnnualRevenueCents === undefined) delete program.maxAnnualRevenueCents;
   if (program.perCompanyCapCents === undefined) delete program.perCompanyCapCents;
+  withoutAbsentProgramRules(program);
   await deps.subsidyStore.openProgram(program);
   deps.subsidyProgramLoader.prime(program.id, program);
   return program;
 }
 
-const OPTIONAL_LIMITS = ['maxAnnualRevenueCents', 'perCompanyCapCents'] as const;
+const OPTIONAL_LIMITS = [
+  'maxAnnualRevenueCents',
+  'perCompanyCapCents',
+  'managingBodyCapCents',
+  'description',
+] as const;
+
+/** The cap across calls and the questions are stored only when set; a cap's period defaults to 3 years. */
+function withoutAbsentProgramRules(program: SubsidyProgramRecord): SubsidyProgramRecord {
+  if (program.description === undefined) delete program.description;
+  if (program.managingBodyCapCents === undefined) delete program.managingBodyCapCents;
+  if (program.managingBodyCapCents === undefined) delete program.managingBodyCapYears;
+  else program.managingBodyCapYears ??= 3;
+  if (!program.questions?.length) delete program.questions;
+  return program;
+}
 
 /**
  * New rules under the version read. Files already decided keep their aid; a smaller envelope must still cover what
@@ -76,6 +92,7 @@ export async function updateProgram(
         [name]: name === 'opensAt' || name === 'closesAt' ? new Date(value as string).toISOString() : value,
       });
     }
+    withoutAbsentProgramRules(next);
     const problems = ruleConsistency(next);
     if (problems.length) {
       throw badUserInput(

@@ -5,6 +5,8 @@ import { cursorScope, pageSize, type Connection } from '../shared/pagination.js'
 import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
 import type { Eligibility, ProviderRegions } from './eligibility.js';
+import { hasManagingBodyCap } from './company-cap.js';
+import { companyCapLoader, companyCapRef } from './company-cap-store.js';
 import { evaluateApplication, providerSirensToCheck, usesSnapshot } from './evaluation.js';
 import { withStandingAttestation } from './attestation.js';
 import { applicationFilterInput } from './inputs.js';
@@ -36,10 +38,15 @@ export function eligibilityOf(deps: SubsidyDeps, app: SubsidyApplicationRecord):
       ]);
       if (!program) throw notFound('Programme');
       if (!company) throw notFound('Entreprise');
-      const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
+      const [providerRegions, companyCap] = await Promise.all([
+        providerRegionsOf(deps, providerSirensToCheck(app, program)),
+        hasManagingBodyCap(program)
+          ? companyCapLoader(deps, deps.subsidyStore.companyCaps).load(companyCapRef(program, app))
+          : undefined,
+      ]);
       // An attestation that no longer stands (label expired or revoked, capital link) counts as none.
       const judged = await withStandingAttestation(deps, app);
-      return evaluateApplication(judged, program, company, usage, deps.now, providerRegions);
+      return evaluateApplication(judged, program, company, usage, deps.now, providerRegions, companyCap);
     })();
     evaluations.set(app, evaluation);
   }

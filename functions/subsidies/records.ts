@@ -1,4 +1,5 @@
 import type { Role, SubsidyAction, SubsidyApplicationStatus, Theme } from '../generated/resolvers-types.js';
+import type { ProgramQuestion, QuestionAnswer } from './questions.js';
 
 export type SubsidyStatus = SubsidyApplicationStatus;
 
@@ -36,6 +37,14 @@ export type ProgramRules = {
   perCompanyCapCents?: number;
   perCompanyCapYears: number;
   attestationRequired: boolean;
+  /**
+   * Most aid per company over `managingBodyCapYears` calendar years from every programme of the same region and
+   * managing body (a ledger across calls, `company-cap.ts`); absent: no such cap.
+   */
+  managingBodyCapCents?: number;
+  managingBodyCapYears?: number;
+  /** The programme's own eligibility questions (rules the fields above cannot express); absent: none. */
+  questions?: ProgramQuestion[];
 };
 
 /** The stored shape of a programme's rules (item `SUBPROG#<id>` / `RULES`). */
@@ -44,6 +53,8 @@ export type SubsidyProgramRecord = ProgramRules & {
   regionCode: string;
   name: string;
   managingBody: string;
+  /** What the call finances and for whom; says where its rules go beyond its source. */
+  description?: string;
   createdBySub: string;
   createdAt: string;
   updatedAt: string;
@@ -141,6 +152,8 @@ export type SubsidyApplicationRecord = {
   expenses: ExpenseRecord[];
   investmentCents: number;
   trustedThirdPartyId?: string;
+  /** Answers to the programme's questions; absent: none given. */
+  answers?: QuestionAnswer[];
   attestedBy?: string;
   attestedAt?: string;
   /** When the last attestation was withdrawn (a change to the project, a capital link, a label revoked) and why. */

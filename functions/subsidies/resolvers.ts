@@ -54,6 +54,10 @@ export const subsidyResolvers: Resolvers = {
     closesOn: (p) => lastDayOf(p),
     maxAnnualRevenueCents: (p) => p.maxAnnualRevenueCents ?? null,
     perCompanyCapCents: (p) => p.perCompanyCapCents ?? null,
+    description: (p) => p.description ?? null,
+    managingBodyCapCents: (p) => p.managingBodyCapCents ?? null,
+    managingBodyCapYears: (p) => p.managingBodyCapYears ?? null,
+    questions: (p) => p.questions ?? [],
     simulateAid: (p, args) => computeAid(p, args.investmentCents, null).aidCents,
     dashboard: (p, _, ctx) => programs.dashboardOf(ctx, p),
   },
@@ -82,6 +86,7 @@ export const subsidyResolvers: Resolvers = {
       if (!program) throw notFound('Programme');
       return program;
     },
+    answers: (a) => a.answers ?? [],
     aidCents: (a, _, ctx) => reads.aidOf(ctx, a),
     grantedAidCents: (a, _, ctx) =>
       beyondAttestation(ctx, a, 'L’aide accordée', () => a.grantedAidCents ?? null),

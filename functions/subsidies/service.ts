@@ -53,11 +53,18 @@ import {
 } from './attestation.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
+import type { CompanyCapLedgerRecord } from './company-cap.js';
+import { companyCapLoader, companyCapRef } from './company-cap-store.js';
+import { companyCapWrite, readCompanyCap, requireFittingAnswers } from './programme-rules-parts.js';
 import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
 
 /** Refusal with every failed rule in `extensions.failedRules`. */
 export function notEligible(eligibility: Eligibility, intro = 'Dossier non éligible'): AppError {
-  const failedRules = eligibility.failed.map(({ rule, message }) => ({ rule, message }));
+  const failedRules = eligibility.failed.map(({ rule, message, questionId }) => ({
+    rule,
+    message,
+    ...(questionId ? { questionId } : {}),
+  }));
   return new AppError('NOT_ELIGIBLE', `${intro} : ${failedRules.map((r) => r.message).join(' ')}`, {
     failedRules,
   });
@@ -72,6 +79,7 @@ export async function createApplication(
   const company = await requireViewerCompany(deps);
   const program = await deps.subsidyProgramLoader.load(input.programId);
   if (!program) throw notFound('Programme');
+  if (input.answers) requireFittingAnswers(program, input.answers);
   if (input.trustedThirdPartyId) await requireConnecteur(deps, input.trustedThirdPartyId);
   const at = deps.now.toISOString();
   const record: SubsidyApplicationRecord = withoutUndefined({
@@ -86,6 +94,7 @@ export async function createApplication(
     expenses: input.expenses.map((e) => withoutUndefined(e)),
     investmentCents: input.expenses.reduce((sum, e) => sum + e.amountCents, 0),
     trustedThirdPartyId: input.trustedThirdPartyId,
+    answers: input.answers,
     messageCount: 0,
     annotationCount: 0,
     createdAt: at,
@@ -135,6 +144,8 @@ type ReadState = {
   app: SubsidyApplicationRecord;
   program: SubsidyProgramRecord;
   usage: CompanyUsageRecord | undefined;
+  /** The company's ledger across the managing body's calls (programmes with such a cap). */
+  companyCap: CompanyCapLedgerRecord | undefined;
   transition: Transition;
   viewer: AuthenticatedViewer;
 };
@@ -192,7 +203,8 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
     const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
     if (!program) throw notFound('Programme');
     deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
-    const read = { app, program, usage, transition, viewer };
+    const companyCap = await readCompanyCap(deps, program, app);
+    const read = { app, program, usage, companyCap, transition, viewer };
     const change = await request.change(read);
     if (change === 'unchanged') return remember(deps, app);
     const attestationGuard = await request.attestationGuard?.(read);
@@ -205,6 +217,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
       updatedAt: at,
     });
     const effects = transitionEffects(app, next, usage);
+    const companyCapPart = companyCapWrite(deps, program, companyCap, next);
     try {
       await store.commitTransition({
         previous: app,
@@ -242,6 +255,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
           : {}),
         ...(attestationGuard ? { attestationGuard } : {}),
+        ...(companyCapPart ? { companyCap: companyCapPart } : {}),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
@@ -267,6 +281,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
       deps.subsidyUsageLoader.clear(key).prime(key, { ...effects.usage, version: (usage?.version ?? 0) + 1 });
     }
     deps.subsidyLedgerLoader.clear(app.programId);
+    if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
     return remember(deps, next);
   }
 }
@@ -307,7 +322,8 @@ export async function updateApplication(
     id,
     event: 'UPDATE',
     expectedVersion: version,
-    change: async ({ app, program, usage }) => {
+    change: async ({ app, program, usage, companyCap }) => {
+      if (input.answers) requireFittingAnswers(program, input.answers);
       const expenses = input.expenses?.map((e) => withoutUndefined(e));
       const trustedThirdPartyId =
         input.trustedThirdPartyId === undefined
@@ -315,6 +331,7 @@ export async function updateApplication(
           : (input.trustedThirdPartyId ?? undefined);
       const change: Partial<SubsidyApplicationRecord> = {
         ...(input.projectSummary ? { projectSummary: input.projectSummary } : {}),
+        ...(input.answers ? { answers: input.answers } : {}),
         ...(expenses
           ? { expenses, investmentCents: expenses.reduce((sum, e) => sum + e.amountCents, 0) }
           : {}),
@@ -328,7 +345,15 @@ export async function updateApplication(
         // A submitted file stays eligible: the correction is checked as a submission would be.
         const company = await companyOf(deps, app);
         const next = { ...app, ...change, companySnapshot: snapshotOf(company) };
-        const eligibility = evaluateApplication(next, program, company, usage, deps.now, directory.regions);
+        const eligibility = evaluateApplication(
+          next,
+          program,
+          company,
+          usage,
+          deps.now,
+          directory.regions,
+          companyCap,
+        );
         // The attestation a change withdraws can be given again before the decision (ACCEPT checks it).
         const failed = eligibility.failed.filter((c) => c.rule !== 'ATTESTATION');
         if (failed.length)
@@ -359,7 +384,7 @@ export async function submitApplication(
       id,
       event: 'SUBMIT',
       idempotencyKey: key,
-      change: async ({ app, program, usage }) => {
+      change: async ({ app, program, usage, companyCap }) => {
         const company = await companyOf(deps, app);
         const at = deps.now.toISOString();
         // Judged on the directory as it is now, not as it was at the last save.
@@ -369,7 +394,15 @@ export async function submitApplication(
           ...app,
           providerRegionsSnapshot: directory.stored,
         });
-        const eligibility = evaluateApplication(fresh, program, company, usage, deps.now, directory.regions);
+        const eligibility = evaluateApplication(
+          fresh,
+          program,
+          company,
+          usage,
+          deps.now,
+          directory.regions,
+          companyCap,
+        );
         if (!eligibility.eligible) throw notEligible(eligibility);
         return {
           companySnapshot: snapshotOf(company),
@@ -478,11 +511,19 @@ export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: 
             attestationGuard: ({ app, program }: ReadState) => attestationGuardFor(deps, app, program, intro),
           }
         : {}),
-      change: async ({ app, program, usage }) => {
+      change: async ({ app, program, usage, companyCap }) => {
         if (args.decision !== 'ACCEPT') return { decidedAt: at };
         const company = app.companySnapshot ?? (await companyOf(deps, app));
         const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-        const eligibility = evaluateApplication(app, program, company, usage, deps.now, providerRegions);
+        const eligibility = evaluateApplication(
+          app,
+          program,
+          company,
+          usage,
+          deps.now,
+          providerRegions,
+          companyCap,
+        );
         if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
         return {
           decidedAt: at,

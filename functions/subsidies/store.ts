@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
+import { CompanyCapStore } from './company-cap-store.js';
 import type { TransactItems } from '../shared/transactions.js';
 import {
   SUBSIDY_STATUSES,
@@ -158,8 +159,16 @@ function addExpression(delta: LedgerDelta) {
 }
 
 /** Which guard of a write failed (the service turns it into an answer or a retry). */
-export type Guard = 'IDEMPOTENCY' | 'APPLICATION' | 'RULES' | 'USAGE' | 'LEDGER' | 'NOTE';
-const GUARD_PRIORITY: Guard[] = ['IDEMPOTENCY', 'APPLICATION', 'RULES', 'USAGE', 'NOTE', 'LEDGER'];
+export type Guard = 'IDEMPOTENCY' | 'APPLICATION' | 'RULES' | 'USAGE' | 'LEDGER' | 'NOTE' | 'COMPANY_CAP';
+const GUARD_PRIORITY: Guard[] = [
+  'IDEMPOTENCY',
+  'APPLICATION',
+  'RULES',
+  'USAGE',
+  'COMPANY_CAP',
+  'NOTE',
+  'LEDGER',
+];
 
 export class WriteRejected extends Error {
   constructor(
@@ -183,6 +192,8 @@ export type TransitionWrite = {
   idempotency?: { key: string; at: string; sub: string };
   /** The attesting connecteur is labelled and unlinked to the funded providers now (connecteurs' ConditionCheck). */
   attestationGuard?: TransactPart;
+  /** The company's ledger across the managing body's calls, under its version (company-cap-store.ts). */
+  companyCap?: TransactItems[number];
 };
 
 export type ApplicationPage = { records: SubsidyApplicationRecord[]; hasNextPage: boolean };
@@ -200,10 +211,15 @@ export type ApplicationQuery = {
 };
 
 export class SubsidyStore {
+  /** Caps per company across the calls of a managing body (their own file). */
+  readonly companyCaps: CompanyCapStore;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.companyCaps = new CompanyCapStore(db, tableName);
+  }
 
   private async getItem<T>(key: { PK: string; SK: string }, consistent: boolean): Promise<T | undefined> {
     const { Item } = await this.db.send(
@@ -590,6 +606,10 @@ export class SubsidyStore {
       );
       items.push(write.attestationGuard.item);
       guards.push(undefined);
+    }
+    if (write.companyCap) {
+      items.push(write.companyCap);
+      guards.push('COMPANY_CAP');
     }
     await this.transact(items, guards, foreign);
   }

@@ -30,12 +30,15 @@ import {
   submitApplication,
 } from '../../functions/subsidies/service.js';
 import { recordPayment } from '../../functions/subsidies/payments.js';
+import type { QuestionAnswer } from '../../functions/subsidies/questions.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from '../../functions/subsidies/records.js';
+import { REPORT_SCHEMES, type DemoProgram } from './report-schemes.js';
 
 /**
  * The chèque numérique's demo data, written through the use cases (each at its own date) so the envelopes, the
  * counters, the per-company standings and the histories are exactly what the API would have produced: the report's
- * model scheme opened in several regions, the schemes of its comparison table each with its own rules, and
+ * model scheme opened in several regions, the seven schemes of its comparison table as written
+ * (`report-schemes.ts`), and
  * companies with files in every status. `demo-pme` owns a bakery in Lyon (region 84, `demo-agent-84`'s).
  */
 type Stores = ReturnType<typeof createStores>;
@@ -52,14 +55,7 @@ const MODEL_SCHEME = {
   envelopeCents: 2_500_000 * EUR,
 };
 
-type DemoProgram = {
-  key: string;
-  opensDaysAgo: number;
-  closesInDays: number;
-  input: Record<string, unknown>;
-};
-
-const PROGRAMS: DemoProgram[] = [
+export const PROGRAMS: DemoProgram[] = [
   ...(
     [
       ['84', 'Région Auvergne-Rhône-Alpes'],
@@ -85,149 +81,7 @@ const PROGRAMS: DemoProgram[] = [
       ...MODEL_SCHEME,
     },
   },
-  {
-    key: 'pdl-conseil',
-    opensDaysAgo: 90,
-    closesInDays: 270,
-    input: {
-      regionCode: '52',
-      managingBody: 'Région Pays de la Loire',
-      name: 'Pays de la Loire — volet conseil en transformation numérique',
-      envelopeCents: 1_500_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 4_000 * EUR,
-      investmentCeilingCents: 60_000 * EUR,
-      aidFloorCents: 2_000 * EUR,
-      aidCeilingCents: 30_000 * EUR,
-      maxEmployees: 19,
-      maxAnnualRevenueCents: 2_000_000 * EUR,
-      eligibleThemes: ['STRATEGY', 'TRAINING'],
-    },
-  },
-  {
-    // In the report, the investment part comes only after the consulting part was granted: not modelled as a rule.
-    key: 'pdl-investissement',
-    opensDaysAgo: 90,
-    closesInDays: 270,
-    input: {
-      regionCode: '52',
-      managingBody: 'Région Pays de la Loire',
-      name: 'Pays de la Loire — volet investissement numérique',
-      envelopeCents: 1_000_000 * EUR,
-      aidRateBasisPoints: 3000,
-      investmentFloorCents: 5_000 * EUR,
-      investmentCeilingCents: 50_000 * EUR,
-      aidFloorCents: 1_500 * EUR,
-      aidCeilingCents: 15_000 * EUR,
-      maxEmployees: 19,
-      maxAnnualRevenueCents: 2_000_000 * EUR,
-    },
-  },
-  {
-    key: 'grand-est',
-    opensDaysAgo: 200,
-    closesInDays: 165,
-    input: {
-      regionCode: '44',
-      managingBody: 'Grand E-nov+ (agence régionale d’innovation)',
-      name: 'Chèque Innovation Grand Est — numérique',
-      envelopeCents: 800_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 1_000 * EUR,
-      investmentCeilingCents: 10_000 * EUR,
-      aidFloorCents: 500 * EUR,
-      aidCeilingCents: 5_000 * EUR,
-      eligibleThemes: [
-        'STRATEGY',
-        'TRAINING',
-        'ECOMMERCE_WEBSITE',
-        'ONLINE_VISIBILITY',
-        'CUSTOMER_RELATIONSHIP',
-      ],
-    },
-  },
-  {
-    key: 'bretagne',
-    opensDaysAgo: 30,
-    closesInDays: 335,
-    input: {
-      regionCode: '53',
-      managingBody: 'CCI Bretagne',
-      name: 'Pass Commerce numérique Bretagne',
-      envelopeCents: 150_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 100 * EUR,
-      investmentCeilingCents: 480 * EUR,
-      aidFloorCents: 50 * EUR,
-      aidCeilingCents: 240 * EUR,
-      maxEmployees: 10,
-      localProvidersOnly: true,
-    },
-  },
-  {
-    key: 'normandie',
-    opensDaysAgo: 400,
-    closesInDays: 700,
-    input: {
-      regionCode: '28',
-      managingBody: 'AD Normandie',
-      name: 'Impulsion Conseil Normandie — transformation numérique',
-      envelopeCents: 3_000_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 2_400 * EUR,
-      investmentCeilingCents: 60_000 * EUR,
-      aidFloorCents: 1_200 * EUR,
-      aidCeilingCents: 30_000 * EUR,
-      maxEmployees: 249,
-      perCompanyCapCents: 30_000 * EUR,
-      perCompanyCapYears: 3,
-      eligibleThemes: [
-        'STRATEGY',
-        'TRAINING',
-        'ECOMMERCE_WEBSITE',
-        'CUSTOMER_RELATIONSHIP',
-        'STOCK_ORDERS_DELIVERY',
-      ],
-    },
-  },
-  {
-    key: 'occitanie',
-    opensDaysAgo: 120,
-    closesInDays: 245,
-    input: {
-      regionCode: '76',
-      managingBody: 'Région Occitanie — AD’OCC',
-      name: 'Chèque numérique Occitanie (ex-Languedoc-Roussillon-Midi-Pyrénées)',
-      envelopeCents: 1_200_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 5_000 * EUR,
-      investmentCeilingCents: 10_000 * EUR,
-      aidFloorCents: 2_500 * EUR,
-      aidCeilingCents: 5_000 * EUR,
-      perCompanyCapCents: 5_000 * EUR,
-      perCompanyCapYears: 1,
-    },
-  },
-  {
-    key: 'nouvelle-aquitaine',
-    opensDaysAgo: 150,
-    closesInDays: 580,
-    input: {
-      regionCode: '75',
-      managingBody: 'Région Nouvelle-Aquitaine (FEDER)',
-      name: 'Accompagnement numérique Nouvelle-Aquitaine (ex-ALPC, cofinancé FEDER)',
-      envelopeCents: 5_000_000 * EUR,
-      aidRateBasisPoints: 5000,
-      investmentFloorCents: 10_000 * EUR,
-      investmentCeilingCents: 300_000 * EUR,
-      aidFloorCents: 5_000 * EUR,
-      aidCeilingCents: 150_000 * EUR,
-      maxEmployees: 249,
-      perCompanyCapCents: 150_000 * EUR,
-      perCompanyCapYears: 2,
-      attestationRequired: true,
-    },
-  },
+  ...REPORT_SCHEMES,
 ];
 
 /** Where a file ends up, from its draft on. */
@@ -249,6 +103,8 @@ type DemoFile = {
     satisfaction: number;
   };
   attested?: boolean;
+  /** Answers to the programme's questions. */
+  answers?: QuestionAnswer[];
 };
 
 type DemoCompany = {
@@ -466,9 +322,10 @@ const COMPANIES: DemoCompany[] = [
         summary: 'Diagnostic et feuille de route pour vendre nos créations en ligne.',
         expenses: [
           ['STRATEGY', 'Audit et feuille de route numérique', 8_000],
-          ['TRAINING', 'Formation de l’équipe', 2_500],
+          ['STRATEGY', 'Conseil au choix des outils de vente en ligne', 2_500],
         ],
         createdDaysAgo: 80,
+        answers: [{ questionId: 'pure-player', yes: false }],
       },
       {
         program: 'pdl-investissement',
@@ -476,6 +333,10 @@ const COMPANIES: DemoCompany[] = [
         summary: 'Boutique en ligne de prêt-à-porter fabriqué à Nantes.',
         expenses: [['ECOMMERCE_WEBSITE', 'Boutique en ligne', 18_000]],
         createdDaysAgo: 10,
+        answers: [
+          { questionId: 'pure-player', yes: false },
+          { questionId: 'volet-conseil-attribue', yes: true },
+        ],
       },
     ],
   },
@@ -494,20 +355,22 @@ const COMPANIES: DemoCompany[] = [
         expenses: [['STRATEGY', 'Huit jours de conseil', 9_600]],
         createdDaysAgo: 380,
         invoiceEuros: 9_600,
+        answers: [{ questionId: 'tarif-journalier', number: 1_200 }],
       },
       {
         program: 'normandie',
         fate: 'REVIEW',
         summary: 'Accompagnement à la mise en place d’un outil de relation client.',
-        expenses: [['CUSTOMER_RELATIONSHIP', 'Conseil et paramétrage CRM', 12_000]],
+        expenses: [['STRATEGY', 'Dix jours de conseil en organisation de la relation client', 12_000]],
         createdDaysAgo: 25,
+        answers: [{ questionId: 'tarif-journalier', number: 1_200 }],
       },
     ],
   },
   {
     sub: 'demo-cheque-pme-10',
-    name: 'Domaine des Garrigues',
-    nafCode: '01.21Z',
+    name: 'Atelier de céramique des Garrigues',
+    nafCode: '23.41Z',
     employees: 7,
     revenueEuros: 850_000,
     communeCode: '34172',
@@ -515,12 +378,17 @@ const COMPANIES: DemoCompany[] = [
       {
         program: 'occitanie',
         fate: 'ACCEPTED',
-        summary: 'Vente de vin en ligne et visites du domaine réservables.',
+        summary: 'Conseil puis boutique en ligne pour remplacer notre site vitrine et vendre nos pièces.',
         expenses: [
+          ['STRATEGY', 'Conseil et diagnostic numérique', 1_800],
           ['ECOMMERCE_WEBSITE', 'Boutique en ligne', 7_000],
-          ['BOOKING', 'Réservation des visites', 1_800],
         ],
         createdDaysAgo: 100,
+        answers: [
+          { questionId: 'filiere-production', choice: 'Artisanale' },
+          { questionId: 'presence-web', choice: 'Site statique de type site vitrine' },
+          { questionId: 'conseil-en-premier', yes: true },
+        ],
       },
     ],
   },
@@ -542,6 +410,10 @@ const COMPANIES: DemoCompany[] = [
         ],
         createdDaysAgo: 180,
         invoiceEuros: 5_400,
+        answers: [
+          { questionId: 'premier-projet-innovant', yes: true },
+          { questionId: 'duree-prestation', number: 4 },
+        ],
       },
     ],
   },
@@ -563,6 +435,7 @@ const COMPANIES: DemoCompany[] = [
         ],
         createdDaysAgo: 60,
         attested: true,
+        answers: [{ questionId: 'duree-projet', number: 18 }],
       },
     ],
   },
@@ -591,6 +464,13 @@ function demoSiren(n: number): string {
   for (let key = 0; key <= 9; key++) if (isSiren(`${prefix}${key}`)) return `${prefix}${key}`;
   throw new Error('unreachable');
 }
+
+/** What the seeder gives `openSubsidyProgram` for a demo programme, its call dates counted from `now`. */
+export const demoProgramInput = (p: DemoProgram, now: Date) => ({
+  ...p.input,
+  opensAt: new Date(now.getTime() - p.opensDaysAgo * DAY).toISOString(),
+  closesAt: new Date(now.getTime() + p.closesInDays * DAY).toISOString(),
+});
 
 export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocumentClient): Promise<number> {
   const services: Services = {
@@ -621,15 +501,13 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     const existing = (await stores.subsidyStore.listPrograms(regionCode)).find(
       (e) => e.name === p.input.name,
     );
-    const opensAt = daysAgo(p.opensDaysAgo);
     programs.set(
       p.key,
       existing ??
-        (await openProgram(as('MODERATOR', 'demo-moderateur', daysAgo(p.opensDaysAgo + 10)), {
-          ...p.input,
-          opensAt: opensAt.toISOString(),
-          closesAt: new Date(now.getTime() + p.closesInDays * DAY).toISOString(),
-        })),
+        (await openProgram(
+          as('MODERATOR', 'demo-moderateur', daysAgo(p.opensDaysAgo + 10)),
+          demoProgramInput(p, now),
+        )),
     );
   }
 
@@ -701,6 +579,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
         };
       }),
       ...(attester ? { trustedThirdPartyId: attester.id } : {}),
+      ...(file.answers ? { answers: file.answers } : {}),
     });
     if (file.attested && !attester) return; // no labelled connecteur in that region in this data set
     if (attester) app = await attestApplication(as('CONNECTEUR', attester.ownerSub, at()), app.id);

@@ -22,6 +22,7 @@ const program: Program = {
   id: 'prog-84',
   name: 'Chèque Croissance connectée 2026',
   managingBody: 'Région Auvergne-Rhône-Alpes',
+  description: null,
   regionCode: '84',
   regionName: 'Auvergne-Rhône-Alpes',
   opensAt: '2026-01-01T00:00:00.000Z',
@@ -42,6 +43,7 @@ const program: Program = {
   perCompanyCapCents: null,
   perCompanyCapYears: 3,
   attestationRequired: false,
+  questions: [],
 };
 
 const company: Company & { annualRevenueCents: number } = {
@@ -98,7 +100,12 @@ function renderAt(url: string) {
 /** The aid the server's eligibility function grants the company for one e-commerce expense of `amountCents`. */
 const serverAid = (amountCents: number) => {
   const result = evaluateEligibility({
-    program: { ...program, maxAnnualRevenueCents: undefined, perCompanyCapCents: undefined },
+    program: {
+      ...program,
+      maxAnnualRevenueCents: undefined,
+      perCompanyCapCents: undefined,
+      questions: undefined,
+    },
     company,
     expenses: [
       {

@@ -40,6 +40,7 @@ const program = (overrides: Partial<Program> = {}): Program => ({
   id: 'prog-1',
   name: 'Chèque Croissance connectée 2026',
   managingBody: 'Région Auvergne-Rhône-Alpes',
+  description: null,
   opensAt: '2026-09-28T00:00:00.000Z',
   closesAt: '2027-03-27T00:00:00.000Z',
   isOpen: true,

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProgramRulesQuery } from '../../client/generated/graphql';
@@ -21,6 +21,20 @@ const rules: NonNullable<AgentProgramRulesQuery['subsidyProgram']> = {
   aidCeilingCents: 1_500_000,
   localProvidersOnly: false,
   attestationRequired: false,
+  questions: [
+    {
+      id: 'conseil',
+      label: 'Une étape de conseil a-t-elle été menée ?',
+      kind: 'YES_NO',
+      required: true,
+      requiredAnswer: true,
+      min: null,
+      max: null,
+      unit: null,
+      choices: null,
+      acceptedChoices: null,
+    },
+  ],
   version: 3,
 };
 
@@ -105,5 +119,67 @@ describe('programme form', () => {
       0,
     );
     expect(calls).toEqual([]);
+  });
+
+  it('adds a question with the answer it requires, keeping the saved one, and sends every question', async () => {
+    const calls = stubApi({
+      AgentProgramRules: { data: { subsidyProgram: rules } },
+      AgentUpdateProgram: { data: { updateSubsidyProgram: { id: 'prog-1', version: 4 } } },
+    });
+    const router = renderAt('/region/programmes/prog-1/modifier');
+
+    expect(((await screen.findAllByLabelText('Intitulé de la question'))[0] as HTMLInputElement).value).toBe(
+      'Une étape de conseil a-t-elle été menée ?',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter une question' }));
+    const second = screen.getByRole('group', { name: 'Question 2' });
+    fireEvent.change(within(second).getByLabelText('Intitulé de la question'), {
+      target: { value: 'Durée de la prestation, en jours' },
+    });
+    fireEvent.change(within(second).getByLabelText('Type de réponse'), { target: { value: 'NUMBER' } });
+    fireEvent.change(within(second).getByLabelText('Au plus'), { target: { value: '5' } });
+    fireEvent.change(within(second).getByLabelText(/Unité/), { target: { value: 'jours' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/region/programmes/prog-1'));
+    expect(calls.find((call) => call.operation === 'AgentUpdateProgram')?.variables).toEqual({
+      id: 'prog-1',
+      input: {
+        questions: [
+          {
+            id: 'conseil',
+            label: 'Une étape de conseil a-t-elle été menée ?',
+            kind: 'YES_NO',
+            required: true,
+            requiredAnswer: true,
+          },
+          {
+            id: 'duree-de-la-prestation-en-jours',
+            label: 'Durée de la prestation, en jours',
+            kind: 'NUMBER',
+            required: true,
+            max: 5,
+            unit: 'jours',
+          },
+        ],
+      },
+      expectedVersion: 3,
+    });
+  });
+
+  it('refuses a choice question without an accepted option before calling the API', async () => {
+    const calls = stubApi({ AgentProgramRules: { data: { subsidyProgram: rules } } });
+    renderAt('/region/programmes/prog-1/modifier');
+
+    await screen.findAllByLabelText('Intitulé de la question');
+    const first = screen.getByRole('group', { name: 'Question 1' });
+    fireEvent.change(within(first).getByLabelText('Type de réponse'), { target: { value: 'CHOICE' } });
+    fireEvent.change(within(first).getByLabelText('Options proposées, une par ligne'), {
+      target: { value: 'Artisanale\nIndustrielle\nAutre' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    expect(await screen.findByText('Cochez au moins une option acceptée.')).toBeTruthy();
+    expect(calls.map((call) => call.operation)).toEqual(['AgentProgramRules']);
   });
 });

@@ -285,13 +285,20 @@ describe('recommendations', () => {
     });
     const excluding = await open('Programme fermé au commerce', { excludedNafPrefixes: ['47'] });
     const closed = await open('Appel clos', { closesAt: '2026-06-30T00:00:00.000Z' });
+    // A programme's own questions are the applicant's to answer: recommended, the question stated as a condition.
+    const asking = await open('Chèque avec condition', {
+      aidFloorCents: 0,
+      aidCeilingCents: 100_000,
+      questions: [{ id: 'surface', label: 'Superficie commerciale, en m²', kind: 'NUMBER', max: 200 }],
+    });
     const result = await submit(answersAt(0), { communeCode: '97302' });
     const recommended = await api.call<any>(
       `query($id: ID!) { diagnosticResult(id: $id) { recommendations { programmes { program { id name } expenseTheme typicalInvestmentCents expectedAidCents assumptions } } } }`,
       { id: result.id },
     );
     const programmes = recommended.data.diagnosticResult.recommendations.programmes;
-    expect(programmes.map((p: any) => p.program.id)).toEqual([model, small]);
+    expect(programmes.map((p: any) => p.program.id)).toEqual([model, small, asking]);
+    expect(programmes[2].assumptions).toContain('Condition du programme : Superficie commerciale, en m²');
     expect(programmes[0]).toMatchObject({
       typicalInvestmentCents: 800_000,
       expectedAidCents: 400_000,

@@ -50,6 +50,8 @@ export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
   COMPANY_CAP: 'Plafond par entreprise',
   AID_FLOOR: 'Aide minimale',
   ATTESTATION: 'Attestation du tiers de confiance',
+  MANAGING_BODY_CAP: 'Plafond de l’organisme sur plusieurs appels',
+  QUESTION: 'Question du programme',
 };
 
 export const pricePlacementLabels: Record<PricePlacement, string> = {

@@ -22,6 +22,8 @@ import { NotFoundPage } from '../NotFoundPage';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
 import { EligibilityPreview } from './EligibilityPreview';
 import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
+import { QuestionAnswers } from './QuestionAnswers';
+import type { QuestionAnswer } from '../../../../functions/subsidies/questions';
 
 const PmeNewApplicationQuery = graphql(`
   query PmeNewApplication($programId: ID!) {
@@ -29,6 +31,7 @@ const PmeNewApplicationQuery = graphql(`
       id
       name
       managingBody
+      description
       regionCode
       regionName
       opensAt
@@ -49,6 +52,18 @@ const PmeNewApplicationQuery = graphql(`
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      questions {
+        id
+        label
+        kind
+        required
+        requiredAnswer
+        min
+        max
+        unit
+        choices
+        acceptedChoices
+      }
     }
     myCompany {
       id
@@ -86,6 +101,12 @@ const PmeApplicationQuery = graphql(`
         providerSiren
         providerName
         providerCommuneCode
+      }
+      answers {
+        questionId
+        yes
+        number
+        choice
       }
       expensePricePositions {
         placement
@@ -131,6 +152,7 @@ const PmeApplicationQuery = graphql(`
         id
         name
         managingBody
+        description
         regionCode
         regionName
         opensAt
@@ -151,6 +173,18 @@ const PmeApplicationQuery = graphql(`
         perCompanyCapCents
         perCompanyCapYears
         attestationRequired
+        questions {
+          id
+          label
+          kind
+          required
+          requiredAnswer
+          min
+          max
+          unit
+          choices
+          acceptedChoices
+        }
       }
     }
   }
@@ -220,7 +254,13 @@ const PmeSendSubsidyMessageMutation = graphql(`
 `);
 
 type Application = NonNullable<PmeApplicationQuery['subsidyApplication']>;
-type ProgramView = ProgramRulesView & { id: string; name: string; managingBody: string; regionName: string };
+type ProgramView = ProgramRulesView & {
+  id: string;
+  name: string;
+  managingBody: string;
+  regionName: string;
+  description?: string | null;
+};
 type CompanyWithPlace = CompanyView & { departementCode: string };
 
 /** The company's own PME user always reads its revenue (only a trusted third party is refused it). */
@@ -376,6 +416,15 @@ const toExpenseInput = (row: ExpenseRow): SubsidyExpenseInput => ({
   providerCommuneCode: row.providerCommuneCode,
 });
 
+/** The file's answers as the API takes them back (GraphQL gives null for the fields of other kinds). */
+const answersOf = (application: Application | undefined): QuestionAnswer[] =>
+  (application?.answers ?? []).map((a) => ({
+    questionId: a.questionId,
+    ...(a.yes !== null && a.yes !== undefined ? { yes: a.yes } : {}),
+    ...(a.number !== null && a.number !== undefined ? { number: a.number } : {}),
+    ...(a.choice !== null && a.choice !== undefined ? { choice: a.choice } : {}),
+  }));
+
 function ApplicationEditor({
   program,
   company,
@@ -394,6 +443,7 @@ function ApplicationEditor({
   const [rows, setRows] = useState<ExpenseRow[]>(() => rowsOf(application, program));
   const [providerRegions, setProviderRegions] = useState(() => providerRegionsOf(application, program));
   const [trustedThirdPartyId, setTrustedThirdPartyId] = useState(application?.trustedThirdParty?.id ?? '');
+  const [answers, setAnswers] = useState<QuestionAnswer[]>(() => answersOf(application));
   const [dirty, setDirty] = useState(false);
   const [create, creating] = useMutation(PmeCreateApplicationMutation);
   const [update, updating] = useMutation(PmeUpdateApplicationMutation);
@@ -427,8 +477,9 @@ function ApplicationEditor({
       // revoked label, or a capital link, makes it stop standing.
       attested: application?.attestationStatus === 'STANDING' && !dirty,
       at: application?.submittedAt ? new Date(application.submittedAt) : now,
+      answers,
     }),
-    [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now],
+    [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now, answers],
   );
 
   const change = (update: () => void) => {
@@ -453,6 +504,7 @@ function ApplicationEditor({
       projectSummary: summary.trim(),
       expenses,
       ...(trustedThirdPartyId ? { trustedThirdPartyId } : {}),
+      ...((program.questions ?? []).length > 0 ? { answers } : {}),
     };
     if (!application) {
       const result = await create({ input: { programId: program.id, ...input } });
@@ -501,6 +553,7 @@ function ApplicationEditor({
         {program.attestationRequired &&
           'Le projet doit être attesté par un connecteur labellisé avant le dépôt.'}
       </p>
+      {program.description && <p className="fr-text--sm">{program.description}</p>}
       {error && <SubmissionError error={error} />}
       <Input
         textArea
@@ -538,6 +591,13 @@ function ApplicationEditor({
       >
         Ajouter une dépense
       </Button>
+
+      <QuestionAnswers
+        questions={program.questions ?? []}
+        answers={answers}
+        onChange={(next) => change(() => setAnswers(next))}
+        fieldError={fieldError}
+      />
 
       <EligibilityPreview {...previewInputs} />
 

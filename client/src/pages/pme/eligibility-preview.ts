@@ -6,10 +6,25 @@ import {
   type Eligibility,
   type ProviderRegions,
 } from '../../../../functions/subsidies/eligibility';
+import type { ProgramQuestion, QuestionAnswer } from '../../../../functions/subsidies/questions';
 import type { ProgramRules } from '../../../../functions/subsidies/records';
-import type { SubsidyApplicationStatus, Theme } from '../../../generated/graphql';
+import type { SubsidyApplicationStatus, SubsidyQuestionKind, Theme } from '../../../generated/graphql';
 
 export type { Eligibility, ProviderRegions };
+
+/** A programme question as the API sends it (null: not of the question's kind). */
+export type ProgramQuestionView = {
+  id: string;
+  label: string;
+  kind: SubsidyQuestionKind;
+  required: boolean;
+  requiredAnswer?: boolean | null;
+  min?: number | null;
+  max?: number | null;
+  unit?: string | null;
+  choices?: string[] | null;
+  acceptedChoices?: string[] | null;
+};
 
 /** A programme's rules as the API sends them (null: no limit). */
 export type ProgramRulesView = {
@@ -31,6 +46,9 @@ export type ProgramRulesView = {
   perCompanyCapCents?: number | null;
   perCompanyCapYears: number;
   attestationRequired: boolean;
+  managingBodyCapCents?: number | null;
+  managingBodyCapYears?: number | null;
+  questions?: ProgramQuestionView[] | null;
 };
 
 export type CompanyView = {
@@ -58,12 +76,23 @@ export type PreviewInputs = {
   attested: boolean;
   /** The instant judged against the call window (now for a draft, the first submission once submitted). */
   at: Date;
+  /** Answers to the programme's questions. */
+  answers?: readonly QuestionAnswer[];
 };
+
+const withoutNulls = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+const questionOf = (q: ProgramQuestionView): ProgramQuestion => withoutNulls(q) as ProgramQuestion;
 
 const rulesOf = (program: ProgramRulesView): ProgramRules & { regionCode: string } => ({
   ...program,
   maxAnnualRevenueCents: program.maxAnnualRevenueCents ?? undefined,
   perCompanyCapCents: program.perCompanyCapCents ?? undefined,
+  // The cap across the managing body's calls is judged by the API alone (it reads the company's ledger).
+  managingBodyCapCents: undefined,
+  managingBodyCapYears: undefined,
+  questions: (program.questions ?? []).map(questionOf),
 });
 
 export function previewEligibility(inputs: PreviewInputs): Eligibility {
@@ -75,6 +104,7 @@ export function previewEligibility(inputs: PreviewInputs): Eligibility {
     capRemainingCents: inputs.capRemainingCents,
     attested: inputs.attested,
     providerRegions: inputs.providerRegions,
+    answers: inputs.answers ?? [],
   });
 }
 

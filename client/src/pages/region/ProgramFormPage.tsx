@@ -18,6 +18,13 @@ import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
 import { centsToEurosText, parseEurosToCents } from './euros';
 import { startOfParisDay } from './queue-params';
+import {
+  ProgramQuestionsFields,
+  questionDraftsOf,
+  questionInputsOf,
+  questionsAsInputs,
+  type QuestionDraft,
+} from './ProgramQuestionsFields';
 import { MissingRegionAlert } from './RegionProgramsPage';
 
 const AgentProgramRulesQueryDocument = graphql(`
@@ -37,6 +44,18 @@ const AgentProgramRulesQueryDocument = graphql(`
       aidCeilingCents
       localProvidersOnly
       attestationRequired
+      questions {
+        id
+        label
+        kind
+        required
+        requiredAnswer
+        min
+        max
+        unit
+        choices
+        acceptedChoices
+      }
       version
     }
   }
@@ -75,6 +94,7 @@ type Draft = {
   aidCeiling: string;
   localProvidersOnly: boolean;
   attestationRequired: boolean;
+  questions: QuestionDraft[];
 };
 
 /** The rules as the API takes them (the fields this form edits). */
@@ -99,13 +119,18 @@ const draftOf = (program: Program | undefined): Draft => ({
   aidCeiling: program ? centsToEurosText(program.aidCeilingCents) : '',
   localProvidersOnly: program?.localProvidersOnly ?? false,
   attestationRequired: program?.attestationRequired ?? false,
+  questions: questionDraftsOf(program?.questions),
 });
 
 type FieldName = keyof Rules;
 
 /** The draft as API rules, or the French message of each field typed wrong. */
-function readDraft(draft: Draft): { rules: Rules } | { errors: Partial<Record<FieldName, string>> } {
+function readDraft(
+  draft: Draft,
+):
+  { rules: Rules } | { errors: Partial<Record<FieldName, string>>; questionErrors?: Record<string, string> } {
   const errors: Partial<Record<FieldName, string>> = {};
+  const questions = questionInputsOf(draft.questions);
   const euros = (field: FieldName, text: string, allowZero: boolean) => {
     const cents = parseEurosToCents(text, { allowZero });
     if (cents === undefined) errors[field] = 'Un montant en euros, par exemple 2 000,00.';
@@ -129,7 +154,9 @@ function readDraft(draft: Draft): { rules: Rules } | { errors: Partial<Record<Fi
     aidCeilingCents: euros('aidCeilingCents', draft.aidCeiling, false),
     localProvidersOnly: draft.localProvidersOnly,
     attestationRequired: draft.attestationRequired,
+    questions: 'questions' in questions ? questions.questions : [],
   };
+  if ('errors' in questions) return { errors, questionErrors: questions.errors };
   return Object.keys(errors).length > 0 ? { errors } : { rules };
 }
 
@@ -148,15 +175,18 @@ function changesOf(program: Program, rules: Rules): UpdateSubsidyProgramInput {
     aidCeilingCents: program.aidCeilingCents,
     localProvidersOnly: program.localProvidersOnly,
     attestationRequired: program.attestationRequired,
+    questions: program.questions,
   };
+  const same = (field: FieldName) =>
+    field === 'questions'
+      ? JSON.stringify(rules.questions) === JSON.stringify(questionsAsInputs(program.questions))
+      : rules[field] === before[field];
   const unchangedDay = (field: 'opensAt' | 'closesAt') =>
     draftOf(program)[field === 'opensAt' ? 'opensOn' : 'closesOn'] ===
     parisDay.format(new Date(Date.parse(rules[field]) - (field === 'closesAt' ? 1 : 0)));
   return Object.fromEntries(
     (Object.keys(rules) as FieldName[])
-      .filter((field) =>
-        field === 'opensAt' || field === 'closesAt' ? !unchangedDay(field) : rules[field] !== before[field],
-      )
+      .filter((field) => (field === 'opensAt' || field === 'closesAt' ? !unchangedDay(field) : !same(field)))
       .map((field) => [field, rules[field]]),
   );
 }
@@ -187,6 +217,7 @@ function ProgramForm({ program }: { program: Program | undefined }) {
   const navigate = useNavigate();
   const [draft, setDraft] = useState(() => draftOf(program));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [questionErrors, setQuestionErrors] = useState<Record<string, string>>({});
   const [open, openState] = useMutation(AgentOpenProgramMutation);
   const [update, updateState] = useMutation(AgentUpdateProgramMutation);
   const [nothingChanged, setNothingChanged] = useState(false);
@@ -207,9 +238,11 @@ function ProgramForm({ program }: { program: Program | undefined }) {
     const read = readDraft(draft);
     if ('errors' in read) {
       setErrors(read.errors);
+      setQuestionErrors(read.questionErrors ?? {});
       return;
     }
     setErrors({});
+    setQuestionErrors({});
     if (program) {
       const input = changesOf(program, read.rules);
       if (Object.keys(input).length === 0) {
@@ -364,6 +397,11 @@ function ProgramForm({ program }: { program: Program | undefined }) {
             },
           },
         ]}
+      />
+      <ProgramQuestionsFields
+        questions={draft.questions}
+        onChange={(questions) => change({ questions })}
+        messageOf={(path) => questionErrors[path] ?? apiError?.fieldMessage(`input.questions.${path}`)}
       />
       {!program && (
         <p className="fr-text--sm">

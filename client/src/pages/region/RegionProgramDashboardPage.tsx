@@ -29,6 +29,7 @@ const AgentProgramDashboardQueryDocument = graphql(`
       id
       name
       managingBody
+      description
       opensAt
       closesAt
       isOpen
@@ -126,6 +127,12 @@ function ProgramRules({ program }: { program: Program }) {
       <dl className="region-facts">
         <dt>Gestionnaire</dt>
         <dd>{program.managingBody}</dd>
+        {program.description && (
+          <>
+            <dt>Description</dt>
+            <dd>{program.description}</dd>
+          </>
+        )}
         <dt>Période de dépôt</dt>
         <dd>
           Du {formatDateTime(program.opensAt)} au {formatDateTime(program.closesAt)}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApi, manualClock } from '../support/api.js';
+import {
+  agentOf,
+  codeOf,
+  createApplication,
+  dataOf,
+  itemsOf,
+  moderator,
+  openProgram,
+  ops,
+  programInput,
+  registerCompany,
+} from './support.js';
+
+const api = createTestApi({ clock: manualClock(new Date('2026-11-26T10:00:00.000Z')) });
+const o = ops(api);
+
+/** "Shop under 200 m² in one of the listed retail sectors" and "a consulting step was done first". */
+const QUESTIONS = [
+  {
+    id: 'surface',
+    label: 'Superficie commerciale du magasin, en m²',
+    kind: 'NUMBER',
+    max: 200,
+    unit: 'm²',
+  },
+  {
+    id: 'secteur',
+    label: 'Secteur de votre commerce',
+    kind: 'CHOICE',
+    choices: ['Alimentaire', 'Hygiène et santé', 'Autre secteur'],
+    acceptedChoices: ['Alimentaire', 'Hygiène et santé'],
+  },
+  {
+    id: 'conseil',
+    label: 'Une étape de conseil a-t-elle été menée ?',
+    kind: 'YES_NO',
+    requiredAnswer: true,
+  },
+];
+const RIGHT = [
+  { questionId: 'surface', number: 180 },
+  { questionId: 'secteur', choice: 'Alimentaire' },
+  { questionId: 'conseil', yes: true },
+];
+
+const QUESTION_FIELDS = `questions { id label kind required requiredAnswer min max unit choices acceptedChoices }`;
+
+describe('a programme’s own questions', () => {
+  it('are declared by the region, read by anyone, and replaced or removed by an update', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const read = dataOf(
+      await api.call<any>(`query($id: ID!) { subsidyProgram(id: $id) { ${QUESTION_FIELDS} } }`, {
+        id: program.id,
+      }),
+    ).subsidyProgram;
+    expect(read.questions).toEqual([
+      {
+        id: 'surface',
+        label: 'Superficie commerciale du magasin, en m²',
+        kind: 'NUMBER',
+        required: true,
+        requiredAnswer: null,
+        min: null,
+        max: 200,
+        unit: 'm²',
+        choices: null,
+        acceptedChoices: null,
+      },
+      expect.objectContaining({ id: 'secteur', acceptedChoices: ['Alimentaire', 'Hygiène et santé'] }),
+      expect.objectContaining({ id: 'conseil', kind: 'YES_NO', requiredAnswer: true }),
+    ]);
+    const updated = dataOf(
+      await api.call<any>(
+        `mutation($id: ID!, $input: UpdateSubsidyProgramInput!) { updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) { version ${QUESTION_FIELDS} } }`,
+        { id: program.id, input: { questions: [] } },
+        moderator,
+      ),
+    ).updateSubsidyProgram;
+    expect(updated).toMatchObject({ version: 2, questions: [] });
+  });
+
+  it('refuses an inconsistent question with BAD_USER_INPUT naming the field, in French, and opens nothing', async () => {
+    const answer = await api.call<any>(
+      `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id } }`,
+      {
+        input: {
+          ...programInput(),
+          questions: [{ ...QUESTIONS[1], acceptedChoices: ['Boulangerie'] }],
+        },
+      },
+      moderator,
+    );
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0]!.message).toContain('Une option acceptée ne figure pas parmi les options.');
+    expect(JSON.stringify(answer.errors![0]!.extensions)).toContain('acceptedChoices');
+  });
+
+  it('refuses the submission of a file that leaves a question unanswered or answers it wrong, listing the question, and writes nothing', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id, {
+      answers: [
+        { questionId: 'surface', number: 250 },
+        { questionId: 'secteur', choice: 'Alimentaire' },
+      ],
+    });
+    const failed = (draft.eligibility as any[]).filter((c) => !c.passed);
+    expect(failed.map((c) => c.rule)).toEqual(['QUESTION', 'QUESTION']);
+
+    const before = await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`);
+    const refused = await o.submit(caller, draft.id);
+    expect(codeOf(refused)).toBe('NOT_ELIGIBLE');
+    const failedRules = refused.errors![0]!.extensions!.failedRules as any[];
+    expect(failedRules).toEqual([
+      {
+        rule: 'QUESTION',
+        questionId: 'surface',
+        message: '« Superficie commerciale du magasin, en m² » : réponse 250 m² ; attendu : au plus 200 m².',
+      },
+      {
+        rule: 'QUESTION',
+        questionId: 'conseil',
+        message: '« Une étape de conseil a-t-elle été menée ? » : réponse obligatoire, non donnée.',
+      },
+    ]);
+    expect(refused.errors![0]!.message).toContain('réponse obligatoire, non donnée');
+    expect(await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`)).toEqual(before);
+  });
+
+  it('accepts the submission once every question is answered right, and shows the answers to the region’s agent', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id, {
+      answers: [{ questionId: 'surface', number: 200 }],
+    });
+    const updated = dataOf(
+      await o.update(caller, draft.id, { answers: RIGHT }, draft.version),
+    ).updateSubsidyApplication;
+    const submitted = dataOf(await o.submit(caller, draft.id)).submitSubsidyApplication;
+    expect(submitted.status).toBe('SUBMITTED');
+    expect(submitted.version).toBe(updated.version + 1);
+
+    const agentView = dataOf(
+      await o.read(
+        agentOf('84'),
+        draft.id,
+        'answers { questionId yes number choice } eligibility { rule questionId passed }',
+      ),
+    ).subsidyApplication as any;
+    expect(agentView.answers).toEqual([
+      { questionId: 'surface', yes: null, number: 180, choice: null },
+      { questionId: 'secteur', yes: null, number: null, choice: 'Alimentaire' },
+      { questionId: 'conseil', yes: true, number: null, choice: null },
+    ]);
+    expect(agentView.eligibility.filter((c: any) => c.rule === 'QUESTION')).toMatchObject([
+      { rule: 'QUESTION', questionId: 'surface', passed: true },
+      { rule: 'QUESTION', questionId: 'secteur', passed: true },
+      { rule: 'QUESTION', questionId: 'conseil', passed: true },
+    ]);
+  });
+
+  it('refuses an answer giving two values with BAD_USER_INPUT', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const { caller } = await registerCompany(api);
+    const answer = await api.call<any>(
+      `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id } }`,
+      {
+        input: {
+          programId: program.id,
+          projectSummary: 'Vendre nos pains spéciaux en ligne avec retrait en boutique.',
+          expenses: [
+            {
+              theme: 'ECOMMERCE_WEBSITE',
+              description: 'Site',
+              amountCents: 1_000_000,
+              providerSiren: '732829320',
+              providerName: 'Agence Web Lyon',
+            },
+          ],
+          answers: [{ questionId: 'conseil', yes: true, number: 3 }],
+        },
+      },
+      caller,
+    );
+    expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0]!.message).toContain('exactement un champ');
+  });
+
+  it('refuses answers to a question the programme does not ask, or of another kind, with BAD_USER_INPUT', async () => {
+    const program = await openProgram(api, { questions: QUESTIONS });
+    const { caller } = await registerCompany(api);
+    const draft = await createApplication(api, caller, program.id);
+    for (const [answer, message] of [
+      [{ questionId: 'inventee', yes: true }, 'Le programme ne pose pas de question « inventee ».'],
+      [
+        { questionId: 'surface', yes: true },
+        '« Superficie commerciale du magasin, en m² » attend une réponse number',
+      ],
+      [
+        { questionId: 'secteur', choice: 'Boulangerie' },
+        '« Boulangerie » n’est pas une option de « Secteur de votre commerce ».',
+      ],
+    ] as const) {
+      const refused = await o.update(caller, draft.id, { answers: [answer] }, draft.version);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0]!.message).toContain(message);
+    }
+  });
+});
