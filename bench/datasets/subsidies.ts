@@ -22,7 +22,7 @@ import {
   ledgerItem,
   programItem,
   usageItem,
-} from '../../functions/subsidies/store.js';
+} from '../../functions/subsidies/keys.js';
 import { transitionFor } from '../../functions/subsidies/workflow.js';
 import { seededRandom, type Random } from '../../scripts/demo/random.js';
 import { benchCompanies, COMPANIES, sirenOf } from './companies.js';

@@ -166,7 +166,7 @@ export function createContext(services: Services, viewer: Viewer, origin: Reques
     viewerCompany: memoize(() => viewerCompany({ viewer, companyLoader, membershipLoader })),
     companyLoader,
     membershipLoader,
-    subsidyProgramLoader: byIdLoader((ids) => services.subsidyStore.getPrograms(ids)),
+    subsidyProgramLoader: byIdLoader((ids) => services.subsidyStore.programs.getPrograms(ids)),
     subsidyApplicationLoader: byIdLoader((ids) => services.subsidyStore.getApplications(ids)),
     subsidyLedgerLoader: subsidyLedgerLoader(services.subsidyStore),
     subsidyUsageLoader: subsidyUsageLoader(services.subsidyStore),
@@ -188,7 +188,7 @@ export function createContext(services: Services, viewer: Viewer, origin: Reques
     ),
     appointmentLoader: byIdLoader((ids) => services.appointmentStore.appointments(ids)),
     regionProgramsLoader: new DataLoader<string, SubsidyProgramRecord[]>((regions) =>
-      Promise.all(regions.map((region) => services.subsidyStore.listPrograms(region))),
+      Promise.all(regions.map((region) => services.subsidyStore.programs.listPrograms(region))),
     ),
     recommendationLoader: new DataLoader<string, string[]>((departements) =>
       Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),

@@ -20,7 +20,7 @@ export function marketplaceContext(services: Services, ctx: Pick<Context, 'viewe
     followsWithConsent: async (connecteurId, companyId) =>
       (await ctx.followLoader.load(followId({ companyId, connecteurId })))?.status === 'ACTIVE',
     fundedExpenseWith: (companyId, providerSiren) =>
-      services.subsidyStore.fundsProvider(companyId, providerSiren),
+      services.subsidyStore.lists.fundsProvider(companyId, providerSiren),
     recommendationGuards: (connecteurId, companyId, providerSirens, errors) => [
       services.followupStore.activeFollowGuard(companyId, connecteurId, errors.followEnded),
       services.connecteurStore.noCapitalLinkGuard(connecteurId, providerSirens, errors.capitalLink),

@@ -6,7 +6,7 @@ import type { FollowRecord, MeetingNoteRecord } from '../followups/records.js';
 import type { ReviewRecord } from '../providers/records.js';
 import { badUserInput } from '../shared/errors.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/records.js';
-import type { FileTrail } from '../subsidies/store.js';
+import type { FileTrail } from '../subsidies/erasure-store.js';
 import type { TestimonialRecord } from '../testimonials/records.js';
 import { applyTestimonialEvent } from '../testimonials/workflow.js';
 import type { AccountDeletionReceipt, CompanyData } from './records.js';

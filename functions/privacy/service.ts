@@ -17,7 +17,10 @@ import { AppError, notFound } from '../shared/errors.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import type { SubsidyApplicationRecord } from '../subsidies/records.js';
-import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/store.js';
+import { applicationPosition } from '../subsidies/keys.js';
+import { SubsidyListStore } from '../subsidies/list-store.js';
+import type { SubsidyStore } from '../subsidies/store.js';
+import { WriteRejected } from '../subsidies/write-guards.js';
 import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/withdrawal.js';
 import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
 import {
@@ -83,11 +86,11 @@ async function everyPage<T>(
 }
 
 async function applicationsOf(deps: PrivacyDeps, companyId: string): Promise<SubsidyApplicationRecord[]> {
-  const { partitions } = SubsidyStore.partitionsFor({ kind: 'company', companyId }, undefined);
+  const { partitions } = SubsidyListStore.partitionsFor({ kind: 'company', companyId }, undefined);
   const all: SubsidyApplicationRecord[] = [];
   let before: string | undefined;
   for (;;) {
-    const page = await deps.subsidyStore.listApplications({ partitions, limit: PAGE, before });
+    const page = await deps.subsidyStore.lists.listApplications({ partitions, limit: PAGE, before });
     all.push(...page.records);
     const last = page.records.at(-1);
     if (!page.hasNextPage || !last) return all;
@@ -243,17 +246,20 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
       let file = attempt === 1 ? gathered : await deps.subsidyStore.getApplication(gathered.id, true);
       if (!file) return;
       if (file.status === 'DRAFT') {
-        await deps.subsidyStore.deleteDraft({
+        await deps.subsidyStore.erasure.deleteDraft({
           draft: file,
-          trail: await deps.subsidyStore.fileTrail(file.id),
+          trail: await deps.subsidyStore.erasure.fileTrail(file.id),
         });
         return;
       }
       if (isWithdrawable(file)) file = await withdrawOnAccountDeletion(deps.subsidyStore, file, at);
       const changes = applicationErasure(file, at);
       if (!changes) return;
-      await deps.subsidyStore.rewriteTrail(file.id, erasedTrail(await deps.subsidyStore.fileTrail(file.id)));
-      await deps.subsidyStore.eraseFile(file, changes, erasureHistoryEntry(file, at));
+      await deps.subsidyStore.erasure.rewriteTrail(
+        file.id,
+        erasedTrail(await deps.subsidyStore.erasure.fileTrail(file.id)),
+      );
+      await deps.subsidyStore.erasure.eraseFile(file, changes, erasureHistoryEntry(file, at));
     });
   }
 

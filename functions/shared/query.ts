@@ -1,4 +1,10 @@
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { recordOf } from './table.js';
 
 type Item = Record<string, unknown>;
 
@@ -26,4 +32,17 @@ export async function queryAll(
   const items: Item[] = [];
   for await (const page of queryPages(db, input)) items.push(...(page.Items ?? []));
   return items;
+}
+
+/** One item by key, without its table and index keys. */
+export async function getRecord<T>(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  key: { PK: string; SK: string },
+  consistent: boolean,
+): Promise<T | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }),
+  );
+  return Item ? recordOf<T>(Item) : undefined;
 }

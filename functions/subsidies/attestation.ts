@@ -7,7 +7,7 @@ import { AppError } from '../shared/errors.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { MAX_ATTEMPTS, pause, tooManyAttempts, withoutUndefined, type SubsidyDeps } from './deps.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
-import { WriteRejected } from './store.js';
+import { WriteRejected } from './write-guards.js';
 import { OPEN_STATUSES, transitionFor } from './workflow.js';
 
 /**
@@ -211,7 +211,7 @@ export async function withdrawAttestations(
   connecteurId: string,
   cause: AttestationWithdrawalCause,
 ): Promise<void> {
-  const ids = await deps.subsidyStore.openAttestedFiles(connecteurId);
+  const ids = await deps.subsidyStore.lists.openAttestedFiles(connecteurId);
   const reason =
     cause.kind === 'CAPITAL_LINK'
       ? WITHDRAWAL_REASONS.CAPITAL_LINK(cause.providerSiren)

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CompanyUsageRecord, HistoryEntryRecord, NoteRecord, SubsidyLedgerRecord } from './records.js';
-import type { SubsidyStore, TrailKind } from './store.js';
+import type { TrailKind } from './keys.js';
+import type { SubsidyStore } from './store.js';
 
 /** A company's standing in a programme, batched per request (eligibility of every file of a list). */
 export type UsageKey = { programId: string; companyId: string };
@@ -18,7 +19,7 @@ export function subsidyUsageLoader(store: SubsidyStore) {
 
 export function subsidyLedgerLoader(store: SubsidyStore) {
   return new DataLoader<string, SubsidyLedgerRecord | undefined>(async (ids) => {
-    const found = new Map((await store.getLedgers(ids)).map((l) => [l.programId, l]));
+    const found = new Map((await store.programs.getLedgers(ids)).map((l) => [l.programId, l]));
     return ids.map((id) => found.get(id));
   });
 }

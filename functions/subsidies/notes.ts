@@ -6,7 +6,7 @@ import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from
 import { followUpInput, noteBody } from './inputs.js';
 import { canWriteMessage, isApplicant, isInstructor } from './policy.js';
 import type { FollowUpRecord, LedgerDelta, NoteRecord, SubsidyApplicationRecord } from './records.js';
-import { WriteRejected } from './store.js';
+import { WriteRejected } from './write-guards.js';
 import { STATUS_LABELS } from './workflow.js';
 
 /**

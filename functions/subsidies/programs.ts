@@ -14,7 +14,7 @@ import {
 import { formatEuros } from './money.js';
 import { canManageProgram } from './policy.js';
 import type { SubsidyLedgerRecord, SubsidyProgramRecord } from './records.js';
-import { WriteRejected } from './store.js';
+import { WriteRejected } from './write-guards.js';
 
 /** A moderator opens programmes in any region, an agent in its own. */
 export async function openProgram(deps: SubsidyDeps, rawInput: unknown): Promise<SubsidyProgramRecord> {
@@ -34,7 +34,7 @@ export async function openProgram(deps: SubsidyDeps, rawInput: unknown): Promise
   if (program.maxAnnualRevenueCents === undefined) delete program.maxAnnualRevenueCents;
   if (program.perCompanyCapCents === undefined) delete program.perCompanyCapCents;
   withoutAbsentProgramRules(program);
-  await deps.subsidyStore.openProgram(program);
+  await deps.subsidyStore.programs.openProgram(program);
   deps.subsidyProgramLoader.prime(program.id, program);
   return program;
 }
@@ -71,7 +71,7 @@ export async function updateProgram(
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
   const caller = await callerOf(deps);
   for (let attempt = 1; ; attempt++) {
-    const current = await deps.subsidyStore.getProgram(id, true);
+    const current = await deps.subsidyStore.programs.getProgram(id, true);
     if (!current) throw notFound('Programme');
     if (!canManageProgram(caller, current.regionCode))
       throw forbidden('Ce programme relève d’une autre région que la vôtre.');
@@ -101,12 +101,12 @@ export async function updateProgram(
       );
     }
     try {
-      await deps.subsidyStore.updateProgram(current, next);
+      await deps.subsidyStore.programs.updateProgram(current, next);
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
       if (error.guard === 'RULES') throw staleVersion();
       if (error.guard === 'LEDGER') {
-        const ledger = await deps.subsidyStore.getLedger(id, true);
+        const ledger = await deps.subsidyStore.programs.getLedger(id, true);
         const held = (ledger?.committedCents ?? 0) + (ledger?.paidCents ?? 0);
         throw badUserInput(
           `L’enveloppe ne peut pas descendre sous les aides déjà engagées et payées (${formatEuros(held)}).`,
@@ -129,7 +129,7 @@ export async function listPrograms(
   rawRegionCode: unknown,
 ): Promise<SubsidyProgramRecord[]> {
   const regionCode = parseInput(programRegionFilter, rawRegionCode, ['regionCode']);
-  const programs = await deps.subsidyStore.listPrograms(regionCode);
+  const programs = await deps.subsidyStore.programs.listPrograms(regionCode);
   for (const p of programs) deps.subsidyProgramLoader.prime(p.id, p);
   return programs;
 }
@@ -156,7 +156,7 @@ export async function exportProgram(deps: SubsidyDeps, programId: string): Promi
   if (!program) throw notFound('Programme');
   if (!canManageProgram(await callerOf(deps), program.regionCode))
     throw forbidden('L’export est réservé aux agents de la région du programme et aux modérateurs.');
-  const applications = await deps.subsidyStore.applicationsOfProgram(program);
+  const applications = await deps.subsidyStore.lists.applicationsOfProgram(program);
   const attesting = [...new Set(applications.flatMap((a) => (a.attestedBy ? [a.attestedBy] : [])))];
   const connecteurs = await deps.connecteurLoader.loadMany(attesting);
   const names = new Map(

@@ -12,7 +12,8 @@ import { withStandingAttestation } from './attestation.js';
 import { applicationFilterInput } from './inputs.js';
 import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from './records.js';
-import { applicationPosition, SubsidyStore } from './store.js';
+import { applicationPosition } from './keys.js';
+import { SubsidyListStore } from './list-store.js';
 
 /** A file the caller may read: NOT_FOUND when it does not exist, FORBIDDEN when it is not the caller's to see. */
 export async function readApplication(deps: SubsidyDeps, id: string): Promise<SubsidyApplicationRecord> {
@@ -142,12 +143,12 @@ export async function listApplications(
   let scope = allowed;
   if (scope.kind === 'regions' && scope.regionCodes.length > 1) {
     // Every region with a programme (a few dozen programmes: one query), not every INSEE region.
-    const withPrograms = new Set((await deps.subsidyStore.listPrograms()).map((p) => p.regionCode));
+    const withPrograms = new Set((await deps.subsidyStore.programs.listPrograms()).map((p) => p.regionCode));
     scope = { kind: 'regions', regionCodes: scope.regionCodes.filter((r) => withPrograms.has(r)) };
   }
-  const { partitions, statusFilter } = SubsidyStore.partitionsFor(scope, filter.status);
+  const { partitions, statusFilter } = SubsidyListStore.partitionsFor(scope, filter.status);
   const before = after ? deps.cursors.decode(cursors, after).position : undefined;
-  const page = await deps.subsidyStore.listApplications({
+  const page = await deps.subsidyStore.lists.listApplications({
     partitions,
     limit,
     ...(filter.programId ? { programId: filter.programId } : {}),
@@ -172,7 +173,7 @@ export async function listFilesToAttest(
   const limit = pageSize(first);
   const scope = cursorScope('applicationsToAttest', { sub: viewer.sub });
   const position = after ? deps.cursors.decode(scope, after).sk : undefined;
-  const page = await deps.subsidyStore.filesToAttest(connecteurIdOf(viewer.sub), limit, position);
+  const page = await deps.subsidyStore.lists.filesToAttest(connecteurIdOf(viewer.sub), limit, position);
   const files = await deps.subsidyApplicationLoader.loadMany(page.ids.map((p) => p.id));
   const edges = page.ids.flatMap((p, i) => {
     const node = files[i];

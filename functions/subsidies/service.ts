@@ -44,7 +44,7 @@ import type {
   ExpenseRecord,
   SubsidyProgramRecord,
 } from './records.js';
-import { WriteRejected } from './store.js';
+import { WriteRejected } from './write-guards.js';
 import {
   attestationAfterChange,
   attestationGuardFor,
@@ -193,7 +193,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
     }
     const [submitted, program, usage] = await Promise.all([
       request.idempotencyKey ? store.hasSubmission(request.id, request.idempotencyKey) : false,
-      store.getProgram(app.programId, true),
+      store.programs.getProgram(app.programId, true),
       store.getUsage(app.programId, app.companyId, true),
     ]);
     // Recorded, maybe by a concurrent retry since `app` was read: answer the file as it is now.
@@ -263,7 +263,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
         return remember(deps, await replay(request.idempotencyKey));
       if (error.guard === 'APPLICATION' && request.expectedVersion !== undefined) throw staleVersion();
       if (error.guard === 'LEDGER' && effects.requireRemainingCents !== undefined) {
-        const ledger = await store.getLedger(app.programId, true);
+        const ledger = await store.programs.getLedger(app.programId, true);
         if (ledger && ledger.remainingCents < effects.requireRemainingCents) {
           throw new AppError(
             'BUDGET_EXHAUSTED',

@@ -498,7 +498,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   const programs = new Map<string, SubsidyProgramRecord>();
   for (const p of PROGRAMS) {
     const regionCode = p.input.regionCode as string;
-    const existing = (await stores.subsidyStore.listPrograms(regionCode)).find(
+    const existing = (await stores.subsidyStore.programs.listPrograms(regionCode)).find(
       (e) => e.name === p.input.name,
     );
     programs.set(

@@ -49,7 +49,7 @@ describe('an application from draft to payment', () => {
 
     // What the marketplace asks: did one of the company's funded files pay this provider?
     const store = new SubsidyStore(testDb(), inject('tableName'));
-    expect(await store.fundsProvider(company.id, '732829320')).toBe(true);
-    expect(await store.fundsProvider(company.id, '552100554')).toBe(false);
+    expect(await store.lists.fundsProvider(company.id, '732829320')).toBe(true);
+    expect(await store.lists.fundsProvider(company.id, '552100554')).toBe(false);
   });
 });
