@@ -555,6 +555,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'NOT_ELIGIBLE'
   | 'NOT_FOUND'
+  /** The database throttled or did not answer in time after the retries: try again (`extensions.retryable`). */
+  | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
 /** A meeting of the agenda, published by a moderator (anywhere) or a region agent (its region only). */

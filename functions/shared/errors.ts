@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT_OF_INTEREST',
   'NOT_ELIGIBLE',
   'BUDGET_EXHAUSTED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -39,3 +40,11 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 
 export const staleVersion = () =>
   conflict('Ces données ont été modifiées entre-temps par quelqu’un d’autre : rechargez-les puis réessayez.');
+
+/** The database is throttling or unreachable for a moment: nothing was half-written, the same call may be sent again. */
+export const serviceUnavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'Le service est momentanément surchargé : rien n’a été enregistré à moitié, réessayez dans quelques secondes.',
+    { retryable: true },
+  );

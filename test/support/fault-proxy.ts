@@ -24,8 +24,11 @@ export type FaultRule = {
   skip?: number;
   /** `delay` only: how long the answer is held. */
   delayMs?: number;
-  /** `throttle` only: the error DynamoDB answers. */
-  throttle?: 'ProvisionedThroughputExceededException' | 'ThrottlingException';
+  /**
+   * `throttle` only: the error DynamoDB answers. `TransactionConflict`: a TransactWriteItems cancelled because
+   * another transaction held one of its items.
+   */
+  throttle?: 'ProvisionedThroughputExceededException' | 'ThrottlingException' | 'TransactionConflict';
 };
 
 export const WRITE_OPERATIONS = [
@@ -123,16 +126,29 @@ export async function startFaultProxy(targetEndpoint: string): Promise<FaultProx
       if (rule?.kind === 'refuse') return req.socket.destroy();
       if (rule?.kind === 'throttle') {
         const type = rule.throttle ?? 'ProvisionedThroughputExceededException';
+        const items =
+          operation === 'TransactWriteItems'
+            ? (JSON.parse(body.toString()) as { TransactItems: [] }).TransactItems
+            : [];
+        const error =
+          type === 'TransactionConflict'
+            ? {
+                __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+                Message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
+                CancellationReasons: items.map(() => ({
+                  Code: 'TransactionConflict',
+                  Message: 'Transaction is ongoing for the item',
+                })),
+              }
+            : {
+                __type: `com.amazonaws.dynamodb.v20120810#${type}`,
+                message: 'Rate of requests exceeds the allowed throughput (fault proxy).',
+              };
         return reply(
           res,
           400,
           { 'content-type': 'application/x-amz-json-1.0' },
-          Buffer.from(
-            JSON.stringify({
-              __type: `com.amazonaws.dynamodb.v20120810#${type}`,
-              message: 'Rate of requests exceeds the allowed throughput (fault proxy).',
-            }),
-          ),
+          Buffer.from(JSON.stringify(error)),
         );
       }
       const answer = await forward(target, req, body);
