@@ -255,7 +255,8 @@ export class VirtualUser {
   }
 
   private async publishSlots() {
-    const start = Date.now() + 3 * 86_400_000 + (this.index * 5_000 + this.slotHour++) * 3_600_000;
+    // One hour after another from tomorrow, within the booking horizon (each connecteur has its own agenda).
+    const start = Date.now() + 86_400_000 + (this.slotHour++ % 8_000) * 3_600_000;
     const at = (ms: number) => new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString();
     await this.call(
       'publishAppointmentSlots',

@@ -65,4 +65,5 @@ export function printLoadReport(report: LoadReport, out: (line: string) => void 
       ? `Errors by code: ${errors.map(([c, n]) => `${c} ${n}`).join(', ')}`
       : 'No error answered.',
   );
+  for (const [key, n] of Object.entries(report.errorsByOperation)) out(`  ${key}: ${n}`);
 }
