@@ -102,6 +102,40 @@ describe('throttling', () => {
   });
 });
 
+describe('a guarded single-item write colliding with a transaction on its item', () => {
+  const UPDATE = `mutation($v: Int!) { updateCompany(input: { employees: 9 }, expectedVersion: $v) { version } }`;
+
+  it('is sent again after a pause and succeeds once the other transaction is done', async () => {
+    const caller = pme();
+    expect((await register(caller, randomSiren())).errors).toBeUndefined();
+    const collided = proxy.arm({
+      kind: 'throttle',
+      throttle: 'TransactionConflict',
+      operations: ['TransactWriteItems'],
+      times: 2,
+    });
+    const result = await api.call(UPDATE, { v: 1 }, caller);
+    expect(collided.hits()).toBe(2);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ updateCompany: { version: 2 } });
+  });
+
+  it('persistent collisions: SERVICE_UNAVAILABLE, retryable, and the company unchanged', async () => {
+    const caller = pme();
+    expect((await register(caller, randomSiren())).errors).toBeUndefined();
+    proxy.arm({
+      kind: 'throttle',
+      throttle: 'TransactionConflict',
+      operations: ['TransactWriteItems'],
+      times: Infinity,
+    });
+    const result = await api.call(UPDATE, { v: 1 }, caller);
+    proxy.clear();
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect((await api.call(UPDATE, { v: 1 }, caller)).data).toEqual({ updateCompany: { version: 2 } });
+  });
+});
+
 describe('hung sockets and refused connections', () => {
   it('an answer held past the request timeout: the write is sent again and takes effect once', async () => {
     const caller = pme();
