@@ -149,6 +149,7 @@ async function connecteurs(audit: Audit) {
     ]),
   );
   const everyRequest: Item[] = [];
+  const everyBooked: Item[] = [];
   for (const id of ids) {
     const slots = (await reader.partition(`CSLOTS#${id}`, 'GSI1')).filter((i) => i.SK === 'SLOT');
     const booked = (await reader.partition(`CAPPTS#${id}`, 'GSI1')).filter(
@@ -168,6 +169,14 @@ async function connecteurs(audit: Audit) {
         },
       );
     }
+    everyBooked.push(...booked);
+    compare(
+      audit,
+      'connecteur appointment counters',
+      id,
+      numbersOf(stats.get(`CSTATS#${id}`), /^appointments(Booked|Held)$/),
+      { appointmentsBooked: booked.length, appointmentsHeld: count(booked, (a) => a.attendance === 'SEEN') },
+    );
     const requests = (await reader.partition(`INBOX#${id}`, 'GSI1')).filter((i) => i.SK === 'CREQ');
     everyRequest.push(...requests);
     compare(
@@ -187,6 +196,9 @@ async function connecteurs(audit: Audit) {
   const byStatus: Record<string, number> = { contactRequests: everyRequest.length };
   for (const r of everyRequest)
     byStatus[`requests_${String(r.status)}`] = (byStatus[`requests_${String(r.status)}`] ?? 0) + 1;
+  compare(audit, 'appointments roll-up', 'FR', numbersOf(national, /^appointmentsBooked$/), {
+    appointmentsBooked: everyBooked.length,
+  });
   compare(
     audit,
     'contact requests roll-up',

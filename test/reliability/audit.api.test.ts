@@ -91,6 +91,8 @@ describe('the reconciliation audit', () => {
         'price histogram: n = sum of buckets · n',
         'price histogram: national = sum of regions · n',
         'slot booked at most once · bookings',
+        'connecteur appointment counters · appointmentsBooked',
+        'appointments roll-up · appointmentsBooked',
       ]),
     );
     const ledger = drifts.find((d) => d.counter === 'committedCents')!;
