@@ -150,6 +150,7 @@ async function connecteurs(audit: Audit) {
   );
   const everyRequest: Item[] = [];
   const everyBooked: Item[] = [];
+  const everyFollow: Item[] = [];
   for (const id of ids) {
     const slots = (await reader.partition(`CSLOTS#${id}`, 'GSI1')).filter((i) => i.SK === 'SLOT');
     const booked = (await reader.partition(`CAPPTS#${id}`, 'GSI1')).filter(
@@ -170,6 +171,19 @@ async function connecteurs(audit: Audit) {
       );
     }
     everyBooked.push(...booked);
+    const following = (await reader.partition(`FOLLOWING#${id}`, 'GSI2')).filter(
+      (f) => f.status === 'ACTIVE',
+    );
+    everyFollow.push(...following);
+    compare(
+      audit,
+      'connecteur followed companies',
+      id,
+      numbersOf(stats.get(`CSTATS#${id}`), /^followedCompanies$/),
+      {
+        followedCompanies: following.length,
+      },
+    );
     compare(
       audit,
       'connecteur appointment counters',
@@ -196,6 +210,22 @@ async function connecteurs(audit: Audit) {
   const byStatus: Record<string, number> = { contactRequests: everyRequest.length };
   for (const r of everyRequest)
     byStatus[`requests_${String(r.status)}`] = (byStatus[`requests_${String(r.status)}`] ?? 0) + 1;
+  compare(audit, 'follows roll-up', 'FR', numbersOf(national, /^followsActive$/), {
+    followsActive: everyFollow.length,
+  });
+  const companies = [...new Set(everyFollow.map((f) => String(f.companyId)))];
+  const workspaces = await reader.items(companies.map((c) => ({ PK: `CWORK#${c}`, SK: 'STATE' })));
+  for (const companyId of companies)
+    compare(
+      audit,
+      'company active followers',
+      companyId,
+      numbersOf(
+        workspaces.find((w) => w.PK === `CWORK#${companyId}`),
+        /^activeFollowers$/,
+      ),
+      { activeFollowers: count(everyFollow, (f) => f.companyId === companyId) },
+    );
   compare(audit, 'appointments roll-up', 'FR', numbersOf(national, /^appointmentsBooked$/), {
     appointmentsBooked: everyBooked.length,
   });

@@ -51,6 +51,7 @@ describe('the reconciliation audit', () => {
     expect(report.checked['slot booked at most once']).toBeGreaterThanOrEqual(2);
     expect(report.checked['connecteur contact counters']).toBeGreaterThanOrEqual(2);
     expect(report.checked['testimonial map cell']).toBeGreaterThanOrEqual(1);
+    expect(report.checked['company active followers']).toBeGreaterThanOrEqual(1);
     expect(lines.at(-1)).toBe('No drift.');
   }, 60_000);
 
@@ -59,6 +60,8 @@ describe('the reconciliation audit', () => {
     await add({ PK: `PROV#${world.providerId}`, SK: 'PROFILE' }, 'ratingSum', 1);
     await add({ PK: `CSTATS#${world.connecteurFollowingId}`, SK: 'COUNTERS' }, 'requestsPending', 1);
     await add({ PK: 'TMAP#*#*#*', SK: 'COUNTS' }, '69#ARTICLE#N#BEGINNER', 1);
+    await add({ PK: `CSTATS#${world.connecteurFollowingId}`, SK: 'COUNTERS' }, 'followedCompanies', -1);
+    await add({ PK: `CWORK#${world.companyId}`, SK: 'STATE' }, 'activeFollowers', 1);
     await add({ PK: 'PRICE#84', SK: 'ECOMMERCE_WEBSITE#OFFERS' }, 'n', 1);
     // A second booked appointment on the fixture's booked slot, as a lost race would leave it.
     const { Item: booked } = await db.send(
@@ -93,6 +96,8 @@ describe('the reconciliation audit', () => {
         'slot booked at most once · bookings',
         'connecteur appointment counters · appointmentsBooked',
         'appointments roll-up · appointmentsBooked',
+        'connecteur followed companies · followedCompanies',
+        'company active followers · activeFollowers',
       ]),
     );
     const ledger = drifts.find((d) => d.counter === 'committedCents')!;
