@@ -586,6 +586,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** Too many calls of one kind in a window (e.g. reading leads): wait for the next window. */
   | 'RATE_LIMITED'
+  /** The database throttled or did not answer in time after the retries: try again (`extensions.retryable`). */
+  | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
 /** A meeting of the agenda, published by a moderator (anywhere) or a region agent (its region only). */

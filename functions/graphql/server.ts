@@ -22,7 +22,8 @@ import {
 import { systemClock, type Clock } from '../shared/clock.js';
 import { configFromEnv, type AppConfig } from '../shared/config.js';
 import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
-import { AppError, ERROR_CODES } from '../shared/errors.js';
+import { AppError, ERROR_CODES, serviceUnavailable } from '../shared/errors.js';
+import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
@@ -56,6 +57,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions };
   }
   const original = unwrap(error);
+  if (isTransientDynamoError(original)) {
+    logger.warn('transient database error', { error: { name: (original as Error).name } });
+    const { message, extensions } = serviceUnavailable();
+    return { message, ...(formatted.path ? { path: formatted.path } : {}), extensions };
+  }
   logger.error('internal error', {
     error:
       original instanceof Error

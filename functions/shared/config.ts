@@ -1,3 +1,5 @@
+import type { DynamoClientSettings } from './retry-budget.js';
+
 /** Everything the handler reads from its environment, read once per container. */
 export type AppConfig = {
   /** `aws`: Cognito tokens only, no introspection. `local`: development tokens. */
@@ -10,6 +12,8 @@ export type AppConfig = {
   cursorSecret: string;
   devTokenSecret?: string;
   cognito?: { userPoolId: string; clientId: string };
+  /** Timeouts and attempts of the DynamoDB client, when not the defaults of retry-budget.ts (tests). */
+  dynamoClient?: Partial<DynamoClientSettings>;
 };
 
 export const DEFAULT_TABLE_NAME = 'croissance-connectee';

@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.js';
+import { withIdempotentWrites } from './idempotent-writes.js';
+import { dynamoClientSettings } from './retry-budget.js';
 
 /** DynamoDB requests issued while serving one GraphQL operation; `recorded` keeps them when asked (benchmarks). */
 export type RequestTally = {
@@ -36,10 +38,18 @@ function count(tally: RequestTally, command: string) {
 }
 
 export function createDocumentClient(
-  config: Pick<AppConfig, 'dynamoEndpoint' | 'awsRegion'>,
+  config: Pick<AppConfig, 'dynamoEndpoint' | 'awsRegion' | 'dynamoClient'>,
 ): DynamoDBDocumentClient {
+  const settings = dynamoClientSettings(config);
   const client = new DynamoDBClient({
     region: config.awsRegion,
+    // Chosen, not defaults: docs/reliability.md (timeouts within the Lambda's budget, retries with jitter).
+    maxAttempts: settings.maxAttempts,
+    retryMode: 'standard',
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs,
+    },
     ...(config.dynamoEndpoint
       ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
@@ -62,7 +72,10 @@ export function createDocumentClient(
     },
     { step: 'serialize', name: 'requestRecorder' },
   );
-  return DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  // A lost answer must not turn a write into an error or a second effect: idempotent-writes.ts.
+  return withIdempotentWrites(
+    DynamoDBDocumentClient.from(client, {
+      marshallOptions: { removeUndefinedValues: true },
+    }),
+  );
 }

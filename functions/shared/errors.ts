@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'NOT_ELIGIBLE',
   'BUDGET_EXHAUSTED',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -42,3 +43,11 @@ export const rateLimited = (message: string) => new AppError('RATE_LIMITED', mes
 
 export const staleVersion = () =>
   conflict('Ces données ont été modifiées entre-temps par quelqu’un d’autre : rechargez-les puis réessayez.');
+
+/** The database is throttling or unreachable for a moment: nothing was half-written, the same call may be sent again. */
+export const serviceUnavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    'Le service est momentanément surchargé : rien n’a été enregistré à moitié, réessayez dans quelques secondes.',
+    { retryable: true },
+  );

@@ -4,8 +4,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { beforeAll, inject, test as base } from 'vitest';
 import type { DevUser } from '../../scripts/local/dev-users.js';
 
-/** Debian's Chromium: `.ci/run` installs it (apt-get install chromium) when it is missing. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * A system Chromium when there is one (Debian's, or `CHROMIUM_PATH`); otherwise the one npm installed with
+ * `@sparticuz/chromium` (the binary ships inside the package): a fresh machine needs no apt-get.
+ * `CHROMIUM_PATH=none` skips the system one.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test', 'artifacts');
 
 /**
@@ -22,6 +26,15 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+async function chromiumLaunchOptions(): Promise<{ executablePath: string; args: string[] }> {
+  if (existsSync(CHROMIUM)) return { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return {
+    executablePath: await packaged.executablePath(),
+    args: [...new Set([...packaged.args, ...CHROMIUM_ARGS.filter((a) => a !== '--headless')])],
+  };
+}
 
 const isAlive = (pid: number) => {
   try {
@@ -88,11 +101,8 @@ type BrowserFixtures = {
 export const test = base.extend<BrowserFixtures>({
   browser: [
     async ({}, use) => {
-      if (!existsSync(CHROMIUM)) {
-        throw new Error(`Chromium est introuvable (${CHROMIUM}) : apt-get install chromium`);
-      }
       // Playwright gives each launch a fresh, empty profile (--user-data-dir) and removes it on close.
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const browser = await chromium.launch(await chromiumLaunchOptions());
       try {
         await use(browser);
       } finally {

@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'CONFLICT_OF_INTEREST'
   | 'NOT_ELIGIBLE'
   | 'BUDGET_EXHAUSTED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   /** No answer, or an answer that is not GraphQL (server down, proxy error page). */
   | 'NETWORK_ERROR';
@@ -43,6 +44,7 @@ const knownCodes = new Set<string>([
   'CONFLICT_OF_INTEREST',
   'NOT_ELIGIBLE',
   'BUDGET_EXHAUSTED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
 

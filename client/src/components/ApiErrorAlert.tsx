@@ -11,6 +11,7 @@ const titles: Record<ApiError['code'], string> = {
   CONFLICT_OF_INTEREST: 'Conflit d’intérêts',
   NOT_ELIGIBLE: 'Demande non éligible',
   BUDGET_EXHAUSTED: 'Enveloppe épuisée',
+  SERVICE_UNAVAILABLE: 'Service momentanément surchargé',
   INTERNAL_SERVER_ERROR: 'Erreur du service',
   NETWORK_ERROR: 'Service indisponible',
 };
