@@ -46,6 +46,7 @@ const FACTS = { communeCode: '69123', nafCode: '47.71Z', sizeBand: 'MICRO', clie
 
 export class VirtualUser {
   private readonly token?: string;
+  private readonly siret?: string;
   private slotHour = 0;
 
   constructor(
@@ -56,8 +57,15 @@ export class VirtualUser {
   ) {
     if (role !== 'ANONYMOUS') {
       // What `npm run -s token` prints: a development token signed with the local key.
+      // A PME's token carries the SIRET its identity provider vouches for: its company is registered with it.
+      if (role === 'PME') this.siret = randomSiret();
       this.token = signDevToken(
-        { sub: `load-${role.toLowerCase()}-${index}-${randomUUID().slice(0, 6)}`, role, regionCode: '84' },
+        {
+          sub: `load-${role.toLowerCase()}-${index}-${randomUUID().slice(0, 6)}`,
+          role,
+          regionCode: '84',
+          ...(this.siret ? { siret: this.siret } : {}),
+        },
         DEV_TOKEN_SECRET,
         { ttlSeconds: 6 * 3600 },
       );
@@ -95,7 +103,6 @@ export class VirtualUser {
         `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
         {
           input: {
-            siren: randomSiren(),
             name: `Entreprise de charge ${this.index}`,
             nafCode: '47.71Z',
             employees: 4,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { createTestApi, testDb, uniqueId, type Caller } from '../support/api.js';
+import { createTestApi, testDb, type Caller } from '../support/api.js';
 import { startFaultProxy, WRITE_OPERATIONS, type FaultProxy } from '../support/fault-proxy.js';
-import { randomSiren } from '../support/workspace.js';
+import { pmeWithSiret } from '../support/workspace.js';
 
 // Throttling, hung sockets and refused connections between the API and DynamoDB: the caller gets its answer after
 // the client's retries, or a retryable SERVICE_UNAVAILABLE with a French message, never an internal error; and a
@@ -25,12 +25,11 @@ afterAll(async () => {
 });
 
 const REGISTER = `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id siren } }`;
-const register = (caller: Caller, siren: string) =>
+const register = (caller: Caller) =>
   api.call<{ registerCompany: { id: string; siren: string } }>(
     REGISTER,
     {
       input: {
-        siren,
         name: 'Boulangerie Fautive',
         nafCode: '10.71C',
         employees: 3,
@@ -41,7 +40,7 @@ const register = (caller: Caller, siren: string) =>
     },
     caller,
   );
-const pme = (): NonNullable<Caller> => ({ role: 'PME', sub: uniqueId('pme') });
+const pme = (): NonNullable<Caller> => pmeWithSiret();
 
 /** The items under the caller's membership key, read directly (strongly) from DynamoDB Local. */
 async function membershipItems(sub: string) {
@@ -63,7 +62,7 @@ describe('throttling', () => {
   it('a write throttled once succeeds after the client retries it', async () => {
     const caller = pme();
     const throttled = proxy.arm({ kind: 'throttle', operations: [...WRITE_OPERATIONS] });
-    const result = await register(caller, randomSiren());
+    const result = await register(caller);
     expect(throttled.hits()).toBe(1);
     expect(result.errors).toBeUndefined();
     expect((await myCompany(caller)).data?.myCompany?.id).toBe(result.data?.registerCompany.id);
@@ -79,20 +78,20 @@ describe('throttling', () => {
         operations: [...WRITE_OPERATIONS],
         times: Infinity,
       });
-      const result = await register(caller, randomSiren());
+      const result = await register(caller);
       proxy.clear();
       expect(throttled.hits()).toBeGreaterThan(0);
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
       expect(result.errors?.[0]?.message).toMatch(/réessayez/);
       expect(await membershipItems(caller.sub)).toEqual([]);
       // Once DynamoDB answers again, the same call goes through.
-      expect((await register(caller, randomSiren())).errors).toBeUndefined();
+      expect((await register(caller)).errors).toBeUndefined();
     },
   );
 
   it('a throttled read is retried too, and a persistent one is SERVICE_UNAVAILABLE', async () => {
     const caller = pme();
-    expect((await register(caller, randomSiren())).errors).toBeUndefined();
+    expect((await register(caller)).errors).toBeUndefined();
     proxy.arm({ kind: 'throttle', operations: ['GetItem', 'BatchGetItem', 'Query'] });
     expect((await myCompany(caller)).data?.myCompany).not.toBeNull();
     proxy.arm({ kind: 'throttle', operations: ['GetItem', 'BatchGetItem', 'Query'], times: Infinity });
@@ -107,7 +106,7 @@ describe('a guarded single-item write colliding with a transaction on its item',
 
   it('is sent again after a pause and succeeds once the other transaction is done', async () => {
     const caller = pme();
-    expect((await register(caller, randomSiren())).errors).toBeUndefined();
+    expect((await register(caller)).errors).toBeUndefined();
     const collided = proxy.arm({
       kind: 'throttle',
       throttle: 'TransactionConflict',
@@ -122,7 +121,7 @@ describe('a guarded single-item write colliding with a transaction on its item',
 
   it('persistent collisions: SERVICE_UNAVAILABLE, retryable, and the company unchanged', async () => {
     const caller = pme();
-    expect((await register(caller, randomSiren())).errors).toBeUndefined();
+    expect((await register(caller)).errors).toBeUndefined();
     proxy.arm({
       kind: 'throttle',
       throttle: 'TransactionConflict',
@@ -140,7 +139,7 @@ describe('hung sockets and refused connections', () => {
   it('an answer held past the request timeout: the write is sent again and takes effect once', async () => {
     const caller = pme();
     const held = proxy.arm({ kind: 'delay', delayMs: 3_000, operations: ['TransactWriteItems'] });
-    const result = await register(caller, randomSiren());
+    const result = await register(caller);
     expect(held.hits()).toBe(1);
     expect(result.errors).toBeUndefined();
     expect(await membershipItems(caller.sub)).toHaveLength(1);
@@ -149,7 +148,7 @@ describe('hung sockets and refused connections', () => {
   it('a connection reset before DynamoDB saw the write: retried, written once', async () => {
     const caller = pme();
     const refused = proxy.arm({ kind: 'refuse', operations: ['TransactWriteItems'] });
-    const result = await register(caller, randomSiren());
+    const result = await register(caller);
     expect(refused.hits()).toBe(1);
     expect(result.errors).toBeUndefined();
     expect(await membershipItems(caller.sub)).toHaveLength(1);
@@ -158,7 +157,7 @@ describe('hung sockets and refused connections', () => {
   it('DynamoDB unreachable for good: SERVICE_UNAVAILABLE, not an internal error', async () => {
     const caller = pme();
     proxy.arm({ kind: 'refuse', times: Infinity });
-    const result = await register(caller, randomSiren());
+    const result = await register(caller);
     proxy.clear();
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     expect(await membershipItems(caller.sub)).toEqual([]);
