@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { requirePmeCompany, type ViewerCompany } from '../followups/company.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
 import type { IndicatorStore } from '../indicators/store.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';

@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import type { ContactStore } from '../contacts/store.js';
-import { emptyWorkspace } from '../diagnostics/service.js';
+import { emptyWorkspace } from './workspace.js';
 import { forConnecteur, regionAndNation } from '../indicators/counters.js';
 import type { IndicatorStore } from '../indicators/store.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
@@ -12,9 +12,9 @@ import { cursorScope, pageSize, type Connection, type CursorCodec } from '../sha
 import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
-import { requirePmeCompany, type ViewerCompany } from './company.js';
+import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
 import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
-import { parisDay } from './due.js';
+import { parisDay } from '../shared/paris-time.js';
 import {
   actionItemInput,
   actionItemUpdateInput,

@@ -20,7 +20,7 @@ import { recommendationCandidates } from '../diagnostics/service.js';
 import { anonymousClientOf, clientKeyMaterial, type AnonymousClient } from '../diagnostics/anonymous.js';
 import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
 import { ContactStore } from '../contacts/store.js';
-import type { ViewerCompany } from '../followups/company.js';
+import type { ViewerCompany } from '../shared/caller.js';
 import type { CompanyWorkspaceRecord, FollowRecord } from '../followups/records.js';
 import { followId, FollowupStore } from '../followups/store.js';
 import type { AppointmentRecord } from '../appointments/records.js';

@@ -1,4 +1,4 @@
-import { endOfParisDay } from '../connecteurs/label.js';
+import { endOfParisDay } from '../shared/paris-time.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { LATE_AFTER_MS } from '../contacts/deadlines.js';
 import type { ContactStore } from '../contacts/store.js';
 import { NEED_STATUS_PRECEDENCE } from '../contacts/workflow.js';

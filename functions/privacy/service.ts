@@ -5,7 +5,7 @@ import type { CompanyRecord } from '../companies/records.js';
 import type { CompanyStore } from '../companies/store.js';
 import { requestCounterChanges } from '../contacts/counting.js';
 import { needPosition, type ContactStore } from '../contacts/store.js';
-import { emptyWorkspace } from '../diagnostics/service.js';
+import { emptyWorkspace } from '../followups/workspace.js';
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/store.js';
 import { notePosition, type FollowupStore } from '../followups/store.js';
 import { forConnecteur, regionAndNation } from '../indicators/counters.js';

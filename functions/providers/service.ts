@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { offerObservation, histogramDeltas } from '../prices/referential.js';
 import type { PriceStore } from '../prices/store.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
