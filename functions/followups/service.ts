@@ -1,7 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { connecteurIdOf } from '../shared/caller.js';
-import type { ContactStore } from '../contacts/store.js';
 import { emptyWorkspace } from './workspace.js';
 import { forConnecteur, regionAndNation } from '../indicators/counters.js';
 import type { IndicatorStore } from '../indicators/store.js';
@@ -13,6 +12,7 @@ import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
 import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
+import type { FollowupPeers } from './peers.js';
 import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
 import { parisDay } from '../shared/paris-time.js';
 import {
@@ -34,7 +34,7 @@ export type FollowupDeps = {
   cursors: CursorCodec;
   viewerCompany: ViewerCompany;
   followupStore: FollowupStore;
-  contactStore: ContactStore;
+  followupPeers: FollowupPeers;
   indicatorStore: IndicatorStore;
   connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
   followLoader: DataLoader<string, FollowRecord | undefined>;
@@ -83,7 +83,7 @@ export async function proposeFollow(deps: FollowupDeps, rawArgs: unknown): Promi
   const args = parseInput(proposeFollowInput, rawArgs);
   const [workspace, wrote, existing] = await Promise.all([
     deps.followupStore.workspace(args.companyId),
-    deps.contactStore.hasWritten(args.companyId, connecteur.id),
+    deps.followupPeers.companyWroteTo(args.companyId, connecteur.id),
     deps.followupStore.follow(args.companyId, connecteur.id),
   ]);
   const consented =

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { CompanyRecord } from '../companies/records.js';
+import type { CompanyRecord } from './records.js';
 
 /** A company the caller was allowed to see (by its follow, lead, request or appointment), through the loader. */
 export async function companyById(
