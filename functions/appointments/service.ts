@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { followUpContact, nextActionDueOn, overdueActionItems } from './due.js';
 import type { FollowRecord } from './records.js';
-import { companyById } from '../companies/lookup.js';
+import { companyById } from '../companies/index.js';
 import * as followups from './service.js';
 import { followId } from './store.js';
 

@@ -1,9 +1,9 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { emptyWorkspace } from './workspace.js';
-import { forConnecteur, regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import { forConnecteur, regionAndNation } from '../indicators/index.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';

@@ -1,14 +1,14 @@
-import type { AppointmentRecord } from '../appointments/records.js';
-import type { CompanyRecord } from '../companies/records.js';
-import type { ContactRequestRecord } from '../contacts/records.js';
-import { OPEN_STATUSES } from '../contacts/workflow.js';
-import type { FollowRecord, MeetingNoteRecord } from '../followups/records.js';
-import type { ReviewRecord } from '../providers/records.js';
+import type { AppointmentRecord } from '../appointments/index.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { ContactRequestRecord } from '../contacts/index.js';
+import { OPEN_STATUSES } from '../contacts/index.js';
+import type { FollowRecord, MeetingNoteRecord } from '../followups/index.js';
+import type { ReviewRecord } from '../providers/index.js';
 import { badUserInput } from '../shared/errors.js';
-import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/records.js';
-import type { FileTrail } from '../subsidies/store.js';
-import type { TestimonialRecord } from '../testimonials/records.js';
-import { applyTestimonialEvent } from '../testimonials/workflow.js';
+import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/index.js';
+import type { FileTrail } from '../subsidies/index.js';
+import type { TestimonialRecord } from '../testimonials/index.js';
+import { applyTestimonialEvent } from '../testimonials/index.js';
 import type { AccountDeletionReceipt, CompanyData } from './records.js';
 
 // What a deletion leaves in place of personal data. Pure rules: each returns the erased record, or undefined when

@@ -1,25 +1,25 @@
-import type { AppointmentStore } from '../appointments/store.js';
-import { appointmentPosition } from '../appointments/store.js';
-import { cancellationCounterChanges } from '../appointments/rules.js';
-import type { CompanyRecord } from '../companies/records.js';
-import type { CompanyStore } from '../companies/store.js';
-import { requestCounterChanges } from '../contacts/counting.js';
-import { needPosition, type ContactStore } from '../contacts/store.js';
-import { emptyWorkspace } from '../followups/workspace.js';
-import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/store.js';
-import { notePosition, type FollowupStore } from '../followups/store.js';
-import { forConnecteur, regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
-import { reviewAuthorKey } from '../providers/service.js';
-import { reviewPosition, type ProviderStore } from '../providers/store.js';
+import type { AppointmentStore } from '../appointments/index.js';
+import { appointmentPosition } from '../appointments/index.js';
+import { cancellationCounterChanges } from '../appointments/index.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { CompanyStore } from '../companies/index.js';
+import { requestCounterChanges } from '../contacts/index.js';
+import { needPosition, type ContactStore } from '../contacts/index.js';
+import { emptyWorkspace } from '../followups/index.js';
+import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
+import { notePosition, type FollowupStore } from '../followups/index.js';
+import { forConnecteur, regionAndNation } from '../indicators/index.js';
+import type { IndicatorStore } from '../indicators/index.js';
+import { reviewAuthorKey } from '../providers/index.js';
+import { reviewPosition, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
-import type { SubsidyApplicationRecord } from '../subsidies/records.js';
-import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/store.js';
-import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/withdrawal.js';
-import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
+import type { SubsidyApplicationRecord } from '../subsidies/index.js';
+import { applicationPosition, SubsidyStore, WriteRejected } from '../subsidies/index.js';
+import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/index.js';
+import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/index.js';
 import {
   anonymizedReview,
   applicationErasure,

@@ -1,4 +1,4 @@
-import type { CompanyRecord } from '../companies/records.js';
+import type { CompanyRecord } from '../companies/index.js';
 import { capRemaining } from './aid.js';
 import { parisYear } from '../shared/paris-time.js';
 import { managingBodyCapRemaining, type CompanyCapLedgerRecord } from './company-cap.js';
