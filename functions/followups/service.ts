@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { emptyWorkspace } from './workspace.js';
-import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
@@ -12,6 +11,7 @@ import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
 import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
+import { activeFollowerParts } from './erasure.js';
 import type { FollowupPeers } from './peers.js';
 import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
 import { parisDay } from '../shared/paris-time.js';
@@ -287,20 +287,10 @@ async function decide(deps: FollowupDeps, rawConnecteurId: string, event: Exclud
       version: follow.version + 1,
     };
     const delta = event === 'ACCEPT' ? 1 : event === 'REVOKE' ? -1 : 0;
-    const parts = [deps.followupStore.followPart(next, follow)];
-    if (delta !== 0) {
-      const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
-      parts.push(
-        deps.followupStore.workspacePart(
-          { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers + delta) },
-          workspace.version,
-        ),
-        ...deps.indicatorStore.parts([
-          forConnecteur(connecteurId, { followedCompanies: delta }),
-          ...regionAndNation(company.regionCode, { followsActive: delta }),
-        ]),
-      );
-    }
+    const parts = [
+      deps.followupStore.followPart(next, follow),
+      ...(await activeFollowerParts(deps, company, connecteurId, delta)),
+    ];
     await deps.followupStore.commit(parts);
     return next;
   });

@@ -1,8 +1,6 @@
 import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
-import type { ContactRequestRecord } from '../contacts/index.js';
-import { OPEN_STATUSES } from '../contacts/index.js';
-import type { FollowRecord, MeetingNoteRecord } from '../followups/index.js';
+import type { MeetingNoteRecord } from '../followups/index.js';
 import type { ReviewRecord } from '../providers/index.js';
 import { badUserInput } from '../shared/errors.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/index.js';
@@ -116,42 +114,6 @@ export function erasedTrail(trail: FileTrail): FileTrail {
     annotations: trail.annotations.flatMap(eraseNote),
     submissions: trail.submissions.filter((s) => s.sub !== undefined),
   };
-}
-
-/**
- * A contact request of the deleted company: still open, it is closed as DONE_UNREACHABLE (the company cannot be
- * reached any more; no first answer is credited to the connecteur); the company's subject, every message and the
- * feedback's comment are erased.
- */
-export function erasedContactRequest(r: ContactRequestRecord, at: string): ContactRequestRecord | undefined {
-  const closing = (OPEN_STATUSES as readonly string[]).includes(r.status);
-  const history = [
-    ...r.history,
-    ...(closing
-      ? [{ at, by: 'PME' as const, sub: '', from: r.status, to: 'DONE_UNREACHABLE' as const }]
-      : []),
-  ].map((e) => ({
-    ...(e.by === 'PME' ? without(e, 'sub') : e),
-    ...(e.message === undefined ? {} : { message: ERASED_TEXT }),
-  }));
-  const next: ContactRequestRecord = {
-    ...r,
-    ...(closing ? { status: 'DONE_UNREACHABLE' as const, updatedAt: at } : {}),
-    history,
-    ...(r.feedback ? { feedback: without(r.feedback, 'comment', 'givenBySub') } : {}),
-  };
-  return same(next, r) ? undefined : { ...next, version: r.version + 1 };
-}
-
-/** A follow of the deleted company: consent revoked (or the proposal declined), message and action plan erased. */
-export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefined {
-  const next: FollowRecord = {
-    ...without(f, 'proposalMessage'),
-    ...(f.status === 'ACTIVE' ? { status: 'REVOKED' as const, revokedAt: at } : {}),
-    ...(f.status === 'PROPOSED' ? { status: 'DECLINED' as const, declinedAt: at } : {}),
-    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_TEXT })),
-  };
-  return same(next, f) ? undefined : { ...next, updatedAt: at, version: f.version + 1 };
 }
 
 export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>

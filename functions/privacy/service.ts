@@ -3,12 +3,11 @@ import { appointmentPosition } from '../appointments/index.js';
 import { cancellationCounterChanges } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
-import { requestCounterChanges } from '../contacts/index.js';
+import { erasedContactRequest, requestCounterChanges } from '../contacts/index.js';
 import { needPosition, type ContactStore } from '../contacts/index.js';
-import { emptyWorkspace } from '../followups/index.js';
+import { activeFollowerParts, emptyWorkspace, endedFollow } from '../followups/index.js';
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
 import { notePosition, type FollowupStore } from '../followups/index.js';
-import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { reviewAuthorKey } from '../providers/index.js';
 import { reviewPosition, type ProviderStore } from '../providers/index.js';
@@ -25,12 +24,10 @@ import {
   applicationErasure,
   cancelsAppointment,
   checkConfirmation,
-  endedFollow,
   ERASED_COMPANY_NAME,
   ERASED_TEXT,
   erasedAppointment,
   erasedCompany,
-  erasedContactRequest,
   erasedMeetingNote,
   erasedTrail,
   erasureHistoryEntry,
@@ -308,20 +305,15 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
         attempt === 1 ? gathered : await deps.followupStore.follow(company.id, gathered.connecteurId);
       const next = follow && endedFollow(follow, at);
       if (!follow || !next) return;
-      const parts = [deps.followupStore.followPart(next, follow)];
-      if (follow.status === 'ACTIVE') {
-        const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
-        parts.push(
-          deps.followupStore.workspacePart(
-            { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers - 1) },
-            workspace.version,
-          ),
-          ...deps.indicatorStore.parts([
-            forConnecteur(follow.connecteurId, { followedCompanies: -1 }),
-            ...regionAndNation(company.regionCode, { followsActive: -1 }),
-          ]),
-        );
-      }
+      const parts = [
+        deps.followupStore.followPart(next, follow),
+        ...(await activeFollowerParts(
+          deps,
+          company,
+          follow.connecteurId,
+          follow.status === 'ACTIVE' ? -1 : 0,
+        )),
+      ];
       await deps.followupStore.commit(parts);
     });
   }
