@@ -1,8 +1,6 @@
+import { ERASED_TEXT } from '../shared/erased.js';
 import type { ContactRequestRecord } from './records.js';
 import { erasureTransition, REQUEST_ERASURE } from './workflow.js';
-
-/** What an erased message becomes (the privacy domain shows the same words elsewhere). */
-export const ERASED_MESSAGE = '[effacé à la demande de l’entreprise]';
 
 /**
  * A contact request of a company deleting its account: still open, it takes the workflow's ERASE move to
@@ -18,7 +16,7 @@ export function erasedContactRequest(r: ContactRequestRecord, at: string): Conta
     const { sub: _sub, ...anonymous } = e;
     return {
       ...(e.by === 'PME' ? anonymous : e),
-      ...(e.message === undefined ? {} : { message: ERASED_MESSAGE }),
+      ...(e.message === undefined ? {} : { message: ERASED_TEXT }),
     };
   });
   const feedback = r.feedback && (({ comment: _c, givenBySub: _g, ...kept }) => kept)(r.feedback);

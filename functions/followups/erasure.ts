@@ -1,3 +1,4 @@
+import { ERASED_TEXT } from '../shared/erased.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { CompanyRef } from '../shared/caller.js';
@@ -6,9 +7,6 @@ import type { FollowRecord } from './records.js';
 import type { FollowupStore } from './store.js';
 import { followTransition } from './workflow.js';
 import { emptyWorkspace } from './workspace.js';
-
-/** What an erased free text becomes (the privacy domain shows the same words elsewhere). */
-export const ERASED_FOLLOW_TEXT = '[effacé à la demande de l’entreprise]';
 
 /**
  * The writes that go with a follow starting (+1) or ending (−1): the company's follower count and the connecteur's
@@ -48,7 +46,7 @@ export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefin
     ...(event ? { status: followTransition(f.status, event, 'PME') } : {}),
     ...(event === 'REVOKE' ? { revokedAt: at } : {}),
     ...(event === 'DECLINE' ? { declinedAt: at } : {}),
-    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_FOLLOW_TEXT })),
+    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_TEXT })),
   };
   return JSON.stringify(next) === JSON.stringify(f)
     ? undefined

@@ -2,6 +2,7 @@ import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { MeetingNoteRecord } from '../followups/index.js';
 import type { ReviewRecord } from '../providers/index.js';
+import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
 import { badUserInput } from '../shared/errors.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/index.js';
 import type { FileTrail } from '../subsidies/index.js';
@@ -9,13 +10,13 @@ import type { TestimonialRecord } from '../testimonials/index.js';
 import { applyTestimonialEvent } from '../testimonials/index.js';
 import type { AccountDeletionReceipt, CompanyData } from './records.js';
 
+export { ERASED_COMPANY_NAME, ERASED_TEXT };
+
 // What a deletion leaves in place of personal data. Pure rules: each returns the erased record, or undefined when
 // the record holds nothing left to erase (so a deletion resumed after a failure rewrites only what it had not done).
 
 /** The phrase `deleteMyAccount` requires, exactly. */
 export const DELETION_CONFIRMATION = 'SUPPRIMER MON COMPTE';
-export const ERASED_TEXT = '[effacé à la demande de l’entreprise]';
-export const ERASED_COMPANY_NAME = 'Entreprise supprimée';
 export const ERASED_AUTHOR_NAME = 'Entreprise ayant supprimé son compte';
 export const WITHDRAWN_REVIEW_REASON = 'Avis retiré : l’entreprise a supprimé son compte.';
 export const ERASURE_HISTORY_REASON =
