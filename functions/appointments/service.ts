@@ -14,6 +14,7 @@ import {
   cancelAppointmentInput,
   publishSlotsInput,
 } from './inputs.js';
+import { cancellation } from './erasure.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 import {
   attendanceCounterChanges,
@@ -121,9 +122,7 @@ export async function cancelAppointment(deps: AppointmentDeps, rawArgs: unknown)
   checkCancellable(appointment, deps.now);
   const next: AppointmentRecord = {
     ...appointment,
-    status: 'CANCELLED',
-    cancelledAt: deps.now.toISOString(),
-    cancelledBy: side,
+    ...cancellation(side, deps.now),
     ...(args.reason ? { cancellationReason: args.reason } : {}),
     version: appointment.version + 1,
   };

@@ -1,4 +1,3 @@
-import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { MeetingNoteRecord } from '../followups/index.js';
 import type { ReviewRecord } from '../providers/index.js';
@@ -119,21 +118,6 @@ export function erasedTrail(trail: FileTrail): FileTrail {
 
 export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>
   n.text === ERASED_TEXT ? undefined : { ...n, text: ERASED_TEXT };
-
-/** An appointment of the deleted company: cancelled by the company if still to come; its texts and booker erased. */
-export function erasedAppointment(a: AppointmentRecord, now: Date): AppointmentRecord | undefined {
-  const upcoming = a.status === 'BOOKED' && Date.parse(a.startsAt) > now.getTime();
-  const next: AppointmentRecord = {
-    ...without(a, 'bookedBySub', 'topic', 'cancellationReason'),
-    ...(upcoming
-      ? { status: 'CANCELLED' as const, cancelledAt: now.toISOString(), cancelledBy: 'PME' as const }
-      : {}),
-  };
-  return same(next, a) ? undefined : { ...next, version: a.version + 1 };
-}
-
-export const cancelsAppointment = (before: AppointmentRecord, after: AppointmentRecord) =>
-  before.status === 'BOOKED' && after.status === 'CANCELLED';
 
 /**
  * A review by the deleted company: a published one keeps its stars (the provider's rating does not move) under an

@@ -1,6 +1,6 @@
 import type { AppointmentStore } from '../appointments/index.js';
 import { appointmentPosition } from '../appointments/index.js';
-import { cancellationCounterChanges } from '../appointments/index.js';
+import { cancellationCounterChanges, cancelsAppointment, erasedAppointment } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
 import { erasedContactRequest, requestCounterChanges } from '../contacts/index.js';
@@ -22,11 +22,9 @@ import { positions as testimonialPositions, type TestimonialStore } from '../tes
 import {
   anonymizedReview,
   applicationErasure,
-  cancelsAppointment,
   checkConfirmation,
   ERASED_COMPANY_NAME,
   ERASED_TEXT,
-  erasedAppointment,
   erasedCompany,
   erasedMeetingNote,
   erasedTrail,
