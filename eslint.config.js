@@ -20,6 +20,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // A domain enters another only by its front door (index.ts); shared/ and generated/ are everyone's. The GraphQL
+  // wiring (graphql/) builds the stores and loaders, so it may reach in, as may scripts, bench and tests.
+  {
+    files: ['functions/**/*.ts'],
+    ignores: ['functions/graphql/**', 'functions/generated/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*', '!../shared/*', '!../generated/*', '!../*/index.js'],
+              message:
+                'Import another domain through its index.ts (its front door), or declare the need in peers.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // GraphQL answers in tests are read loosely; the assertions are what is checked.
   { files: ['test/**/*.ts', 'bench/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   // Codegen loads local plugins with require().

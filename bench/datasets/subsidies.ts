@@ -4,7 +4,8 @@ import { histogramsOfRecords, invoiceObservations } from '../../functions/prices
 import { histogramItems } from '../../functions/prices/store.js';
 import { idForSubject } from '../../functions/shared/identifiers.js';
 import { regionByCode } from '../../functions/shared/geography.js';
-import { computeAid, computePayment, parisYear } from '../../functions/subsidies/aid.js';
+import { computeAid, computePayment } from '../../functions/subsidies/aid.js';
+import { parisYear } from '../../functions/shared/paris-time.js';
 import { snapshotOf } from '../../functions/subsidies/evaluation.js';
 import { CHEQUE_FRANCE_NUM_THEMES, MODEL_SCHEME_DEFAULTS } from '../../functions/subsidies/inputs.js';
 import { transitionEffects } from '../../functions/subsidies/ledger.js';

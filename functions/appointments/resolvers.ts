@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { companyById } from '../followups/company.js';
+import { companyById } from '../companies/index.js';
 import * as appointments from './service.js';
 
 const connecteurOf = async (

@@ -1,6 +1,6 @@
 import type { Attendance } from '../generated/resolvers-types.js';
 import { badUserInput, conflict } from '../shared/errors.js';
-import { forConnecteur, regionAndNation, type CounterChange } from '../indicators/counters.js';
+import { forConnecteur, regionAndNation, type CounterChange } from '../indicators/index.js';
 import type { AppointmentRecord } from './records.js';
 
 export const MAX_SLOTS_PER_CALL = 50;

@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { requirePmeCompany, type ViewerCompany } from '../followups/company.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
@@ -14,6 +14,7 @@ import {
   cancelAppointmentInput,
   publishSlotsInput,
 } from './inputs.js';
+import { cancellation } from './erasure.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 import {
   attendanceCounterChanges,
@@ -121,9 +122,7 @@ export async function cancelAppointment(deps: AppointmentDeps, rawArgs: unknown)
   checkCancellable(appointment, deps.now);
   const next: AppointmentRecord = {
     ...appointment,
-    status: 'CANCELLED',
-    cancelledAt: deps.now.toISOString(),
-    cancelledBy: side,
+    ...cancellation(side, deps.now),
     ...(args.reason ? { cancellationReason: args.reason } : {}),
     version: appointment.version + 1,
   };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { communeCode } from '../connecteurs/inputs.js';
+import { communeCode } from '../shared/places.js';
 import { isCents } from '../shared/cents.js';
 import { isSiren } from '../shared/identifiers.js';
 import { isNafCode } from '../shared/naf.js';

@@ -4,7 +4,8 @@ import { AppError, badUserInput, forbidden, notFound } from '../shared/errors.js
 import { isSiren } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
 import type { ConnecteurRecord } from './records.js';
-import { connecteurIdOf, type ConnecteurDeps } from './service.js';
+import { type ConnecteurDeps } from './service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 
 /**
  * Capital links: a connecteur declares the digital providers it has a capital link with; it may then never

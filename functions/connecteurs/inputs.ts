@@ -1,23 +1,8 @@
 import * as z from 'zod';
-import { communeByCode, departementByCode } from '../shared/geography.js';
+import { communeCode, departementCode } from '../shared/places.js';
+import { THEMES, themeSchema } from '../shared/themes.js';
 import { email, httpsUrl, isoDate, text } from '../shared/validation.js';
 
-export const THEMES = [
-  'STRATEGY',
-  'TRAINING',
-  'ECOMMERCE_WEBSITE',
-  'CONTENT',
-  'ONLINE_PAYMENT',
-  'MARKETPLACE',
-  'ONLINE_VISIBILITY',
-  'BOOKING',
-  'STOCK_ORDERS_DELIVERY',
-  'POINT_OF_SALE',
-  'HOSTING_SECURITY',
-  'CUSTOMER_RELATIONSHIP',
-  'EMAILING',
-  'EXPORT',
-] as const;
 export const STRUCTURE_TYPES = [
   'CCI',
   'CMA',
@@ -36,25 +21,6 @@ export const STRUCTURE_TYPES = [
 /** Bounds that keep one connecteur's search entries within a single DynamoDB transaction. */
 export const MAX_DEPARTEMENTS_SERVED = 12;
 export const MAX_THEMES = 8;
-
-export const themeSchema = z.enum(THEMES);
-
-export const communeCode = z
-  .string()
-  .trim()
-  .refine(
-    (code) => communeByCode(code) !== undefined,
-    'Commune inconnue : un code INSEE de commune est attendu (ex. 69123).',
-  );
-
-export const departementCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(
-    (code) => departementByCode(code) !== undefined,
-    'Département inconnu : un code INSEE est attendu (ex. 69, 2A, 974).',
-  );
 
 const profileFields = {
   displayName: text('Nom', 120, 2),

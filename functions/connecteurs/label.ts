@@ -20,9 +20,6 @@ export const pendingRequest = (c: ConnecteurRecord): LabelRequestRecord | undefi
 export const tierAt = (c: ConnecteurRecord, now: Date): 'LABELLED' | 'VOLUNTEER' =>
   validLabel(c, now) ? 'LABELLED' : 'VOLUNTEER';
 
-/** The instant after the last day of validity: midnight in Paris (labels are granted in calendar days). */
-export { endOfParisDay };
-
 export type LabelEvent =
   | { type: 'REQUEST'; id: string }
   | { type: 'GRANT'; validUntil: string; wave?: string; moderator: string }

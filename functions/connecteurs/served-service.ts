@@ -4,7 +4,7 @@ import { notFound } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
-import { departementCode } from './inputs.js';
+import { departementCode } from '../shared/places.js';
 import type { ConnecteurRecord } from './records.js';
 import { approvedOf, sameList, type ServedChangeRecord } from './served.js';
 import type { ServedChangeStore } from './served-store.js';

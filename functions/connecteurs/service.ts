@@ -4,7 +4,8 @@ import { requireRole } from '../shared/auth.js';
 import type { Clock } from '../shared/clock.js';
 import { notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
-import { idForSubject, newId } from '../shared/identifiers.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
@@ -36,8 +37,6 @@ export type ConnecteurDeps = {
   /** Undoes the attestations a capital link or a revoked label withdraws (chèque numérique files). */
   withdrawAttestations: WithdrawAttestations;
 };
-
-export const connecteurIdOf = (sub: string) => idForSubject('connecteur', sub);
 
 export async function registerConnecteur(deps: ConnecteurDeps, rawInput: unknown): Promise<ConnecteurRecord> {
   const viewer = requireRole(deps.viewer, 'CONNECTEUR');

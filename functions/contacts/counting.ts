@@ -3,7 +3,7 @@ import {
   forConnecteur,
   regionAndNation,
   type CounterChange,
-} from '../indicators/counters.js';
+} from '../indicators/index.js';
 import type { ContactFeedbackRecord, ContactRequestRecord } from './records.js';
 
 const HOUR = 3600_000;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { THEMES } from '../connecteurs/inputs.js';
+import { THEMES } from '../shared/themes.js';
 import { text } from '../shared/validation.js';
 
 /** A need goes to at most this many connecteurs. */

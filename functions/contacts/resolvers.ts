@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { deadlineOf, needDeadline } from './deadlines.js';
-import { companyById } from '../followups/company.js';
+import { companyById } from '../companies/index.js';
 import * as contacts from './service.js';
 import { needStatus } from './workflow.js';
 

@@ -1,10 +1,10 @@
 import type DataLoader from 'dataloader';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { requirePmeCompany, type ViewerCompany } from '../followups/company.js';
-import { regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
+import { regionAndNation } from '../indicators/index.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';

@@ -38,6 +38,29 @@ export const REQUEST_TRANSITIONS: readonly {
   { to: 'PENDING', from: CLOSED_STATUSES, by: ['CONNECTEUR', 'PME'] },
 ];
 
+/**
+ * Account deletion (fired by privacy/ for the company): an open request closes as unreachable, since the company
+ * cannot be reached any more. It is the company's move, not an answer: no first answer is credited to the
+ * connecteur. A closed request keeps its status.
+ */
+export const REQUEST_ERASURE = {
+  event: 'ERASE',
+  from: OPEN_STATUSES,
+  to: 'DONE_UNREACHABLE',
+  by: 'PME',
+} as const satisfies {
+  event: 'ERASE';
+  from: readonly ContactRequestStatus[];
+  to: ContactRequestStatus;
+  by: Actor;
+};
+
+/** The status an erasure leads to from `current`, or undefined when the request is already closed. */
+export const erasureTransition = (current: ContactRequestStatus): ContactRequestStatus | undefined =>
+  (REQUEST_ERASURE.from as readonly ContactRequestStatus[]).includes(current)
+    ? REQUEST_ERASURE.to
+    : undefined;
+
 const STATUS_NAMES: Record<ContactRequestStatus, string> = {
   PENDING: 'en attente',
   TAKEN_IN_CHARGE: 'prise en charge',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Clientele, SizeBand } from '../generated/resolvers-types.js';
-import { communeCode } from '../connecteurs/inputs.js';
+import { communeCode } from '../shared/places.js';
 import { communeByCode } from '../shared/geography.js';
 import { isNafCode, nafSection } from '../shared/naf.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';

@@ -1,7 +1,7 @@
-import type { CompanyRecord } from '../companies/records.js';
+import type { CompanyRecord } from '../companies/index.js';
 import type { MaturityTheme, Theme } from '../generated/resolvers-types.js';
-import { evaluateEligibility } from '../subsidies/eligibility.js';
-import type { SubsidyProgramRecord } from '../subsidies/records.js';
+import { evaluateEligibility } from '../subsidies/index.js';
+import type { SubsidyProgramRecord } from '../subsidies/index.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { SIZE_BAND_EMPLOYEES, type DiagnosticFacts } from './inputs.js';
 

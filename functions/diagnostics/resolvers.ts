@@ -48,5 +48,12 @@ export const diagnosticResolvers: Resolvers = {
       ),
     connecteurs: (d, _, ctx) => diagnostics.recommendedConnecteurs(ctx, d),
     programmes: (d, _, ctx) => diagnostics.recommendedProgrammes(ctx, d),
+  }, // A followed company's diagnostics and its latest maturity's level name: the diagnostics domain answers them, so
+  // the follow-ups domain does not depend on it (test/architecture/import-graph.test.ts).
+  FollowedCompany: {
+    diagnostics: (f, args, ctx) => diagnostics.diagnosticsOfCompany(ctx, f.companyId, args.first, args.after),
+  },
+  MaturitySnapshot: {
+    levelName: (s) => levelInfo(s.level).name,
   },
 };

@@ -1,16 +1,17 @@
 import type DataLoader from 'dataloader';
-import type { CompanyRecord } from '../companies/records.js';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import type { SubsidyProgramRecord } from '../subsidies/records.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import type { SubsidyProgramRecord } from '../subsidies/index.js';
 import { estimateProgrammes, type ProgrammeEstimate } from './programmes.js';
-import { planSearch } from '../connecteurs/search.js';
-import type { ConnecteurStore } from '../connecteurs/store.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { requirePmeCompany, type CompanyRef, type ViewerCompany } from '../followups/company.js';
-import type { CompanyWorkspaceRecord, FollowRecord, LatestDiagnosticSummary } from '../followups/records.js';
-import type { FollowupStore } from '../followups/store.js';
-import { regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import { planSearch } from '../connecteurs/index.js';
+import type { ConnecteurStore } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { requirePmeCompany, type CompanyRef, type ViewerCompany } from '../shared/caller.js';
+import type { CompanyWorkspaceRecord, FollowRecord, LatestDiagnosticSummary } from '../followups/index.js';
+import type { FollowupStore } from '../followups/index.js';
+import { emptyWorkspace } from '../followups/index.js';
+import { regionAndNation } from '../indicators/index.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import type { Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
@@ -20,7 +21,7 @@ import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { AlreadyCountedToday, type AnonymousClient } from './anonymous.js';
-import { parisDay } from '../followups/due.js';
+import { parisDay } from '../shared/paris-time.js';
 import { submitDiagnosticInput } from './inputs.js';
 import { levelOf } from './levels.js';
 import {
@@ -70,15 +71,6 @@ export const summaryOf = (d: DiagnosticRecord): LatestDiagnosticSummary => ({
 
 /** Ids are random UUIDs without dashes (122 random bits): unguessable, so they can stand for an anonymous taker. */
 const newDiagnosticId = () => newId().replaceAll('-', '');
-
-export const emptyWorkspace = (company: CompanyRef): CompanyWorkspaceRecord => ({
-  companyId: company.id,
-  departementCode: company.departementCode,
-  regionCode: company.regionCode,
-  contactConsent: false,
-  activeFollowers: 0,
-  version: 0,
-});
 
 const isNewer = (a: { submittedAt: string; id: string }, b: { submittedAt: string; id: string }) =>
   a.submittedAt > b.submittedAt || (a.submittedAt === b.submittedAt && a.id > b.id);

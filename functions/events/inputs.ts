@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { communeCode, themeSchema } from '../connecteurs/inputs.js';
-import { regionCode } from '../providers/inputs.js';
+import { communeCode } from '../shared/places.js';
+import { themeSchema } from '../shared/themes.js';
+import { regionCode } from '../shared/places.js';
 import { httpsUrl, isoDateTime, text } from '../shared/validation.js';
 
 export const MAX_EVENT_THEMES = 8;

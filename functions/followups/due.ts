@@ -1,33 +1,11 @@
 import type { FollowUpContactStatus } from '../generated/resolvers-types.js';
+import { addParisDays, addParisMonths, parisDay } from '../shared/paris-time.js';
 import type { CompanyWorkspaceRecord, FollowRecord } from './records.js';
 
 /** The CMA rule: a follow-up contact is due 6 months after a diagnostic and its action plan. */
 export const FOLLOW_UP_MONTHS = 6;
 /** A meeting this close before the due day counts as the follow-up contact; it is "due soon" from then on. */
 export const FOLLOW_UP_WINDOW_DAYS = 30;
-
-const DAY = 86_400_000;
-
-/** The calendar day in Paris of an instant. */
-export function parisDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
-
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-const dayMinus = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY).toISOString().slice(0, 10);
 
 export type FollowUpContact = { dueOn: string; status: FollowUpContactStatus };
 
@@ -43,8 +21,8 @@ export function followUpContact(
   const diagnosedAt = workspace?.latestDiagnostic?.submittedAt;
   if (!diagnosedAt || follow.actionPlan.length === 0 || !follow.actionPlanStartedAt) return null;
   const start = [diagnosedAt, follow.actionPlanStartedAt].sort().at(-1)!;
-  const dueOn = addMonths(parisDay(new Date(start)), FOLLOW_UP_MONTHS);
-  const windowOpens = dayMinus(dueOn, FOLLOW_UP_WINDOW_DAYS);
+  const dueOn = addParisMonths(parisDay(start), FOLLOW_UP_MONTHS);
+  const windowOpens = addParisDays(dueOn, -FOLLOW_UP_WINDOW_DAYS);
   const today = parisDay(now);
   if (follow.lastMeetingOn && follow.lastMeetingOn >= windowOpens) return { dueOn, status: 'DONE' };
   if (today >= dueOn) return { dueOn, status: 'OVERDUE' };

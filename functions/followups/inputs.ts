@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { THEMES } from '../connecteurs/inputs.js';
+import { THEMES } from '../shared/themes.js';
 import { isoDate, text } from '../shared/validation.js';
 
 /** An action plan stays short enough to live inside the follow item. */

@@ -1,7 +1,7 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { validLabel } from '../connecteurs/label.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { validLabel } from '../connecteurs/index.js';
 import { badUserInput, forbidden, rateLimited } from '../shared/errors.js';
 
 /**

@@ -1,5 +1,11 @@
-import type { ActionItemStatus, FollowStatus, MaturityLevel, Theme } from '../generated/resolvers-types.js';
-import type { Contribution } from '../diagnostics/records.js';
+import type {
+  ActionItemStatus,
+  FollowStatus,
+  MaturityLevel,
+  MaturityTheme,
+  SizeBand,
+  Theme,
+} from '../generated/resolvers-types.js';
 
 /** One step of a followed company's action plan, kept inside the follow item (at most MAX_ACTION_ITEMS). */
 export type ActionItemRecord = {
@@ -47,10 +53,15 @@ export type MeetingNoteRecord = {
 };
 
 /** Enough of a company's latest diagnostic to list it, compute what is due and take it out of the peer aggregates. */
-export type LatestDiagnosticSummary = Contribution & {
+export type LatestDiagnosticSummary = {
   id: string;
   submittedAt: string;
   level: MaturityLevel;
+  /** The diagnostics domain's `Contribution` (it writes this summary with its peer aggregates). */
+  questionnaireVersion: string;
+  overallScore: number;
+  themeScores: { theme: MaturityTheme; score: number }[];
+  facts: { nafSection: string; sizeBand: SizeBand; regionCode: string };
 };
 
 /**

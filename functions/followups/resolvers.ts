@@ -1,9 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { diagnosticsOfCompany } from '../diagnostics/service.js';
-import { levelInfo } from '../diagnostics/levels.js';
 import { followUpContact, nextActionDueOn, overdueActionItems } from './due.js';
 import type { FollowRecord } from './records.js';
-import { companyById } from './company.js';
+import { companyById } from '../companies/index.js';
 import * as followups from './service.js';
 import { followId } from './store.js';
 
@@ -39,7 +37,6 @@ export const followupResolvers: Resolvers = {
       overdueActionItems: overdueActionItems(f, ctx.now),
       nextActionDueOn: nextActionDueOn(f),
     }),
-    diagnostics: (f, args, ctx) => diagnosticsOfCompany(ctx, f.companyId, args.first, args.after),
     meetingNotes: (f, args, ctx) => followups.meetingNotes(ctx, f, false, args.first, args.after),
   },
   Follow: {
@@ -64,7 +61,6 @@ export const followupResolvers: Resolvers = {
   MaturitySnapshot: {
     diagnosticId: (s) => s.id,
     diagnosedAt: (s) => s.submittedAt,
-    levelName: (s) => levelInfo(s.level).name,
   },
   Lead: {
     company: (w, _, ctx) => companyById(ctx, w.companyId),

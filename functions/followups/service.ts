@@ -1,10 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import type { ContactStore } from '../contacts/store.js';
-import { emptyWorkspace } from '../diagnostics/service.js';
-import { forConnecteur, regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { emptyWorkspace } from './workspace.js';
+import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
@@ -12,9 +10,11 @@ import { cursorScope, pageSize, type Connection, type CursorCodec } from '../sha
 import { retryWithBackoff } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
-import { requirePmeCompany, type ViewerCompany } from './company.js';
+import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
+import { activeFollowerParts } from './erasure.js';
+import type { FollowupPeers } from './peers.js';
 import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
-import { parisDay } from './due.js';
+import { parisDay } from '../shared/paris-time.js';
 import {
   actionItemInput,
   actionItemUpdateInput,
@@ -34,7 +34,7 @@ export type FollowupDeps = {
   cursors: CursorCodec;
   viewerCompany: ViewerCompany;
   followupStore: FollowupStore;
-  contactStore: ContactStore;
+  followupPeers: FollowupPeers;
   indicatorStore: IndicatorStore;
   connecteurLoader: DataLoader<string, ConnecteurRecord | undefined>;
   followLoader: DataLoader<string, FollowRecord | undefined>;
@@ -83,7 +83,7 @@ export async function proposeFollow(deps: FollowupDeps, rawArgs: unknown): Promi
   const args = parseInput(proposeFollowInput, rawArgs);
   const [workspace, wrote, existing] = await Promise.all([
     deps.followupStore.workspace(args.companyId),
-    deps.contactStore.hasWritten(args.companyId, connecteur.id),
+    deps.followupPeers.companyWroteTo(args.companyId, connecteur.id),
     deps.followupStore.follow(args.companyId, connecteur.id),
   ]);
   const consented =
@@ -287,20 +287,10 @@ async function decide(deps: FollowupDeps, rawConnecteurId: string, event: Exclud
       version: follow.version + 1,
     };
     const delta = event === 'ACCEPT' ? 1 : event === 'REVOKE' ? -1 : 0;
-    const parts = [deps.followupStore.followPart(next, follow)];
-    if (delta !== 0) {
-      const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
-      parts.push(
-        deps.followupStore.workspacePart(
-          { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers + delta) },
-          workspace.version,
-        ),
-        ...deps.indicatorStore.parts([
-          forConnecteur(connecteurId, { followedCompanies: delta }),
-          ...regionAndNation(company.regionCode, { followsActive: delta }),
-        ]),
-      );
-    }
+    const parts = [
+      deps.followupStore.followPart(next, follow),
+      ...(await activeFollowerParts(deps, company, connecteurId, delta)),
+    ];
     await deps.followupStore.commit(parts);
     return next;
   });

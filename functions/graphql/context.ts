@@ -20,7 +20,7 @@ import { recommendationCandidates } from '../diagnostics/service.js';
 import { anonymousClientOf, clientKeyMaterial, type AnonymousClient } from '../diagnostics/anonymous.js';
 import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
 import { ContactStore } from '../contacts/store.js';
-import type { ViewerCompany } from '../followups/company.js';
+import type { ViewerCompany } from '../shared/caller.js';
 import type { CompanyWorkspaceRecord, FollowRecord } from '../followups/records.js';
 import { followId, FollowupStore } from '../followups/store.js';
 import type { AppointmentRecord } from '../appointments/records.js';
@@ -38,6 +38,9 @@ import { EventStore } from '../events/store.js';
 import { PrivacyStore } from '../privacy/store.js';
 import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
 import { attestationPeers, type AttestationPeers } from './attestation.js';
+import { contactPeers } from './peers.js';
+import type { IndicatorPeers } from '../indicators/peers.js';
+import type { FollowupPeers } from '../followups/peers.js';
 
 /** Built once per container: clients and stores. */
 export type Services = {
@@ -120,6 +123,9 @@ export type Context = Services & {
   eventLoader: DataLoader<string, EventRecord | undefined>;
   /** What the marketplace (providers, testimonials) asks of the companies, follow-up and subsidy domains. */
   marketplace: MarketplacePeers;
+  /** What the indicators and the follow-ups ask of the contacts domain (graphql/peers.ts). */
+  indicatorPeers: IndicatorPeers;
+  followupPeers: FollowupPeers;
   /** The caller's keyed hash for a day, from its source IP (the IP itself is not kept in the context). */
   anonymousClient: AnonymousClient;
 } & AttestationPeers;
@@ -159,6 +165,7 @@ export function createContext(services: Services, viewer: Viewer, origin: Reques
   const context: Omit<Context, keyof MarketplaceContext> = {
     ...services,
     ...attestationPeers(services, () => full),
+    ...contactPeers(services),
     viewer,
     now,
     outcome: { errorCodes: [] },

@@ -1,5 +1,4 @@
-import { endOfParisDay } from '../connecteurs/label.js';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
+import { endOfParisDay } from '../shared/paris-time.js';
 
 /**
  * Running counters: every workflow write ADDs to them in its own transaction, so indicators are read from one item
@@ -78,8 +77,14 @@ export function labelsValidAt(counters: Record<string, number>, now: Date): numb
 export const rate = (part: number, whole: number) =>
   whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null;
 
+/** What the counters read of a connecteur (the connecteurs domain's record has these fields). */
+export type CountedConnecteur = {
+  regionCode: string;
+  labelHistory: readonly { status: string; validUntil?: string }[];
+};
+
 /** What one connecteur adds to its home region: itself, and each granted (not revoked) label under its last day. */
-function connecteurContribution(c: ConnecteurRecord): Record<string, number> {
+function connecteurContribution(c: CountedConnecteur): Record<string, number> {
   const add: Record<string, number> = { connecteursDeclared: 1 };
   for (const label of c.labelHistory)
     if (label.status === 'GRANTED' && label.validUntil)
@@ -89,8 +94,8 @@ function connecteurContribution(c: ConnecteurRecord): Record<string, number> {
 
 /** The counters a connecteur's registration (no previous) or change moves: its old contribution out, the new in. */
 export function connecteurCounterChanges(
-  previous: ConnecteurRecord | undefined,
-  next: ConnecteurRecord,
+  previous: CountedConnecteur | undefined,
+  next: CountedConnecteur,
 ): CounterChange[] {
   const out = previous
     ? regionAndNation(

@@ -1,19 +1,16 @@
-import type { ContactRequestStatus } from '../generated/resolvers-types.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { LATE_AFTER_MS } from '../contacts/deadlines.js';
-import type { ContactStore } from '../contacts/store.js';
-import { NEED_STATUS_PRECEDENCE } from '../contacts/workflow.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput } from '../shared/errors.js';
 import { allRegions, regionByCode } from '../shared/geography.js';
 import { labelsValidAt, medianHours, NATIONAL, rate } from './counters.js';
+import type { IndicatorPeers } from './peers.js';
 import type { IndicatorStore } from './store.js';
 
 export type IndicatorDeps = {
   viewer: Viewer;
   now: Date;
   indicatorStore: IndicatorStore;
-  contactStore: ContactStore;
+  indicatorPeers: IndicatorPeers;
 };
 
 const n = (counters: Record<string, number>, name: string) => counters[name] ?? 0;
@@ -23,7 +20,7 @@ export async function connecteurDashboard(deps: IndicatorDeps) {
   const id = connecteurIdOf(viewer.sub);
   const [counters, lateRequests] = await Promise.all([
     deps.indicatorStore.getMany([{ kind: 'connecteur', id }]).then((m) => [...m.values()][0] ?? {}),
-    deps.contactStore.countWaitingSince(id, new Date(deps.now.getTime() - LATE_AFTER_MS + 1).toISOString()),
+    deps.indicatorPeers.lateRequests(id, deps.now),
   ]);
   const received = n(counters, 'requestsReceived');
   return {
@@ -38,8 +35,6 @@ export async function connecteurDashboard(deps: IndicatorDeps) {
     appointmentsHeld: n(counters, 'appointmentsHeld'),
   };
 }
-
-const REQUEST_STATUSES: readonly ContactRequestStatus[] = NEED_STATUS_PRECEDENCE;
 
 export async function programmeIndicators(deps: IndicatorDeps, regionCode: string | null | undefined) {
   requireRole(deps.viewer, 'MODERATOR');
@@ -59,7 +54,10 @@ export async function programmeIndicators(deps: IndicatorDeps, regionCode: strin
       diagnosticsDone: n(c, 'diagnosticsDone'),
       contactNeeds: n(c, 'contactNeeds'),
       contactRequests: requests,
-      requestsByStatus: REQUEST_STATUSES.map((status) => ({ status, count: n(c, `requests_${status}`) })),
+      requestsByStatus: deps.indicatorPeers.requestStatuses.map((status) => ({
+        status,
+        count: n(c, `requests_${status}`),
+      })),
       takeUpRate: rate(n(c, 'requestsTakenUp'), requests),
       responseRate: rate(n(c, 'requestsFirstAnswered'), requests),
       medianFirstAnswerHours: medianHours(c),

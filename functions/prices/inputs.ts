@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { themeSchema } from '../connecteurs/inputs.js';
-import { regionCode } from '../providers/inputs.js';
+import { themeSchema } from '../shared/themes.js';
+import { regionCode } from '../shared/places.js';
 
 export const PRICE_SOURCE_VALUES = ['OFFERS', 'QUOTES', 'INVOICES'] as const;
 

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type * as z from 'zod';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
-import { THEMES } from '../connecteurs/inputs.js';
+import { THEMES } from '../shared/themes.js';
 import { retryWithBackoff, writeContendedParts } from '../shared/contention.js';
 import { parseInput } from '../shared/validation.js';
 import type { TransactPart } from '../shared/transaction-parts.js';

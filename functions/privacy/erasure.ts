@@ -1,23 +1,21 @@
-import type { AppointmentRecord } from '../appointments/records.js';
-import type { CompanyRecord } from '../companies/records.js';
-import type { ContactRequestRecord } from '../contacts/records.js';
-import { OPEN_STATUSES } from '../contacts/workflow.js';
-import type { FollowRecord, MeetingNoteRecord } from '../followups/records.js';
-import type { ReviewRecord } from '../providers/records.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { MeetingNoteRecord } from '../followups/index.js';
+import type { ReviewRecord } from '../providers/index.js';
+import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
 import { badUserInput } from '../shared/errors.js';
-import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/records.js';
-import type { FileTrail } from '../subsidies/erasure-store.js';
-import type { TestimonialRecord } from '../testimonials/records.js';
-import { applyTestimonialEvent } from '../testimonials/workflow.js';
+import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/index.js';
+import type { FileTrail } from '../subsidies/index.js';
+import type { TestimonialRecord } from '../testimonials/index.js';
+import { applyTestimonialEvent } from '../testimonials/index.js';
 import type { AccountDeletionReceipt, CompanyData } from './records.js';
+
+export { ERASED_COMPANY_NAME, ERASED_TEXT };
 
 // What a deletion leaves in place of personal data. Pure rules: each returns the erased record, or undefined when
 // the record holds nothing left to erase (so a deletion resumed after a failure rewrites only what it had not done).
 
 /** The phrase `deleteMyAccount` requires, exactly. */
 export const DELETION_CONFIRMATION = 'SUPPRIMER MON COMPTE';
-export const ERASED_TEXT = '[effacé à la demande de l’entreprise]';
-export const ERASED_COMPANY_NAME = 'Entreprise supprimée';
 export const ERASED_AUTHOR_NAME = 'Entreprise ayant supprimé son compte';
 export const WITHDRAWN_REVIEW_REASON = 'Avis retiré : l’entreprise a supprimé son compte.';
 export const ERASURE_HISTORY_REASON =
@@ -118,59 +116,8 @@ export function erasedTrail(trail: FileTrail): FileTrail {
   };
 }
 
-/**
- * A contact request of the deleted company: still open, it is closed as DONE_UNREACHABLE (the company cannot be
- * reached any more; no first answer is credited to the connecteur); the company's subject, every message and the
- * feedback's comment are erased.
- */
-export function erasedContactRequest(r: ContactRequestRecord, at: string): ContactRequestRecord | undefined {
-  const closing = (OPEN_STATUSES as readonly string[]).includes(r.status);
-  const history = [
-    ...r.history,
-    ...(closing
-      ? [{ at, by: 'PME' as const, sub: '', from: r.status, to: 'DONE_UNREACHABLE' as const }]
-      : []),
-  ].map((e) => ({
-    ...(e.by === 'PME' ? without(e, 'sub') : e),
-    ...(e.message === undefined ? {} : { message: ERASED_TEXT }),
-  }));
-  const next: ContactRequestRecord = {
-    ...r,
-    ...(closing ? { status: 'DONE_UNREACHABLE' as const, updatedAt: at } : {}),
-    history,
-    ...(r.feedback ? { feedback: without(r.feedback, 'comment', 'givenBySub') } : {}),
-  };
-  return same(next, r) ? undefined : { ...next, version: r.version + 1 };
-}
-
-/** A follow of the deleted company: consent revoked (or the proposal declined), message and action plan erased. */
-export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefined {
-  const next: FollowRecord = {
-    ...without(f, 'proposalMessage'),
-    ...(f.status === 'ACTIVE' ? { status: 'REVOKED' as const, revokedAt: at } : {}),
-    ...(f.status === 'PROPOSED' ? { status: 'DECLINED' as const, declinedAt: at } : {}),
-    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_TEXT })),
-  };
-  return same(next, f) ? undefined : { ...next, updatedAt: at, version: f.version + 1 };
-}
-
 export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>
   n.text === ERASED_TEXT ? undefined : { ...n, text: ERASED_TEXT };
-
-/** An appointment of the deleted company: cancelled by the company if still to come; its texts and booker erased. */
-export function erasedAppointment(a: AppointmentRecord, now: Date): AppointmentRecord | undefined {
-  const upcoming = a.status === 'BOOKED' && Date.parse(a.startsAt) > now.getTime();
-  const next: AppointmentRecord = {
-    ...without(a, 'bookedBySub', 'topic', 'cancellationReason'),
-    ...(upcoming
-      ? { status: 'CANCELLED' as const, cancelledAt: now.toISOString(), cancelledBy: 'PME' as const }
-      : {}),
-  };
-  return same(next, a) ? undefined : { ...next, version: a.version + 1 };
-}
-
-export const cancelsAppointment = (before: AppointmentRecord, after: AppointmentRecord) =>
-  before.status === 'BOOKED' && after.status === 'CANCELLED';
 
 /**
  * A review by the deleted company: a published one keeps its stars (the provider's rating does not move) under an

@@ -1,12 +1,12 @@
-import type { AppointmentRecord } from '../appointments/records.js';
-import type { CompanyRecord } from '../companies/records.js';
-import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/records.js';
-import type { DiagnosticRecord } from '../diagnostics/records.js';
-import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from '../followups/records.js';
+import type { AppointmentRecord } from '../appointments/index.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/index.js';
+import type { DiagnosticRecord } from '../diagnostics/index.js';
+import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from '../followups/index.js';
 import type { AccountDeletion } from '../generated/resolvers-types.js';
-import type { EngagementRecord, RecommendationRecord, ReviewRecord } from '../providers/records.js';
-import type { SubsidyApplicationRecord } from '../subsidies/records.js';
-import type { TestimonialRecord } from '../testimonials/records.js';
+import type { EngagementRecord, RecommendationRecord, ReviewRecord } from '../providers/index.js';
+import type { SubsidyApplicationRecord } from '../subsidies/index.js';
+import type { TestimonialRecord } from '../testimonials/index.js';
 
 /** Everything the domains hold about one company, read through their own access patterns (none is a Scan). */
 export type CompanyData = {

@@ -1,39 +1,36 @@
-import type { AppointmentStore } from '../appointments/store.js';
-import { appointmentPosition } from '../appointments/store.js';
-import { cancellationCounterChanges } from '../appointments/rules.js';
-import type { CompanyRecord } from '../companies/records.js';
-import type { CompanyStore } from '../companies/store.js';
-import { requestCounterChanges } from '../contacts/counting.js';
-import { needPosition, type ContactStore } from '../contacts/store.js';
-import { emptyWorkspace } from '../diagnostics/service.js';
-import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/store.js';
-import { notePosition, type FollowupStore } from '../followups/store.js';
-import { forConnecteur, regionAndNation } from '../indicators/counters.js';
-import type { IndicatorStore } from '../indicators/store.js';
-import { reviewAuthorKey } from '../providers/service.js';
-import { reviewPosition, type ProviderStore } from '../providers/store.js';
+import type { AppointmentStore } from '../appointments/index.js';
+import { appointmentPosition } from '../appointments/index.js';
+import { cancellationCounterChanges, cancelsAppointment, erasedAppointment } from '../appointments/index.js';
+import type { CompanyRecord } from '../companies/index.js';
+import type { CompanyStore } from '../companies/index.js';
+import { erasedContactRequest, requestCounterChanges } from '../contacts/index.js';
+import { needPosition, type ContactStore } from '../contacts/index.js';
+import { activeFollowerParts, emptyWorkspace, endedFollow } from '../followups/index.js';
+import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
+import { notePosition, type FollowupStore } from '../followups/index.js';
+import type { IndicatorStore } from '../indicators/index.js';
+import { reviewAuthorKey } from '../providers/index.js';
+import { reviewPosition, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
-import type { SubsidyApplicationRecord } from '../subsidies/records.js';
-import { applicationPosition } from '../subsidies/keys.js';
-import { SubsidyListStore } from '../subsidies/list-store.js';
-import type { SubsidyStore } from '../subsidies/store.js';
-import { WriteRejected } from '../subsidies/write-guards.js';
-import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/withdrawal.js';
-import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/store.js';
+import type { SubsidyApplicationRecord } from '../subsidies/index.js';
+import {
+  applicationPosition,
+  SubsidyListStore,
+  type SubsidyStore,
+  WriteRejected,
+} from '../subsidies/index.js';
+import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/index.js';
+import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/index.js';
 import {
   anonymizedReview,
   applicationErasure,
-  cancelsAppointment,
   checkConfirmation,
-  endedFollow,
   ERASED_COMPANY_NAME,
   ERASED_TEXT,
-  erasedAppointment,
   erasedCompany,
-  erasedContactRequest,
   erasedMeetingNote,
   erasedTrail,
   erasureHistoryEntry,
@@ -314,20 +311,15 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
         attempt === 1 ? gathered : await deps.followupStore.follow(company.id, gathered.connecteurId);
       const next = follow && endedFollow(follow, at);
       if (!follow || !next) return;
-      const parts = [deps.followupStore.followPart(next, follow)];
-      if (follow.status === 'ACTIVE') {
-        const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
-        parts.push(
-          deps.followupStore.workspacePart(
-            { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers - 1) },
-            workspace.version,
-          ),
-          ...deps.indicatorStore.parts([
-            forConnecteur(follow.connecteurId, { followedCompanies: -1 }),
-            ...regionAndNation(company.regionCode, { followsActive: -1 }),
-          ]),
-        );
-      }
+      const parts = [
+        deps.followupStore.followPart(next, follow),
+        ...(await activeFollowerParts(
+          deps,
+          company,
+          follow.connecteurId,
+          follow.status === 'ACTIVE' ? -1 : 0,
+        )),
+      ];
       await deps.followupStore.commit(parts);
     });
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { communeCode, themeSchema, THEMES } from '../connecteurs/inputs.js';
-import { regionByCode } from '../shared/geography.js';
+import { communeCode, regionCode } from '../shared/places.js';
+import { themeSchema, THEMES } from '../shared/themes.js';
 import { isSiren, isSiret } from '../shared/identifiers.js';
 import { httpsUrl, text } from '../shared/validation.js';
 
@@ -9,14 +9,6 @@ export const MAX_OFFERS = 20;
 /** Prices up to 10 M€, in cents: well within a 32-bit GraphQL Int. */
 export const MAX_PRICE_CENTS = 1_000_000_000;
 export const MAX_RECOMMENDED_PROVIDERS = 10;
-
-export const regionCode = z
-  .string()
-  .trim()
-  .refine(
-    (code) => regionByCode(code) !== undefined,
-    'Région inconnue : un code INSEE est attendu (ex. 84).',
-  );
 
 const regionsServed = z
   .array(regionCode)

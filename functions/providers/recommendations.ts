@@ -1,7 +1,7 @@
 import { requireRole } from '../shared/auth.js';
 import { AppError, badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { parseInput } from '../shared/validation.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { companyIdInput, recommendInput } from './inputs.js';
 import { conflictingProviders } from './policy.js';
 import type { ProviderRecord, RecommendationRecord } from './records.js';

@@ -4,7 +4,7 @@ import { retryWithBackoff } from '../shared/contention.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { editReviewInput, moderateReviewInput, replyInput, reviewInput } from './inputs.js';
 import { reviewAuthor, type Reviewer } from './policy.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';

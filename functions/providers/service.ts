@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { offerObservation, histogramDeltas } from '../prices/referential.js';
-import type { PriceStore } from '../prices/store.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { offerObservation, histogramDeltas } from '../prices/index.js';
+import type { PriceStore } from '../prices/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { badUserInput, notFound } from '../shared/errors.js';

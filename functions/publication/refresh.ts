@@ -1,8 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { publishPeerAggregates } from '../diagnostics/publication.js';
-import { DiagnosticStore } from '../diagnostics/store.js';
-import { publishPriceHistograms } from '../prices/publication.js';
-import { PriceStore } from '../prices/store.js';
+import { publishPeerAggregates } from '../diagnostics/index.js';
+import { DiagnosticStore } from '../diagnostics/index.js';
+import { publishPriceHistograms } from '../prices/index.js';
+import { PriceStore } from '../prices/index.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
 

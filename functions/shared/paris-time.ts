@@ -83,3 +83,10 @@ export function addParisYears(day: ParisDay, years: number): ParisDay {
   const lastOfMonth = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
   return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
 }
+
+/** The same calendar day `months` later (31 August plus 6 months gives 28 or 29 February). */
+export function addParisMonths(day: ParisDay, months: number): ParisDay {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}

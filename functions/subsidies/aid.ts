@@ -96,9 +96,6 @@ export function computePayment(
   return { baseCents, paidCents: payable ? amount : 0, investmentBelowFloor, aidBelowFloor, payable };
 }
 
-/** The Paris calendar year of an instant: caps are counted in calendar years. */
-export { parisYear } from '../shared/paris-time.js';
-
 /** The calendar years a cap over `years` years looks at when deciding in `year`: year − years + 1 … year. */
 export function capYears(year: number, years: number): number[] {
   return Array.from({ length: years }, (_, i) => year - years + 1 + i);

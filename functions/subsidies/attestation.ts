@@ -1,7 +1,7 @@
 import type { AttestationStatus } from '../generated/resolvers-types.js';
-import type { AttestationWithdrawalCause } from '../connecteurs/attestation-guard.js';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { validLabel } from '../connecteurs/label.js';
+import type { AttestationWithdrawalCause } from '../connecteurs/index.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { validLabel } from '../connecteurs/index.js';
 import type { AuthenticatedViewer } from '../shared/auth.js';
 import { AppError } from '../shared/errors.js';
 import type { TransactPart } from '../shared/transaction-parts.js';

@@ -1,4 +1,5 @@
-import { capYears, parisYear } from './aid.js';
+import { capYears } from './aid.js';
+import { parisYear } from '../shared/paris-time.js';
 import type { ProgramRules, SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { PriceStore } from '../prices/store.js';
+import type { PriceStore } from '../prices/index.js';
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
-import { viewerCompany } from '../companies/service.js';
-import type { CompanyStore } from '../companies/store.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import type { CompanyRecord, MembershipRecord } from '../companies/index.js';
+import { viewerCompany } from '../companies/index.js';
+import type { CompanyStore } from '../companies/index.js';
 import type { Viewer } from '../shared/auth.js';
 import { backoff, type TransactPart } from '../shared/transaction-parts.js';
 import { conflict } from '../shared/errors.js';

@@ -1,5 +1,6 @@
-import type { CompanyRecord } from '../companies/records.js';
-import { capRemaining, parisYear } from './aid.js';
+import type { CompanyRecord } from '../companies/index.js';
+import { capRemaining } from './aid.js';
+import { parisYear } from '../shared/paris-time.js';
 import { managingBodyCapRemaining, type CompanyCapLedgerRecord } from './company-cap.js';
 import { evaluateEligibility, type Eligibility, type ProviderRegions } from './eligibility.js';
 import type {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { communeCode, themeSchema } from '../connecteurs/inputs.js';
-import { centsSchema, expectedVersion, sirenSchema } from '../companies/inputs.js';
+import { communeCode } from '../shared/places.js';
+import { themeSchema } from '../shared/themes.js';
+import { centsSchema, expectedVersion, sirenSchema } from '../companies/index.js';
 import { nafRows } from '../generated/reference-data.js';
 import type { Theme } from '../generated/resolvers-types.js';
 import { regionByCode } from '../shared/geography.js';

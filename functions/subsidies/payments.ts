@@ -1,4 +1,4 @@
-import { invoiceObservations } from '../prices/referential.js';
+import { invoiceObservations } from '../prices/index.js';
 import { AppError, badUserInput } from '../shared/errors.js';
 import { parseInput } from '../shared/validation.js';
 import { computePayment, type PaymentComputation } from './aid.js';

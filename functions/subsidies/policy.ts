@@ -1,4 +1,4 @@
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import type { Viewer } from '../shared/auth.js';
 import { forbidden } from '../shared/errors.js';
 import { allRegions } from '../shared/geography.js';

@@ -1,4 +1,4 @@
-import { connecteurIdOf } from '../connecteurs/service.js';
+import { connecteurIdOf } from '../shared/caller.js';
 import { requireRole } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';

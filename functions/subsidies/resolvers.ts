@@ -5,7 +5,7 @@ import { computeAid } from './aid.js';
 import { firstDayOf, isCallOpen, lastDayOf } from './call-window.js';
 import { attestationStatusOf } from './attestation.js';
 import { beyondAttestation, eligibilityChecksFor, relationTo, seesReasons } from './need-to-know.js';
-import { identityView } from '../companies/views.js';
+import { identityView } from '../companies/index.js';
 import { followUpOpensAt } from './notes.js';
 import * as notes from './notes.js';
 import * as payments from './payments.js';

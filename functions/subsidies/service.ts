@@ -1,14 +1,14 @@
-import { recordPriceObservations } from '../prices/service.js';
+import { recordPriceObservations } from '../prices/index.js';
 import { logger } from '../shared/logger.js';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { validLabel } from '../connecteurs/label.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import { requireViewerCompany } from '../companies/service.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { validLabel } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import { requireViewerCompany } from '../companies/index.js';
 import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
 import { AppError, badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
-import { parisYear } from './aid.js';
+import { parisYear } from '../shared/paris-time.js';
 import {
   callerOf,
   MAX_ATTEMPTS,

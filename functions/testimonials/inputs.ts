@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { communeCode, departementCode, themeSchema, THEMES } from '../connecteurs/inputs.js';
+import { communeCode, departementCode } from '../shared/places.js';
+import { themeSchema, THEMES } from '../shared/themes.js';
 import { isNafCode } from '../shared/naf.js';
-import { regionCode } from '../providers/inputs.js';
+import { regionCode } from '../shared/places.js';
 import { httpsUrl, text } from '../shared/validation.js';
 
 export const MAX_TESTIMONIAL_THEMES = 3;

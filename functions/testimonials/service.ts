@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import type { ConnecteurRecord } from '../connecteurs/records.js';
-import { connecteurIdOf } from '../connecteurs/service.js';
-import type { MarketplacePeers } from '../providers/peers.js';
+import type { ConnecteurRecord } from '../connecteurs/index.js';
+import { connecteurIdOf } from '../shared/caller.js';
+import type { MarketplacePeers } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { retryWithBackoff } from '../shared/contention.js';
 import { forbidden, notFound } from '../shared/errors.js';

@@ -1,7 +1,8 @@
 import type { ConnecteurRecord, LabelRequestRecord } from '../../functions/connecteurs/records.js';
-import { endOfParisDay } from '../../functions/connecteurs/label.js';
-import { THEMES, STRUCTURE_TYPES } from '../../functions/connecteurs/inputs.js';
-import { connecteurIdOf } from '../../functions/connecteurs/service.js';
+import { endOfParisDay } from '../../functions/shared/paris-time.js';
+import { STRUCTURE_TYPES } from '../../functions/connecteurs/inputs.js';
+import { THEMES } from '../../functions/shared/themes.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { allRegions, departementsOfRegion } from '../../functions/shared/geography.js';
 import type { DemoCommune } from './places.js';
 import type { Random } from './random.js';

@@ -1,6 +1,6 @@
 import type { Theme } from '../../functions/generated/resolvers-types.js';
 import type { createStores } from '../../functions/graphql/context.js';
-import { connecteurIdOf } from '../../functions/connecteurs/service.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import type { EventRecord, NewsRecord } from '../../functions/events/records.js';
 import { histogramsOfRecords, offerObservation } from '../../functions/prices/referential.js';
 import type { ProviderRecord, ReviewRecord } from '../../functions/providers/records.js';

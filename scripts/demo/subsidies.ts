@@ -8,7 +8,7 @@ import {
 } from '../../functions/graphql/context.js';
 import { publishPriceHistograms } from '../../functions/prices/publication.js';
 import { validLabel } from '../../functions/connecteurs/label.js';
-import { connecteurIdOf } from '../../functions/connecteurs/service.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { registerCompany } from '../../functions/companies/service.js';
 import { demoSiretOf } from './identity.js';
 import type { ProviderRecord } from '../../functions/providers/records.js';

@@ -1,11 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { answerContactRequest, sendContactRequest } from '../../functions/contacts/service.js';
-import {
-  connecteurIdOf,
-  grantLabel,
-  requestLabel,
-  updateConnecteurProfile,
-} from '../../functions/connecteurs/service.js';
+import { grantLabel, requestLabel, updateConnecteurProfile } from '../../functions/connecteurs/service.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { pendingRequest, validLabel } from '../../functions/connecteurs/label.js';
 import { registerCompany } from '../../functions/companies/service.js';
 import { demoSiretOf } from './identity.js';
@@ -24,7 +20,7 @@ import {
   setContactConsent,
   updateActionItem,
 } from '../../functions/followups/service.js';
-import { parisDay } from '../../functions/followups/due.js';
+import { parisDay } from '../../functions/shared/paris-time.js';
 import {
   bookAppointment,
   cancelAppointment,

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { connecteurIdOf } from '../../functions/connecteurs/service.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { processRequestTally } from '../../functions/shared/dynamo.js';
 import { codeOf, createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
 import { inject } from 'vitest';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyLabelEvent, endOfParisDay, tierAt } from '../../functions/connecteurs/label.js';
+import { applyLabelEvent, tierAt } from '../../functions/connecteurs/label.js';
+import { endOfParisDay } from '../../functions/shared/paris-time.js';
 import type { ConnecteurRecord } from '../../functions/connecteurs/records.js';
 
 const makeConnecteur = (overrides: Partial<ConnecteurRecord> = {}): ConnecteurRecord => ({

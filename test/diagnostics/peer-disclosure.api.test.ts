@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { anonymousClientKey, clientKeyMaterial } from '../../functions/diagnostics/anonymous.js';
 import { DiagnosticStore } from '../../functions/diagnostics/store.js';
-import { parisDay } from '../../functions/followups/due.js';
+import { parisDay } from '../../functions/shared/paris-time.js';
 import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
 import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
 import { ensureTable } from '../../functions/shared/table.js';

@@ -5,8 +5,8 @@ import {
   capRemaining,
   computeAid,
   computePayment,
-  parisYear,
 } from '../../functions/subsidies/aid.js';
+import { parisYear } from '../../functions/shared/paris-time.js';
 
 /** The report's model scheme: 50 % of 2,000–30,000 €, an aid of 1,000–15,000 €. */
 const MODEL = {

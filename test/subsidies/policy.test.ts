@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connecteurIdOf } from '../../functions/connecteurs/service.js';
+import { connecteurIdOf } from '../../functions/shared/caller.js';
 import type { Viewer } from '../../functions/shared/auth.js';
 import {
   canManageProgram,

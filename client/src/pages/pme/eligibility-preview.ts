@@ -1,6 +1,7 @@
 // The chèque's eligibility and expected aid, computed in the browser by the server's own pure functions (the same
 // code judges the file at submission): imported from functions/subsidies, never copied.
-import { capRemaining, parisYear } from '../../../../functions/subsidies/aid';
+import { capRemaining } from '../../../../functions/subsidies/aid';
+import { parisYear } from '../../../../functions/shared/paris-time.js';
 import {
   evaluateEligibility,
   type Eligibility,

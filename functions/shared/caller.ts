@@ -1,24 +1,18 @@
-import type DataLoader from 'dataloader';
-import type { CompanyRecord } from '../companies/records.js';
-import type { Viewer } from '../shared/auth.js';
-import { requireRole } from '../shared/auth.js';
-import { AppError } from '../shared/errors.js';
+import type { Viewer } from './auth.js';
+import { requireRole } from './auth.js';
+import { AppError } from './errors.js';
+import { idForSubject } from './identifiers.js';
+
+/** The caller's identity as every domain speaks of it: a connecteur's id, a PME user's company. */
+
+/** A connecteur's id, derived from the user's subject (one connecteur per user). */
+export const connecteurIdOf = (sub: string) => idForSubject('connecteur', sub);
 
 /** What the workspace needs to know of a PME user's company (the companies domain owns the rest). */
 export type CompanyRef = { id: string; departementCode: string; regionCode: string };
 
 /** The caller's company, looked up once per request (undefined when the user has not registered one). */
 export type ViewerCompany = () => Promise<CompanyRef | undefined>;
-
-/** A company the caller was allowed to see (by its follow, lead, request or appointment), through the loader. */
-export async function companyById(
-  deps: { companyLoader: DataLoader<string, CompanyRecord | undefined> },
-  companyId: string,
-): Promise<CompanyRecord> {
-  const company = await deps.companyLoader.load(companyId);
-  if (!company) throw new Error(`company ${companyId} is missing`);
-  return company;
-}
 
 /** A PME user with a registered company, or FORBIDDEN / NOT_FOUND with what to do. */
 export async function requirePmeCompany(deps: {

@@ -1,0 +1,7 @@
+/**
+ * The front door of the contacts domain: what other domains may import from it; the rest is its own (README, "Layout").
+ */
+export type { ContactNeedRecord, ContactRequestRecord } from './records.js';
+export { needPosition, type ContactStore } from './store.js';
+export { requestCounterChanges } from './counting.js';
+export { erasedContactRequest } from './erasure.js';

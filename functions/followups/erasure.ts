@@ -1,0 +1,54 @@
+import { ERASED_TEXT } from '../shared/erased.js';
+import type { IndicatorStore } from '../indicators/index.js';
+import { forConnecteur, regionAndNation } from '../indicators/index.js';
+import type { CompanyRef } from '../shared/caller.js';
+import type { TransactPart } from '../shared/transaction-parts.js';
+import type { FollowRecord } from './records.js';
+import type { FollowupStore } from './store.js';
+import { followTransition } from './workflow.js';
+import { emptyWorkspace } from './workspace.js';
+
+/**
+ * The writes that go with a follow starting (+1) or ending (−1): the company's follower count and the connecteur's
+ * and regions' counters, in the follow's own transaction. One place for them, whether the company revokes its
+ * consent or deletes its account.
+ */
+export async function activeFollowerParts(
+  deps: { followupStore: FollowupStore; indicatorStore: IndicatorStore },
+  company: CompanyRef,
+  connecteurId: string,
+  delta: number,
+): Promise<TransactPart[]> {
+  if (delta === 0) return [];
+  const workspace = (await deps.followupStore.workspace(company.id)) ?? emptyWorkspace(company);
+  return [
+    deps.followupStore.workspacePart(
+      { ...workspace, activeFollowers: Math.max(0, workspace.activeFollowers + delta) },
+      workspace.version,
+    ),
+    ...deps.indicatorStore.parts([
+      forConnecteur(connecteurId, { followedCompanies: delta }),
+      ...regionAndNation(company.regionCode, { followsActive: delta }),
+    ]),
+  ];
+}
+
+/**
+ * A follow of a company deleting its account, through the follow workflow: the company revokes its consent (or
+ * declines the proposal); the proposal message goes and the action plan's titles are erased. Undefined when
+ * nothing is left to do (a deletion resumed after a failure).
+ */
+export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefined {
+  const event = f.status === 'ACTIVE' ? 'REVOKE' : f.status === 'PROPOSED' ? 'DECLINE' : undefined;
+  const { proposalMessage: _message, ...kept } = f;
+  const next: FollowRecord = {
+    ...kept,
+    ...(event ? { status: followTransition(f.status, event, 'PME') } : {}),
+    ...(event === 'REVOKE' ? { revokedAt: at } : {}),
+    ...(event === 'DECLINE' ? { declinedAt: at } : {}),
+    actionPlan: f.actionPlan.map((item) => ({ ...item, title: ERASED_TEXT })),
+  };
+  return JSON.stringify(next) === JSON.stringify(f)
+    ? undefined
+    : { ...next, updatedAt: at, version: f.version + 1 };
+}
