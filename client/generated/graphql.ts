@@ -864,20 +864,6 @@ export type ModeratorModerateTestimonialMutationVariables = Exact<{
 
 export type ModeratorModerateTestimonialMutation = { moderateTestimonial: { id: string, status: TestimonialStatus } };
 
-export type PmeNewApplicationQueryVariables = Exact<{
-  programId: string | number;
-}>;
-
-
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
-
-export type PmeApplicationQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
-
 export type PmeProgramApplicationsQueryVariables = Exact<{
   programId: string | number;
 }>;
@@ -915,6 +901,20 @@ export type PmeSubmitApplicationMutationVariables = Exact<{
 
 
 export type PmeSubmitApplicationMutation = { submitSubsidyApplication: { id: string, status: SubsidyApplicationStatus } };
+
+export type PmeNewApplicationQueryVariables = Exact<{
+  programId: string | number;
+}>;
+
+
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
+
+export type PmeApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
 
 export type PmeSendSubsidyMessageMutationVariables = Exact<{
   id: string | number;
@@ -2014,6 +2014,63 @@ export const ModeratorModerateTestimonialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModeratorModerateTestimonialMutation, ModeratorModerateTestimonialMutationVariables>;
+export const PmeProgramApplicationsDocument = new TypedDocumentString(`
+    query PmeProgramApplications($programId: ID!) {
+  subsidyApplications(filter: {programId: $programId}, first: 100) {
+    edges {
+      node {
+        id
+        status
+        grantedAidCents
+        paidCents
+        decidedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeProgramApplicationsQuery, PmeProgramApplicationsQueryVariables>;
+export const PmeTrustedThirdPartiesDocument = new TypedDocumentString(`
+    query PmeTrustedThirdParties($departementCode: String!) {
+  connecteurs(
+    filter: {departementCode: $departementCode, labelledOnly: true}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeTrustedThirdPartiesQuery, PmeTrustedThirdPartiesQueryVariables>;
+export const PmeCreateApplicationDocument = new TypedDocumentString(`
+    mutation PmeCreateApplication($input: CreateSubsidyApplicationInput!) {
+  createSubsidyApplication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PmeCreateApplicationMutation, PmeCreateApplicationMutationVariables>;
+export const PmeUpdateApplicationDocument = new TypedDocumentString(`
+    mutation PmeUpdateApplication($id: ID!, $input: UpdateSubsidyApplicationInput!, $expectedVersion: Int!) {
+  updateSubsidyApplication(
+    id: $id
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PmeUpdateApplicationMutation, PmeUpdateApplicationMutationVariables>;
+export const PmeSubmitApplicationDocument = new TypedDocumentString(`
+    mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
+  submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeSubmitApplicationMutation, PmeSubmitApplicationMutationVariables>;
 export const PmeNewApplicationDocument = new TypedDocumentString(`
     query PmeNewApplication($programId: ID!) {
   subsidyProgram(id: $programId) {
@@ -2177,63 +2234,6 @@ export const PmeApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
-export const PmeProgramApplicationsDocument = new TypedDocumentString(`
-    query PmeProgramApplications($programId: ID!) {
-  subsidyApplications(filter: {programId: $programId}, first: 100) {
-    edges {
-      node {
-        id
-        status
-        grantedAidCents
-        paidCents
-        decidedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PmeProgramApplicationsQuery, PmeProgramApplicationsQueryVariables>;
-export const PmeTrustedThirdPartiesDocument = new TypedDocumentString(`
-    query PmeTrustedThirdParties($departementCode: String!) {
-  connecteurs(
-    filter: {departementCode: $departementCode, labelledOnly: true}
-    first: 100
-  ) {
-    edges {
-      node {
-        id
-        displayName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PmeTrustedThirdPartiesQuery, PmeTrustedThirdPartiesQueryVariables>;
-export const PmeCreateApplicationDocument = new TypedDocumentString(`
-    mutation PmeCreateApplication($input: CreateSubsidyApplicationInput!) {
-  createSubsidyApplication(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PmeCreateApplicationMutation, PmeCreateApplicationMutationVariables>;
-export const PmeUpdateApplicationDocument = new TypedDocumentString(`
-    mutation PmeUpdateApplication($id: ID!, $input: UpdateSubsidyApplicationInput!, $expectedVersion: Int!) {
-  updateSubsidyApplication(
-    id: $id
-    input: $input
-    expectedVersion: $expectedVersion
-  ) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<PmeUpdateApplicationMutation, PmeUpdateApplicationMutationVariables>;
-export const PmeSubmitApplicationDocument = new TypedDocumentString(`
-    mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
-  submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PmeSubmitApplicationMutation, PmeSubmitApplicationMutationVariables>;
 export const PmeSendSubsidyMessageDocument = new TypedDocumentString(`
     mutation PmeSendSubsidyMessage($id: ID!, $body: String!) {
   sendSubsidyMessage(id: $id, body: $body) {

@@ -1,0 +1,387 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../../generated';
+import type { SubsidyExpenseInput } from '../../../generated/graphql';
+import { useMutation, useQuery } from '../../api/hooks';
+import type { ApiError } from '../../api/errors';
+import { formatDateTime } from '../../labels/date-times';
+import { centsToEuroInput, parseEuroInput } from '../../labels/euro-input';
+import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
+import { EligibilityPreview } from './EligibilityPreview';
+import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
+import { QuestionAnswers } from './QuestionAnswers';
+import { SubmissionError, type Application } from './ApplicationSections';
+import type { QuestionAnswer } from '../../../../functions/subsidies/questions';
+
+const PmeProgramApplicationsQuery = graphql(`
+  query PmeProgramApplications($programId: ID!) {
+    subsidyApplications(filter: { programId: $programId }, first: 100) {
+      edges {
+        node {
+          id
+          status
+          grantedAidCents
+          paidCents
+          decidedAt
+        }
+      }
+    }
+  }
+`);
+
+const PmeTrustedThirdPartiesQuery = graphql(`
+  query PmeTrustedThirdParties($departementCode: String!) {
+    connecteurs(filter: { departementCode: $departementCode, labelledOnly: true }, first: 100) {
+      edges {
+        node {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const PmeCreateApplicationMutation = graphql(`
+  mutation PmeCreateApplication($input: CreateSubsidyApplicationInput!) {
+    createSubsidyApplication(input: $input) {
+      id
+    }
+  }
+`);
+
+const PmeUpdateApplicationMutation = graphql(`
+  mutation PmeUpdateApplication($id: ID!, $input: UpdateSubsidyApplicationInput!, $expectedVersion: Int!) {
+    updateSubsidyApplication(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      version
+    }
+  }
+`);
+
+const PmeSubmitApplicationMutation = graphql(`
+  mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
+    submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
+      id
+      status
+    }
+  }
+`);
+
+export type ProgramView = ProgramRulesView & {
+  id: string;
+  name: string;
+  managingBody: string;
+  regionName: string;
+  description?: string | null;
+};
+export type CompanyWithPlace = CompanyView & { departementCode: string };
+
+/** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
+export const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED']);
+export const SUBMITTABLE = new Set(['DRAFT', 'CORRECTION_REQUESTED']);
+
+let rowCounter = 0;
+const newRow = (theme: ExpenseRow['theme']): ExpenseRow => ({
+  key: `row-${++rowCounter}`,
+  theme,
+  description: '',
+  amount: '',
+  providerSiren: '',
+  providerName: '',
+  providerCommuneCode: null,
+});
+
+function rowsOf(application: Application | undefined, program: ProgramView): ExpenseRow[] {
+  if (!application || application.expenses.length === 0)
+    return [newRow(program.eligibleThemes[0] ?? 'ECOMMERCE_WEBSITE')];
+  return application.expenses.map((expense) => ({
+    ...newRow(expense.theme),
+    description: expense.description,
+    amount: centsToEuroInput(expense.amountCents),
+    providerSiren: expense.providerSiren,
+    providerName: expense.providerName,
+    providerCommuneCode: expense.providerCommuneCode ?? null,
+  }));
+}
+
+/**
+ * Directory home regions known for a saved file: the API found every provider local when it last judged it (the
+ * API offers no look-up of a provider by SIREN, so that verdict is what the browser can know).
+ */
+function providerRegionsOf(
+  application: Application | undefined,
+  program: ProgramView,
+): Map<string, string[]> {
+  const regions = new Map<string, string[]>();
+  const localPassed = application?.eligibility.find((check) => check.rule === 'LOCAL_PROVIDERS')?.passed;
+  if (application && program.localProvidersOnly && localPassed) {
+    for (const expense of application.expenses) regions.set(expense.providerSiren, [program.regionCode]);
+  }
+  return regions;
+}
+
+const toExpenseInput = (row: ExpenseRow): SubsidyExpenseInput => ({
+  theme: row.theme,
+  description: row.description.trim(),
+  amountCents: parseEuroInput(row.amount) ?? 0,
+  providerSiren: row.providerSiren.trim(),
+  providerName: row.providerName.trim(),
+  providerCommuneCode: row.providerCommuneCode,
+});
+
+/** The file's answers as the API takes them back (GraphQL gives null for the fields of other kinds). */
+const answersOf = (application: Application | undefined): QuestionAnswer[] =>
+  (application?.answers ?? []).map((a) => ({
+    questionId: a.questionId,
+    ...(a.yes !== null && a.yes !== undefined ? { yes: a.yes } : {}),
+    ...(a.number !== null && a.number !== undefined ? { number: a.number } : {}),
+    ...(a.choice !== null && a.choice !== undefined ? { choice: a.choice } : {}),
+  }));
+
+export function ApplicationEditor({
+  program,
+  company,
+  application,
+  onSaved,
+  onSubmitted,
+}: {
+  program: ProgramView;
+  company: CompanyWithPlace;
+  application?: Application;
+  onSaved?: () => void;
+  onSubmitted?: () => void;
+}) {
+  const navigate = useNavigate();
+  const [summary, setSummary] = useState(application?.projectSummary ?? '');
+  const [rows, setRows] = useState<ExpenseRow[]>(() => rowsOf(application, program));
+  const [providerRegions, setProviderRegions] = useState(() => providerRegionsOf(application, program));
+  const [trustedThirdPartyId, setTrustedThirdPartyId] = useState(application?.trustedThirdParty?.id ?? '');
+  const [answers, setAnswers] = useState<QuestionAnswer[]>(() => answersOf(application));
+  const [dirty, setDirty] = useState(false);
+  const [create, creating] = useMutation(PmeCreateApplicationMutation);
+  const [update, updating] = useMutation(PmeUpdateApplicationMutation);
+  const [submit, submitting] = useMutation(PmeSubmitApplicationMutation);
+  // One key per content submitted: a retry of the same content (after a lost answer) is the same submission.
+  const idempotencyKey = useRef<string | undefined>(undefined);
+
+  const held = useQuery(PmeProgramApplicationsQuery, { programId: program.id });
+  const thirdParties = useQuery(PmeTrustedThirdPartiesQuery, { departementCode: company.departementCode });
+
+  const expenses = useMemo(() => rows.map(toExpenseInput), [rows]);
+  const now = useMemo(() => new Date(), []);
+  const capRemainingCents = useMemo(
+    () =>
+      capRemainingFor(
+        program,
+        held.data?.subsidyApplications.edges.map((edge) => edge.node) ?? [],
+        now,
+        application?.id,
+      ),
+    [program, held.data, now, application?.id],
+  );
+  const previewInputs = useMemo(
+    () => ({
+      program,
+      company,
+      expenses,
+      providerRegions,
+      capRemainingCents,
+      // Changing the project, the expenses or the trusted third party withdraws the attestation; an expired or
+      // revoked label, or a capital link, makes it stop standing.
+      attested: application?.attestationStatus === 'STANDING' && !dirty,
+      at: application?.submittedAt ? new Date(application.submittedAt) : now,
+      answers,
+    }),
+    [program, company, expenses, providerRegions, capRemainingCents, application, dirty, now, answers],
+  );
+
+  const change = (update: () => void) => {
+    update();
+    setDirty(true);
+    idempotencyKey.current = undefined;
+  };
+  const changeRow = (key: string, patch: Partial<ExpenseRow>) =>
+    change(() => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row))));
+  const providerChosen = (provider: ChosenProvider) =>
+    setProviderRegions((current) => new Map(current).set(provider.siren, [provider.regionCode]));
+
+  const error: ApiError | undefined = creating.error ?? updating.error ?? submitting.error;
+  const busy = creating.loading || updating.loading || submitting.loading;
+  const fieldError = (path: string) => error?.fieldMessage(path);
+  const rowFieldError = (index: number) => (field: string) =>
+    fieldError(`input.expenses.${index}.${field}`) ?? fieldError(`input.expenses[${index}].${field}`);
+
+  /** Saves the form; resolves to the file's id once the API holds what is shown, undefined when refused. */
+  const save = async (): Promise<string | undefined> => {
+    const input = {
+      projectSummary: summary.trim(),
+      expenses,
+      ...(trustedThirdPartyId ? { trustedThirdPartyId } : {}),
+      ...((program.questions ?? []).length > 0 ? { answers } : {}),
+    };
+    if (!application) {
+      const result = await create({ input: { programId: program.id, ...input } });
+      return result?.createSubsidyApplication.id;
+    }
+    if (!dirty) return application.id;
+    const result = await update({ id: application.id, input, expectedVersion: application.version });
+    return result?.updateSubsidyApplication.id;
+  };
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    const id = await save();
+    if (!id) return;
+    setDirty(false);
+    if (!application) void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true });
+    else onSaved?.();
+  };
+
+  const onSubmit = async () => {
+    const id = await save();
+    if (!id) return;
+    idempotencyKey.current ??= crypto.randomUUID();
+    const result = await submit({ id, idempotencyKey: idempotencyKey.current });
+    if (!result) {
+      // Saved but refused (NOT_ELIGIBLE…): show the saved file with the API's verdict.
+      if (!application) void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true });
+      return;
+    }
+    setDirty(false);
+    if (!application) {
+      void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, {
+        replace: true,
+        state: { submitted: true },
+      });
+    } else onSubmitted?.();
+  };
+
+  const canSubmit = !application || SUBMITTABLE.has(application.status);
+  return (
+    <form onSubmit={onSave} aria-label="Demande de chèque numérique" noValidate>
+      <p className="fr-text--sm">
+        {program.managingBody} — appel ouvert jusqu’au {formatDateTime(program.closesAt)}.{' '}
+        {program.localProvidersOnly &&
+          'Les prestataires doivent être établis dans la région et inscrits dans l’annuaire. '}
+        {program.attestationRequired &&
+          'Le projet doit être attesté par un connecteur labellisé avant le dépôt.'}
+      </p>
+      {program.description && <p className="fr-text--sm">{program.description}</p>}
+      {error && <SubmissionError error={error} />}
+      <Input
+        textArea
+        label="Votre projet"
+        hintText="Ce que le projet doit vous apporter : vendre en ligne, trouver de nouveaux clients…"
+        state={fieldError('input.projectSummary') ? 'error' : 'default'}
+        stateRelatedMessage={fieldError('input.projectSummary')}
+        nativeTextAreaProps={{
+          value: summary,
+          onChange: (e) => change(() => setSummary(e.target.value)),
+          rows: 4,
+        }}
+      />
+      <h2 className="fr-h4">Dépenses</h2>
+      {rows.map((row, index) => (
+        <ExpenseFields
+          key={row.key}
+          row={row}
+          index={index}
+          regionCode={program.regionCode}
+          disabled={false}
+          onChange={(patch) => changeRow(row.key, patch)}
+          onRemove={
+            rows.length > 1 ? () => change(() => setRows(rows.filter((r) => r.key !== row.key))) : undefined
+          }
+          onProviderChosen={providerChosen}
+          fieldError={rowFieldError(index)}
+        />
+      ))}
+      <Button
+        type="button"
+        priority="secondary"
+        iconId="fr-icon-add-line"
+        onClick={() => change(() => setRows([...rows, newRow(rows.at(-1)?.theme ?? 'ECOMMERCE_WEBSITE')]))}
+      >
+        Ajouter une dépense
+      </Button>
+
+      <QuestionAnswers
+        questions={program.questions ?? []}
+        answers={answers}
+        onChange={(next) => change(() => setAnswers(next))}
+        fieldError={fieldError}
+      />
+
+      <EligibilityPreview {...previewInputs} />
+
+      <h2 className="fr-h4 fr-mt-4w">Tiers de confiance</h2>
+      <Select
+        label="Connecteur labellisé qui atteste votre projet"
+        hint={
+          program.attestationRequired
+            ? 'Exigé par ce programme : il pourra lire votre dossier pour l’attester.'
+            : 'Facultatif : son attestation accélère l’instruction.'
+        }
+        state={fieldError('input.trustedThirdPartyId') ? 'error' : 'default'}
+        stateRelatedMessage={fieldError('input.trustedThirdPartyId')}
+        nativeSelectProps={{
+          value: trustedThirdPartyId,
+          onChange: (e) => change(() => setTrustedThirdPartyId(e.target.value)),
+        }}
+      >
+        <option value="">Aucun</option>
+        {application?.trustedThirdParty &&
+          !thirdParties.data?.connecteurs.edges.some(
+            (e) => e.node.id === application.trustedThirdParty?.id,
+          ) && (
+            <option value={application.trustedThirdParty.id}>
+              {application.trustedThirdParty.displayName}
+            </option>
+          )}
+        {thirdParties.data?.connecteurs.edges.map(({ node }) => (
+          <option key={node.id} value={node.id}>
+            {node.displayName}
+          </option>
+        ))}
+      </Select>
+      {application?.attestedBy && (
+        <p className="fr-text--sm">
+          Projet attesté par {application.attestedBy.displayName}
+          {application.attestedAt && ` le ${formatDateTime(application.attestedAt)}`}
+          {dirty &&
+            ' — modifier le projet, les dépenses ou le tiers de confiance retirera cette attestation.'}
+        </p>
+      )}
+      {(application?.attestationStatus === 'WITHDRAWN' ||
+        application?.attestationStatus === 'NO_LONGER_STANDING') && (
+        <p className="fr-text--sm">
+          {application.attestationStatusReason ?? 'L’attestation ne tient plus.'}
+          {application.attestationStatusSince &&
+            ` (${formatDateTime(application.attestationStatusSince)})`}{' '}
+          Demandez à votre tiers de confiance de l’attester à nouveau, ou choisissez-en un autre.
+        </p>
+      )}
+
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+        <li>
+          <Button type="submit" priority="secondary" disabled={busy}>
+            {application ? 'Enregistrer les modifications' : 'Enregistrer le brouillon'}
+          </Button>
+        </li>
+        {canSubmit && (
+          <li>
+            <Button type="button" disabled={busy} onClick={() => void onSubmit()}>
+              {application?.status === 'CORRECTION_REQUESTED'
+                ? 'Déposer le dossier corrigé'
+                : 'Déposer le dossier'}
+            </Button>
+          </li>
+        )}
+      </ul>
+    </form>
+  );
+}
