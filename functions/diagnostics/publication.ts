@@ -18,7 +18,7 @@ export async function publishPeerAggregates(deps: {
       const last = published.get(id);
       // A snapshot of at most MIN_CONTRIBUTORS diagnostics showed its members nothing (they see the others only):
       // replacing it discloses no difference to them.
-      if (!last || last.count <= MIN_CONTRIBUTORS) return true;
+      if (!last || last.contributors <= MIN_CONTRIBUTORS) return true;
       return Number(item.rev ?? 0) - last.revision >= MIN_CONTRIBUTORS;
     })
     .map(([, item]) => item);

@@ -1,7 +1,7 @@
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems, batchPutItems } from '../shared/batch.js';
-import { queryAll } from '../shared/query.js';
+import { batchGetItems } from '../shared/batch.js';
+import { publishCopies, readRegistries } from '../shared/publication.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
 import { AlreadyCountedToday, CLIENT_KEY_TTL_SECONDS } from './anonymous.js';
@@ -16,6 +16,7 @@ const publishedKey = (id: string) => ({ PK: `DIAGAGG#${id}`, SK: 'PUB' });
 // Registries (GSI2) of the groups that exist: their running aggregates, and their published snapshots.
 const RAW_GROUPS = 'DIAGAGG#RAW';
 const PUBLISHED_GROUPS = 'DIAGAGG#PUB';
+const GROUP_REGISTRIES = { raw: RAW_GROUPS, published: PUBLISHED_GROUPS };
 const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
 
 type Position = Record<string, string>;
@@ -198,44 +199,19 @@ export class DiagnosticStore {
   }
 
   /** Every group's running aggregate and published snapshot, from the two registries (two Queries, no Scan). */
-  async allGroups(): Promise<{
-    raw: Map<string, Record<string, unknown>>;
-    published: Map<string, { revision: number; count: number }>;
-  }> {
-    const registry = (pk: string, projection?: string) =>
-      queryAll(this.db, {
-        TableName: this.tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ...(projection ? { ProjectionExpression: projection } : {}),
-      });
-    const [raw, published] = await Promise.all([
-      registry(RAW_GROUPS),
-      registry(PUBLISHED_GROUPS, 'GSI2SK, rev, n'),
-    ]);
-    return {
-      raw: new Map(raw.map((item) => [String(item.GSI2SK), item])),
-      published: new Map(
-        published.map((item) => [
-          String(item.GSI2SK),
-          { revision: Number(item.rev ?? 0), count: Number(item.n ?? 0) },
-        ]),
-      ),
-    };
+  allGroups() {
+    return readRegistries(this.db, this.tableName, GROUP_REGISTRIES, 'n');
   }
 
   /** Replaces the snapshots of these groups by copies of their running aggregates. */
   async publish(raw: Record<string, unknown>[], at: Date): Promise<void> {
-    await batchPutItems(
+    await publishCopies(
       this.db,
       this.tableName,
-      raw.map((item) => ({
-        ...item,
-        ...publishedKey(String(item.GSI2SK)),
-        GSI2PK: PUBLISHED_GROUPS,
-        publishedAt: at.toISOString(),
-      })),
+      GROUP_REGISTRIES,
+      raw,
+      (item) => publishedKey(String(item.GSI2SK)),
+      at,
     );
   }
 

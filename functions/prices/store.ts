@@ -1,7 +1,8 @@
 import { queryAll } from '../shared/query.js';
+import { publishCopies, readRegistries } from '../shared/publication.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
-import { batchGetItems, batchPutItems } from '../shared/batch.js';
+import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import {
@@ -19,6 +20,7 @@ const publishedKey = (k: HistogramKey) => ({ PK: `PRICEPUB#${k.scope}`, SK: `${k
 // Registries (GSI2) of the histograms that exist, running and published.
 const RAW_HISTOGRAMS = 'PRICE#RAW';
 const PUBLISHED_HISTOGRAMS = 'PRICE#PUB';
+const HISTOGRAM_REGISTRIES = { raw: RAW_HISTOGRAMS, published: PUBLISHED_HISTOGRAMS };
 const observationSetKey = (source: PriceSource, sourceId: string) => ({
   PK: `PRICEOBS#${source}#${sourceId}`,
   SK: 'SET',
@@ -143,44 +145,19 @@ export class PriceStore {
   }
 
   /** Every histogram's running item and published figures, from the two registries (two Queries, no Scan). */
-  async allHistograms(): Promise<{
-    raw: Map<string, Record<string, unknown>>;
-    published: Map<string, { revision: number; contributors: number }>;
-  }> {
-    const registry = (pk: string, projection?: string) =>
-      queryAll(this.db, {
-        TableName: this.tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'GSI2PK = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ...(projection ? { ProjectionExpression: projection } : {}),
-      });
-    const [raw, published] = await Promise.all([
-      registry(RAW_HISTOGRAMS),
-      registry(PUBLISHED_HISTOGRAMS, 'GSI2SK, rev, c'),
-    ]);
-    return {
-      raw: new Map(raw.map((item) => [String(item.GSI2SK), item])),
-      published: new Map(
-        published.map((item) => [
-          String(item.GSI2SK),
-          { revision: Number(item.rev ?? 0), contributors: Number(item.c ?? 0) },
-        ]),
-      ),
-    };
+  allHistograms() {
+    return readRegistries(this.db, this.tableName, HISTOGRAM_REGISTRIES, 'c');
   }
 
   /** Replaces the published copies of these histograms by their running items. */
   async publish(raw: Record<string, unknown>[], at: Date): Promise<void> {
-    await batchPutItems(
+    await publishCopies(
       this.db,
       this.tableName,
-      raw.map((item) => ({
-        ...item,
-        ...publishedKey(toHistogram(item)),
-        GSI2PK: PUBLISHED_HISTOGRAMS,
-        publishedAt: at.toISOString(),
-      })),
+      HISTOGRAM_REGISTRIES,
+      raw,
+      (item) => publishedKey(toHistogram(item)),
+      at,
     );
   }
 
