@@ -130,8 +130,8 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
       reviewPosition.byAuthor,
     ),
     everyPage((after) => deps.testimonialStore.ofCompany(id, PAGE, after), testimonialPositions.submitted),
-    deps.providerStore.engagementsOfCompany(id),
-    deps.providerStore.recommendationsFor(id),
+    deps.providerStore.engagements.ofCompany(id),
+    deps.providerStore.recommendations.forCompany(id),
   ]);
   const [contactRequests, meetingNotes] = await Promise.all([
     deps.contactStore.requests(contactNeeds.flatMap((n) => n.requestIds)),
@@ -279,14 +279,14 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
           e.declaredBySub !== undefined,
       )
       .map((e) =>
-        deps.providerStore.engagementErasurePart(e, {
+        deps.providerStore.engagements.erasurePart(e, {
           companyName: ERASED_COMPANY_NAME,
           description: ERASED_TEXT,
         }),
       ),
     ...data.providerRecommendations
       .filter((r) => r.note !== undefined)
-      .map((r) => deps.providerStore.recommendationErasurePart(r)),
+      .map((r) => deps.providerStore.recommendations.erasurePart(r)),
   ]);
 
   // Open contact requests close with their counters; the others only lose their texts and subjects.

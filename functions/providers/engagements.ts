@@ -5,7 +5,8 @@ import { parseInput } from '../shared/validation.js';
 import { confirmEngagementInput, declareEngagementInput } from './inputs.js';
 import type { EngagementRecord } from './records.js';
 import { providerIdOf, providerOrNotFound, toConnection, type ProviderDeps } from './service.js';
-import { engagementPosition, splitCompositeId } from './store.js';
+import { engagementPosition } from './engagement-store.js';
+import { splitCompositeId } from './positions.js';
 
 // ——— engagements: the PME declares, the provider confirms ———
 
@@ -28,7 +29,7 @@ export async function declareProviderEngagement(
     status: 'DECLARED',
     declaredAt: deps.now.toISOString(),
   };
-  await deps.providerStore.declareEngagement(record);
+  await deps.providerStore.engagements.declare(record);
   return record;
 }
 
@@ -41,9 +42,9 @@ export async function confirmProviderEngagement(
   const ids = splitCompositeId(engagementId);
   if (!ids) throw notFound('Prestation déclarée');
   if (ids[0] !== providerIdOf(viewer.sub)) throw forbidden('Seul le prestataire concerné peut confirmer.');
-  const engagement = await deps.providerStore.engagement(ids[0], ids[1]);
+  const engagement = await deps.providerStore.engagements.get(ids[0], ids[1]);
   if (!engagement) throw notFound('Prestation déclarée');
-  return deps.providerStore.confirmEngagement(engagement, deps.now.toISOString(), viewer.sub);
+  return deps.providerStore.engagements.confirm(engagement, deps.now.toISOString(), viewer.sub);
 }
 
 export async function myProviderEngagements(
@@ -55,7 +56,7 @@ export async function myProviderEngagements(
   const limit = pageSize(first);
   const providerId = providerIdOf(viewer.sub);
   const scope = cursorScope('myProviderEngagements', providerId);
-  const page = await deps.providerStore.engagementsFor(
+  const page = await deps.providerStore.engagements.forProvider(
     providerId,
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,

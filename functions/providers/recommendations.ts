@@ -52,7 +52,7 @@ export async function recommendProviders(
         ),
     },
   );
-  await deps.providerStore.putRecommendation(record, guards);
+  await deps.providerStore.recommendations.put(record, guards);
   return record;
 }
 
@@ -77,13 +77,13 @@ export async function providerRecommendations(
     const company = await deps.marketplace.viewerCompany();
     if (company?.id !== companyId)
       throw forbidden('Vous ne voyez que les recommandations faites à votre entreprise.');
-    return (await deps.providerStore.recommendationsFor(companyId)).sort((a, b) =>
+    return (await deps.providerStore.recommendations.forCompany(companyId)).sort((a, b) =>
       b.recommendedAt.localeCompare(a.recommendedAt),
     );
   }
   const connecteurId = connecteurIdOf(viewer.sub);
   if (!(await deps.marketplace.followsWithConsent(connecteurId, companyId))) throw notFollowing();
-  const own = await deps.providerStore.recommendation(companyId, connecteurId);
+  const own = await deps.providerStore.recommendations.get(companyId, connecteurId);
   return own ? [own] : [];
 }
 

@@ -16,7 +16,8 @@ import {
   toConnection,
   type ProviderDeps,
 } from './service.js';
-import { reviewPosition, splitCompositeId } from './store.js';
+import { splitCompositeId } from './positions.js';
+import { reviewPosition } from './store.js';
 import {
   applyReviewEvent,
   latestAfter,
@@ -35,7 +36,7 @@ async function reviewerFor(deps: ProviderDeps, provider: ProviderRecord): Promis
     if (!company) return { kind: 'PME', usedProvider: false };
     const [funded, engagement] = await Promise.all([
       deps.marketplace.fundedExpenseWith(company.id, provider.siren),
-      deps.providerStore.engagement(provider.id, company.id),
+      deps.providerStore.engagements.get(provider.id, company.id),
     ]);
     return {
       kind: 'PME',

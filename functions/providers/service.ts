@@ -23,7 +23,8 @@ import type { MarketplacePeers } from './peers.js';
 import { sirenOf } from './policy.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
 import { planSearch } from './search.js';
-import type { Page, ProviderStore } from './store.js';
+import type { Page } from './positions.js';
+import type { ProviderStore } from './store.js';
 
 export type ProviderDeps = {
   viewer: Viewer;

@@ -1,4 +1,3 @@
-import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -7,10 +6,12 @@ import { bulkPut } from '../shared/bulk.js';
 import { writeContendedParts } from '../shared/contention.js';
 import { conflict } from '../shared/errors.js';
 import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
-import type { EngagementRecord, ProviderRecord, RecommendationRecord, ReviewRecord } from './records.js';
+import { EngagementStore, RecommendationStore } from './engagement-store.js';
+import { splitCompositeId, type Page, type Position } from './positions.js';
+import type { ProviderRecord, ReviewRecord } from './records.js';
 import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
 
-// The only file that knows how providers, reviews, engagements and recommendations are laid out in the table
+// How providers and reviews are laid out in the table; engagements and recommendations in engagement-store.ts
 // (docs/data-model.md, "Providers").
 const profileKey = (id: string) => ({ PK: `PROV#${id}`, SK: 'PROFILE' });
 /**
@@ -24,29 +25,10 @@ const reviewKey = (providerId: string, authorKey: string) => ({
   PK: `PROV#${providerId}`,
   SK: `REVIEW#${authorKey}`,
 });
-const engagementKey = (providerId: string, companyId: string) => ({
-  PK: `PROV#${providerId}`,
-  SK: `ENGAGE#${companyId}`,
-});
-const recommendationKey = (companyId: string, connecteurId: string) => ({
-  PK: `CREC#${companyId}`,
-  SK: `BY#${connecteurId}`,
-});
 const SEARCH = (place: string) => `PSEARCH#${place}`;
 const PENDING_REVIEWS = 'REVIEW#PENDING';
 const PUBLISHED_REVIEWS = (providerId: string) => `PREVIEWS#${providerId}`;
 const REVIEWS_BY = (authorKey: string) => `REVIEWBY#${authorKey}`;
-const ENGAGEMENTS_FOR = (providerId: string) => `ENGAGEFOR#${providerId}`;
-const ENGAGEMENTS_BY = (companyId: string) => `ENGAGEBY#${companyId}`;
-
-/** `<providerId>.<rest>`: provider ids never contain a dot. */
-export function splitCompositeId(id: string): [string, string] | undefined {
-  const at = id.indexOf('.');
-  return at > 0 && at < id.length - 1 ? [id.slice(0, at), id.slice(at + 1)] : undefined;
-}
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 function searchEntryItem(e: SearchEntry) {
   return { ...searchEntryKey(e.providerId, e.place), GSI1PK: SEARCH(e.place), GSI1SK: sortKey(e), ...e };
@@ -81,16 +63,18 @@ export const reviewPosition = {
   published: (r: ReviewRecord): Position => ({ id: r.id, sk: `${r.publishedAt}#${r.authorKey}` }),
   byAuthor: (r: ReviewRecord): Position => ({ id: r.id, sk: `${r.createdAt}#${r.providerId}` }),
 };
-export const engagementPosition = (e: EngagementRecord): Position => ({
-  id: e.id,
-  sk: `${e.declaredAt}#${e.companyId}`,
-});
 
 export class ProviderStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+  ) {
+    this.engagements = new EngagementStore(db, tableName);
+    this.recommendations = new RecommendationStore(db, tableName);
+  }
+
+  readonly engagements: EngagementStore;
+  readonly recommendations: RecommendationStore;
 
   /** Writes parts contributed by several stores as one transaction (collisions are StaleReads, see contention.ts). */
   commit(parts: TransactPart[]): Promise<void> {
@@ -398,162 +382,5 @@ export class ProviderStore {
   /** An author's reviews, newest first. */
   reviewsBy(authorKey: string, limit: number, after?: Position) {
     return this.reviewQuery('GSI1', REVIEWS_BY(authorKey), false, limit, after);
-  }
-
-  // ——— engagements ———
-
-  async engagement(providerId: string, companyId: string): Promise<EngagementRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: engagementKey(providerId, companyId) }),
-    );
-    return Item ? recordOf<EngagementRecord>(Item) : undefined;
-  }
-
-  /** One declaration per company and provider. */
-  async declareEngagement(e: EngagementRecord): Promise<void> {
-    await this.commit([
-      {
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: {
-              ...engagementKey(e.providerId, e.companyId),
-              ...e,
-              GSI1PK: ENGAGEMENTS_FOR(e.providerId),
-              GSI1SK: `${e.declaredAt}#${e.companyId}`,
-              GSI2PK: ENGAGEMENTS_BY(e.companyId),
-              GSI2SK: `${e.declaredAt}#${e.providerId}`,
-            },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-        onConditionFailed: () =>
-          conflict('Votre entreprise a déjà déclaré une prestation de ce prestataire.'),
-      },
-    ]);
-  }
-
-  /** The provider confirms a declared engagement, once. */
-  async confirmEngagement(e: EngagementRecord, at: string, bySub: string): Promise<EngagementRecord> {
-    try {
-      const { Attributes } = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: engagementKey(e.providerId, e.companyId),
-          UpdateExpression: 'SET #status = :confirmed, confirmedAt = :at, confirmedBySub = :by',
-          ConditionExpression: '#status = :declared',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':confirmed': 'CONFIRMED',
-            ':declared': 'DECLARED',
-            ':at': at,
-            ':by': bySub,
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return recordOf<EngagementRecord>(Attributes!);
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException)
-        throw conflict('Cette prestation est déjà confirmée.');
-      throw error;
-    }
-  }
-
-  /** Engagements declared with a provider, newest first. */
-  async engagementsFor(providerId: string, limit: number, after?: Position): Promise<Page<EngagementRecord>> {
-    const parts = after?.id ? splitCompositeId(after.id) : undefined;
-    const page = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': ENGAGEMENTS_FOR(providerId) },
-        ScanIndexForward: false,
-        ExclusiveStartKey: parts
-          ? { ...engagementKey(...parts), GSI1PK: ENGAGEMENTS_FOR(providerId), GSI1SK: after?.sk ?? '' }
-          : undefined,
-        Limit: limit + 1,
-      }),
-    );
-    const records = (page.Items ?? []).map((i) => recordOf<EngagementRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
-  }
-
-  /** Every engagement a company declared (GSI2 `ENGAGEBY#<companyId>`; a handful): its data export and erasure. */
-  async engagementsOfCompany(companyId: string): Promise<EngagementRecord[]> {
-    const items = await queryAll(this.db, {
-      TableName: this.tableName,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'GSI2PK = :pk',
-      ExpressionAttributeValues: { ':pk': ENGAGEMENTS_BY(companyId) },
-    });
-    return items.map((i) => recordOf<EngagementRecord>(i));
-  }
-
-  /** Erases the declaring company's name, words and user (account deletion); the provider's confirmation stays. */
-  engagementErasurePart(
-    e: EngagementRecord,
-    erased: { companyName: string; description: string },
-  ): TransactPart {
-    return {
-      item: {
-        Update: {
-          TableName: this.tableName,
-          Key: engagementKey(e.providerId, e.companyId),
-          UpdateExpression: 'SET companyName = :name, description = :description REMOVE declaredBySub',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':name': erased.companyName, ':description': erased.description },
-        },
-      },
-    };
-  }
-
-  // ——— recommendations ———
-
-  /** Replaces the connecteur's basket for the company, in one transaction with the guards of the other domains. */
-  async putRecommendation(r: RecommendationRecord, guards: TransactPart[]): Promise<void> {
-    await this.commit([
-      {
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...recommendationKey(r.companyId, r.connecteurId), ...r },
-          },
-        },
-      },
-      ...guards,
-    ]);
-  }
-
-  /** Every basket for a company (one per connecteur that recommended, a handful). */
-  async recommendationsFor(companyId: string): Promise<RecommendationRecord[]> {
-    const items = await queryAll(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
-      ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
-    });
-    return items.map((i) => recordOf<RecommendationRecord>(i));
-  }
-
-  /** Erases the connecteur's note on a basket (account deletion of the company); the providers listed stay. */
-  recommendationErasurePart(r: RecommendationRecord): TransactPart {
-    return {
-      item: {
-        Update: {
-          TableName: this.tableName,
-          Key: recommendationKey(r.companyId, r.connecteurId),
-          UpdateExpression: 'REMOVE note',
-          ConditionExpression: 'attribute_exists(PK)',
-        },
-      },
-    };
-  }
-
-  async recommendation(companyId: string, connecteurId: string): Promise<RecommendationRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: recommendationKey(companyId, connecteurId) }),
-    );
-    return Item ? recordOf<RecommendationRecord>(Item) : undefined;
   }
 }

@@ -31,7 +31,7 @@ async function setting() {
     capitalLink: () => new AppError('CONFLICT_OF_INTEREST', 'capital link'),
   };
   const write = () =>
-    stores.providerStore.putRecommendation(record, [
+    stores.providerStore.recommendations.put(record, [
       stores.followupStore.activeFollowGuard(pme.companyId, connecteur.id, errors.followEnded),
       stores.connecteurStore.noCapitalLinkGuard(connecteur.id, [provider.siren], errors.capitalLink),
     ]);
