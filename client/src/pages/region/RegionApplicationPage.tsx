@@ -1,13 +1,10 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../generated';
 import type { AgentApplicationFileQuery } from '../../../generated/graphql';
-import { useMutation, useQuery } from '../../api/hooks';
+import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -15,18 +12,13 @@ import { themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
 import { departementName } from '../../labels/geography';
 import { formatEuros } from '../../labels/money';
-import {
-  eligibilityRuleLabels,
-  pricePlacementLabels,
-  subsidyActionLabels,
-  subsidyStatusLabels,
-} from '../../labels/subsidies';
-import { roleLabels } from '../../session/roles';
+import { eligibilityRuleLabels, pricePlacementLabels } from '../../labels/subsidies';
 import { NotFoundPage } from '../NotFoundPage';
 import { DecisionPanel } from './DecisionPanel';
 import { SubsidyStatusBadge } from './SubsidyStatusBadge';
 import './region.css';
 
+import { Annotations, FollowUp, History, Messages } from './RegionFileTrail';
 const AgentApplicationFileQueryDocument = graphql(`
   query AgentApplicationFile($id: ID!) {
     subsidyApplication(id: $id) {
@@ -125,23 +117,7 @@ const AgentApplicationFileQueryDocument = graphql(`
   }
 `);
 
-const AgentSendMessageMutation = graphql(`
-  mutation AgentSendMessage($id: ID!, $body: String!) {
-    sendSubsidyMessage(id: $id, body: $body) {
-      at
-    }
-  }
-`);
-
-const AgentAnnotateMutation = graphql(`
-  mutation AgentAnnotate($id: ID!, $body: String!) {
-    annotateSubsidyApplication(id: $id, body: $body) {
-      at
-    }
-  }
-`);
-
-type Application = NonNullable<AgentApplicationFileQuery['subsidyApplication']>;
+export type Application = NonNullable<AgentApplicationFileQuery['subsidyApplication']>;
 
 /** `/region/dossiers/:id`: one file, everything the agent needs to decide, and the decision buttons. */
 export function RegionApplicationPage() {
@@ -368,188 +344,6 @@ function Expenses({ application }: { application: Application }) {
           ],
         ]}
       />
-    </section>
-  );
-}
-
-function History({ history }: { history: Application['history'] }) {
-  return (
-    <section aria-labelledby="history-title" className="fr-mb-6w">
-      <h2 id="history-title" className="fr-h4">
-        Historique
-      </h2>
-      <ol className="region-timeline">
-        {history.map((entry) => (
-          <li key={entry.version}>
-            <p className="fr-mb-0">
-              <strong>{subsidyActionLabels[entry.action]}</strong> — {formatDateTime(entry.at)}
-            </p>
-            <p className="fr-text--sm fr-mb-0">
-              Par {roleLabels[entry.actorRole]}
-              {entry.actorSub && <> ({entry.actorSub})</>}
-              {entry.fromStatus && entry.fromStatus !== entry.toStatus
-                ? ` : ${subsidyStatusLabels[entry.fromStatus]} → ${subsidyStatusLabels[entry.toStatus]}`
-                : ` : ${subsidyStatusLabels[entry.toStatus]}`}
-            </p>
-            {entry.reason && <p className="fr-text--sm fr-mb-0">Motif : « {entry.reason} »</p>}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function Messages({ application, onSent }: { application: Application; onSent: () => void }) {
-  const [send, { error, loading }] = useMutation(AgentSendMessageMutation);
-  return (
-    <section aria-labelledby="messages-title" className="fr-mb-6w">
-      <h2 id="messages-title" className="fr-h4">
-        Échanges avec l’entreprise
-      </h2>
-      {(application.messages ?? []).length === 0 ? (
-        <p>Aucun message pour l’instant.</p>
-      ) : (
-        <ol className="region-timeline">
-          {(application.messages ?? []).map((message, index) => (
-            <li key={index}>
-              <p className="fr-text--sm fr-mb-0">
-                <strong>{roleLabels[message.authorRole]}</strong> — {formatDateTime(message.at)}
-              </p>
-              <p className="fr-mb-0 region-note">{message.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      <NoteForm
-        label="Message à l’entreprise"
-        hint="L’entreprise le lit dans son dossier."
-        submitLabel="Envoyer le message"
-        busy={loading}
-        error={error}
-        onSubmit={async (body) => {
-          const sent = await send({ id: application.id, body });
-          if (sent) onSent();
-          return Boolean(sent);
-        }}
-      />
-    </section>
-  );
-}
-
-function Annotations({ application, onAdded }: { application: Application; onAdded: () => void }) {
-  const [annotate, { error, loading }] = useMutation(AgentAnnotateMutation);
-  const annotations = application.annotations ?? [];
-  return (
-    <section aria-labelledby="annotations-title" className="fr-mb-6w">
-      <h2 id="annotations-title" className="fr-h4">
-        Annotations internes
-      </h2>
-      <p className="fr-text--sm">Visibles des seuls agents de la région, jamais de l’entreprise.</p>
-      {annotations.length === 0 ? (
-        <p>Aucune annotation.</p>
-      ) : (
-        <ol className="region-timeline">
-          {annotations.map((annotation, index) => (
-            <li key={index}>
-              <p className="fr-text--sm fr-mb-0">
-                <strong>{annotation.authorSub}</strong> — {formatDateTime(annotation.at)}
-              </p>
-              <p className="fr-mb-0 region-note">{annotation.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      <NoteForm
-        label="Nouvelle annotation"
-        hint="Privée : pour vos collègues instructeurs."
-        submitLabel="Ajouter l’annotation"
-        busy={loading}
-        error={error}
-        onSubmit={async (body) => {
-          const added = await annotate({ id: application.id, body });
-          if (added) onAdded();
-          return Boolean(added);
-        }}
-      />
-    </section>
-  );
-}
-
-function NoteForm({
-  label,
-  hint,
-  submitLabel,
-  busy,
-  error,
-  onSubmit,
-}: {
-  label: string;
-  hint: string;
-  submitLabel: string;
-  busy: boolean;
-  error: ReturnType<typeof useMutation>[1]['error'];
-  /** Resolves to whether it was recorded (the text is then cleared). */
-  onSubmit: (body: string) => Promise<boolean>;
-}) {
-  const [body, setBody] = useState('');
-  const [empty, setEmpty] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) {
-      setEmpty(true);
-      return;
-    }
-    setEmpty(false);
-    if (await onSubmit(body.trim())) setBody('');
-  };
-  const fieldMessage = empty ? 'Écrivez un texte avant de l’envoyer.' : error?.fieldMessage('body');
-  return (
-    <form onSubmit={(event) => void submit(event)} className="fr-mt-2w">
-      {error && !error.fieldMessage('body') && <ApiErrorAlert error={error} className="fr-mb-2w" />}
-      <Input
-        label={label}
-        hintText={hint}
-        textArea
-        state={fieldMessage ? 'error' : 'default'}
-        stateRelatedMessage={fieldMessage}
-        nativeTextAreaProps={{
-          value: body,
-          rows: 3,
-          maxLength: 4000,
-          onChange: (event) => setBody(event.target.value),
-        }}
-      />
-      <Button type="submit" priority="secondary" disabled={busy}>
-        {submitLabel}
-      </Button>
-    </form>
-  );
-}
-
-function FollowUp({ followUp }: { followUp: NonNullable<Application['followUp']> }) {
-  return (
-    <section aria-labelledby="follow-up-title" className="fr-mb-6w">
-      <h2 id="follow-up-title" className="fr-h4">
-        Suivi à un an
-      </h2>
-      <dl className="region-facts">
-        <dt>Répondu le</dt>
-        <dd>{formatDateTime(followUp.answeredAt)}</dd>
-        <dt>Évolution du chiffre d’affaires</dt>
-        <dd>{followUp.revenueChangePercent} %</dd>
-        <dt>Évolution de l’effectif</dt>
-        <dd>{followUp.employeesChange}</dd>
-        <dt>Bénéfice constaté</dt>
-        <dd>{followUp.benefit ? 'Oui' : 'Non'}</dd>
-        <dt>Satisfaction</dt>
-        <dd>{followUp.satisfaction} sur 5</dd>
-        {followUp.comment && (
-          <>
-            <dt>Commentaire</dt>
-            <dd>{followUp.comment}</dd>
-          </>
-        )}
-      </dl>
     </section>
   );
 }
