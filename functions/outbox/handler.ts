@@ -6,7 +6,7 @@ import { consumeOutbox } from './consumer.js';
 import { outboxHandlers } from './handlers.js';
 
 // Created once per container.
-const tableName = process.env.TABLE_NAME || DEFAULT_TABLE_NAME;
+const tableName = process.env.OUTBOX_TABLE_NAME || DEFAULT_TABLE_NAME;
 const db = createDocumentClient({ awsRegion: process.env.AWS_REGION || 'eu-west-3' });
 
 /** AWS Lambda entry point: the table's stream, filtered to inserted outbox items (infra/outbox.ts). */
