@@ -18,7 +18,7 @@ import {
   UserPoolClientIdentityProvider,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, Billing, ProjectionType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -27,6 +27,7 @@ import type { Construct } from 'constructs';
 import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
 import { PublicationSchedule } from './schedules.js';
+import { OutboxConsumer } from './outbox.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 
 /**
@@ -143,6 +144,8 @@ export class CroissanceConnecteeStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
       // Short-lived items (rate-limit counters, daily client keys) carry their expiry in epoch seconds.
       timeToLiveAttribute: 'ttl',
+      // The outbox consumer reads inserted outbox items from it (infra/outbox.ts).
+      dynamoStream: StreamViewType.NEW_IMAGE,
       globalSecondaryIndexes: GSI_NAMES.map((indexName) => ({
         indexName,
         partitionKey: stringKey(`${indexName}PK`),
@@ -358,6 +361,13 @@ export class CroissanceConnecteeStack extends Stack {
     });
 
     new PublicationSchedule(this, 'Publication', {
+      table,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
+    });
+
+    new OutboxConsumer(this, 'Outbox', {
       table,
       projectRoot,
       bundling: baseBundling,

@@ -14,6 +14,8 @@ import { demoUsersWithTokens } from './local/dev-users.js';
 import { demoSiretOf } from './demo/identity.js';
 import { createLocalServer } from './local/http-adapter.js';
 import { startPublicationTimer } from './local/publication.js';
+import { startStreamConsumer } from './local/stream-consumer.js';
+import { consumeOutbox, outboxHandlers } from '../functions/outbox/index.js';
 import { systemClock } from '../functions/shared/clock.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -79,6 +81,12 @@ async function main() {
   const seeded = await seedDemoData(db, config.tableName);
   // Public aggregates are published on a schedule (AWS: EventBridge), here by a timer.
   shutdownHooks.push(startPublicationTimer({ db, tableName: config.tableName, clock: systemClock }));
+  // Outbox items are delivered from the table's stream (AWS: a Lambda event source mapping), here by a poller.
+  const outbox = { db, tableName: config.tableName, handlers: outboxHandlers, clock: systemClock };
+  if (config.dynamoEndpoint) {
+    const endpoint = config.dynamoEndpoint;
+    shutdownHooks.push(startStreamConsumer({ ...outbox, endpoint, handle: (e) => consumeOutbox(outbox, e) }));
+  }
   const client = await clientBuild;
   if (client instanceof Error) {
     console.error(client instanceof ClientBuildError ? client.message : client);

@@ -2,6 +2,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   type CreateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -33,16 +34,27 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: 'ALL' },
     })),
+    // The outbox's consumer reads inserted items from the stream (shared/outbox.ts), as on AWS.
+    StreamSpecification: TABLE_STREAM,
   };
 }
 
-/** Creates the table when it does not exist (local development and tests; CDK owns it on AWS). */
+/** The table's stream: new images, for the outbox consumer (infra/outbox.ts declares the same on AWS). */
+export const TABLE_STREAM = { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } as const;
+
+/**
+ * Creates the table when it does not exist, with its stream; a table created before the stream existed gets one
+ * (local development and tests; CDK owns it on AWS).
+ */
 export async function ensureTable(
   client: DynamoDBDocumentClient,
   tableName: string,
 ): Promise<'created' | 'existed'> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: TABLE_STREAM }));
+    }
     return 'existed';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;

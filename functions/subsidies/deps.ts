@@ -1,5 +1,4 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { PriceStore } from '../prices/index.js';
 import type DataLoader from 'dataloader';
 import type { ConnecteurRecord } from '../connecteurs/index.js';
 import type { CompanyRecord, MembershipRecord } from '../companies/index.js';
@@ -18,7 +17,6 @@ import type { SubsidyStore } from './store.js';
 export type SubsidyDeps = {
   viewer: Viewer;
   db: DynamoDBDocumentClient;
-  priceStore: PriceStore;
   now: Date;
   cursors: CursorCodec;
   subsidyStore: SubsidyStore;

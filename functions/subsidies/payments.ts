@@ -7,7 +7,8 @@ import { correctPaymentInput, expectedVersion, invoiceCents as invoiceCentsSchem
 import { formatEuros, formatRate } from './money.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 import { attestationGuardFor, explainingAttestation } from './attestation.js';
-import { fire, reportPrices } from './service.js';
+import { fire } from './service.js';
+import { priceReport } from './price-report.js';
 
 /** Why a payment cannot be made, in French with the figures, the failed rules in `extensions.failedRules`. */
 function notPayable(
@@ -58,7 +59,7 @@ export async function recordPayment(
   const invoice = parseInput(invoiceCentsSchema, rawInvoiceCents, ['invoiceCents']);
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
   const intro = 'Paiement impossible';
-  const paid = await explainingAttestation(deps, id, intro, () =>
+  return explainingAttestation(deps, id, intro, () =>
     fire(deps, {
       id,
       event: 'RECORD_PAYMENT',
@@ -69,10 +70,9 @@ export async function recordPayment(
         if (!payment.payable) throw notPayable(program, invoice, app.grantedRateBasisPoints ?? 0, payment);
         return { invoiceCents: invoice, paidCents: payment.paidCents, paidAt: deps.now.toISOString() };
       },
+      outbox: (next) => [priceReport(next, 'INVOICES', invoiceObservations(next.expenses, invoice))],
     }),
   );
-  await reportPrices(deps, paid, 'INVOICES', invoiceObservations(paid.expenses, invoice));
-  return paid;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { recordPriceObservations } from '../prices/index.js';
-import { logger } from '../shared/logger.js';
 import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
@@ -41,10 +39,10 @@ import type {
   CompanyUsageRecord,
   HistoryEntryRecord,
   SubsidyApplicationRecord,
-  ExpenseRecord,
   SubsidyProgramRecord,
 } from './records.js';
 import { WriteRejected } from './write-guards.js';
+import { priceReport, type OutboxEffect } from './price-report.js';
 import {
   attestationAfterChange,
   attestationGuardFor,
@@ -163,6 +161,8 @@ export type TransitionRequest = {
   change: (read: ReadState) => Promise<Change> | Change;
   /** A guard from another domain the write carries: the attestation still stands (decision and payment). */
   attestationGuard?: (read: ReadState) => Promise<TransactPart | undefined>;
+  /** What must happen once the transition commits: outbox items of the same transaction (price-report.ts). */
+  outbox?: (next: SubsidyApplicationRecord) => OutboxEffect[];
 };
 
 /**
@@ -256,6 +256,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           : {}),
         ...(attestationGuard ? { attestationGuard } : {}),
         ...(companyCapPart ? { companyCap: companyCapPart } : {}),
+        ...(request.outbox ? { outbox: request.outbox(next) } : {}),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;
@@ -412,8 +413,8 @@ export async function submitApplication(
           submissionKey: key,
         };
       },
+      outbox: (next) => [priceReport(next, 'QUOTES', next.expenses)],
     });
-    await reportPrices(deps, submitted, 'QUOTES', submitted.expenses);
     return submitted;
   } catch (error) {
     // A concurrent retry with the same key may have committed while this one was checking: same answer as it.
@@ -557,31 +558,4 @@ export async function reopenApplication(
       grantedRateBasisPoints: undefined,
     }),
   });
-}
-
-/**
- * Feeds the price referential after the transition committed (idempotent per file and source, so a retry counts
- * once). Statistics never fail a decision: a failure is logged and the figures catch up at the file's next report.
- */
-export async function reportPrices(
-  deps: SubsidyDeps,
-  app: SubsidyApplicationRecord,
-  source: 'QUOTES' | 'INVOICES',
-  observations: { theme: ExpenseRecord['theme']; amountCents: number }[],
-) {
-  try {
-    await recordPriceObservations(deps, {
-      source,
-      sourceId: app.id,
-      regionCode: app.regionCode,
-      observations: observations
-        .filter((o) => o.amountCents > 0)
-        .map((o) => ({ theme: o.theme, amountCents: o.amountCents })),
-    });
-  } catch (error) {
-    logger.warn('price referential not updated', {
-      source,
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
 }

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
+import { outboxPut } from '../shared/outbox.js';
 import { getRecord } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
@@ -54,6 +55,8 @@ export type TransitionWrite = {
   attestationGuard?: TransactPart;
   /** The company's ledger across the managing body's calls, under its version (company-cap-store.ts). */
   companyCap?: TransactItems[number];
+  /** What must happen once this commits (shared/outbox.ts), written by the same transaction. */
+  outbox?: { kind: string; payload: unknown; id: string }[];
 };
 
 export class SubsidyStore {
@@ -65,7 +68,7 @@ export class SubsidyStore {
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
-    private readonly tableName: string,
+    readonly tableName: string,
   ) {
     this.programs = new SubsidyProgramStore(db, tableName);
     this.lists = new SubsidyListStore(db, tableName);
@@ -260,6 +263,11 @@ export class SubsidyStore {
     if (write.companyCap) {
       items.push(write.companyCap);
       guards.push('COMPANY_CAP');
+    }
+    for (const effect of write.outbox ?? []) {
+      const where = { tableName: this.tableName, at: write.history.at };
+      items.push(outboxPut(effect.kind, effect.payload, effect.id, where).item);
+      guards.push(undefined);
     }
     await transactGuarded(this.db, items, guards, foreign);
   }

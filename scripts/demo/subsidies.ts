@@ -7,6 +7,8 @@ import {
   type Services,
 } from '../../functions/graphql/context.js';
 import { publishPriceHistograms } from '../../functions/prices/publication.js';
+import { outboxHandlers, redeliverOutbox } from '../../functions/outbox/index.js';
+import { priceReportId } from '../../functions/subsidies/price-report.js';
 import { validLabel } from '../../functions/connecteurs/label.js';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { registerCompany } from '../../functions/companies/service.js';
@@ -481,6 +483,8 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     cursors: new CursorCodec('demo-seed'),
   };
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+  /** The outbox items of the price figures the seeded files report. */
+  const reported: string[] = [];
   /** A request context of `sub` at `at`: each use case runs at its own date. */
   const as = (role: Role, sub: string, at: Date, regionCode?: string): Context =>
     createContext(
@@ -586,6 +590,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     if (file.fate === 'DRAFT') return;
     next(3);
     app = await submitApplication(pmeAt(), app.id, `demo-${company.sub}-${n}-submit`);
+    reported.push(priceReportId(app.id, app.version, 'QUOTES'));
     if (file.fate === 'SUBMITTED') return;
     next(4);
     if (file.fate === 'CORRECTION') {
@@ -626,6 +631,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     if (file.fate === 'ACCEPTED') return;
     next(60);
     app = await recordPayment(agentAt(), app.id, (file.invoiceEuros ?? 0) * EUR, app.version);
+    reported.push(priceReportId(app.id, app.version, 'INVOICES'));
     if (file.followUp) {
       day = Math.min(day, 20);
       await answerFollowUp(pmeAt(), app.id, file.followUp);
@@ -635,6 +641,9 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   for (let i = 0; i < COMPANIES.length; i += 7) {
     await Promise.all(COMPANIES.slice(i, i + 7).map((c, j) => seedCompany(c, i + j)));
   }
+  // No stream poller runs while seeding: the submissions' and payments' outbox items are delivered here.
+  const outbox = { db, tableName: stores.subsidyStore.tableName, handlers: outboxHandlers, clock: () => now };
+  await redeliverOutbox(outbox, reported);
   // Readers see published price ranges only: publish once now, as the schedule would.
   await publishPriceHistograms({ priceStore: stores.priceStore, now });
   return written + programs.size;

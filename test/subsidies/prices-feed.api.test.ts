@@ -1,6 +1,8 @@
 import { expect, inject, it } from 'vitest';
 import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
+import { priceReportId } from '../../functions/subsidies/price-report.js';
 import { createTestApi, testDb } from '../support/api.js';
+import { deliverOutbox } from '../support/outbox.js';
 import { createApplication, dataOf, expense, openProgram, ops, pme, registerCompany } from './support.js';
 
 const api = createTestApi();
@@ -26,6 +28,11 @@ it('feeds submitted quotes into the price referential, published from the tenth 
     });
     const submitted = await ops(api).submit(caller, app.id);
     expect(submitted.errors).toBeUndefined();
+    // The submission's outbox item, delivered as the stream consumer does.
+    const { version } = submitted.data!.submitSubsidyApplication;
+    expect(await deliverOutbox([priceReportId(app.id, version, 'QUOTES')])).toEqual({
+      batchItemFailures: [],
+    });
   }
   await refresh();
   expect(await referential()).toEqual({ observations: 10, medianCents: 500_000 });
