@@ -1,3 +1,4 @@
+import { AppError } from '../shared/errors.js';
 import type { CompanyRecord } from '../companies/index.js';
 import { capRemaining } from './aid.js';
 import { parisYear } from '../shared/paris-time.js';
@@ -81,5 +82,17 @@ export function evaluateApplication(
     providerRegions,
     answers: app.answers ?? [],
     managingBodyCapRemainingCents: managingBodyCapRemaining(program, companyCap, year, app.id),
+  });
+}
+
+/** Refusal with every failed rule in `extensions.failedRules`. */
+export function notEligible(eligibility: Eligibility, intro = 'Dossier non éligible'): AppError {
+  const failedRules = eligibility.failed.map(({ rule, message, questionId }) => ({
+    rule,
+    message,
+    ...(questionId ? { questionId } : {}),
+  }));
+  return new AppError('NOT_ELIGIBLE', `${intro} : ${failedRules.map((r) => r.message).join(' ')}`, {
+    failedRules,
   });
 }

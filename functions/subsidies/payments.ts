@@ -7,7 +7,7 @@ import { correctPaymentInput, expectedVersion, invoiceCents as invoiceCentsSchem
 import { formatEuros, formatRate } from './money.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 import { attestationGuardFor, explainingAttestation } from './attestation.js';
-import { fire } from './service.js';
+import { fire } from './transition.js';
 import { priceReport } from './price-report.js';
 
 /** Why a payment cannot be made, in French with the figures, the failed rules in `extensions.failedRules`. */

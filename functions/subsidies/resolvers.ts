@@ -12,6 +12,7 @@ import * as payments from './payments.js';
 import * as programs from './programs.js';
 import * as reads from './reads.js';
 import { SUBSIDY_STATUSES } from './records.js';
+import * as decisions from './decisions.js';
 import * as subsidies from './service.js';
 
 export const subsidyResolvers: Resolvers = {
@@ -33,12 +34,12 @@ export const subsidyResolvers: Resolvers = {
     submitSubsidyApplication: (_, args, ctx) =>
       subsidies.submitApplication(ctx, args.id, args.idempotencyKey),
     attestSubsidyApplication: (_, args, ctx) => subsidies.attestApplication(ctx, args.id),
-    startSubsidyReview: (_, args, ctx) => subsidies.startReview(ctx, args.id, args.expectedVersion),
+    startSubsidyReview: (_, args, ctx) => decisions.startReview(ctx, args.id, args.expectedVersion),
     requestSubsidyCorrection: (_, args, ctx) =>
-      subsidies.requestCorrection(ctx, args.id, args.message, args.expectedVersion),
-    decideSubsidyApplication: (_, { id, ...args }, ctx) => subsidies.decideApplication(ctx, id, args),
+      decisions.requestCorrection(ctx, args.id, args.message, args.expectedVersion),
+    decideSubsidyApplication: (_, { id, ...args }, ctx) => decisions.decideApplication(ctx, id, args),
     reopenSubsidyApplication: (_, args, ctx) =>
-      subsidies.reopenApplication(ctx, args.id, args.reason, args.expectedVersion),
+      decisions.reopenApplication(ctx, args.id, args.reason, args.expectedVersion),
     recordSubsidyPayment: (_, args, ctx) =>
       payments.recordPayment(ctx, args.id, args.invoiceCents, args.expectedVersion),
     correctSubsidyPayment: (_, args, ctx) =>

@@ -2,71 +2,26 @@ import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { requireViewerCompany } from '../companies/index.js';
-import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
-import { AppError, badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
+import { requireRole } from '../shared/auth.js';
+import { AppError, badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
-import { parisYear } from '../shared/paris-time.js';
-import {
-  callerOf,
-  MAX_ATTEMPTS,
-  pause,
-  tooManyAttempts,
-  withoutUndefined,
-  type SubsidyDeps,
-} from './deps.js';
-import type { Eligibility } from './eligibility.js';
-import {
-  evaluateApplication,
-  providerRegionsSnapshotOf,
-  providerSirensToCheck,
-  snapshotOf,
-} from './evaluation.js';
+import { withoutUndefined, type SubsidyDeps } from './deps.js';
+import { evaluateApplication, notEligible, providerRegionsSnapshotOf, snapshotOf } from './evaluation.js';
 import { providerRegionsOf } from './reads.js';
 import {
   createApplicationInput,
-  decisionArgs,
   expectedVersion,
   idempotencyKey as idempotencyKeySchema,
-  reason as reasonSchema,
   updateApplicationInput,
 } from './inputs.js';
 import { replayOfSubmission } from './idempotency.js';
-import { transitionEffects } from './ledger.js';
-import { formatEuros } from './money.js';
-import { canReadApplication, mayAct } from './policy.js';
-import type {
-  CompanyUsageRecord,
-  HistoryEntryRecord,
-  SubsidyApplicationRecord,
-  SubsidyProgramRecord,
-} from './records.js';
+import type { HistoryEntryRecord, SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 import { WriteRejected } from './write-guards.js';
-import { priceReport, type OutboxEffect } from './price-report.js';
-import {
-  attestationAfterChange,
-  attestationGuardFor,
-  explainingAttestation,
-  withStandingAttestation,
-} from './attestation.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
-import { erasedFileRefused, isErasedFile } from './withdrawal.js';
-import type { CompanyCapLedgerRecord } from './company-cap.js';
-import { companyCapLoader, companyCapRef } from './company-cap-store.js';
-import { companyCapWrite, readCompanyCap, requireFittingAnswers } from './programme-rules-parts.js';
-import { SUBSIDY_TRANSITIONS, transitionFor, type SubsidyEvent, type Transition } from './workflow.js';
-
-/** Refusal with every failed rule in `extensions.failedRules`. */
-export function notEligible(eligibility: Eligibility, intro = 'Dossier non éligible'): AppError {
-  const failedRules = eligibility.failed.map(({ rule, message, questionId }) => ({
-    rule,
-    message,
-    ...(questionId ? { questionId } : {}),
-  }));
-  return new AppError('NOT_ELIGIBLE', `${intro} : ${failedRules.map((r) => r.message).join(' ')}`, {
-    failedRules,
-  });
-}
+import { fire, remember } from './transition.js';
+import { priceReport } from './price-report.js';
+import { attestationAfterChange, withStandingAttestation } from './attestation.js';
+import { requireFittingAnswers } from './programme-rules-parts.js';
 
 export async function createApplication(
   deps: SubsidyDeps,
@@ -137,161 +92,6 @@ async function requireConnecteur(deps: SubsidyDeps, id: string): Promise<Connect
   return connecteur;
 }
 
-/** What a transition's change is computed from: everything read for this attempt. */
-type ReadState = {
-  app: SubsidyApplicationRecord;
-  program: SubsidyProgramRecord;
-  usage: CompanyUsageRecord | undefined;
-  /** The company's ledger across the managing body's calls (programmes with such a cap). */
-  companyCap: CompanyCapLedgerRecord | undefined;
-  transition: Transition;
-  viewer: AuthenticatedViewer;
-};
-
-/** The file's changed fields (undefined removes one), or `unchanged` for an event that has nothing to write. */
-type Change = Partial<SubsidyApplicationRecord> | 'unchanged';
-
-export type TransitionRequest = {
-  id: string;
-  event: SubsidyEvent;
-  /** Omitted only for submission, which is guarded by its idempotency key instead. */
-  expectedVersion?: number;
-  reason?: string;
-  idempotencyKey?: string;
-  change: (read: ReadState) => Promise<Change> | Change;
-  /** A guard from another domain the write carries: the attestation still stands (decision and payment). */
-  attestationGuard?: (read: ReadState) => Promise<TransactPart | undefined>;
-  /** What must happen once the transition commits: outbox items of the same transaction (price-report.ts). */
-  outbox?: (next: SubsidyApplicationRecord) => OutboxEffect[];
-};
-
-/**
- * Fires one event of the workflow table on one file. Checks in layers (role, file, access, version, status), computes
- * the change from fresh reads, then writes the file, its history entry, the ledger's counters and the company's
- * standing in ONE transaction guarded by the status and version read. A guard on an item the caller did not name
- * (ledger, standing, rules) or a concurrent transaction means "read again": the attempt is retried; the caller's own
- * version going stale is CONFLICT; the envelope running short is BUDGET_EXHAUSTED.
- */
-export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promise<SubsidyApplicationRecord> {
-  const roles = [
-    ...new Set(SUBSIDY_TRANSITIONS.filter((t) => t.event === request.event).flatMap((t) => t.roles)),
-  ];
-  const viewer = requireRole(deps.viewer, ...roles);
-  const store = deps.subsidyStore;
-  // A key already recorded: its submission, or CONFLICT when it named an earlier submission than the current one.
-  const replay = async (key: string) =>
-    replayOfSubmission((await store.getApplication(request.id, true))!, key);
-  for (let attempt = 1; ; attempt++) {
-    const app = await store.getApplication(request.id, true);
-    if (!app) throw notFound('Dossier');
-    if (isErasedFile(app)) throw erasedFileRefused();
-    const caller = await callerOf(deps);
-    if (!mayAct(caller, app)) {
-      throw canReadApplication(caller, app)
-        ? forbidden('Vous ne pouvez pas faire cette action sur ce dossier.')
-        : forbidden('Ce dossier ne vous est pas accessible.');
-    }
-    const [submitted, program, usage] = await Promise.all([
-      request.idempotencyKey ? store.hasSubmission(request.id, request.idempotencyKey) : false,
-      store.programs.getProgram(app.programId, true),
-      store.getUsage(app.programId, app.companyId, true),
-    ]);
-    // Recorded, maybe by a concurrent retry since `app` was read: answer the file as it is now.
-    if (submitted) return remember(deps, await replay(request.idempotencyKey!));
-    if (request.expectedVersion !== undefined && app.version !== request.expectedVersion)
-      throw staleVersion();
-    const transition = transitionFor(app.status, request.event, viewer.role, request.reason);
-    if (!program) throw notFound('Programme');
-    deps.subsidyProgramLoader.clear(program.id).prime(program.id, program);
-    const companyCap = await readCompanyCap(deps, program, app);
-    const read = { app, program, usage, companyCap, transition, viewer };
-    const change = await request.change(read);
-    if (change === 'unchanged') return remember(deps, app);
-    const attestationGuard = await request.attestationGuard?.(read);
-    const at = deps.now.toISOString();
-    const next = withoutUndefined<SubsidyApplicationRecord>({
-      ...app,
-      ...change,
-      status: transition.to,
-      version: app.version + 1,
-      updatedAt: at,
-    });
-    const effects = transitionEffects(app, next, usage);
-    const companyCapPart = companyCapWrite(deps, program, companyCap, next);
-    try {
-      await store.commitTransition({
-        previous: app,
-        next,
-        history: withoutUndefined<HistoryEntryRecord>({
-          applicationId: app.id,
-          version: next.version,
-          at,
-          actorSub: viewer.sub,
-          actorRole: viewer.role,
-          action: request.event,
-          // A change that withdraws the attestation says why.
-          reason:
-            request.reason ??
-            (next.attestationWithdrawnAt !== app.attestationWithdrawnAt
-              ? next.attestationWithdrawalReason
-              : undefined),
-          fromStatus: app.status,
-          toStatus: next.status,
-          ...(request.event === 'RECORD_PAYMENT' || request.event === 'CORRECT_PAYMENT'
-            ? { invoiceCents: next.invoiceCents, paidCents: next.paidCents }
-            : {}),
-        }),
-        ledger: {
-          delta: effects.ledger,
-          ...(effects.requireRemainingCents !== undefined
-            ? { requireRemainingCents: effects.requireRemainingCents }
-            : {}),
-        },
-        ...(effects.usage
-          ? { usage: { previous: usage ?? { ...effects.usage, version: 0 }, next: effects.usage } }
-          : {}),
-        rulesVersion: program.version,
-        ...(request.idempotencyKey
-          ? { idempotency: { key: request.idempotencyKey, at, sub: viewer.sub } }
-          : {}),
-        ...(attestationGuard ? { attestationGuard } : {}),
-        ...(companyCapPart ? { companyCap: companyCapPart } : {}),
-        ...(request.outbox ? { outbox: request.outbox(next) } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof WriteRejected)) throw error;
-      if (request.idempotencyKey && (await store.hasSubmission(request.id, request.idempotencyKey)))
-        return remember(deps, await replay(request.idempotencyKey));
-      if (error.guard === 'APPLICATION' && request.expectedVersion !== undefined) throw staleVersion();
-      if (error.guard === 'LEDGER' && effects.requireRemainingCents !== undefined) {
-        const ledger = await store.programs.getLedger(app.programId, true);
-        if (ledger && ledger.remainingCents < effects.requireRemainingCents) {
-          throw new AppError(
-            'BUDGET_EXHAUSTED',
-            `Enveloppe insuffisante : il reste ${formatEuros(ledger.remainingCents)} sur ce programme, l’aide à engager est de ${formatEuros(effects.requireRemainingCents)}.`,
-            { remainingCents: ledger.remainingCents, requiredCents: effects.requireRemainingCents },
-          );
-        }
-      }
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-      continue;
-    }
-    if (effects.usage) {
-      const key = { programId: app.programId, companyId: app.companyId };
-      deps.subsidyUsageLoader.clear(key).prime(key, { ...effects.usage, version: (usage?.version ?? 0) + 1 });
-    }
-    deps.subsidyLedgerLoader.clear(app.programId);
-    if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
-    return remember(deps, next);
-  }
-}
-
-export function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
-  deps.subsidyApplicationLoader.clear(record.id).prime(record.id, record);
-  return record;
-}
-
 /** The directory's home regions of the expenses' providers, read now, and what the file stores of them. */
 async function directoryRead(
   deps: SubsidyDeps,
@@ -304,7 +104,7 @@ async function directoryRead(
   return { regions, stored: providerRegionsSnapshotOf(program, regions) };
 }
 
-async function companyOf(deps: SubsidyDeps, app: SubsidyApplicationRecord) {
+export async function companyOf(deps: SubsidyDeps, app: SubsidyApplicationRecord) {
   const company = await deps.companyStore.get(app.companyId, true);
   if (!company) throw notFound('Entreprise');
   return company;
@@ -459,103 +259,5 @@ export async function attestApplication(deps: SubsidyDeps, id: string): Promise<
         attestationWithdrawalReason: undefined,
       };
     },
-  });
-}
-
-export async function startReview(deps: SubsidyDeps, id: string, rawExpectedVersion: unknown) {
-  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  return fire(deps, { id, event: 'START_REVIEW', expectedVersion: version, change: () => ({}) });
-}
-
-export async function requestCorrection(
-  deps: SubsidyDeps,
-  id: string,
-  rawMessage: unknown,
-  rawExpectedVersion: unknown,
-) {
-  const message = parseInput(reasonSchema('Message'), rawMessage, ['message']);
-  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  return fire(deps, {
-    id,
-    event: 'REQUEST_CORRECTION',
-    expectedVersion: version,
-    reason: message,
-    // The submission answered is over: submitting again needs a new key.
-    change: () => ({ submissionKey: undefined }),
-  });
-}
-
-/**
- * ACCEPT grants the aid computed now (rules rechecked with the facts declared at submission, the company's cap with
- * its other files' aid) and commits it against the envelope in the decision's transaction; REJECT and CLOSE need a
- * reason.
- */
-export async function decideApplication(deps: SubsidyDeps, id: string, rawArgs: unknown) {
-  const args = parseInput(
-    decisionArgs.refine((a) => a.decision === 'ACCEPT' || a.reason !== undefined, {
-      message: 'Un motif est obligatoire pour refuser ou classer sans suite.',
-      path: ['reason'],
-    }),
-    rawArgs,
-  );
-  const at = deps.now.toISOString();
-  const intro = 'Acceptation impossible';
-  return explainingAttestation(deps, id, intro, () =>
-    fire(deps, {
-      id,
-      event: args.decision,
-      expectedVersion: args.expectedVersion,
-      ...(args.reason ? { reason: args.reason } : {}),
-      // The attestation must still stand now (refused before writing), and the transaction checks it again.
-      ...(args.decision === 'ACCEPT'
-        ? {
-            attestationGuard: ({ app, program }: ReadState) => attestationGuardFor(deps, app, program, intro),
-          }
-        : {}),
-      change: async ({ app, program, usage, companyCap }) => {
-        if (args.decision !== 'ACCEPT') return { decidedAt: at };
-        const company = app.companySnapshot ?? (await companyOf(deps, app));
-        const providerRegions = await providerRegionsOf(deps, providerSirensToCheck(app, program));
-        const eligibility = evaluateApplication(
-          app,
-          program,
-          company,
-          usage,
-          deps.now,
-          providerRegions,
-          companyCap,
-        );
-        if (!eligibility.eligible) throw notEligible(eligibility, 'Acceptation impossible');
-        return {
-          decidedAt: at,
-          decidedYear: parisYear(deps.now),
-          grantedAidCents: eligibility.aid.aidCents,
-          grantedRateBasisPoints: program.aidRateBasisPoints,
-        };
-      },
-    }),
-  );
-}
-
-/** Back under review; an accepted file's commitment is released by the same transaction. */
-export async function reopenApplication(
-  deps: SubsidyDeps,
-  id: string,
-  rawReason: unknown,
-  rawExpectedVersion: unknown,
-) {
-  const reason = parseInput(reasonSchema('Motif'), rawReason, ['reason']);
-  const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
-  return fire(deps, {
-    id,
-    event: 'REOPEN',
-    expectedVersion: version,
-    reason,
-    change: () => ({
-      decidedAt: undefined,
-      decidedYear: undefined,
-      grantedAidCents: undefined,
-      grantedRateBasisPoints: undefined,
-    }),
   });
 }
