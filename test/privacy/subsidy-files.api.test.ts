@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import {
+  advanceTo,
   createApplication,
   dataOf,
   openProgram,
@@ -32,27 +33,7 @@ type File = { id: string; version: number };
 /** A file of the company brought to `status` through the API (the agent of region 84 instructs). */
 async function fileIn(pme: Caller, programId: string, status: SubsidyStatus): Promise<File> {
   const draft = await createApplication(api, pme, programId, {}, 'id version');
-  let file: File = { id: draft.id, version: draft.version };
-  const step = async (result: Promise<{ data?: Record<string, AppView> | null; errors?: unknown }>) => {
-    const data = dataOf(await (result as Promise<any>)) as Record<string, AppView>;
-    file = { ...file, version: Object.values(data)[0]!.version };
-  };
-  if (status === 'DRAFT') return file;
-  await step(o.submit(pme, file.id));
-  if (status === 'SUBMITTED') return file;
-  if (status === 'CORRECTION_REQUESTED') {
-    await step(o.requestCorrection(agent84, file.id, file.version));
-    return file;
-  }
-  await step(o.startReview(agent84, file.id, file.version));
-  if (status === 'UNDER_REVIEW') return file;
-  if (status === 'REJECTED') await step(o.decide(agent84, file.id, 'REJECT', file.version, 'Hors champ.'));
-  if (status === 'CLOSED')
-    await step(o.decide(agent84, file.id, 'CLOSE_WITHOUT_FOLLOW_UP', file.version, 'Sans réponse.'));
-  if (status === 'ACCEPTED' || status === 'PAID')
-    await step(o.decide(agent84, file.id, 'ACCEPT', file.version));
-  if (status === 'PAID') await step(o.pay(agent84, file.id, 900_000, file.version));
-  return file;
+  return { id: draft.id, version: await advanceTo(api, draft, status, pme, agent84) };
 }
 
 const dashboardOf = async (programId: string) =>

@@ -1,3 +1,4 @@
+import type { SubsidyStatus } from '../../functions/subsidies/records.js';
 import { randomInt } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
@@ -244,6 +245,39 @@ export async function fileUnderReview(
     ),
   ).startSubsidyReview;
   return { pme: caller, application: review };
+}
+
+/**
+ * Brings a draft to `status` through the API: the applicant submits, the region's agent instructs and decides (a
+ * paid file was paid on a 9,000 € invoice). Returns the file's version after the last step.
+ */
+export async function advanceTo(
+  api: Api,
+  file: { id: string; version: number },
+  status: SubsidyStatus,
+  applicant: Caller,
+  regionAgent: Caller,
+): Promise<number> {
+  const o = ops(api);
+  let version = file.version;
+  const step = async (result: Promise<GraphqlResult<Record<string, AppView>>>) => {
+    version = Object.values(dataOf(await result))[0]!.version;
+  };
+  if (status === 'DRAFT') return version;
+  await step(o.submit(applicant, file.id));
+  if (status === 'SUBMITTED') return version;
+  if (status === 'CORRECTION_REQUESTED') {
+    await step(o.requestCorrection(regionAgent, file.id, version));
+    return version;
+  }
+  await step(o.startReview(regionAgent, file.id, version));
+  if (status === 'REJECTED') await step(o.decide(regionAgent, file.id, 'REJECT', version, 'Hors champ.'));
+  if (status === 'CLOSED')
+    await step(o.decide(regionAgent, file.id, 'CLOSE_WITHOUT_FOLLOW_UP', version, 'Sans réponse.'));
+  if (status === 'ACCEPTED' || status === 'PAID')
+    await step(o.decide(regionAgent, file.id, 'ACCEPT', version));
+  if (status === 'PAID') await step(o.pay(regionAgent, file.id, 900_000, version));
+  return version;
 }
 
 /** Every item of some partitions, to compare before and after a refused call (nothing written). */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Caller, GraphqlResult } from '../support/api.js';
+import type { Caller } from '../support/api.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import type { SubsidyStatus } from '../../functions/subsidies/records.js';
 import type { SubsidyEvent as WorkflowEvent } from '../../functions/subsidies/workflow.js';
 import {
+  advanceTo,
   agentOf,
   codeOf,
   createApplication,
-  dataOf,
   itemsOf,
   labelledConnecteur,
   ops,
@@ -88,27 +88,7 @@ async function fileIn(status: SubsidyStatus, programId: string): Promise<File> {
     { trustedThirdPartyId: connecteur.id },
     'id version',
   );
-  let file: File = { id: draft.id, version: draft.version, pme, programId };
-  const step = async (result: Promise<GraphqlResult<Record<string, AppView>>>) => {
-    const data = dataOf(await result) as Record<string, AppView>;
-    file = { ...file, version: Object.values(data)[0]!.version };
-  };
-  if (status === 'DRAFT') return file;
-  await step(o.submit(pme, file.id));
-  if (status === 'SUBMITTED') return file;
-  if (status === 'CORRECTION_REQUESTED') {
-    await step(o.requestCorrection(agent, file.id, file.version));
-    return file;
-  }
-  await step(o.startReview(agent, file.id, file.version));
-  if (status === 'UNDER_REVIEW') return file;
-  if (status === 'REJECTED') await step(o.decide(agent, file.id, 'REJECT', file.version, 'Hors champ.'));
-  if (status === 'CLOSED')
-    await step(o.decide(agent, file.id, 'CLOSE_WITHOUT_FOLLOW_UP', file.version, 'Sans réponse.'));
-  if (status === 'ACCEPTED' || status === 'PAID')
-    await step(o.decide(agent, file.id, 'ACCEPT', file.version));
-  if (status === 'PAID') await step(o.pay(agent, file.id, 900_000, file.version));
-  return file;
+  return { id: draft.id, version: await advanceTo(api, draft, status, pme, agent), pme, programId };
 }
 
 async function fire(event: SubsidyEvent, file: File) {
