@@ -1,33 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLICATION_INTERVAL_MINUTES } from '../../functions/shared/disclosure.js';
 import { PUBLICATION_TABLE_ACTIONS } from '../../infra/schedules.js';
-import { CroissanceConnecteeStack } from '../../infra/stack.js';
+import { synthesizeStack } from './synth.js';
 
-type Resource = { Type: string; Properties: Record<string, any> };
-
-const projectRoot = join(import.meta.dirname, '..', '..');
-let outdir: string;
-let resources: Record<string, Resource>;
+let stack: ReturnType<typeof synthesizeStack>;
 
 beforeAll(() => {
-  const { context } = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8'));
-  outdir = mkdtempSync(join(tmpdir(), 'cc-schedules-'));
-  const webAppBuildDir = join(outdir, 'web');
-  mkdirSync(webAppBuildDir, { recursive: true });
-  writeFileSync(join(webAppBuildDir, 'index.html'), '<!doctype html>');
-  const app = new App({ context, outdir });
-  const stack = new CroissanceConnecteeStack(app, 'CroissanceConnectee', { webAppBuildDir });
-  resources = Template.fromStack(stack).toJSON().Resources as Record<string, Resource>;
+  stack = synthesizeStack('cc-schedules-');
 }, 60_000);
 
-afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+afterAll(() => stack.cleanup());
 
-const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+const ofType = (type: string) => stack.ofType(type);
 const publicationFunction = () => {
   const found = ofType('AWS::Lambda::Function').filter(
     ([, r]) => r.Properties.Environment?.Variables?.PUBLICATION_TABLE_NAME,
