@@ -13,6 +13,8 @@ export const OUTBOX_SK = 'OUTBOX';
 export const OUTBOX_KINDS = {
   /** Figures for the price referential: an ObservationChange of the prices domain. */
   priceObservations: 'PRICE_OBSERVATIONS',
+  /** Someone to tell: a NotificationEvent (shared/notifications.ts), delivered by functions/notifications/. */
+  notification: 'NOTIFICATION',
 } as const;
 
 export type OutboxItem = { id: string; kind: string; payload: unknown; createdAt: string };
