@@ -1,5 +1,5 @@
 import type { ConnecteurRecord, LabelRequestRecord } from '../../functions/connecteurs/records.js';
-import { endOfParisDay } from '../../functions/shared/paris-time.js';
+import { endOfParisDay, parisDay } from '../../functions/shared/paris-time.js';
 import { STRUCTURE_TYPES } from '../../functions/connecteurs/inputs.js';
 import { THEMES } from '../../functions/shared/themes.js';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
@@ -86,7 +86,6 @@ const STRUCTURE_NAMES: Partial<Record<(typeof STRUCTURE_TYPES)[number], (place: 
 };
 const WAVES = ['Vague 2024-2', 'Vague 2025-1', 'Vague 2025-2', 'Vague 2026-1'];
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const daysFrom = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
 /** Label situations in realistic proportions: valid, expired, pending, rejected, revoked, never asked. */
@@ -105,8 +104,8 @@ function labelHistory(random: Random, now: Date, index: number): LabelRequestRec
     expiresAt: endOfParisDay(validUntil).toISOString(),
     wave: random.pick(WAVES),
   });
-  if (roll < 0.45) return [granted(isoDay(daysFrom(now, random.int(30, 900))))];
-  if (roll < 0.55) return [granted(isoDay(daysFrom(now, -random.int(1, 120))))];
+  if (roll < 0.45) return [granted(parisDay(daysFrom(now, random.int(30, 900))))];
+  if (roll < 0.55) return [granted(parisDay(daysFrom(now, -random.int(1, 120))))];
   if (roll < 0.63)
     return [{ id, status: 'PENDING', requestedAt: daysFrom(now, -random.int(1, 30)).toISOString() }];
   if (roll < 0.67) {
@@ -124,7 +123,7 @@ function labelHistory(random: Random, now: Date, index: number): LabelRequestRec
   if (roll < 0.69) {
     return [
       {
-        ...granted(isoDay(daysFrom(now, 200))),
+        ...granted(parisDay(daysFrom(now, 200))),
         status: 'REVOKED',
         revokedAt: daysFrom(now, -10).toISOString(),
         revokedBy: 'demo-moderateur',

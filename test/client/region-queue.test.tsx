@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentApplicationQueueQuery, AgentRegionProgramsQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { startOfParisDay } from '../../client/src/pages/region/queue-params';
+import { parisDayStartsAt } from '../../client/src/labels/paris-time';
 import { routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
@@ -193,7 +193,7 @@ describe('region queue', () => {
   });
 
   it('starts a day at midnight in Paris, summer or winter', () => {
-    expect(startOfParisDay('2026-11-03')).toBe('2026-11-02T23:00:00.000Z');
-    expect(startOfParisDay('2026-07-14')).toBe('2026-07-13T22:00:00.000Z');
+    expect(parisDayStartsAt('2026-11-03')).toBe('2026-11-02T23:00:00.000Z');
+    expect(parisDayStartsAt('2026-07-14')).toBe('2026-07-13T22:00:00.000Z');
   });
 });

@@ -1,6 +1,6 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useId } from 'react';
-import { formatDate } from '../../labels/dates';
+import { formatDate, formatMonth } from '../../labels/paris-time';
 
 export type MaturityPoint = { id: string; submittedAt: string; overallScore: number; levelName: string };
 
@@ -11,7 +11,7 @@ const MARGIN = { top: 16, right: 24, bottom: 48, left: 40 };
 const INSET = 24;
 const SCORE_TICKS = [0, 25, 50, 75, 100];
 
-const day = (instant: string) => formatDate(instant.slice(0, 10));
+const day = (instant: string) => formatDate(instant);
 
 /**
  * The company's diagnostics over time (0–100), oldest on the left: an SVG line chart named and described for
@@ -78,11 +78,7 @@ export function MaturityTimeline({ points }: { points: readonly MaturityPoint[] 
               fontSize="11"
               fill="#3a3a3a"
             >
-              {new Date(point.submittedAt).toLocaleDateString('fr-FR', {
-                month: 'short',
-                year: 'numeric',
-                timeZone: 'Europe/Paris',
-              })}
+              {formatMonth(point.submittedAt)}
             </text>
           </g>
         ))}

@@ -16,6 +16,7 @@ import { structureTypeLabels, themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
 import { formatDate } from '../../labels/dates';
 import { departementName } from '../../labels/geography';
+import { addParisYears, parisDay } from '../../labels/paris-time';
 import { AFTER_PARAM, ForwardPaging } from '../public/ForwardPaging';
 import { ReasonForm } from './ReasonForm';
 
@@ -98,9 +99,7 @@ const ModeratorRevokeLabelMutation = graphql(`
 
 /** The default end of validity offered: two years from today (the API accepts up to three). */
 function inTwoYears(today = new Date()): string {
-  const date = new Date(today);
-  date.setFullYear(date.getFullYear() + 2);
-  return date.toISOString().slice(0, 10);
+  return addParisYears(parisDay(today), 2);
 }
 
 /** `/moderation/labels`: pending label requests, oldest first, to grant or reject; labels in force, to revoke. */

@@ -100,7 +100,7 @@ export function CompanyPage() {
               {company.departementCode}), {regionName(company.regionCode)}
             </dd>
             <dt>Inscrite le</dt>
-            <dd>{formatDate(company.createdAt.slice(0, 10))}</dd>
+            <dd>{formatDate(company.createdAt)}</dd>
           </dl>
           <ul className="fr-btns-group fr-btns-group--inline-md">
             <li>

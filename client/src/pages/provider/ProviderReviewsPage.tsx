@@ -116,7 +116,7 @@ function ReviewWithReply({ review }: { review: ReviewNode }) {
       <p className="fr-mb-1w">
         <StarRating value={review.rating} />
         {review.publishedAt && (
-          <span className="fr-text--sm"> — publié le {formatDate(review.publishedAt.slice(0, 10))}</span>
+          <span className="fr-text--sm"> — publié le {formatDate(review.publishedAt)}</span>
         )}
       </p>
       <p>{review.comment}</p>
@@ -124,7 +124,7 @@ function ReviewWithReply({ review }: { review: ReviewNode }) {
         <Alert
           severity="info"
           small
-          description={`Votre réponse (${formatDate(reply.repliedAt.slice(0, 10))}) : ${reply.text}`}
+          description={`Votre réponse (${formatDate(reply.repliedAt)}) : ${reply.text}`}
         />
       ) : (
         <form onSubmit={submit}>

@@ -263,7 +263,7 @@ function ReviewItem({ review }: { review: ReviewNode }) {
           {review.authorName} ({reviewAuthorKindLabels[review.authorKind].toLowerCase()})
         </strong>
         {review.publishedAt && (
-          <span className="fr-text--sm"> — publié le {formatDate(review.publishedAt.slice(0, 10))}</span>
+          <span className="fr-text--sm"> — publié le {formatDate(review.publishedAt)}</span>
         )}
       </p>
       <p className="fr-mb-1w">{review.comment}</p>
@@ -273,7 +273,7 @@ function ReviewItem({ review }: { review: ReviewNode }) {
           style={{ borderLeft: '3px solid var(--border-default-blue-france)' }}
         >
           <p className="fr-text--sm fr-mb-0">
-            <strong>Réponse du prestataire</strong> ({formatDate(review.reply.repliedAt.slice(0, 10))}) :{' '}
+            <strong>Réponse du prestataire</strong> ({formatDate(review.reply.repliedAt)}) :{' '}
             {review.reply.text}
           </p>
         </blockquote>

@@ -159,7 +159,7 @@ function ProviderSummary({ provider }: { provider: ProviderNode }) {
                 <StarRating value={review.rating} /> « {review.comment} » —{' '}
                 <span className="fr-text--sm">
                   {review.authorName} ({reviewAuthorKindLabels[review.authorKind].toLowerCase()}
-                  {review.publishedAt && `, ${formatDate(review.publishedAt.slice(0, 10))}`})
+                  {review.publishedAt && `, ${formatDate(review.publishedAt)}`})
                 </span>
               </li>
             ))}

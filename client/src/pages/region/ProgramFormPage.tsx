@@ -15,9 +15,9 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/SessionProvider';
+import { isCalendarDay, parisDay, parisDayEndsAt, parisDayStartsAt } from '../../labels/paris-time';
 import { NotFoundPage } from '../NotFoundPage';
 import { centsToEurosText, parseEurosToCents } from './euros';
-import { startOfParisDay } from './queue-params';
 import {
   ProgramQuestionsFields,
   questionDraftsOf,
@@ -100,17 +100,11 @@ type Draft = {
 /** The rules as the API takes them (the fields this form edits). */
 type Rules = Omit<OpenSubsidyProgramInput, 'regionCode'>;
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
-const nextDay = (day: string) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-/** A call closes at the end of its last day, Paris time. */
-const endOfParisDay = (day: string) => new Date(Date.parse(startOfParisDay(nextDay(day))) - 1).toISOString();
-
 const draftOf = (program: Program | undefined): Draft => ({
   name: program?.name ?? '',
   managingBody: program?.managingBody ?? '',
-  opensOn: program ? parisDay.format(new Date(program.opensAt)) : '',
-  closesOn: program ? parisDay.format(new Date(Date.parse(program.closesAt) - 1)) : '',
+  opensOn: program ? parisDay(program.opensAt) : '',
+  closesOn: program ? parisDay(new Date(Date.parse(program.closesAt) - 1)) : '',
   envelope: program ? centsToEurosText(program.envelopeCents) : '',
   ratePercent: program ? String(program.aidRateBasisPoints / 100).replace('.', ',') : '50',
   investmentFloor: program ? centsToEurosText(program.investmentFloorCents) : '',
@@ -139,13 +133,13 @@ function readDraft(
   const rate = Number(draft.ratePercent.trim().replace(',', '.'));
   if (!(rate > 0 && rate <= 100))
     errors.aidRateBasisPoints = 'Un pourcentage entre 0 et 100, par exemple 50.';
-  if (!draft.opensOn) errors.opensAt = 'Le premier jour de dépôt.';
-  if (!draft.closesOn) errors.closesAt = 'Le dernier jour de dépôt.';
+  if (!isCalendarDay(draft.opensOn)) errors.opensAt = 'Le premier jour de dépôt.';
+  if (!isCalendarDay(draft.closesOn)) errors.closesAt = 'Le dernier jour de dépôt.';
   const rules: Rules = {
     name: draft.name.trim(),
     managingBody: draft.managingBody.trim(),
-    opensAt: draft.opensOn ? startOfParisDay(draft.opensOn) : '',
-    closesAt: draft.closesOn ? endOfParisDay(draft.closesOn) : '',
+    opensAt: isCalendarDay(draft.opensOn) ? parisDayStartsAt(draft.opensOn) : '',
+    closesAt: isCalendarDay(draft.closesOn) ? parisDayEndsAt(draft.closesOn) : '',
     envelopeCents: euros('envelopeCents', draft.envelope, false),
     aidRateBasisPoints: Math.round(rate * 100),
     investmentFloorCents: euros('investmentFloorCents', draft.investmentFloor, true),
@@ -183,7 +177,7 @@ function changesOf(program: Program, rules: Rules): UpdateSubsidyProgramInput {
       : rules[field] === before[field];
   const unchangedDay = (field: 'opensAt' | 'closesAt') =>
     draftOf(program)[field === 'opensAt' ? 'opensOn' : 'closesOn'] ===
-    parisDay.format(new Date(Date.parse(rules[field]) - (field === 'closesAt' ? 1 : 0)));
+    parisDay(new Date(Date.parse(rules[field]) - (field === 'closesAt' ? 1 : 0)));
   return Object.fromEntries(
     (Object.keys(rules) as FieldName[])
       .filter((field) => (field === 'opensAt' || field === 'closesAt' ? !unchangedDay(field) : !same(field)))

@@ -16,6 +16,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
 import { formatEuros } from '../../labels/money';
+import { parisDay } from '../../labels/paris-time';
 import { subsidyStatusLabels } from '../../labels/subsidies';
 import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
@@ -252,7 +253,7 @@ export function exportFileName(programName: string, day: Date): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `export-${slug || 'programme'}-${day.toISOString().slice(0, 10)}.csv`;
+  return `export-${slug || 'programme'}-${parisDay(day)}.csv`;
 }
 
 function CsvExport({ program }: { program: Program }) {

@@ -1,4 +1,5 @@
 import type { SubsidyApplicationFilter, SubsidyApplicationStatus } from '../../../generated/graphql';
+import { isCalendarDay, parisDayStartsAt } from '../../labels/paris-time';
 import { SUBSIDY_STATUSES } from '../../labels/subsidies';
 
 /** The queue's filters as they appear in the address bar (bookmarkable, and kept by the back button). */
@@ -13,7 +14,6 @@ const PARAM = { status: 'statut', programId: 'programme', updatedSince: 'depuis'
 
 const isStatus = (value: string): value is SubsidyApplicationStatus =>
   (SUBSIDY_STATUSES as string[]).includes(value);
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function readQueueSearch(params: URLSearchParams): QueueSearch {
   const status = params.get(PARAM.status) ?? '';
@@ -21,7 +21,7 @@ export function readQueueSearch(params: URLSearchParams): QueueSearch {
   return {
     status: isStatus(status) ? status : '',
     programId: params.get(PARAM.programId) ?? '',
-    updatedSince: isDay(updatedSince) ? updatedSince : '',
+    updatedSince: isCalendarDay(updatedSince) ? updatedSince : '',
   };
 }
 
@@ -37,20 +37,10 @@ export function writeQueueSearch(search: QueueSearch, after?: string | null): UR
   return params;
 }
 
-/** "Modifiés depuis le 3 novembre" means from the start of that day, Paris time (the agents' time). */
-export function startOfParisDay(day: string): string {
-  const utcMidnight = new Date(`${day}T00:00:00Z`);
-  const parisOffsetMinutes =
-    (new Date(utcMidnight.toLocaleString('en-US', { timeZone: 'Europe/Paris' })).getTime() -
-      new Date(utcMidnight.toLocaleString('en-US', { timeZone: 'UTC' })).getTime()) /
-    60_000;
-  return new Date(utcMidnight.getTime() - parisOffsetMinutes * 60_000).toISOString();
-}
-
 export function toQueueFilter(search: QueueSearch): SubsidyApplicationFilter {
   return {
     ...(search.status && { status: search.status }),
     ...(search.programId && { programId: search.programId }),
-    ...(search.updatedSince && { updatedSince: startOfParisDay(search.updatedSince) }),
+    ...(search.updatedSince && { updatedSince: parisDayStartsAt(search.updatedSince) }),
   };
 }
