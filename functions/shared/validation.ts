@@ -28,14 +28,16 @@ export const text = (label: string, max: number, min = 1) =>
     .min(min, `${label} : au moins ${min} caractère${min > 1 ? 's' : ''}.`)
     .max(max, `${label} : au plus ${max} caractères.`);
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'Date inexistante.',
-  );
+/** A calendar day `YYYY-MM-DD` that exists (zod's own check: 2026-02-30 and 2027-02-29 are refused). */
+export const isoDate = z.iso.date({
+  // Not a string: the French locale's message. The shape only chooses between the two French messages.
+  error: (issue) =>
+    typeof issue.input !== 'string'
+      ? undefined
+      : /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+        ? 'Date inexistante.'
+        : 'Date attendue au format AAAA-MM-JJ.',
+});
 
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'Date-heure ISO-8601 attendue.' });
 
