@@ -86,7 +86,7 @@ try {
 
   async function callOnce(op: BenchOperation) {
     const headers: Record<string, string> = op.caller
-      ? { authorization: `Bearer ${signDevToken(op.caller, SECRET)}` }
+      ? { authorization: `Bearer ${await signDevToken(op.caller, SECRET)}` }
       : {};
     const variables = typeof op.variables === 'function' ? op.variables() : op.variables;
     const started = performance.now();

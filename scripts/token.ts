@@ -40,7 +40,7 @@ if (config.env === 'aws' || !config.devTokenSecret) {
 }
 const ttlSeconds = Math.round(Number(values.hours ?? 12) * 3600);
 console.log(
-  signDevToken(
+  await signDevToken(
     {
       sub: values.sub,
       role,

@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import * as z from 'zod';
 import { forbidden, unauthenticated } from './errors.js';
 import { isSiret } from './identifiers.js';
@@ -63,44 +63,47 @@ const claimsSchema = z.object({
 /** Name of the access-token claim carrying the user's SIRET (functions/auth/pre-token-generation.ts sets it). */
 export const SIRET_CLAIM = 'siret';
 
-// Local development tokens: HS256 JWTs signed with a development key. Never accepted with the AWS configuration.
+// Local development tokens: HS256 JWTs signed with a development key (jose). Never accepted with the AWS configuration.
 const DEV_ISSUER = 'croissance-connectee-dev';
+const DEV_ALGORITHM = 'HS256';
+const devKey = (secret: string) => new TextEncoder().encode(secret);
 
 export function signDevToken(
   claims: { sub: string; role: Role; regionCode?: string; siret?: string },
   secret: string,
   options: { ttlSeconds?: number; now?: Date } = {},
-): string {
+): Promise<string> {
   const iat = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  const payload = {
-    iss: DEV_ISSUER,
-    sub: claims.sub,
+  return new SignJWT({
     role: claims.role,
     ...(claims.regionCode ? { region: claims.regionCode } : {}),
     ...(claims.siret ? { [SIRET_CLAIM]: claims.siret } : {}),
-    iat,
-    exp: iat + (options.ttlSeconds ?? 12 * 3600),
-  };
-  const body = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(payload)}`;
-  return `${body}.${hmac(secret, body)}`;
+  })
+    .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
+    .setIssuer(DEV_ISSUER)
+    .setSubject(claims.sub)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (options.ttlSeconds ?? 12 * 3600))
+    .sign(devKey(secret));
 }
 
+/** HS256 only (alg none or any other is refused), our issuer, an expiry, then our claims. */
 export function devTokenVerifier(secret: string, clock: () => Date): TokenVerifier {
+  const key = devKey(secret);
   return async (token) => {
-    const [header, payload, signature] = token.split('.');
-    if (!header || !payload || !signature) throw unauthenticated();
-    const expected = Buffer.from(hmac(secret, `${header}.${payload}`));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw unauthenticated();
     let raw: unknown;
     try {
-      raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      throw unauthenticated();
+      ({ payload: raw } = await jwtVerify(token, key, {
+        algorithms: [DEV_ALGORITHM],
+        issuer: DEV_ISSUER,
+        requiredClaims: ['exp'],
+        currentDate: clock(),
+      }));
+    } catch (error) {
+      throw error instanceof joseErrors.JWTExpired ? unauthenticated('Jeton expiré.') : unauthenticated();
     }
-    const parsed = claimsSchema.extend({ iss: z.literal(DEV_ISSUER) }).safeParse(raw);
+    const parsed = claimsSchema.safeParse(raw);
     if (!parsed.success) throw unauthenticated();
-    if (parsed.data.exp * 1000 <= clock().getTime()) throw unauthenticated('Jeton expiré.');
     return toViewer(parsed.data.sub, parsed.data.role, parsed.data.region, parsed.data.siret);
   };
 }
@@ -148,6 +151,3 @@ function toViewer(
     ...(siret ? { siret } : {}),
   };
 }
-
-const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');

@@ -30,9 +30,13 @@ export async function runLoad(options: LoadOptions): Promise<{ load: LoadReport;
   const platform = await startPlatform({ dynamoEndpoint, tableName });
   try {
     const stats = new LoadStats();
-    const moderator = signDevToken({ sub: 'load-setup-moderator', role: 'MODERATOR' }, DEV_TOKEN_SECRET, {
-      ttlSeconds: 3600,
-    });
+    const moderator = await signDevToken(
+      { sub: 'load-setup-moderator', role: 'MODERATOR' },
+      DEV_TOKEN_SECRET,
+      {
+        ttlSeconds: 3600,
+      },
+    );
     const opened = await fetch(platform.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${moderator}` },

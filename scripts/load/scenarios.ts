@@ -45,7 +45,7 @@ const ANSWERS = QUESTIONNAIRE_V1.questions.map((q) => ({
 const FACTS = { communeCode: '69123', nafCode: '47.71Z', sizeBand: 'MICRO', clientele: 'B2C' };
 
 export class VirtualUser {
-  private readonly token?: string;
+  private readonly token?: Promise<string>;
   private readonly siret?: string;
   private slotHour = 0;
 
@@ -81,7 +81,7 @@ export class VirtualUser {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+          ...(this.token ? { authorization: `Bearer ${await this.token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });

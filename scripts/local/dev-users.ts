@@ -35,23 +35,29 @@ export function demoUsersWithTokens(deps: {
     const now = deps.now?.() ?? new Date();
     const pmeSubs = DEMO_USERS.filter((u) => u.role === 'PME').map((u) => u.sub);
     const companyOf = new Map((await companies.memberships(pmeSubs)).map((m) => [m.sub, m.companyId]));
-    return DEMO_USERS.map((user) => {
-      const regionCode = 'region' in user ? user.region : undefined;
-      const companyId = companyOf.get(user.sub);
-      const siret = user.role === 'PME' ? demoSiretOf(user.sub) : undefined;
-      return {
-        id: user.sub,
-        label: user.what.charAt(0).toUpperCase() + user.what.slice(1),
-        role: user.role,
-        sub: user.sub,
-        ...(regionCode ? { regionCode } : {}),
-        ...(siret ? { siret } : {}),
-        ...(companyId ? { companyId } : {}),
-        token: signDevToken({ sub: user.sub, role: user.role, regionCode, siret }, deps.devTokenSecret, {
-          now,
-          ttlSeconds: TOKEN_TTL_SECONDS,
-        }),
-      };
-    });
+    return Promise.all(
+      DEMO_USERS.map(async (user) => {
+        const regionCode = 'region' in user ? user.region : undefined;
+        const companyId = companyOf.get(user.sub);
+        const siret = user.role === 'PME' ? demoSiretOf(user.sub) : undefined;
+        return {
+          id: user.sub,
+          label: user.what.charAt(0).toUpperCase() + user.what.slice(1),
+          role: user.role,
+          sub: user.sub,
+          ...(regionCode ? { regionCode } : {}),
+          ...(siret ? { siret } : {}),
+          ...(companyId ? { companyId } : {}),
+          token: await signDevToken(
+            { sub: user.sub, role: user.role, regionCode, siret },
+            deps.devTokenSecret,
+            {
+              now,
+              ttlSeconds: TOKEN_TTL_SECONDS,
+            },
+          ),
+        };
+      }),
+    );
   };
 }

@@ -184,7 +184,7 @@ describe('who may call what', () => {
     expect(forged.status).toBe(401);
     const later = manualClock(new Date(clock().getTime() + 2 * 3600_000));
     const expired = await createTestApi({ clock: later }).call('{ viewer { role } }', {}, undefined, {
-      authorization: `Bearer ${(await import('../support/api.js')).tokenFor({ role: 'PME', sub: 'p' }, clock())}`,
+      authorization: `Bearer ${await (await import('../support/api.js')).tokenFor({ role: 'PME', sub: 'p' }, clock())}`,
     });
     expect(codeOf(expired)).toBe('UNAUTHENTICATED');
     const aws = createTestApi({

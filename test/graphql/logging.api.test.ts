@@ -46,7 +46,7 @@ it('writes one structured line per operation, without personal data or tokens', 
   expect(operationLines[0].dynamodbRequests).toBeGreaterThan(0);
   expect(operationLines[0].durationMs).toBeGreaterThanOrEqual(0);
   const everything = lines.join('\n');
-  for (const secret of [email, 'Jeanne Personne', tokenFor(caller).split('.')[2]!, caller.sub]) {
+  for (const secret of [email, 'Jeanne Personne', (await tokenFor(caller)).split('.')[2]!, caller.sub]) {
     expect(everything).not.toContain(secret);
   }
 });
@@ -60,7 +60,7 @@ it('logs no personal data nor token when a call is refused, malformed or fails i
     });
   logger.setLogLevel('DEBUG');
   const caller = { role: 'PME' as const, sub: uniqueId('log-pme'), siret: '73282932000009' };
-  const token = tokenFor(caller);
+  const token = await tokenFor(caller);
   const person = {
     name: `Jeanne Dupont ${uniqueId()}`,
     email: `${uniqueId('jeanne')}@boulangerie-dupont.fr`,

@@ -8,13 +8,13 @@ const viewer = (token: string) =>
 
 describe('bearer tokens', () => {
   it('accepts a well-formed token', async () => {
-    const result = await viewer(tokenFor(caller));
+    const result = await viewer(await tokenFor(caller));
     expect(result.data).toEqual({ viewer: { sub: caller.sub, role: 'PME' } });
   });
 
   it('refuses a token with anything after its signature', async () => {
     for (const extra of ['.extra', '.', '..', '.e30']) {
-      const result = await viewer(tokenFor(caller) + extra);
+      const result = await viewer((await tokenFor(caller)) + extra);
       expect(codeOf(result), extra).toBe('UNAUTHENTICATED');
       expect(result.status).toBe(401);
     }

@@ -76,7 +76,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 describe('the local HTTP server', () => {
   it('registers a connecteur with a bearer token and finds it anonymously', async () => {
     const name = `Atelier ${uniqueId()}`;
-    const token = tokenFor({ role: 'CONNECTEUR', sub: uniqueId('http') });
+    const token = await tokenFor({ role: 'CONNECTEUR', sub: uniqueId('http') });
     const registered = await post(
       {
         query: `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id regionCode } }`,

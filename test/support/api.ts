@@ -35,7 +35,7 @@ export const uniqueId = (prefix = 't') => `${prefix}-${randomUUID().slice(0, 8)}
 /** `siret`: the establishment the identity provider vouches for (a PME registers or joins its company with it). */
 export type Caller = { role: Role; sub: string; regionCode?: string; siret?: string } | undefined;
 
-export function tokenFor(caller: NonNullable<Caller>, now = new Date()): string {
+export function tokenFor(caller: NonNullable<Caller>, now = new Date()): Promise<string> {
   return signDevToken(caller, TEST_TOKEN_SECRET, { now, ttlSeconds: 3600 });
 }
 
@@ -99,7 +99,7 @@ export function createTestApi(options: { clock?: () => Date; config?: Partial<Ap
     headers: Record<string, string>,
   ): Promise<GraphqlResult<T>> {
     const auth: Record<string, string> = caller
-      ? { authorization: `Bearer ${tokenFor(caller, options.clock?.())}` }
+      ? { authorization: `Bearer ${await tokenFor(caller, options.clock?.())}` }
       : {};
     const event = apiEvent({ query, variables }, { ...auth, ...headers }, sourceIp);
     const result = await handler(event, lambdaContext);
