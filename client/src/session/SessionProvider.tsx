@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authConfig } from '../config';
-import { hostedSignOutUrl } from './cognito';
+import { cognitoUserManager, signOutOfCognito } from './cognito';
+import { keepCognitoSessionRenewed } from './cognito-renewal';
 import { loadSession, saveSession, type Session } from './session';
 
 type SessionContextValue = {
@@ -22,8 +23,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     saveSession(null);
     setSession(null);
     // On AWS, Cognito's own session must end too, or its sign-in page would let the user straight back in.
-    if (authConfig.mode === 'cognito')
-      window.location.assign(hostedSignOutUrl(authConfig, window.location.origin));
+    if (authConfig.mode === 'cognito') void signOutOfCognito(authConfig, window.location.origin);
+  }, []);
+  // On AWS, the access token (one hour) is renewed with the refresh token before it expires.
+  useEffect(() => {
+    if (authConfig.mode !== 'cognito') return;
+    return keepCognitoSessionRenewed(cognitoUserManager(authConfig, window.location.origin), {
+      renewed: (token) =>
+        setSession((current) => {
+          const next = current && { ...current, token };
+          saveSession(next);
+          return next;
+        }),
+      ended: () => {
+        saveSession(null);
+        setSession(null);
+      },
+    });
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <SessionContext value={value}>{children}</SessionContext>;
