@@ -1,6 +1,6 @@
 import { requireRole } from '../shared/auth.js';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
-import { frenchDay, parisDay, startOfParisDay } from '../shared/paris-time.js';
+import { addParisDays, addParisYears, frenchDay, parisDay, startOfParisDay } from '../shared/paris-time.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
 import { followUpInput, noteBody } from './inputs.js';
@@ -65,8 +65,9 @@ export async function annotate(deps: SubsidyDeps, id: string, rawBody: unknown):
 export function followUpOpensAt(app: Pick<SubsidyApplicationRecord, 'paidAt'>): Date | undefined {
   if (!app.paidAt) return undefined;
   // The start of the same Paris day a year later (29 February: 1 March).
-  const [year, month, day] = parisDay(app.paidAt).split('-').map(Number) as [number, number, number];
-  return startOfParisDay(new Date(Date.UTC(year + 1, month - 1, day)).toISOString().slice(0, 10));
+  const day = parisDay(app.paidAt);
+  const anniversary = addParisYears(day, 1);
+  return startOfParisDay(day.endsWith('-02-29') ? addParisDays(anniversary, 1) : anniversary);
 }
 
 /**

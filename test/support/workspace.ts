@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
 import { isSiret } from '../../functions/shared/identifiers.js';
+import { addParisDays, parisDay } from '../../functions/shared/paris-time.js';
 import { uniqueId, type Caller, type createTestApi } from './api.js';
 
 type Api = ReturnType<typeof createTestApi>;
@@ -162,7 +163,7 @@ export async function ensureLabelled(api: Api, caller: Caller, connecteurId: str
   if (profile.isLabelled) return;
   if (!profile.hasPendingLabelRequest)
     expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
-  const until = new Date(Date.parse(profile.createdAt) + 365 * 86_400_000).toISOString().slice(0, 10);
+  const until = addParisDays(parisDay(profile.createdAt), 365);
   const granted = await api.call(
     `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
     { id: connecteurId, until },
