@@ -20,6 +20,7 @@ import type {
 } from './records.js';
 import { WriteRejected } from './write-guards.js';
 import { type OutboxEffect } from './price-report.js';
+import { transitionNotices } from './notices.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import type { CompanyCapLedgerRecord } from './company-cap.js';
@@ -147,6 +148,13 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
         ...(attestationGuard ? { attestationGuard } : {}),
         ...(companyCapPart ? { companyCap: companyCapPart } : {}),
         ...(request.outbox ? { outbox: request.outbox(next) } : {}),
+        notices: transitionNotices(
+          request.event,
+          next,
+          program,
+          { waiting: (f) => store.waitingGuard(f), surveyOpen: (f) => store.surveyOpenGuard(f) },
+          request.reason,
+        ),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;

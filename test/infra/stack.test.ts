@@ -550,13 +550,13 @@ function readdirRecursive(dir: string, prefix = ''): string[] {
 describe('logs and outputs', () => {
   it('keeps every log group for one month, and each function logs to its own', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups.length).toBe(6);
+    expect(groups.length).toBe(7);
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBe(30);
     // The bucket auto-delete handler is CDK's, logging to its default group, and runs only at `cdk destroy`.
     const functions = ofType('AWS::Lambda::Function').filter(
       ([id]) => !id.startsWith('CustomS3AutoDeleteObjectsCustomResourceProviderHandler'),
     );
-    expect(functions).toHaveLength(5);
+    expect(functions).toHaveLength(6);
     for (const [, fn] of functions) {
       const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
       expect(resources[ref]?.Type).toBe('AWS::Logs::LogGroup');
