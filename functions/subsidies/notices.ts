@@ -39,6 +39,7 @@ export function transitionNotices(
   program: Pick<SubsidyProgramRecord, 'name' | 'decisionTargetDays'>,
   guards: SubsidyGuards,
   reason?: string,
+  previous?: SubsidyApplicationRecord,
 ): Notices {
   const id = `subapp:${next.id}:v${next.version}`;
   const company = { kind: 'COMPANY', companyId: next.companyId } as const;
@@ -60,7 +61,6 @@ export function transitionNotices(
     case 'SUBMIT': {
       const target = program.decisionTargetDays ?? DEFAULT_DECISION_TARGET_DAYS;
       const submittedAt = next.submittedAt ?? next.updatedAt;
-      const attestationAsked = next.trustedThirdPartyId && !next.attestedBy;
       return {
         events: [
           toCompany(
@@ -77,18 +77,6 @@ export function transitionNotices(
             body: `Un dossier est déposé sur le programme « ${program.name} ».`,
             link: agentFileLink(next.id),
           },
-          ...(attestationAsked
-            ? [
-                {
-                  id: `${id}:attestation`,
-                  category: 'SUBSIDY_ATTESTATION_REQUESTED' as const,
-                  recipient: { kind: 'CONNECTEUR' as const, connecteurId: next.trustedThirdPartyId! },
-                  title: 'Une attestation vous est demandée',
-                  body: `Une entreprise vous a choisi comme tiers de confiance pour son dossier « ${program.name} » : son projet attend votre attestation.`,
-                  link: attestationLink(next.id),
-                },
-              ]
-            : []),
         ],
         reminders: [
           {
@@ -109,6 +97,8 @@ export function transitionNotices(
         ],
       };
     }
+    case 'UPDATE':
+      return previous ? attestationNotices(previous, next, program) : {};
     case 'REQUEST_CORRECTION':
       return {
         events: [
@@ -178,4 +168,31 @@ export function transitionNotices(
     default:
       return {};
   }
+}
+
+/**
+ * The trusted third party is asked to attest when the applicant chooses it (at creation or by a change), or when a
+ * change to the project withdrew its attestation: while a file is not attested by the connecteur it names.
+ */
+export function attestationNotices(
+  previous: SubsidyApplicationRecord | undefined,
+  next: SubsidyApplicationRecord,
+  program: Pick<SubsidyProgramRecord, 'name'>,
+): Notices {
+  const chosen = next.trustedThirdPartyId;
+  if (!chosen || next.attestedBy) return {};
+  const asked = previous?.trustedThirdPartyId === chosen && !previous.attestedBy;
+  if (asked) return {};
+  return {
+    events: [
+      {
+        id: `subapp:${next.id}:v${next.version}:attestation`,
+        category: 'SUBSIDY_ATTESTATION_REQUESTED',
+        recipient: { kind: 'CONNECTEUR', connecteurId: chosen },
+        title: 'Une attestation vous est demandée',
+        body: `Une entreprise vous a choisi comme tiers de confiance pour son dossier « ${program.name} » : son projet attend votre attestation.`,
+        link: attestationLink(next.id),
+      },
+    ],
+  };
 }

@@ -119,7 +119,12 @@ export class SubsidyStore {
   }
 
   /** A new draft, its first history entry and the programme's DRAFT counter (the programme must exist). */
-  async createApplication(application: SubsidyApplicationRecord, history: HistoryEntryRecord): Promise<void> {
+  async createApplication(
+    application: SubsidyApplicationRecord,
+    history: HistoryEntryRecord,
+    notices: Notices = {},
+  ): Promise<void> {
+    const told = noticeParts(notices, { tableName: this.tableName, at: history.at }).map((p) => p.item);
     await transactGuarded(
       this.db,
       [
@@ -147,8 +152,9 @@ export class SubsidyStore {
           },
         },
         ...attestationLinkChanges(this.tableName, undefined, application),
+        ...told,
       ],
-      ['APPLICATION', 'APPLICATION', 'LEDGER', 'APPLICATION'],
+      ['APPLICATION', 'APPLICATION', 'LEDGER', 'APPLICATION', ...told.map(() => undefined)],
     );
   }
 

@@ -154,6 +154,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           program,
           { waiting: (f) => store.waitingGuard(f), surveyOpen: (f) => store.surveyOpenGuard(f) },
           request.reason,
+          app,
         ),
       });
     } catch (error) {
