@@ -49,17 +49,15 @@ export function bookedNotices(a: AppointmentRecord, guard: ReminderGuard, now: D
   const ics = calendar(a, a.createdAt, false);
   const remindAt = after(a.startsAt, -DAY);
   return {
-    events: sides(a).map(
-      (s): NotificationEvent => ({
-        id: `appt:${a.id}:booked:${s.key}`,
-        category: 'APPOINTMENT',
-        recipient: s.recipient,
-        title: `Rendez-vous réservé le ${when}`,
-        body: `Un rendez-vous est réservé le ${when}. Le fichier joint l’ajoute à votre agenda.`,
-        link: s.link,
-        attachments: [ics],
-      }),
-    ),
+    events: sides(a).map((s): NotificationEvent => ({
+      id: `appt:${a.id}:booked:${s.key}`,
+      category: 'APPOINTMENT',
+      recipient: s.recipient,
+      title: `Rendez-vous réservé le ${when}`,
+      body: `Un rendez-vous est réservé le ${when}. Le fichier joint l’ajoute à votre agenda.`,
+      link: s.link,
+      attachments: [ics],
+    })),
     // Booked less than a day ahead: the booking's own notification is the reminder.
     reminders:
       Date.parse(remindAt) > now.getTime()

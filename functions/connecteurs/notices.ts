@@ -37,29 +37,29 @@ export function labelDecisionNotices(
           link: LABEL_LINK,
         },
       ],
-      reminders: LABEL_EXPIRY_NOTICES.filter((n) => Date.parse(afterDays(expiresAt, n.days)) > now.getTime()).map(
-        (n) => ({
-          id: `${id}:${n.key}`,
-          dueAt: afterDays(expiresAt, n.days),
-          guard: guard(expiresAt),
-          events: [
-            {
-              id: `${id}:${n.key}`,
-              category: 'LABEL_EXPIRY' as const,
-              recipient,
-              title:
-                n.days === 0
-                  ? 'Votre label de connecteur a expiré'
-                  : `Votre label expire dans ${-n.days} jours`,
-              body:
-                n.days === 0
-                  ? `Votre label était valide jusqu’au ${until}. Vous pouvez en demander le renouvellement.`
-                  : `Votre label est valide jusqu’au ${until} inclus. Son renouvellement se demande après son échéance.`,
-              link: LABEL_LINK,
-            },
-          ],
-        }),
-      ),
+      reminders: LABEL_EXPIRY_NOTICES.filter(
+        (n) => Date.parse(afterDays(expiresAt, n.days)) > now.getTime(),
+      ).map((n) => ({
+        id: `${id}:${n.key}`,
+        dueAt: afterDays(expiresAt, n.days),
+        guard: guard(expiresAt),
+        events: [
+          {
+            id: `${id}:${n.key}`,
+            category: 'LABEL_EXPIRY' as const,
+            recipient,
+            title:
+              n.days === 0
+                ? 'Votre label de connecteur a expiré'
+                : `Votre label expire dans ${-n.days} jours`,
+            body:
+              n.days === 0
+                ? `Votre label était valide jusqu’au ${until}. Vous pouvez en demander le renouvellement.`
+                : `Votre label est valide jusqu’au ${until} inclus. Son renouvellement se demande après son échéance.`,
+            link: LABEL_LINK,
+          },
+        ],
+      })),
     };
   }
   const revoked = decided.status === 'REVOKED';

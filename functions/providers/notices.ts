@@ -32,7 +32,8 @@ export function reviewPendingNotices(r: ReviewRecord): Notices {
 
 /** What a review's change tells (EDIT: the moderators again; PUBLISH, REJECT: the author, and the provider). */
 export function reviewChangeNotices(previous: ReviewRecord, next: ReviewRecord): Notices {
-  if (next.status === 'PENDING' && next.submittedAt !== previous.submittedAt) return reviewPendingNotices(next);
+  if (next.status === 'PENDING' && next.submittedAt !== previous.submittedAt)
+    return reviewPendingNotices(next);
   if (next.status === previous.status) return {};
   const id = `review:${next.id}:v${next.version}`;
   const author = `/prestataires/${next.providerId}`;

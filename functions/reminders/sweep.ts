@@ -1,9 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  DeleteCommand,
-  TransactWriteCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../shared/clock.js';
 import { notificationPart } from '../shared/notifications.js';
 import { queryPages } from '../shared/query.js';
@@ -21,7 +17,8 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The day partitions to read at `now`: today and the lookback days before it (UTC days of the due instant). */
 export function sweptDays(now: Date): string[] {
   const days: string[] = [];
-  for (let back = SWEEP_LOOKBACK_DAYS; back >= 0; back--) days.push(utcDay(now.getTime() - back * 86_400_000));
+  for (let back = SWEEP_LOOKBACK_DAYS; back >= 0; back--)
+    days.push(utcDay(now.getTime() - back * 86_400_000));
   return days;
 }
 

@@ -19,7 +19,10 @@ export type CalendarEvent = {
 
 /** 2026-12-10T09:00:00.000Z → 20261210T090000Z */
 export const icsTime = (at: string): string =>
-  new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(at)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
 export const icsText = (text: string): string =>

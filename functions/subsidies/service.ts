@@ -74,7 +74,11 @@ export async function createApplication(
     toStatus: 'DRAFT',
   };
   try {
-    await deps.subsidyStore.createApplication(record, history, attestationNotices(undefined, record, program));
+    await deps.subsidyStore.createApplication(
+      record,
+      history,
+      attestationNotices(undefined, record, program),
+    );
   } catch (error) {
     if (error instanceof WriteRejected && error.guard === 'LEDGER') throw notFound('Programme');
     throw error;

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { outboxPut } from '../shared/outbox.js';
-import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
+import { noticeParts, type Notices } from '../shared/reminders.js';
 import { getRecord } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
@@ -278,31 +278,14 @@ export class SubsidyStore {
       items.push(outboxPut(effect.kind, effect.payload, effect.id, where).item);
       guards.push(undefined);
     }
-    for (const part of noticeParts(write.notices ?? {}, { tableName: this.tableName, at: write.history.at })) {
+    for (const part of noticeParts(write.notices ?? {}, {
+      tableName: this.tableName,
+      at: write.history.at,
+    })) {
       items.push(part.item);
       guards.push(undefined);
     }
     await transactGuarded(this.db, items, guards, foreign);
-  }
-
-  /** A file still waiting for a decision since the same submission (the agents' reminder stands). */
-  waitingGuard(next: SubsidyApplicationRecord): ReminderGuard {
-    return {
-      key: applicationKey(next.id),
-      condition: '#status IN (:submitted, :review) AND submittedAt = :at',
-      names: { '#status': 'status' },
-      values: { ':submitted': 'SUBMITTED', ':review': 'UNDER_REVIEW', ':at': next.submittedAt },
-    };
-  }
-
-  /** A paid file whose one-year survey is not answered (the company's reminder stands). */
-  surveyOpenGuard(next: SubsidyApplicationRecord): ReminderGuard {
-    return {
-      key: applicationKey(next.id),
-      condition: '#status = :paid AND attribute_not_exists(followUp)',
-      names: { '#status': 'status' },
-      values: { ':paid': 'PAID' },
-    };
   }
 
   /** History entries, messages or annotations of many files: keys 1…count each, one BatchGetItem per 100. */

@@ -21,6 +21,7 @@ import type {
 import { WriteRejected } from './write-guards.js';
 import { type OutboxEffect } from './price-report.js';
 import { transitionNotices } from './notices.js';
+import { surveyOpenGuard, waitingGuard } from './keys.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import type { CompanyCapLedgerRecord } from './company-cap.js';
@@ -152,7 +153,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           request.event,
           next,
           program,
-          { waiting: (f) => store.waitingGuard(f), surveyOpen: (f) => store.surveyOpenGuard(f) },
+          { waiting: waitingGuard, surveyOpen: surveyOpenGuard },
           request.reason,
           app,
         ),

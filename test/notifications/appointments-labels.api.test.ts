@@ -19,7 +19,11 @@ const publish = (caller: Caller, startsAt: string) =>
     caller,
   );
 const book = (caller: Caller, slotId: string) =>
-  api.call<any>(`mutation($id: ID!) { bookAppointment(slotId: $id) { id startsAt } }`, { id: slotId }, caller);
+  api.call<any>(
+    `mutation($id: ID!) { bookAppointment(slotId: $id) { id startsAt } }`,
+    { id: slotId },
+    caller,
+  );
 const cancel = (caller: Caller, id: string) =>
   api.call<any>(`mutation($id: ID!) { cancelAppointment(id: $id) { status } }`, { id }, caller);
 
@@ -51,7 +55,9 @@ describe('appointments: both sides are told, with the calendar event', () => {
       expect(event.attachments).toHaveLength(1);
       expect(event.attachments![0]!.contentType).toContain('text/calendar');
       expect(event.attachments![0]!.content).toContain('METHOD:REQUEST\r\n');
-      expect(event.attachments![0]!.content).toContain(`DTSTART:${startsAt.replace(/[-:]/g, '').replace('.000', '')}`);
+      expect(event.attachments![0]!.content).toContain(
+        `DTSTART:${startsAt.replace(/[-:]/g, '').replace('.000', '')}`,
+      );
     }
     // A second PME cannot book the same slot: refused, nobody told.
     const other = await registerPme(api);
@@ -63,7 +69,11 @@ describe('appointments: both sides are told, with the calendar event', () => {
     expect(await watch.events()).toHaveLength(2);
     await sweepAt(plus(startsAt, -DAY));
     await sweepAt(plus(startsAt, -DAY + 1));
-    expect(await watch.news()).toEqual([...bothSides(connecteur.id, pme.companyId), ...bothSides(connecteur.id, pme.companyId)].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+    expect(await watch.news()).toEqual(
+      [...bothSides(connecteur.id, pme.companyId), ...bothSides(connecteur.id, pme.companyId)].sort((a, b) =>
+        JSON.stringify(a).localeCompare(JSON.stringify(b)),
+      ),
+    );
   });
 
   it('cancelled: both sides with the cancellation for their calendar; no reminder the day before', async () => {
@@ -87,12 +97,24 @@ async function requested() {
   return { ...connecteur, watch: await watchNotifications([connecteur.id]) };
 }
 const grant = (id: string, until: string) =>
-  api.call(`mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`, { id, until }, moderator);
+  api.call(
+    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+    { id, until },
+    moderator,
+  );
 const decide = (mutation: 'rejectLabelRequest' | 'revokeLabel', id: string) =>
-  api.call(`mutation($id: ID!) { ${mutation}(connecteurId: $id, reason: "Charte non respectée") { id } }`, { id }, moderator);
+  api.call(
+    `mutation($id: ID!) { ${mutation}(connecteurId: $id, reason: "Charte non respectée") { id } }`,
+    { id },
+    moderator,
+  );
 
 describe('labels: the connecteur is told of decisions and of its label’s end', () => {
-  const row = (id: string, category: string) => ({ to: `CONNECTEUR:${id}`, category, link: '/connecteur/profil' });
+  const row = (id: string, category: string) => ({
+    to: `CONNECTEUR:${id}`,
+    category,
+    link: '/connecteur/profil',
+  });
 
   it('granted, then 60 and 15 days before its end and once expired, each once', async () => {
     const c = await requested();
@@ -121,7 +143,10 @@ describe('labels: the connecteur is told of decisions and of its label’s end',
     const revoked = await requested();
     expect((await grant(revoked.id, '2034-03-31')).errors).toBeUndefined();
     expect((await decide('revokeLabel', revoked.id)).errors).toBeUndefined();
-    expect(await revoked.watch.news()).toEqual([row(revoked.id, 'LABEL_DECISION'), row(revoked.id, 'LABEL_DECISION')]);
+    expect(await revoked.watch.news()).toEqual([
+      row(revoked.id, 'LABEL_DECISION'),
+      row(revoked.id, 'LABEL_DECISION'),
+    ]);
     const events = await revoked.watch.events();
     expect(events.map((e) => e.title).sort()).toEqual([
       'Votre label de connecteur est accordé',

@@ -31,10 +31,14 @@ async function sent(connecteurs = 1) {
   const pme = await registerPme(api);
   const cs = await Promise.all(Array.from({ length: connecteurs }, () => registerConnecteur(api)));
   const watch = await watchNotifications([pme.companyId, ...cs.map((c) => c.id)]);
-  const result = await send(pme.caller, cs.map((c) => c.id));
+  const result = await send(
+    pme.caller,
+    cs.map((c) => c.id),
+  );
   expect(result.errors).toBeUndefined();
   const need = result.data.sendContactRequest;
-  const requestOf = (c: { id: string }) => need.requests.find((r: any) => r.connecteur.id === c.id).id as string;
+  const requestOf = (c: { id: string }) =>
+    need.requests.find((r: any) => r.connecteur.id === c.id).id as string;
   return { pme, cs, need, watch, requestOf, about: [pme.companyId, ...cs.map((c) => c.id)] };
 }
 
@@ -68,7 +72,11 @@ describe('contact requests: who is told', () => {
     const { pme, cs, need, requestOf } = await sent(2);
     const [a, b] = cs as [(typeof cs)[0], (typeof cs)[0]];
     const watch = await watchNotifications([pme.companyId, a.id, b.id]);
-    const toPme = { to: `COMPANY:${pme.companyId}`, category: 'CONTACT_REQUEST_ANSWERED', link: `/entreprise/demandes/${need.id}` };
+    const toPme = {
+      to: `COMPANY:${pme.companyId}`,
+      category: 'CONTACT_REQUEST_ANSWERED',
+      link: `/entreprise/demandes/${need.id}`,
+    };
 
     expect(codeOf(await answer(b.caller, requestOf(a), 'TAKEN_IN_CHARGE'))).toBe('FORBIDDEN');
     expect(await watch.news()).toEqual([]);
@@ -110,7 +118,14 @@ describe('contact requests: reminders at their boundaries', () => {
       [48 * HOUR, toConnecteur('CONTACT_REQUEST_WAITING')],
       [9 * DAY, toConnecteur('CONTACT_REQUEST_REMINDER')],
       [21 * DAY, toConnecteur('CONTACT_REQUEST_REMINDER')],
-      [45 * DAY, { to: `COMPANY:${pme.companyId}`, category: 'CONTACT_REQUEST_ABANDONED', link: '/entreprise/demandes/nouvelle' }],
+      [
+        45 * DAY,
+        {
+          to: `COMPANY:${pme.companyId}`,
+          category: 'CONTACT_REQUEST_ABANDONED',
+          link: '/entreprise/demandes/nouvelle',
+        },
+      ],
     ];
     let expected: object[] = [];
     for (const [boundary, row] of boundaries) {
@@ -136,12 +151,13 @@ describe('contact requests: reminders at their boundaries', () => {
 
     clock.set(at(46 * DAY + HOUR));
     expect((await reopen(pme.caller, requestOf(c))).errors).toBeUndefined();
-    const received = { to: `CONNECTEUR:${c.id}`, category: 'CONTACT_REQUEST_RECEIVED', link: `/connecteur/demandes/${requestOf(c)}` };
+    const received = {
+      to: `CONNECTEUR:${c.id}`,
+      category: 'CONTACT_REQUEST_RECEIVED',
+      link: `/connecteur/demandes/${requestOf(c)}`,
+    };
     expect(await watch.news()).toEqual([received]);
     await sweepAt(at(47 * DAY + HOUR));
-    expect(await watch.news()).toEqual([
-      received,
-      { ...received, category: 'CONTACT_REQUEST_WAITING' },
-    ]);
+    expect(await watch.news()).toEqual([received, { ...received, category: 'CONTACT_REQUEST_WAITING' }]);
   });
 });

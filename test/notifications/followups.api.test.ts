@@ -24,12 +24,22 @@ const decide = (caller: Caller, verb: 'acceptFollow' | 'declineFollow' | 'revoke
 async function pair() {
   clock.set(T0);
   const pme = await registerPme(api);
-  const diagnosed = await api.call(SUBMIT_DIAGNOSTIC, { input: { answers: answersAt(0.5), companyFacts: companyFacts() } }, pme.caller);
+  const diagnosed = await api.call(
+    SUBMIT_DIAGNOSTIC,
+    { input: { answers: answersAt(0.5), companyFacts: companyFacts() } },
+    pme.caller,
+  );
   expect(diagnosed.errors).toBeUndefined();
   const connecteur = await registerConnecteur(api);
   const sent = await api.call(
     `mutation($input: SendContactRequestInput!) { sendContactRequest(input: $input) { id } }`,
-    { input: { connecteurIds: [connecteur.id], need: 'Un site pour vendre en ligne.', themes: ['ECOMMERCE_WEBSITE'] } },
+    {
+      input: {
+        connecteurIds: [connecteur.id],
+        need: 'Un site pour vendre en ligne.',
+        themes: ['ECOMMERCE_WEBSITE'],
+      },
+    },
     pme.caller,
   );
   expect(sent.errors).toBeUndefined();
@@ -57,7 +67,9 @@ describe('follow-ups: who is told', () => {
 
     expect((await propose(connecteur.caller, pme.companyId)).errors).toBeUndefined();
     expect((await decide(pme.caller, 'declineFollow', connecteur.id)).errors).toBeUndefined();
-    expect(await watch.news()).toEqual([...expected, proposed].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+    expect(await watch.news()).toEqual(
+      [...expected, proposed].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
   });
 
   it('six months after the diagnostic and the plan, the connecteur is told once that the follow-up is due', async () => {

@@ -20,9 +20,18 @@ describe('reviews: moderators, author and provider are told', () => {
     expect(await watch.news()).toEqual([moderators('/moderation/avis')]);
 
     const second = await reviewProvider(api, b.caller, provider.id, 2);
-    expect((await moderateReview(api, moderator, first.data.reviewProvider.id, 'PUBLISH')).errors).toBeUndefined();
-    expect((await moderateReview(api, moderator, second.data.reviewProvider.id, 'REJECT', 'Propos injurieux.')).errors).toBeUndefined();
-    const author = (c: { id: string }) => ({ to: `CONNECTEUR:${c.id}`, category: 'REVIEW_DECISION', link: `/prestataires/${provider.id}` });
+    expect(
+      (await moderateReview(api, moderator, first.data.reviewProvider.id, 'PUBLISH')).errors,
+    ).toBeUndefined();
+    expect(
+      (await moderateReview(api, moderator, second.data.reviewProvider.id, 'REJECT', 'Propos injurieux.'))
+        .errors,
+    ).toBeUndefined();
+    const author = (c: { id: string }) => ({
+      to: `CONNECTEUR:${c.id}`,
+      category: 'REVIEW_DECISION',
+      link: `/prestataires/${provider.id}`,
+    });
     expect(await watch.news()).toEqual(
       [
         moderators('/moderation/avis'),
@@ -32,7 +41,9 @@ describe('reviews: moderators, author and provider are told', () => {
         { to: `PROVIDER:${provider.id}`, category: 'REVIEW_PUBLISHED', link: '/prestataire/avis' },
       ].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
     );
-    const rejection = (await watch.events()).find((e) => e.recipient.kind === 'CONNECTEUR' && e.title.includes('pas publié'));
+    const rejection = (await watch.events()).find(
+      (e) => e.recipient.kind === 'CONNECTEUR' && e.title.includes('pas publié'),
+    );
     expect(rejection?.body).toContain('Propos injurieux.');
   });
 });
@@ -40,7 +51,8 @@ describe('reviews: moderators, author and provider are told', () => {
 const testimonial = (overrides: Record<string, unknown> = {}) => ({
   companyName: `Boulangerie ${uniqueId()}`,
   title: 'Notre click & collect a doublé nos ventes',
-  story: 'Avec notre connecteur, nous avons ouvert une boutique en ligne avec retrait en magasin : un tiers de nos commandes passent par le site.',
+  story:
+    'Avec notre connecteur, nous avons ouvert une boutique en ligne avec retrait en magasin : un tiers de nos commandes passent par le site.',
   format: 'ARTICLE',
   themes: ['ECOMMERCE_WEBSITE'],
   nafCode: '10.71C',
@@ -50,7 +62,11 @@ const testimonial = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const submit = (input: Record<string, unknown>, caller: Caller) =>
-  api.call<any>(`mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id status } }`, { input }, caller);
+  api.call<any>(
+    `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id status } }`,
+    { input },
+    caller,
+  );
 
 describe('testimonials: the company’s agreement, then the moderators', () => {
   it('a PME’s own: the moderators; a connecteur’s: the company, then the moderators once it agreed', async () => {
@@ -63,13 +79,26 @@ describe('testimonials: the company’s agreement, then the moderators', () => {
     const connecteur = await registerConnecteur(api);
     await follow(api, pme.caller, pme.companyId, connecteur.caller, connecteur.id);
     const stranger = await registerConnecteur(api);
-    expect(codeOf(await submit(testimonial({ companyId: pme.companyId }), stranger.caller))).toBe('FORBIDDEN');
+    expect(codeOf(await submit(testimonial({ companyId: pme.companyId }), stranger.caller))).toBe(
+      'FORBIDDEN',
+    );
     const written = await submit(testimonial({ companyId: pme.companyId }), connecteur.caller);
     const id = written.data.submitTestimonial.id;
-    const agreement = { to: `COMPANY:${pme.companyId}`, category: 'TESTIMONIAL_AGREEMENT', link: '/entreprise/temoignages' };
+    const agreement = {
+      to: `COMPANY:${pme.companyId}`,
+      category: 'TESTIMONIAL_AGREEMENT',
+      link: '/entreprise/temoignages',
+    };
     expect(rowsOf(await notificationsAbout([id]))).toEqual([agreement]);
-    const agreed = await api.call<any>(`mutation($id: ID!) { agreeToTestimonial(id: $id) { status } }`, { id }, pme.caller);
+    const agreed = await api.call<any>(
+      `mutation($id: ID!) { agreeToTestimonial(id: $id) { status } }`,
+      { id },
+      pme.caller,
+    );
     expect(agreed.errors).toBeUndefined();
-    expect(rowsOf(await notificationsAbout([id]))).toEqual([agreement, moderators('/moderation/temoignages')]);
+    expect(rowsOf(await notificationsAbout([id]))).toEqual([
+      agreement,
+      moderators('/moderation/temoignages'),
+    ]);
   });
 });

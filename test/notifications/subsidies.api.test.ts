@@ -38,17 +38,28 @@ async function labelledConnecteur() {
     signCharter: true,
   };
   const id = dataOf(
-    await api.call<any>(`mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`, { input }, caller),
+    await api.call<any>(
+      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      { input },
+      caller,
+    ),
   ).registerConnecteur.id as string;
   dataOf(await api.call(`mutation { requestLabel { id } }`, {}, caller));
   dataOf(
-    await api.call(`mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2038-12-31") { id } }`, { id }, moderator),
+    await api.call(
+      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2038-12-31") { id } }`,
+      { id },
+      moderator,
+    ),
   );
   return { id, caller };
 }
 
 /** A draft of a fresh company on a fresh programme of region 84, watched. */
-async function draft(programOverrides: Record<string, unknown> = {}, fileOverrides: Record<string, unknown> = {}) {
+async function draft(
+  programOverrides: Record<string, unknown> = {},
+  fileOverrides: Record<string, unknown> = {},
+) {
   clock.set(T0);
   const program = await openProgram(api, { ...window, ...programOverrides });
   const { caller, company } = await registerCompany(api);
@@ -59,7 +70,11 @@ async function draft(programOverrides: Record<string, unknown> = {}, fileOverrid
     category,
     link: `/entreprise/cheque-numerique/dossiers/${file.id}`,
   });
-  const toAgents = (category: string) => ({ to: 'REGION_AGENTS:84', category, link: `/region/dossiers/${file.id}` });
+  const toAgents = (category: string) => ({
+    to: 'REGION_AGENTS:84',
+    category,
+    link: `/region/dossiers/${file.id}`,
+  });
   return { pme: caller, file, watch, toCompany, toAgents };
 }
 
@@ -70,8 +85,18 @@ describe('chèque numérique: who is told', () => {
     const program = await openProgram(api, { ...window, attestationRequired: true });
     const { caller: pme, company } = await registerCompany(api);
     const watch = await watchNotifications([company.id, connecteur.id]);
-    const file = await createApplication(api, pme, program.id, { trustedThirdPartyId: connecteur.id }, 'id version');
-    const asked = { to: `CONNECTEUR:${connecteur.id}`, category: 'SUBSIDY_ATTESTATION_REQUESTED', link: `/connecteur/attestation/${file.id}` };
+    const file = await createApplication(
+      api,
+      pme,
+      program.id,
+      { trustedThirdPartyId: connecteur.id },
+      'id version',
+    );
+    const asked = {
+      to: `CONNECTEUR:${connecteur.id}`,
+      category: 'SUBSIDY_ATTESTATION_REQUESTED',
+      link: `/connecteur/attestation/${file.id}`,
+    };
     expect(await watch.news()).toEqual([asked]);
 
     const later = await watchNotifications([company.id, file.id]);
@@ -82,8 +107,15 @@ describe('chèque numérique: who is told', () => {
     dataOf(await o.submit(pme, file.id, key));
     dataOf(await o.submit(pme, file.id, key));
     const link = `/entreprise/cheque-numerique/dossiers/${file.id}`;
-    const toAgents = (category: string) => ({ to: 'REGION_AGENTS:84', category, link: `/region/dossiers/${file.id}` });
-    const submitted = sorted([{ to: `COMPANY:${company.id}`, category: 'SUBSIDY_RECEIPT', link }, toAgents('SUBSIDY_SUBMITTED')]);
+    const toAgents = (category: string) => ({
+      to: 'REGION_AGENTS:84',
+      category,
+      link: `/region/dossiers/${file.id}`,
+    });
+    const submitted = sorted([
+      { to: `COMPANY:${company.id}`, category: 'SUBSIDY_RECEIPT', link },
+      toAgents('SUBSIDY_SUBMITTED'),
+    ]);
     expect(await later.news()).toEqual(submitted);
 
     // The programme's decision target (30 days by default): the agents are told once of a file still waiting.

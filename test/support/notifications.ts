@@ -78,7 +78,12 @@ export type Row = { to: string; category: string; link: string };
 export const rowsOf = (events: readonly NotificationEvent[]): Row[] =>
   events
     .map((e) => ({
-      to: [e.recipient.kind, ...Object.entries(e.recipient).filter(([k]) => k !== 'kind').map(([, v]) => v)].join(':'),
+      to: [
+        e.recipient.kind,
+        ...Object.entries(e.recipient)
+          .filter(([k]) => k !== 'kind')
+          .map(([, v]) => v),
+      ].join(':'),
       category: e.category,
       link: e.link,
     }))
