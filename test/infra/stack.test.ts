@@ -161,12 +161,13 @@ describe('GraphQL function', () => {
 
     type Statement = { Action: string | string[]; Resource: unknown };
     const touchesDynamo = (s: Statement) => [s.Action].flat().some((a) => a.startsWith('dynamodb:'));
-    // The scheduled refresh and the outbox consumer have grants of their own (test/infra/schedules.test.ts,
-    // test/infra/outbox.test.ts); the others are the function's.
+    // The scheduled refresh and reminder sweep and the outbox consumer have grants of their own
+    // (test/infra/schedules.test.ts, test/infra/outbox.test.ts); the others are the function's.
     const policies = ofType('AWS::IAM::Policy').filter(
       ([, p]) =>
         (p.Properties.PolicyDocument.Statement as Statement[]).some(touchesDynamo) &&
         !JSON.stringify(p.Properties.Roles).includes('PublicationFunction') &&
+        !JSON.stringify(p.Properties.Roles).includes('RemindersFunction') &&
         !JSON.stringify(p.Properties.Roles).includes('OutboxFunction'),
     );
     expect(policies.length).toBeGreaterThan(0);
