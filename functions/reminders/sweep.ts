@@ -10,7 +10,8 @@ import type { TransactPart } from '../shared/transaction-parts.js';
 export const SWEEP_LOOKBACK_DAYS = 7;
 
 export type SweepDeps = { db: DynamoDBDocumentClient; tableName: string; clock: Clock };
-export type SweepReport = { sent: number; obsolete: number; alreadyDone: number };
+/** sent; obsolete (its cause moved on); alreadyDone (another sweep sent it); deferred (a concurrent write: next run). */
+export type SweepReport = { sent: number; obsolete: number; alreadyDone: number; deferred: number };
 
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -29,7 +30,7 @@ export function sweptDays(now: Date): string[] {
  */
 export async function sweepReminders(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.clock();
-  const report: SweepReport = { sent: 0, obsolete: 0, alreadyDone: 0 };
+  const report: SweepReport = { sent: 0, obsolete: 0, alreadyDone: 0, deferred: 0 };
   for (const day of sweptDays(now)) {
     const pages = queryPages(deps.db, {
       TableName: deps.tableName,
@@ -68,6 +69,8 @@ async function fire(deps: SweepDeps, reminder: DueReminder, now: Date): Promise<
     if (!(error instanceof TransactionCanceledException)) throw error;
     const reasons = error.CancellationReasons ?? [];
     if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'alreadyDone';
+    // Another sweep (or the cause's own write) touched the same items at that instant: the item stays for next run.
+    if (reasons.some((r) => r.Code === 'TransactionConflict')) return 'deferred';
     if (reasons[1]?.Code !== 'ConditionalCheckFailed') throw error;
     await deps.db.send(new DeleteCommand({ TableName: deps.tableName, Key: key }));
     return 'obsolete';

@@ -10,6 +10,7 @@ const api = createTestApi({ clock });
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const at = (ms: number) => new Date(T0.getTime() + ms);
+const plus = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
 const send = (pme: Caller, connecteurIds: string[]) =>
   api.call<any>(
@@ -159,5 +160,17 @@ describe('contact requests: reminders at their boundaries', () => {
     expect(await watch.news()).toEqual([received]);
     await sweepAt(at(47 * DAY + HOUR));
     expect(await watch.news()).toEqual([received, { ...received, category: 'CONTACT_REQUEST_WAITING' }]);
+  });
+
+  it('two sweeps at the same instant send a reminder once', async () => {
+    // Alone in its 7-day window: only this request's 24 h reminder is due then.
+    const start = at(200 * DAY);
+    clock.set(start);
+    const { about } = await sent(1);
+    const due = plus(start, 24 * HOUR);
+    const watch = await watchNotifications(about);
+    const reports = [...(await Promise.all([sweepAt(due), sweepAt(due)])), await sweepAt(due)];
+    expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(1);
+    expect((await watch.news()).map((r) => r.category)).toEqual(['CONTACT_REQUEST_WAITING']);
   });
 });
