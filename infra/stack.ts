@@ -27,6 +27,7 @@ import type { Construct } from 'constructs';
 import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
 import { PublicationSchedule } from './schedules.js';
+import { ReminderSchedule } from './reminders.js';
 import { OutboxConsumer } from './outbox.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 
@@ -361,6 +362,13 @@ export class CroissanceConnecteeStack extends Stack {
     });
 
     new PublicationSchedule(this, 'Publication', {
+      table,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
+    });
+
+    new ReminderSchedule(this, 'Reminders', {
       table,
       projectRoot,
       bundling: baseBundling,

@@ -14,6 +14,7 @@ import { demoUsersWithTokens } from './local/dev-users.js';
 import { demoSiretOf } from './demo/identity.js';
 import { createLocalServer } from './local/http-adapter.js';
 import { startPublicationTimer } from './local/publication.js';
+import { startReminderTimer } from './local/reminders.js';
 import { startStreamConsumer } from './local/stream-consumer.js';
 import { consumeOutbox, outboxHandlers } from '../functions/outbox/index.js';
 import { systemClock } from '../functions/shared/clock.js';
@@ -81,6 +82,8 @@ async function main() {
   const seeded = await seedDemoData(db, config.tableName);
   // Public aggregates are published on a schedule (AWS: EventBridge), here by a timer.
   shutdownHooks.push(startPublicationTimer({ db, tableName: config.tableName, clock: systemClock }));
+  // Reminders fall due with time (AWS: EventBridge every 15 minutes), here swept every minute.
+  shutdownHooks.push(startReminderTimer({ db, tableName: config.tableName, clock: systemClock }));
   // Outbox items are delivered from the table's stream (AWS: a Lambda event source mapping), here by a poller.
   const outbox = { db, tableName: config.tableName, handlers: outboxHandlers, clock: systemClock };
   if (config.dynamoEndpoint) {

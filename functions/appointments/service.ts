@@ -15,6 +15,7 @@ import {
   publishSlotsInput,
 } from './inputs.js';
 import { cancellation } from './erasure.js';
+import { bookedNotices, cancelledNotices } from './notices.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 import {
   attendanceCounterChanges,
@@ -97,6 +98,10 @@ export async function bookAppointment(deps: AppointmentDeps, rawArgs: unknown): 
   await deps.appointmentStore.commit([
     ...deps.appointmentStore.bookingParts(slot, appointment, deps.now.toISOString()),
     ...deps.indicatorStore.parts(bookingCounterChanges(appointment)),
+    ...deps.appointmentStore.noticeParts(
+      bookedNotices(appointment, deps.appointmentStore.stillBookedGuard(appointment), deps.now),
+      appointment.createdAt,
+    ),
   ]);
   return appointment;
 }
@@ -131,6 +136,7 @@ export async function cancelAppointment(deps: AppointmentDeps, rawArgs: unknown)
     deps.appointmentStore.releasePart(appointment),
     deps.appointmentStore.guardReleasePart(appointment),
     ...deps.indicatorStore.parts(cancellationCounterChanges(appointment)),
+    ...deps.appointmentStore.noticeParts(cancelledNotices(next), deps.now.toISOString()),
   ]);
   return next;
 }

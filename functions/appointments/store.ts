@@ -4,6 +4,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 
 // The only file that knows how appointments are laid out in the table (docs/data-model.md, "Appointments").
@@ -64,6 +65,21 @@ export class AppointmentStore {
         },
       },
     }));
+  }
+
+  /** The notifications and reminders of a change, in its transaction. */
+  noticeParts(notices: Notices, at: string): TransactPart[] {
+    return noticeParts(notices, { tableName: this.tableName, at });
+  }
+
+  /** A reminder of an appointment applies while it stays booked. */
+  stillBookedGuard(a: AppointmentRecord): ReminderGuard {
+    return {
+      key: appointmentKey(a.id),
+      condition: '#status = :booked',
+      names: { '#status': 'status' },
+      values: { ':booked': 'BOOKED' },
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import { connecteurIdOf } from '../shared/caller.js';
 import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
 import type { TransactItems } from '../shared/transactions.js';
+import { labelDecisionNotices } from './notices.js';
 import { parseInput } from '../shared/validation.js';
 import {
   connecteurFilterInput,
@@ -16,7 +17,7 @@ import {
   registerConnecteurInput,
   updateConnecteurProfileInput,
 } from './inputs.js';
-import { applyLabelEvent, type LabelEvent } from './label.js';
+import { applyLabelEvent, pendingRequest, validLabel, type LabelEvent } from './label.js';
 import type { WithdrawAttestations } from './attestation-guard.js';
 import type { ConnecteurRecord } from './records.js';
 import { planSearch } from './search.js';
@@ -128,7 +129,16 @@ export async function requestLabel(deps: ConnecteurDeps): Promise<ConnecteurReco
 }
 
 async function applyLabel(deps: ConnecteurDeps, current: ConnecteurRecord, event: LabelEvent) {
-  return save(deps, current, { labelHistory: applyLabelEvent(current, event, deps.now) });
+  const labelHistory = applyLabelEvent(current, event, deps.now);
+  // The entry a decision changed (the pending request, or the valid label revoked): told to the connecteur.
+  const target = event.type === 'REVOKE' ? validLabel(current, deps.now) : pendingRequest(current);
+  const decided = labelHistory.find((r) => r.id === target?.id);
+  const store = deps.connecteurStore;
+  const notices =
+    decided && event.type !== 'REQUEST'
+      ? labelDecisionNotices(current.id, decided, (at) => store.stillLabelledGuard(current.id, at), deps.now)
+      : {};
+  return save(deps, current, { labelHistory }, () => store.noticeItems(notices, deps.now.toISOString()));
 }
 
 async function connecteurForModerator(deps: ConnecteurDeps, id: string) {

@@ -1,3 +1,4 @@
+import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
@@ -135,6 +136,20 @@ export class ConnecteurStore {
       now,
       onConditionFailed,
     );
+  }
+
+  /** The notifications and reminders of a change, as items of its transaction. */
+  noticeItems(notices: Notices, at: string): TransactItems {
+    return noticeParts(notices, { tableName: this.tableName, at }).map((p) => p.item);
+  }
+
+  /** A reminder of a label's end applies while the profile still holds that label (not revoked, not replaced). */
+  stillLabelledGuard(connecteurId: string, expiresAt: string): ReminderGuard {
+    return {
+      key: profileKey(connecteurId),
+      condition: 'labelExpiresAt = :expiresAt',
+      values: { ':expiresAt': expiresAt },
+    };
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   reopenContactRequestInput,
   sendContactRequestInput,
 } from './inputs.js';
+import { requestAnsweredNotices, requestWaitingNotices } from './notices.js';
 import { mayReadNeed, partyTo } from './policy.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 import { inboxPosition, needPosition, type ContactStore } from './store.js';
@@ -94,6 +95,9 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
       ...regionAndNation(company.regionCode, { contactNeeds: 1 }),
       ...requests.flatMap((r) => requestCounterChanges(undefined, r)),
     ]),
+    ...requests.flatMap((r) =>
+      deps.contactStore.noticeParts(requestWaitingNotices(r, deps.contactStore.stillWaitingGuard(r)), at),
+    ),
   ]);
   requests.forEach((r) => deps.contactRequestLoader.prime(r.id, r));
   return need;
@@ -114,9 +118,17 @@ async function move(
   await deps.contactStore.commit([
     deps.contactStore.requestPart(previous, next),
     ...deps.indicatorStore.parts(requestCounterChanges(previous, next)),
+    ...deps.contactStore.noticeParts(noticesOfMove(deps, next), next.updatedAt),
   ]);
   deps.contactRequestLoader.clear(next.id).prime(next.id, next);
   return next;
+}
+
+/** A reopened request waits again (its connecteur is told when the PME reopened it); an answer is told to the PME. */
+function noticesOfMove(deps: ContactDeps, next: ContactRequestRecord) {
+  if (next.status !== 'PENDING') return requestAnsweredNotices(next);
+  const waiting = requestWaitingNotices(next, deps.contactStore.stillWaitingGuard(next));
+  return next.history.at(-1)?.by === 'PME' ? waiting : { reminders: waiting.reminders };
 }
 
 export async function answerContactRequest(

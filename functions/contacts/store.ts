@@ -5,6 +5,7 @@ import type { ContactRequestStatus } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 
 // The only file that knows how contact needs and requests are laid out in the table (docs/data-model.md, "Contacts").
@@ -43,6 +44,21 @@ export class ContactStore {
 
   commit(parts: TransactPart[]): Promise<void> {
     return writeParts(this.db, parts);
+  }
+
+  /** The notifications and reminders of a change, in its transaction. */
+  noticeParts(notices: Notices, at: string): TransactPart[] {
+    return noticeParts(notices, { tableName: this.tableName, at });
+  }
+
+  /** A reminder of a request's wait applies while it still waits, since the same instant. */
+  stillWaitingGuard(r: ContactRequestRecord): ReminderGuard {
+    return {
+      key: requestKey(r.id),
+      condition: '#status = :pending AND pendingSince = :since',
+      names: { '#status': 'status' },
+      values: { ':pending': 'PENDING', ':since': r.pendingSince },
+    };
   }
 
   /** A new need, its requests and the company → connecteur links, in one transaction with the counters. */

@@ -15,6 +15,7 @@ import { activeFollowerParts } from './erasure.js';
 import type { FollowupPeers } from './peers.js';
 import { checkLeadPosition, requireLabelledForLeads } from './leads-guard.js';
 import { parisDay } from '../shared/paris-time.js';
+import type { Notices } from '../shared/reminders.js';
 import {
   actionItemInput,
   actionItemUpdateInput,
@@ -25,6 +26,7 @@ import {
   proposeFollowInput,
 } from './inputs.js';
 import type { ActionItemRecord, CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
+import { followAnsweredNotices, followProposedNotices, followUpDueNotices } from './notices.js';
 import { followId, followPosition, leadPosition, notePosition, type FollowupStore } from './store.js';
 import { actionItemTransition, followTransition, type FollowEvent } from './workflow.js';
 
@@ -60,14 +62,22 @@ export async function consentedFollow(deps: FollowupDeps, companyId: string): Pr
   return follow;
 }
 
-async function saveFollow(deps: FollowupDeps, previous: FollowRecord, changes: Partial<FollowRecord>) {
+async function saveFollow(
+  deps: FollowupDeps,
+  previous: FollowRecord,
+  changes: Partial<FollowRecord>,
+  notices: (next: FollowRecord) => Notices = () => ({}),
+) {
   const next: FollowRecord = {
     ...previous,
     ...changes,
     updatedAt: deps.now.toISOString(),
     version: previous.version + 1,
   };
-  await deps.followupStore.commit([deps.followupStore.followPart(next, previous)]);
+  await deps.followupStore.commit([
+    deps.followupStore.followPart(next, previous),
+    ...deps.followupStore.noticeParts(notices(next), next.updatedAt),
+  ]);
   deps.followLoader.clear(followId(next)).prime(followId(next), next);
   return next;
 }
@@ -111,7 +121,10 @@ export async function proposeFollow(deps: FollowupDeps, rawArgs: unknown): Promi
     updatedAt: at,
     version: (existing?.version ?? 0) + 1,
   };
-  await deps.followupStore.commit([deps.followupStore.followPart(next, existing)]);
+  await deps.followupStore.commit([
+    deps.followupStore.followPart(next, existing),
+    ...deps.followupStore.noticeParts(followProposedNotices(next, connecteur.displayName), at),
+  ]);
   return next;
 }
 
@@ -178,10 +191,19 @@ export async function addActionItem(deps: FollowupDeps, rawArgs: unknown): Promi
     createdAt: at,
     updatedAt: at,
   };
-  await saveFollow(deps, follow, {
-    actionPlan: [...follow.actionPlan, item],
-    actionPlanStartedAt: follow.actionPlanStartedAt ?? at,
-  });
+  // The plan starts: the six-month follow-up contact is scheduled, counted from it and the latest diagnostic.
+  const diagnosedAt = follow.actionPlanStartedAt
+    ? undefined
+    : (await deps.workspaceLoader.load(follow.companyId))?.latestDiagnostic?.submittedAt;
+  await saveFollow(
+    deps,
+    follow,
+    { actionPlan: [...follow.actionPlan, item], actionPlanStartedAt: follow.actionPlanStartedAt ?? at },
+    (next) =>
+      diagnosedAt
+        ? followUpDueNotices(next, diagnosedAt, (w) => deps.followupStore.followUpGuard(next, w))
+        : {},
+  );
   return item;
 }
 
@@ -290,6 +312,7 @@ async function decide(deps: FollowupDeps, rawConnecteurId: string, event: Exclud
     const parts = [
       deps.followupStore.followPart(next, follow),
       ...(await activeFollowerParts(deps, company, connecteurId, delta)),
+      ...deps.followupStore.noticeParts(followAnsweredNotices(next), at),
     ];
     await deps.followupStore.commit(parts);
     return next;

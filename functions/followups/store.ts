@@ -1,3 +1,4 @@
+import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -151,6 +152,22 @@ export class FollowupStore {
       ExpressionAttributeValues: { ':pk': `CFOLLOW#${companyId}`, ':follower': 'FOLLOWER#' },
     });
     return items.map((i) => recordOf<FollowRecord>(i));
+  }
+
+  /** The notifications and reminders of a change, in its transaction. */
+  noticeParts(notices: Notices, at: string): TransactPart[] {
+    return noticeParts(notices, { tableName: this.tableName, at });
+  }
+
+  /** The six-month reminder stands while the follow is active, its plan the same, and no meeting was noted since. */
+  followUpGuard(f: FollowRecord, windowOpens: string): ReminderGuard {
+    return {
+      key: followKey(f.companyId, f.connecteurId),
+      condition:
+        '#status = :active AND actionPlanStartedAt = :started AND (attribute_not_exists(lastMeetingOn) OR lastMeetingOn < :window)',
+      names: { '#status': 'status' },
+      values: { ':active': 'ACTIVE', ':started': f.actionPlanStartedAt, ':window': windowOpens },
+    };
   }
 
   /** Writes a follow read at `previous.version` (undefined: a first proposal). */

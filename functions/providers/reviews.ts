@@ -6,6 +6,7 @@ import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { editReviewInput, moderateReviewInput, replyInput, reviewInput } from './inputs.js';
+import { reviewChangeNotices, reviewPendingNotices } from './notices.js';
 import { reviewAuthor, type Reviewer } from './policy.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
 import {
@@ -74,7 +75,10 @@ export async function reviewProvider(deps: ProviderDeps, rawArgs: unknown): Prom
     submittedAt: at,
     version: 1,
   };
-  await deps.providerStore.commit([deps.providerStore.newReviewPart(review)]);
+  await deps.providerStore.commit([
+    deps.providerStore.newReviewPart(review),
+    ...deps.providerStore.noticeParts(reviewPendingNotices(review), at),
+  ]);
   return review;
 }
 
@@ -99,7 +103,10 @@ async function applyToReview(
     if (event.type !== 'EDIT' && current.submittedAt !== decidedOn)
       throw conflict('L’auteur a modifié cet avis entre-temps : relisez-le avant de décider.');
     const change = applyReviewEvent(current, event, deps.now);
-    const parts = [deps.providerStore.reviewPart(change.next, current.version)];
+    const parts = [
+      deps.providerStore.reviewPart(change.next, current.version),
+      ...deps.providerStore.noticeParts(reviewChangeNotices(current, change.next), deps.now.toISOString()),
+    ];
     if (change.ratingDelta.count !== 0 || change.ratingDelta.sum !== 0)
       parts.push(...(await ratingParts(deps, change)));
     await deps.providerStore.commit(parts);

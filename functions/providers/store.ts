@@ -1,3 +1,4 @@
+import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -79,6 +80,11 @@ export class ProviderStore {
   /** Writes parts contributed by several stores as one transaction (collisions are StaleReads, see contention.ts). */
   commit(parts: TransactPart[]): Promise<void> {
     return writeContendedParts(this.db, parts);
+  }
+
+  /** The notifications of a change, in its transaction. */
+  noticeParts(notices: Notices, at: string): TransactPart[] {
+    return noticeParts(notices, { tableName: this.tableName, at });
   }
 
   // ——— providers ———

@@ -1,3 +1,4 @@
+import type { ReminderGuard } from '../shared/reminders.js';
 import type { TransactItems } from '../shared/transactions.js';
 import {
   SUBSIDY_STATUSES,
@@ -201,4 +202,24 @@ export function attestedFileChanges(
         ]
       : []),
   ];
+}
+
+/** A file still waiting for a decision since the same submission (the agents' reminder stands). */
+export function waitingGuard(next: SubsidyApplicationRecord): ReminderGuard {
+  return {
+    key: applicationKey(next.id),
+    condition: '#status IN (:submitted, :review) AND submittedAt = :at',
+    names: { '#status': 'status' },
+    values: { ':submitted': 'SUBMITTED', ':review': 'UNDER_REVIEW', ':at': next.submittedAt },
+  };
+}
+
+/** A paid file whose one-year survey is not answered (the company's reminder stands). */
+export function surveyOpenGuard(next: SubsidyApplicationRecord): ReminderGuard {
+  return {
+    key: applicationKey(next.id),
+    condition: '#status = :paid AND attribute_not_exists(followUp)',
+    names: { '#status': 'status' },
+    values: { ':paid': 'PAID' },
+  };
 }

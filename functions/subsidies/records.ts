@@ -37,6 +37,8 @@ export type ProgramRules = {
   perCompanyCapCents?: number;
   perCompanyCapYears: number;
   attestationRequired: boolean;
+  /** Days the region means to decide a file in (agents are told of files waiting longer); absent: 30. */
+  decisionTargetDays?: number;
   /**
    * Most aid per company over `managingBodyCapYears` calendar years from every programme of the same region and
    * managing body (a ledger across calls, `company-cap.ts`); absent: no such cap.

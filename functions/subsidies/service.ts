@@ -1,3 +1,4 @@
+import { attestationNotices } from './notices.js';
 import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
@@ -73,7 +74,11 @@ export async function createApplication(
     toStatus: 'DRAFT',
   };
   try {
-    await deps.subsidyStore.createApplication(record, history);
+    await deps.subsidyStore.createApplication(
+      record,
+      history,
+      attestationNotices(undefined, record, program),
+    );
   } catch (error) {
     if (error instanceof WriteRejected && error.guard === 'LEDGER') throw notFound('Programme');
     throw error;

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { outboxPut } from '../shared/outbox.js';
+import { noticeParts, type Notices } from '../shared/reminders.js';
 import { getRecord } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
@@ -57,6 +58,8 @@ export type TransitionWrite = {
   companyCap?: TransactItems[number];
   /** What must happen once this commits (shared/outbox.ts), written by the same transaction. */
   outbox?: { kind: string; payload: unknown; id: string }[];
+  /** Who is told, now and later (subsidies/notices.ts), written by the same transaction. */
+  notices?: Notices;
 };
 
 export class SubsidyStore {
@@ -116,7 +119,12 @@ export class SubsidyStore {
   }
 
   /** A new draft, its first history entry and the programme's DRAFT counter (the programme must exist). */
-  async createApplication(application: SubsidyApplicationRecord, history: HistoryEntryRecord): Promise<void> {
+  async createApplication(
+    application: SubsidyApplicationRecord,
+    history: HistoryEntryRecord,
+    notices: Notices = {},
+  ): Promise<void> {
+    const told = noticeParts(notices, { tableName: this.tableName, at: history.at }).map((p) => p.item);
     await transactGuarded(
       this.db,
       [
@@ -144,8 +152,9 @@ export class SubsidyStore {
           },
         },
         ...attestationLinkChanges(this.tableName, undefined, application),
+        ...told,
       ],
-      ['APPLICATION', 'APPLICATION', 'LEDGER', 'APPLICATION'],
+      ['APPLICATION', 'APPLICATION', 'LEDGER', 'APPLICATION', ...told.map(() => undefined)],
     );
   }
 
@@ -267,6 +276,13 @@ export class SubsidyStore {
     for (const effect of write.outbox ?? []) {
       const where = { tableName: this.tableName, at: write.history.at };
       items.push(outboxPut(effect.kind, effect.payload, effect.id, where).item);
+      guards.push(undefined);
+    }
+    for (const part of noticeParts(write.notices ?? {}, {
+      tableName: this.tableName,
+      at: write.history.at,
+    })) {
+      items.push(part.item);
       guards.push(undefined);
     }
     await transactGuarded(this.db, items, guards, foreign);

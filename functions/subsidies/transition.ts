@@ -20,6 +20,8 @@ import type {
 } from './records.js';
 import { WriteRejected } from './write-guards.js';
 import { type OutboxEffect } from './price-report.js';
+import { transitionNotices } from './notices.js';
+import { surveyOpenGuard, waitingGuard } from './keys.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import type { CompanyCapLedgerRecord } from './company-cap.js';
@@ -147,6 +149,14 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
         ...(attestationGuard ? { attestationGuard } : {}),
         ...(companyCapPart ? { companyCap: companyCapPart } : {}),
         ...(request.outbox ? { outbox: request.outbox(next) } : {}),
+        notices: transitionNotices(
+          request.event,
+          next,
+          program,
+          { waiting: waitingGuard, surveyOpen: surveyOpenGuard },
+          request.reason,
+          app,
+        ),
       });
     } catch (error) {
       if (!(error instanceof WriteRejected)) throw error;

@@ -18,6 +18,7 @@ import {
   testimonialInput,
 } from './inputs.js';
 import { departementCounts, mapPlan, type MapFilter } from './map.js';
+import { testimonialNotices } from './notices.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
 import { positions, type Page, type TestimonialStore } from './store.js';
@@ -98,7 +99,10 @@ export async function submitTestimonial(
     submittedAt: deps.now.toISOString(),
     version: 1,
   };
-  await deps.testimonialStore.commit([deps.testimonialStore.createPart(record)]);
+  await deps.testimonialStore.commit([
+    deps.testimonialStore.createPart(record),
+    ...deps.testimonialStore.noticeParts(testimonialNotices(record), record.submittedAt),
+  ]);
   return record;
 }
 
@@ -114,7 +118,10 @@ async function applyEvent(
     if (!current) throw notFound('Témoignage');
     await authorize(current);
     const next = applyTestimonialEvent(current, event, deps.now);
-    await deps.testimonialStore.commit(deps.testimonialStore.changeParts(current, next));
+    await deps.testimonialStore.commit([
+      ...deps.testimonialStore.changeParts(current, next),
+      ...deps.testimonialStore.noticeParts(testimonialNotices(next, current), deps.now.toISOString()),
+    ]);
     return next;
   });
   deps.testimonialLoader.clear(next.id).prime(next.id, next);

@@ -1,3 +1,4 @@
+import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
@@ -74,6 +75,11 @@ export class TestimonialStore {
 
   commit(parts: TransactPart[]): Promise<void> {
     return writeContendedParts(this.db, parts);
+  }
+
+  /** The notifications of a change, in its transaction. */
+  noticeParts(notices: Notices, at: string): TransactPart[] {
+    return noticeParts(notices, { tableName: this.tableName, at });
   }
 
   async get(id: string, consistent = false): Promise<TestimonialRecord | undefined> {

@@ -161,12 +161,13 @@ describe('GraphQL function', () => {
 
     type Statement = { Action: string | string[]; Resource: unknown };
     const touchesDynamo = (s: Statement) => [s.Action].flat().some((a) => a.startsWith('dynamodb:'));
-    // The scheduled refresh and the outbox consumer have grants of their own (test/infra/schedules.test.ts,
-    // test/infra/outbox.test.ts); the others are the function's.
+    // The scheduled refresh and reminder sweep and the outbox consumer have grants of their own
+    // (test/infra/schedules.test.ts, test/infra/outbox.test.ts); the others are the function's.
     const policies = ofType('AWS::IAM::Policy').filter(
       ([, p]) =>
         (p.Properties.PolicyDocument.Statement as Statement[]).some(touchesDynamo) &&
         !JSON.stringify(p.Properties.Roles).includes('PublicationFunction') &&
+        !JSON.stringify(p.Properties.Roles).includes('RemindersFunction') &&
         !JSON.stringify(p.Properties.Roles).includes('OutboxFunction'),
     );
     expect(policies.length).toBeGreaterThan(0);
@@ -550,13 +551,13 @@ function readdirRecursive(dir: string, prefix = ''): string[] {
 describe('logs and outputs', () => {
   it('keeps every log group for one month, and each function logs to its own', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups.length).toBe(6);
+    expect(groups.length).toBe(7);
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBe(30);
     // The bucket auto-delete handler is CDK's, logging to its default group, and runs only at `cdk destroy`.
     const functions = ofType('AWS::Lambda::Function').filter(
       ([id]) => !id.startsWith('CustomS3AutoDeleteObjectsCustomResourceProviderHandler'),
     );
-    expect(functions).toHaveLength(5);
+    expect(functions).toHaveLength(6);
     for (const [, fn] of functions) {
       const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
       expect(resources[ref]?.Type).toBe('AWS::Logs::LogGroup');
