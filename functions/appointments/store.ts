@@ -3,7 +3,7 @@ import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 
 // The only file that knows how appointments are laid out in the table (docs/data-model.md, "Appointments").

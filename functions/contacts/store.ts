@@ -4,7 +4,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 
 // The only file that knows how contact needs and requests are laid out in the table (docs/data-model.md, "Contacts").

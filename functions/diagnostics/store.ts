@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { batchGetItems } from '../shared/batch.js';
 import { publishCopies, readRegistries } from '../shared/publication.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { AlreadyCountedToday, CLIENT_KEY_TTL_SECONDS } from './anonymous.js';
 import { groupId, type AggregateDelta, type PeerGroup } from './peers.js';
 import type { DiagnosticRecord, PeerAggregateRecord } from './records.js';

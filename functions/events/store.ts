@@ -5,7 +5,7 @@ import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
-import { transactWrite, type TransactItems } from '../shared/transactions.js';
+import { partsOf, writeTransaction, type TransactItems } from '../shared/transactions.js';
 import type { EventRecord, NewsRecord } from './records.js';
 
 // The only file that knows how events and news are laid out in the table (docs/data-model.md, "Events and news").
@@ -97,7 +97,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${next.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** Removes an event read at `previous.version` and its entries. */
@@ -115,7 +119,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${previous.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** Events of a list starting in [from, to], soonest first. */
@@ -147,7 +155,11 @@ export class EventStore {
         Put: { TableName: this.tableName, Item },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   async deleteNews(n: NewsRecord): Promise<void> {
@@ -163,7 +175,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`NEWS#${n.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** News of a list, newest first. */

@@ -2,7 +2,7 @@ import { ERASED_TEXT } from '../shared/erased.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { CompanyRef } from '../shared/caller.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import type { FollowRecord } from './records.js';
 import type { FollowupStore } from './store.js';
 import { followTransition } from './workflow.js';

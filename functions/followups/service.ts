@@ -7,7 +7,7 @@ import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
 import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';

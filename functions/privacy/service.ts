@@ -13,8 +13,8 @@ import { reviewAuthorKey } from '../providers/index.js';
 import { reviewPosition, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
-import { retryWithBackoff } from '../shared/contention.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { retryWithBackoff, StaleRead } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import type { SubsidyApplicationRecord } from '../subsidies/index.js';
 import {
   applicationPosition,

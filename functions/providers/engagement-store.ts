@@ -1,10 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeContendedParts } from '../shared/contention.js';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
 import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import type { EngagementRecord, RecommendationRecord } from './records.js';
 import { splitCompositeId, type Page, type Position } from './positions.js';
 

@@ -4,12 +4,12 @@ import { connecteurIdOf } from '../shared/caller.js';
 import { offerObservation, histogramDeltas } from '../prices/index.js';
 import type { PriceStore } from '../prices/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { badUserInput, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { idForSubject, newId } from '../shared/identifiers.js';
 import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import {
   addOfferInput,

@@ -3,9 +3,9 @@ import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
-import { writeContendedParts } from '../shared/contention.js';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
+import { StaleRead } from '../shared/retry.js';
 import { conflict } from '../shared/errors.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import { EngagementStore, RecommendationStore } from './engagement-store.js';
 import { splitCompositeId, type Page, type Position } from './positions.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';

@@ -4,7 +4,7 @@ import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import type { AuthenticatedViewer } from '../shared/auth.js';
 import { AppError } from '../shared/errors.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { MAX_ATTEMPTS, pause, tooManyAttempts, withoutUndefined, type SubsidyDeps } from './deps.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 import { WriteRejected } from './write-guards.js';

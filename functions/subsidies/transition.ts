@@ -20,7 +20,7 @@ import type {
 } from './records.js';
 import { WriteRejected } from './write-guards.js';
 import { type OutboxEffect } from './price-report.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import type { CompanyCapLedgerRecord } from './company-cap.js';
 import { companyCapLoader, companyCapRef } from './company-cap-store.js';

@@ -3,7 +3,7 @@ import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import type { MarketplacePeers } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
