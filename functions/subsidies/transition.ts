@@ -1,13 +1,6 @@
 import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
 import { AppError, forbidden, notFound, staleVersion } from '../shared/errors.js';
-import {
-  callerOf,
-  MAX_ATTEMPTS,
-  pause,
-  tooManyAttempts,
-  withoutUndefined,
-  type SubsidyDeps,
-} from './deps.js';
+import { callerOf, retryingWrites, withoutUndefined, type SubsidyDeps } from './deps.js';
 import { replayOfSubmission } from './idempotency.js';
 import { transitionEffects } from './ledger.js';
 import { formatEuros } from './money.js';
@@ -71,7 +64,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
   // A key already recorded: its submission, or CONFLICT when it named an earlier submission than the current one.
   const replay = async (key: string) =>
     replayOfSubmission((await store.getApplication(request.id, true))!, key);
-  for (let attempt = 1; ; attempt++) {
+  return retryingWrites(async () => {
     const app = await store.getApplication(request.id, true);
     if (!app) throw notFound('Dossier');
     if (isErasedFile(app)) throw erasedFileRefused();
@@ -163,9 +156,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           );
         }
       }
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-      continue;
+      throw error;
     }
     if (effects.usage) {
       const key = { programId: app.programId, companyId: app.companyId };
@@ -174,7 +165,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
     deps.subsidyLedgerLoader.clear(app.programId);
     if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
     return remember(deps, next);
-  }
+  });
 }
 
 export function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {
