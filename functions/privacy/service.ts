@@ -1,3 +1,4 @@
+import type { Page, Position } from '../shared/pagination.js';
 import type { AppointmentStore } from '../appointments/index.js';
 import { appointmentPosition } from '../appointments/index.js';
 import { cancellationCounterChanges, cancelsAppointment, erasedAppointment } from '../appointments/index.js';
@@ -62,9 +63,6 @@ const TRANSACTION_ITEMS = 100;
 const ATTEMPTS = 12;
 /** Before any ISO-8601 instant (a key condition cannot compare with an empty string). */
 const EARLIEST = '0';
-
-type Position = Record<string, string>;
-type Page<T> = { records: T[]; hasNextPage: boolean };
 
 /** Every page of a company's list (each domain's own keyset pagination). */
 async function everyPage<T>(

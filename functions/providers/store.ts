@@ -1,3 +1,5 @@
+import { type Page, type Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
@@ -7,7 +9,7 @@ import { writeContendedParts, type TransactPart } from '../shared/transactions.j
 import { StaleRead } from '../shared/retry.js';
 import { conflict } from '../shared/errors.js';
 import { EngagementStore, RecommendationStore } from './engagement-store.js';
-import { splitCompositeId, type Page, type Position } from './positions.js';
+import { splitCompositeId } from './positions.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
 import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
 
@@ -354,19 +356,17 @@ export class ProviderStore {
             : undefined;
         })()
       : undefined;
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<ReviewRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk`,
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: forward,
-        ExclusiveStartKey: startKey,
-        Limit: limit + 1,
-      }),
+      },
+      { limit, startKey: startKey },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<ReviewRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Reviews waiting for a moderator, oldest submission first. */

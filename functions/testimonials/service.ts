@@ -8,7 +8,14 @@ import { forbidden, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
 import { nafSection } from '../shared/naf.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+  type Page,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import {
   matchingInput,
@@ -20,7 +27,7 @@ import {
 import { departementCounts, mapPlan, type MapFilter } from './map.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
-import { positions, type Page, type TestimonialStore } from './store.js';
+import { positions, type TestimonialStore } from './store.js';
 import { applyTestimonialEvent, type TestimonialEvent } from './workflow.js';
 
 export type TestimonialDeps = {
@@ -39,8 +46,7 @@ function toConnection(
   page: Page<TestimonialRecord>,
   position: (t: TestimonialRecord) => Record<string, string>,
 ): Connection<TestimonialRecord> {
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, position(node)), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, position);
 }
 
 /** The parsed filter without its null fields. */
