@@ -1,4 +1,3 @@
-import type { Page, Position } from '../shared/pagination.js';
 import type { AppointmentStore } from '../appointments/index.js';
 import { appointmentPosition } from '../appointments/index.js';
 import { cancellationCounterChanges, cancelsAppointment, erasedAppointment } from '../appointments/index.js';
@@ -10,10 +9,10 @@ import { activeFollowerParts, emptyWorkspace, endedFollow } from '../followups/i
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
 import { notePosition, type FollowupStore } from '../followups/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
-import { reviewAuthorKey } from '../providers/index.js';
-import { reviewPosition, type ProviderStore } from '../providers/index.js';
+import { reviewErasure, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
+import { ERASURE_PAGE, everyPage } from '../shared/company-erasure.js';
 import { retryWithBackoff, StaleRead } from '../shared/retry.js';
 import type { TransactPart } from '../shared/transactions.js';
 import type { SubsidyApplicationRecord } from '../subsidies/index.js';
@@ -24,9 +23,8 @@ import {
   WriteRejected,
 } from '../subsidies/index.js';
 import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/index.js';
-import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/index.js';
+import { testimonialErasure, type TestimonialStore } from '../testimonials/index.js';
 import {
-  anonymizedReview,
   applicationErasure,
   checkConfirmation,
   ERASED_COMPANY_NAME,
@@ -36,7 +34,6 @@ import {
   erasedTrail,
   erasureHistoryEntry,
   receiptOf,
-  withdrawnTestimonial,
 } from './erasure.js';
 import type { AccountDeletionReceipt, CompanyData, PersonalDataExportRecord } from './records.js';
 import type { PrivacyStore } from './store.js';
@@ -57,28 +54,12 @@ export type PrivacyDeps = {
   privacyStore: PrivacyStore;
 };
 
-const PAGE = 100;
+const PAGE = ERASURE_PAGE;
 /** A transaction holds at most 100 items. */
 const TRANSACTION_ITEMS = 100;
 const ATTEMPTS = 12;
 /** Before any ISO-8601 instant (a key condition cannot compare with an empty string). */
 const EARLIEST = '0';
-
-/** Every page of a company's list (each domain's own keyset pagination). */
-async function everyPage<T>(
-  read: (after: Position | undefined) => Promise<Page<T>>,
-  position: (record: T) => Position,
-): Promise<T[]> {
-  const all: T[] = [];
-  let after: Position | undefined;
-  for (;;) {
-    const page = await read(after);
-    all.push(...page.records);
-    const last = page.records.at(-1);
-    if (!page.hasNextPage || !last) return all;
-    after = position(last);
-  }
-}
 
 async function applicationsOf(deps: PrivacyDeps, companyId: string): Promise<SubsidyApplicationRecord[]> {
   const { partitions } = SubsidyListStore.partitionsFor({ kind: 'company', companyId }, undefined);
@@ -123,11 +104,8 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
         ),
       appointmentPosition,
     ),
-    everyPage(
-      (after) => deps.providerStore.reviewsBy(reviewAuthorKey('PME', id), PAGE, after),
-      reviewPosition.byAuthor,
-    ),
-    everyPage((after) => deps.testimonialStore.ofCompany(id, PAGE, after), testimonialPositions.submitted),
+    reviewErasure(deps.providerStore).collect(id),
+    testimonialErasure(deps.testimonialStore).collect(id),
     deps.providerStore.engagements.ofCompany(id),
     deps.providerStore.recommendations.forCompany(id),
   ]);
@@ -351,28 +329,9 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
     });
   }
 
-  // Reviews keep their stars (the provider's rating does not move), pending ones leave the moderation queue.
-  for (const gathered of data.reviews) {
-    await retrying(async (attempt) => {
-      const review =
-        attempt === 1
-          ? gathered
-          : await deps.providerStore.review(gathered.providerId, gathered.authorKey, true);
-      const next = review && anonymizedReview(review);
-      if (!review || !next) return;
-      await deps.providerStore.commit([deps.providerStore.reviewPart(next, review.version)]);
-    });
-  }
-
-  // Testimonials are withdrawn as the company would: off the lists, the map counters move in the same transaction.
-  for (const gathered of data.testimonials) {
-    await retrying(async (attempt) => {
-      const testimonial = attempt === 1 ? gathered : await deps.testimonialStore.get(gathered.id, true);
-      const next = testimonial && withdrawnTestimonial(testimonial, deps.now);
-      if (!testimonial || !next) return;
-      await deps.testimonialStore.commit(deps.testimonialStore.changeParts(testimonial, next));
-    });
-  }
+  // Reviews and testimonials take their own workflow's ERASE (their domains, through their front doors).
+  await reviewErasure(deps.providerStore).erase(company.id, deps.now);
+  await testimonialErasure(deps.testimonialStore).erase(company.id, deps.now);
 }
 
 /**
