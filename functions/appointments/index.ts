@@ -5,3 +5,4 @@ export type { AppointmentRecord } from './records.js';
 export { appointmentPosition, type AppointmentStore } from './store.js';
 export { cancellationCounterChanges } from './rules.js';
 export { cancelsAppointment, erasedAppointment } from './erasure.js';
+export { appointmentErasure } from './erasure.js';

@@ -6,7 +6,14 @@ import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+  type Page,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import {
   attendanceInput,
@@ -163,16 +170,8 @@ export async function recordAttendance(deps: AppointmentDeps, rawArgs: unknown):
   return next;
 }
 
-function slotConnection(
-  deps: AppointmentDeps,
-  scope: string,
-  page: { records: SlotRecord[]; hasNextPage: boolean },
-) {
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, slotPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+function slotConnection(deps: AppointmentDeps, scope: string, page: Page<SlotRecord>) {
+  return connectionOf(deps.cursors, scope, page, slotPosition);
 }
 
 export async function appointmentSlots(
@@ -233,9 +232,5 @@ export async function myAppointments(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, appointmentPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, appointmentPosition);
 }

@@ -1,9 +1,10 @@
-import { queryAll } from '../shared/query.js';
+import type { Page, Position } from '../shared/pagination.js';
+import { queryAll, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import type { AppointmentRecord, SlotRecord } from './records.js';
 
@@ -19,9 +20,6 @@ const upcomingGuardKey = (companyId: string, connecteurId: string) => ({
   PK: `UPCOMING#${companyId}#${connecteurId}`,
   SK: 'UPCOMING',
 });
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 function slotItem(s: SlotRecord) {
   return {
@@ -235,20 +233,21 @@ export class AppointmentStore {
   ): Promise<Page<SlotRecord>> {
     const index = openOnly ? 'GSI2' : 'GSI1';
     const pk = openOnly ? OPEN_SLOTS(connecteurId) : SLOTS(connecteurId);
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<SlotRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND ${index}SK >= :from`,
         ExpressionAttributeValues: { ':pk': pk, ':from': from },
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...slotKey(after.id), [`${index}PK`]: pk, [`${index}SK`]: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<SlotRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Appointments of a connecteur or of a company in time order from `from` (ascending) or up to it (descending). */
@@ -262,21 +261,22 @@ export class AppointmentStore {
       'connecteurId' in owner
         ? (['GSI1', CONNECTEUR_APPOINTMENTS(owner.connecteurId)] as const)
         : (['GSI2', COMPANY_APPOINTMENTS(owner.companyId)] as const);
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<AppointmentRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk AND ${index}SK ${range.order === 'ASC' ? '>=' : '<'} :bound`,
         ExpressionAttributeValues: { ':pk': pk, ':bound': range.order === 'ASC' ? range.from : range.until },
         ScanIndexForward: range.order === 'ASC',
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...appointmentKey(after.id), [`${index}PK`]: pk, [`${index}SK`]: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<AppointmentRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 }
 

@@ -2,8 +2,8 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
-import { transactWrite } from '../shared/transactions.js';
+import { StaleRead } from '../shared/retry.js';
+import { partsOf, writeTransaction, type TransactPart } from '../shared/transactions.js';
 import type { CompanyRecord, MembershipRecord } from './records.js';
 
 // The only file that knows how companies are laid out in the table (docs/data-model.md, "Companies").
@@ -85,37 +85,40 @@ export class CompanyStore {
     staleCompanyId?: string,
   ): Promise<void> {
     const [companyItem, sirenItem, membershipItem] = companyItems(company, membership);
-    await transactWrite(
+    await writeTransaction(
       this.db,
-      [
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: companyItem,
-            ConditionExpression: 'attribute_not_exists(PK)',
+      partsOf(
+        [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: companyItem,
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
           },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: sirenItem,
-            ConditionExpression: 'attribute_not_exists(PK)',
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: sirenItem,
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
           },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: membershipItem,
-            ...membershipCondition(staleCompanyId),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: membershipItem,
+              ...membershipCondition(staleCompanyId),
+            },
           },
-        },
-      ],
-      (index) =>
-        index === 2
-          ? alreadyMember()
-          : conflict(
-              'Votre entreprise est déjà inscrite : rejoignez-la (joinMyCompany) au lieu de l’inscrire.',
-            ),
+        ],
+        (index) =>
+          index === 2
+            ? alreadyMember()
+            : conflict(
+                'Votre entreprise est déjà inscrite : rejoignez-la (joinMyCompany) au lieu de l’inscrire.',
+              ),
+      ),
+      { contention: 'rethrow' },
     );
   }
 
@@ -124,29 +127,32 @@ export class CompanyStore {
    * deleted in between), and the user belongs to no other.
    */
   async join(siren: string, membership: MembershipRecord, staleCompanyId?: string): Promise<void> {
-    await transactWrite(
+    await writeTransaction(
       this.db,
-      [
-        {
-          ConditionCheck: {
-            TableName: this.tableName,
-            Key: sirenKey(siren),
-            ConditionExpression: 'companyId = :company',
-            ExpressionAttributeValues: { ':company': membership.companyId },
+      partsOf(
+        [
+          {
+            ConditionCheck: {
+              TableName: this.tableName,
+              Key: sirenKey(siren),
+              ConditionExpression: 'companyId = :company',
+              ExpressionAttributeValues: { ':company': membership.companyId },
+            },
           },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...membershipKey(membership.sub), ...membership },
-            ...membershipCondition(staleCompanyId),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...membershipKey(membership.sub), ...membership },
+              ...membershipCondition(staleCompanyId),
+            },
           },
-        },
-      ],
-      (index) =>
-        index === 1
-          ? alreadyMember()
-          : conflict('Votre entreprise vient d’être supprimée ou inscrite à nouveau : réessayez.'),
+        ],
+        (index) =>
+          index === 1
+            ? alreadyMember()
+            : conflict('Votre entreprise vient d’être supprimée ou inscrite à nouveau : réessayez.'),
+      ),
+      { contention: 'rethrow' },
     );
   }
 

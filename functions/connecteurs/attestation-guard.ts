@@ -1,5 +1,5 @@
 import type { AuthenticatedViewer } from '../shared/auth.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 
 /**

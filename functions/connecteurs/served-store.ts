@@ -1,4 +1,6 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
+import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { newId } from '../shared/identifiers.js';
 import { recordOf } from '../shared/table.js';
 import type { TransactItems } from '../shared/transactions.js';
@@ -6,8 +8,6 @@ import type { ServedChangeRecord } from './served.js';
 
 // Audit trail of connecteurs' areas (docs/data-model.md, "Connecteurs"): one partition per connecteur, newest last.
 const AREA = (connecteurId: string) => `CONNAREA#${connecteurId}`;
-
-type Position = Record<string, string>;
 
 export class ServedChangeStore {
   constructor(
@@ -31,21 +31,20 @@ export class ServedChangeStore {
     connecteurId: string,
     limit: number,
     after?: Position,
-  ): Promise<{ records: (ServedChangeRecord & { sk: string })[]; hasNextPage: boolean }> {
-    const page = await this.db.send(
-      new QueryCommand({
+  ): Promise<Page<ServedChangeRecord & { sk: string }>> {
+    return queryPage(
+      this.db,
+      {
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': AREA(connecteurId) },
         ScanIndexForward: false,
-        ExclusiveStartKey: after?.sk ? { PK: AREA(connecteurId), SK: after.sk } : undefined,
-        Limit: limit + 1,
+      },
+      { limit, startKey: after?.sk ? { PK: AREA(connecteurId), SK: after.sk } : undefined },
+      (item) => ({
+        ...recordOf<ServedChangeRecord>(item),
+        sk: String(item.SK),
       }),
     );
-    const records = (page.Items ?? []).map((item) => ({
-      ...recordOf<ServedChangeRecord>(item),
-      sk: String(item.SK),
-    }));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 }

@@ -6,7 +6,13 @@ import { notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+} from '../shared/pagination.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { labelDecisionNotices } from './notices.js';
 import { parseInput } from '../shared/validation.js';
@@ -211,11 +217,7 @@ export async function pendingLabelRequests(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, pendingLabelPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, pendingLabelPosition);
 }
 
 export async function myConnecteurProfile(deps: ConnecteurDeps): Promise<ConnecteurRecord | null> {

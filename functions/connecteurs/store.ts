@@ -1,3 +1,5 @@
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -5,8 +7,7 @@ import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/index.js';
 import { counterItems } from '../indicators/index.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
-import type { TransactItems } from '../shared/transactions.js';
+import { writeParts, type TransactPart, type TransactItems } from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 import { pendingRequest } from './label.js';
 import { attestationStandsCondition, LABEL_EXPIRES_AT, labelGuardAttributes } from './attestation-guard.js';
@@ -17,7 +18,6 @@ const profileKey = (id: string) => ({ PK: `CONN#${id}`, SK: 'PROFILE' });
 const searchEntryKey = (id: string, place: string) => ({ PK: `CONN#${id}`, SK: `SEARCH#${place}` });
 const PENDING_LABELS = 'LABEL#PENDING';
 
-type Position = Record<string, string>;
 export type SearchPage = { ids: { id: string; position: Position }[]; hasNextPage: boolean };
 
 const toRecord = (item: Record<string, unknown>): ConnecteurRecord =>
@@ -242,24 +242,23 @@ export class ConnecteurStore {
   }
 
   /** Connecteurs whose label request awaits a moderator, oldest request first. */
-  async pendingLabelRequests(
-    limit: number,
-    after?: Position,
-  ): Promise<{ records: ConnecteurRecord[]; hasNextPage: boolean }> {
-    const page = await this.db.send(
-      new QueryCommand({
+  async pendingLabelRequests(limit: number, after?: Position): Promise<Page<ConnecteurRecord>> {
+    return queryPage(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI2',
         KeyConditionExpression: 'GSI2PK = :pending',
         ExpressionAttributeValues: { ':pending': PENDING_LABELS },
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...profileKey(after.id), GSI2PK: PENDING_LABELS, GSI2SK: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
+      toRecord,
     );
-    const records = (page.Items ?? []).map(toRecord);
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 }
 

@@ -1,5 +1,9 @@
+import type { IndicatorStore } from '../indicators/index.js';
+import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
 import { ERASED_TEXT } from '../shared/erased.js';
-import type { ContactRequestRecord } from './records.js';
+import { requestCounterChanges } from './counting.js';
+import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
+import { needPosition, type ContactStore } from './store.js';
 import { erasureTransition, REQUEST_ERASURE } from './workflow.js';
 
 /**
@@ -27,4 +31,36 @@ export function erasedContactRequest(r: ContactRequestRecord, at: string): Conta
     ...(feedback ? { feedback: feedback as ContactRequestRecord['feedback'] } : {}),
   };
   return JSON.stringify(next) === JSON.stringify(r) ? undefined : { ...next, version: r.version + 1 };
+}
+
+/**
+ * A company's needs, for its account deletion (`collect`); `erase` moves their requests through the workflow's
+ * ERASE (above), an open one's counters in the same transaction. The needs' own texts are rewritten by the
+ * deletion with the other texts (`needErasurePart`).
+ */
+export function contactErasure(deps: {
+  contactStore: ContactStore;
+  indicatorStore: IndicatorStore;
+}): CompanyErasure<ContactNeedRecord> {
+  const { contactStore, indicatorStore } = deps;
+  const collect = (companyId: string) =>
+    everyPage((after) => contactStore.needsOfCompany(companyId, ERASURE_PAGE, after), needPosition);
+  return {
+    collect,
+    async erase(companyId, at) {
+      const needs = await collect(companyId);
+      const requests = await contactStore.requests(needs.flatMap((n) => n.requestIds));
+      await eraseEach(requests, async (gathered, attempt) => {
+        const request = attempt === 1 ? gathered : (await contactStore.requests([gathered.id]))[0];
+        const next = request && erasedContactRequest(request, at.toISOString());
+        if (!request || !next) return;
+        await contactStore.commit([
+          contactStore.requestPart(request, next),
+          ...(next.status === request.status
+            ? []
+            : indicatorStore.parts(requestCounterChanges(request, next))),
+        ]);
+      });
+    },
+  };
 }

@@ -8,7 +8,13 @@ import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { feedbackCounterChanges, requestCounterChanges } from './counting.js';
 import {
@@ -252,11 +258,7 @@ export async function myContactNeeds(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, needPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, needPosition);
 }
 
 const statusesInput = z
@@ -293,9 +295,5 @@ export async function contactInbox(
     after ? deps.cursors.decode(scope, after) : undefined,
   );
   page.records.forEach((r) => deps.contactRequestLoader.prime(r.id, r));
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, inboxPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, inboxPosition);
 }

@@ -1,10 +1,11 @@
-import { queryPages } from '../shared/query.js';
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 
@@ -19,9 +20,6 @@ const linkKey = (companyId: string, connecteurId: string) => ({
 const NEEDS = (companyId: string) => `CNEEDS#${companyId}`;
 const INBOX = (connecteurId: string) => `INBOX#${connecteurId}`;
 const WAITING = (connecteurId: string) => `INBOX_WAITING#${connecteurId}`;
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 function requestItem(r: ContactRequestRecord) {
   return {
@@ -159,21 +157,22 @@ export class ContactStore {
 
   /** A company's needs, newest first. */
   async needsOfCompany(companyId: string, limit: number, after?: Position): Promise<Page<ContactNeedRecord>> {
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<ContactNeedRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': NEEDS(companyId) },
         ScanIndexForward: false,
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...needKey(after.id), GSI1PK: NEEDS(companyId), GSI1SK: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<ContactNeedRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** A connecteur's inbox, newest first, optionally only some statuses (read on until the page is full). */
@@ -186,35 +185,29 @@ export class ContactStore {
     const filtered = statuses && statuses.length > 0;
     const values: Record<string, unknown> = { ':pk': INBOX(connecteurId) };
     statuses?.forEach((s, i) => (values[`:s${i}`] = s));
-    const found: ContactRequestRecord[] = [];
-    let startKey: Record<string, unknown> | undefined = after?.id
-      ? { ...requestKey(after.id), GSI1PK: INBOX(connecteurId), GSI1SK: after.sk ?? '' }
-      : undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ...(filtered
-            ? {
-                FilterExpression: '#status IN (' + statuses.map((_, i) => `:s${i}`).join(', ') + ')',
-                ExpressionAttributeNames: { '#status': 'status' },
-              }
-            : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-          Limit: filtered ? Math.min(1000, (limit + 1) * 4) : limit + 1,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        found.push(recordOf<ContactRequestRecord>(item));
-        if (found.length > limit) break;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (found.length <= limit && startKey);
-    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+    return queryPage<ContactRequestRecord>(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ...(filtered
+          ? {
+              FilterExpression: '#status IN (' + statuses.map((_, i) => `:s${i}`).join(', ') + ')',
+              ExpressionAttributeNames: { '#status': 'status' },
+            }
+          : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      {
+        limit,
+        startKey: after?.id
+          ? { ...requestKey(after.id), GSI1PK: INBOX(connecteurId), GSI1SK: after.sk ?? '' }
+          : undefined,
+        readAhead: filtered ? 4 : 1,
+      },
+    );
   }
 
   /** How many requests have waited for this connecteur's answer since before `cutoff` (one COUNT query). */

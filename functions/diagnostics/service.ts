@@ -15,9 +15,15 @@ import type { IndicatorStore } from '../indicators/index.js';
 import type { Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import { retryWithBackoff } from '../shared/contention.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+} from '../shared/pagination.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { AlreadyCountedToday, type AnonymousClient } from './anonymous.js';
@@ -225,11 +231,7 @@ export async function diagnosticsOfCompany(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, diagnosticPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, diagnosticPosition);
 }
 
 export async function myDiagnostics(

@@ -1,9 +1,11 @@
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { publishCopies, readRegistries } from '../shared/publication.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { AlreadyCountedToday, CLIENT_KEY_TTL_SECONDS } from './anonymous.js';
 import { groupId, type AggregateDelta, type PeerGroup } from './peers.js';
 import type { DiagnosticRecord, PeerAggregateRecord } from './records.js';
@@ -18,9 +20,6 @@ const RAW_GROUPS = 'DIAGAGG#RAW';
 const PUBLISHED_GROUPS = 'DIAGAGG#PUB';
 const GROUP_REGISTRIES = { raw: RAW_GROUPS, published: PUBLISHED_GROUPS };
 const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 const toRecord = (item: Record<string, unknown>): DiagnosticRecord => recordOf<DiagnosticRecord>(item);
 
@@ -217,21 +216,23 @@ export class DiagnosticStore {
 
   /** A company's diagnostics, newest first. */
   async ofCompany(companyId: string, limit: number, after?: Position): Promise<Page<DiagnosticRecord>> {
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': COMPANY_DIAGNOSTICS(companyId) },
         ScanIndexForward: false,
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...diagnosticKey(after.id), GSI1PK: COMPANY_DIAGNOSTICS(companyId), GSI1SK: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
+      toRecord,
     );
-    const records = (page.Items ?? []).map(toRecord);
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Detaches a diagnostic from the user who took it (account deletion); its answers stay in the statistics. */

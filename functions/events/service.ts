@@ -2,12 +2,19 @@ import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+  type Page,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { eventFilterInput, eventIdInput, eventInput, newsFilterInput, newsInput } from './inputs.js';
 import { requirePublisherFor } from './policy.js';
 import type { EventRecord, NewsRecord } from './records.js';
-import { eventPosition, newsPosition, type EventStore, type Page } from './store.js';
+import { eventPosition, newsPosition, type EventStore } from './store.js';
 
 export type EventDeps = { viewer: Viewer; now: Date; cursors: CursorCodec; eventStore: EventStore };
 
@@ -17,8 +24,7 @@ function toConnection<T>(
   page: Page<T>,
   position: (n: T) => Record<string, string>,
 ) {
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, position(node)), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, position);
 }
 
 /** The event's place: a commune gives its département and region; without one, `regionCode` or national. */

@@ -1,11 +1,13 @@
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
-import { transactWrite, type TransactItems } from '../shared/transactions.js';
+import { partsOf, writeTransaction, type TransactItems } from '../shared/transactions.js';
 import type { EventRecord, NewsRecord } from './records.js';
 
 // The only file that knows how events and news are laid out in the table (docs/data-model.md, "Events and news").
@@ -14,9 +16,6 @@ const newsKey = (id: string) => ({ PK: `NEWS#${id}`, SK: 'NEWS' });
 const entryKey = (pk: string, place: string) => ({ PK: pk, SK: `LIST#${place}` });
 const EVENTS = (place: string) => `EVENTS#${place}`;
 const NEWS = (place: string) => `NEWSLIST#${place}`;
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 /** Lists an item is in: every item in `ALL`; a regional one in its region's list, a national one in every region's. */
 export function placesOf(regionCode: string | undefined): string[] {
@@ -97,7 +96,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${next.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** Removes an event read at `previous.version` and its entries. */
@@ -115,7 +118,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${previous.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** Events of a list starting in [from, to], soonest first. */
@@ -147,7 +154,11 @@ export class EventStore {
         Put: { TableName: this.tableName, Item },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   async deleteNews(n: NewsRecord): Promise<void> {
@@ -163,7 +174,11 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`NEWS#${n.id}`, place) },
       })),
     ];
-    await transactWrite(this.db, items, () => staleVersion());
+    await writeTransaction(
+      this.db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
   }
 
   /** News of a list, newest first. */
@@ -192,33 +207,27 @@ export class EventStore {
     };
     themes?.forEach((t, i) => (values[`:t${i}`] = t));
     const filter = themes?.length ? themes.map((_, i) => `contains(themes, :t${i})`).join(' OR ') : undefined;
-    let startKey: Record<string, unknown> | undefined = after?.id
-      ? {
-          ...entryKey(`${pkPrefix}${after.id}`, partition.slice(partition.indexOf('#') + 1)),
-          GSI1PK: partition,
-          GSI1SK: after.sk ?? '',
-        }
-      : undefined;
-    const found: T[] = [];
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-          ...(filter ? { FilterExpression: filter } : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: forward,
-          ExclusiveStartKey: startKey,
-          Limit: filter ? Math.min(1000, (limit + 1) * 4) : limit + 1,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        found.push(recordOf<T>(item));
-        if (found.length > limit) break;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (found.length <= limit && startKey);
-    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+    return queryPage<T>(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+        ...(filter ? { FilterExpression: filter } : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: forward,
+      },
+      {
+        limit,
+        startKey: after?.id
+          ? {
+              ...entryKey(`${pkPrefix}${after.id}`, partition.slice(partition.indexOf('#') + 1)),
+              GSI1PK: partition,
+              GSI1SK: after.sk ?? '',
+            }
+          : undefined,
+        readAhead: filter ? 4 : 1,
+      },
+    );
   }
 }

@@ -1,8 +1,9 @@
+import { eraseEach, type CompanyErasure } from '../shared/company-erasure.js';
 import { ERASED_TEXT } from '../shared/erased.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { CompanyRef } from '../shared/caller.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import type { FollowRecord } from './records.js';
 import type { FollowupStore } from './store.js';
 import { followTransition } from './workflow.js';
@@ -51,4 +52,46 @@ export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefin
   return JSON.stringify(next) === JSON.stringify(f)
     ? undefined
     : { ...next, updatedAt: at, version: f.version + 1 };
+}
+
+/**
+ * A company's follows, for its account deletion: each ends as the company would end it (above), its follower count
+ * and the counters in the same transaction; then its consent to be contacted is withdrawn (it leaves the leads).
+ */
+export function followErasure(
+  deps: { followupStore: FollowupStore; indicatorStore: IndicatorStore },
+  company: CompanyRef,
+): CompanyErasure<FollowRecord> {
+  const { followupStore } = deps;
+  return {
+    collect: (companyId) => followupStore.followsOfCompany(companyId),
+    async erase(companyId, at) {
+      const when = at.toISOString();
+      await eraseEach(await followupStore.followsOfCompany(companyId), async (gathered, attempt) => {
+        const follow =
+          attempt === 1 ? gathered : await followupStore.follow(companyId, gathered.connecteurId);
+        const next = follow && endedFollow(follow, when);
+        if (!follow || !next) return;
+        await followupStore.commit([
+          followupStore.followPart(next, follow),
+          ...(await activeFollowerParts(
+            deps,
+            company,
+            follow.connecteurId,
+            follow.status === 'ACTIVE' ? -1 : 0,
+          )),
+        ]);
+      });
+      await eraseEach([companyId], async () => {
+        const workspace = await followupStore.workspace(companyId);
+        if (!workspace?.contactConsent) return;
+        await followupStore.commit([
+          followupStore.workspacePart(
+            { ...workspace, contactConsent: false, contactConsentChangedAt: when },
+            workspace.version,
+          ),
+        ]);
+      });
+    },
+  };
 }

@@ -9,4 +9,4 @@ export type {
 } from './records.js';
 export { notePosition, type FollowupStore } from './store.js';
 export { emptyWorkspace } from './workspace.js';
-export { activeFollowerParts, endedFollow } from './erasure.js';
+export { activeFollowerParts, endedFollow, followErasure } from './erasure.js';

@@ -6,8 +6,14 @@ import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+} from '../shared/pagination.js';
+import { retryWithBackoff } from '../shared/retry.js';
 import { parseInput } from '../shared/validation.js';
 import { logger } from '../shared/logger.js';
 import { requirePmeCompany, type ViewerCompany } from '../shared/caller.js';
@@ -143,11 +149,7 @@ export async function myFollowedCompanies(
     after ? deps.cursors.decode(scope, after) : undefined,
   );
   page.records.forEach((f) => deps.followLoader.prime(followId(f), f));
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, followPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, followPosition);
 }
 
 export async function leads(
@@ -169,11 +171,7 @@ export async function leads(
   const page = await deps.followupStore.leads(departementCode, limit, position);
   // Who read how many leads of which département: public ids and counts only (no company, no subject).
   logger.info('leads read', { connecteurId: connecteur.id, departementCode, leads: page.records.length });
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, leadPosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, leadPosition);
 }
 
 export async function addActionItem(deps: FollowupDeps, rawArgs: unknown): Promise<ActionItemRecord> {
@@ -272,11 +270,7 @@ export async function meetingNotes(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({
-    cursor: deps.cursors.encode(scope, notePosition(node)),
-    node,
-  }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, notePosition);
 }
 
 // ——— company side ———

@@ -1,10 +1,12 @@
+import type { Page, Position } from '../shared/pagination.js';
+import { queryAll, queryPage } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
-import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { StaleRead, writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { StaleRead } from '../shared/retry.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { isLead } from './due.js';
 import { countLeadsRead } from './leads-guard.js';
 import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
@@ -21,9 +23,6 @@ const noteKey = (n: Pick<MeetingNoteRecord, 'companyId' | 'connecteurId' | 'meet
 const workspaceKey = (companyId: string) => ({ PK: `CWORK#${companyId}`, SK: 'STATE' });
 const FOLLOWING = (connecteurId: string) => `FOLLOWING#${connecteurId}`;
 const LEADS = (departementCode: string) => `LEADS#${departementCode}`;
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 export const followId = (f: Pick<FollowRecord, 'companyId' | 'connecteurId'>) =>
   `${f.companyId}|${f.connecteurId}`;
@@ -107,21 +106,22 @@ export class FollowupStore {
     limit: number,
     after?: Position,
   ): Promise<Page<CompanyWorkspaceRecord>> {
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<CompanyWorkspaceRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI3',
         KeyConditionExpression: 'GSI3PK = :pk',
         ExpressionAttributeValues: { ':pk': LEADS(departementCode) },
         ScanIndexForward: false,
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...workspaceKey(after.id), GSI3PK: LEADS(departementCode), GSI3SK: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<CompanyWorkspaceRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   // ——— follows ———
@@ -204,21 +204,22 @@ export class FollowupStore {
 
   /** Companies a connecteur follows with consent, most recently accepted first. */
   async followedBy(connecteurId: string, limit: number, after?: Position): Promise<Page<FollowRecord>> {
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<FollowRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI2',
         KeyConditionExpression: 'GSI2PK = :pk',
         ExpressionAttributeValues: { ':pk': FOLLOWING(connecteurId) },
         ScanIndexForward: false,
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...followKey(after.id, connecteurId), GSI2PK: FOLLOWING(connecteurId), GSI2SK: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<FollowRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   // ——— meeting notes ———
@@ -256,33 +257,28 @@ export class FollowupStore {
     limit: number,
     after?: Position,
   ): Promise<Page<MeetingNoteRecord>> {
-    const found: MeetingNoteRecord[] = [];
-    let startKey: Record<string, unknown> | undefined = after?.sk
-      ? { PK: `CFOLLOW#${companyId}`, SK: after.sk }
-      : undefined;
     // Filtered reads skip items: read on until the page is full or the notes exhausted.
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :notes)',
-          ...(sharedOnly
-            ? { FilterExpression: '#shared = :true', ExpressionAttributeNames: { '#shared': 'shared' } }
-            : {}),
-          ExpressionAttributeValues: {
-            ':pk': `CFOLLOW#${companyId}`,
-            ':notes': `NOTE#${connecteurId}#`,
-            ...(sharedOnly ? { ':true': true } : {}),
-          },
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-          Limit: sharedOnly ? Math.min(1000, (limit + 1) * 3) : limit + 1,
-        }),
-      );
-      found.push(...(page.Items ?? []).map((i) => recordOf<MeetingNoteRecord>(i)));
-      startKey = page.LastEvaluatedKey;
-    } while (found.length <= limit && startKey);
-    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+    return queryPage<MeetingNoteRecord>(
+      this.db,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :notes)',
+        ...(sharedOnly
+          ? { FilterExpression: '#shared = :true', ExpressionAttributeNames: { '#shared': 'shared' } }
+          : {}),
+        ExpressionAttributeValues: {
+          ':pk': `CFOLLOW#${companyId}`,
+          ':notes': `NOTE#${connecteurId}#`,
+          ...(sharedOnly ? { ':true': true } : {}),
+        },
+        ScanIndexForward: false,
+      },
+      {
+        limit,
+        startKey: after?.sk ? { PK: `CFOLLOW#${companyId}`, SK: after.sk } : undefined,
+        readAhead: sharedOnly ? 3 : 1,
+      },
+    );
   }
 }
 

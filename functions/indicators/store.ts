@@ -1,6 +1,6 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { mergeCounterChanges, type CounterChange, type CounterTarget } from './counters.js';
 
 // The only file that knows how counters are laid out in the table (docs/data-model.md, "Indicators").

@@ -3,9 +3,9 @@ import type * as z from 'zod';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
 import { THEMES } from '../shared/themes.js';
-import { retryWithBackoff, writeContendedParts } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import {
   observationChangeInput,
   priceReferentialInput,

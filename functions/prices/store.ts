@@ -4,7 +4,8 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { StaleRead } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import {
   histogramId,
   type Histogram,

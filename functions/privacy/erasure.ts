@@ -1,12 +1,9 @@
 import type { CompanyRecord } from '../companies/index.js';
 import type { MeetingNoteRecord } from '../followups/index.js';
-import type { ReviewRecord } from '../providers/index.js';
 import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
 import { badUserInput } from '../shared/errors.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from '../subsidies/index.js';
 import type { FileTrail } from '../subsidies/index.js';
-import type { TestimonialRecord } from '../testimonials/index.js';
-import { applyTestimonialEvent } from '../testimonials/index.js';
 import type { AccountDeletionReceipt, CompanyData } from './records.js';
 
 export { ERASED_COMPANY_NAME, ERASED_TEXT };
@@ -16,8 +13,6 @@ export { ERASED_COMPANY_NAME, ERASED_TEXT };
 
 /** The phrase `deleteMyAccount` requires, exactly. */
 export const DELETION_CONFIRMATION = 'SUPPRIMER MON COMPTE';
-export const ERASED_AUTHOR_NAME = 'Entreprise ayant supprimé son compte';
-export const WITHDRAWN_REVIEW_REASON = 'Avis retiré : l’entreprise a supprimé son compte.';
 export const ERASURE_HISTORY_REASON =
   'Données personnelles effacées à la demande de l’entreprise (RGPD) : montants, programme, statut et décisions conservés.';
 
@@ -118,36 +113,6 @@ export function erasedTrail(trail: FileTrail): FileTrail {
 
 export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>
   n.text === ERASED_TEXT ? undefined : { ...n, text: ERASED_TEXT };
-
-/**
- * A review by the deleted company: a published one keeps its stars (the provider's rating does not move) under an
- * erased author and text; a pending one is withdrawn from moderation (refused with a reason), so it never counts.
- */
-export function anonymizedReview(r: ReviewRecord): ReviewRecord | undefined {
-  const next: ReviewRecord = {
-    ...r,
-    authorName: ERASED_AUTHOR_NAME,
-    comment: ERASED_TEXT,
-    ...(r.status === 'PENDING'
-      ? { status: 'REJECTED' as const, rejectionReason: WITHDRAWN_REVIEW_REASON }
-      : {}),
-  };
-  return same(next, r) ? undefined : { ...next, version: r.version + 1 };
-}
-
-/** A testimonial of the deleted company: withdrawn (off the lists and the map), its story and names erased. */
-export function withdrawnTestimonial(t: TestimonialRecord, now: Date): TestimonialRecord | undefined {
-  const withdrawn = t.status === 'WITHDRAWN' ? t : applyTestimonialEvent(t, { type: 'WITHDRAW' }, now);
-  const erased: TestimonialRecord = {
-    // A connecteur's subject is its own; a PME user's goes.
-    ...without(withdrawn, 'mediaUrl', 'award', ...(t.connecteurId ? [] : ['submittedBySub' as const])),
-    companyName: ERASED_COMPANY_NAME,
-    title: ERASED_TEXT,
-    story: ERASED_TEXT,
-  };
-  if (same(erased, t)) return undefined;
-  return withdrawn === t ? { ...erased, version: t.version + 1 } : erased;
-}
 
 /** The receipt's counts: the records of each kind the deletion covers (the same whichever concurrent call wins). */
 export function receiptOf(data: CompanyData, deletedAt: string): AccountDeletionReceipt {

@@ -1,20 +1,17 @@
-import type { AppointmentStore } from '../appointments/index.js';
-import { appointmentPosition } from '../appointments/index.js';
-import { cancellationCounterChanges, cancelsAppointment, erasedAppointment } from '../appointments/index.js';
+import { appointmentErasure, type AppointmentStore } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
-import { erasedContactRequest, requestCounterChanges } from '../contacts/index.js';
-import { needPosition, type ContactStore } from '../contacts/index.js';
-import { activeFollowerParts, emptyWorkspace, endedFollow } from '../followups/index.js';
+import { contactErasure, type ContactStore } from '../contacts/index.js';
+import { emptyWorkspace, followErasure } from '../followups/index.js';
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
 import { notePosition, type FollowupStore } from '../followups/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
-import { reviewAuthorKey } from '../providers/index.js';
-import { reviewPosition, type ProviderStore } from '../providers/index.js';
+import { reviewErasure, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
-import { retryWithBackoff } from '../shared/contention.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { ERASURE_PAGE, everyPage } from '../shared/company-erasure.js';
+import { retryWithBackoff, StaleRead } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import type { SubsidyApplicationRecord } from '../subsidies/index.js';
 import {
   applicationPosition,
@@ -23,9 +20,8 @@ import {
   WriteRejected,
 } from '../subsidies/index.js';
 import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/index.js';
-import { positions as testimonialPositions, type TestimonialStore } from '../testimonials/index.js';
+import { testimonialErasure, type TestimonialStore } from '../testimonials/index.js';
 import {
-  anonymizedReview,
   applicationErasure,
   checkConfirmation,
   ERASED_COMPANY_NAME,
@@ -35,7 +31,6 @@ import {
   erasedTrail,
   erasureHistoryEntry,
   receiptOf,
-  withdrawnTestimonial,
 } from './erasure.js';
 import type { AccountDeletionReceipt, CompanyData, PersonalDataExportRecord } from './records.js';
 import type { PrivacyStore } from './store.js';
@@ -56,31 +51,10 @@ export type PrivacyDeps = {
   privacyStore: PrivacyStore;
 };
 
-const PAGE = 100;
+const PAGE = ERASURE_PAGE;
 /** A transaction holds at most 100 items. */
 const TRANSACTION_ITEMS = 100;
 const ATTEMPTS = 12;
-/** Before any ISO-8601 instant (a key condition cannot compare with an empty string). */
-const EARLIEST = '0';
-
-type Position = Record<string, string>;
-type Page<T> = { records: T[]; hasNextPage: boolean };
-
-/** Every page of a company's list (each domain's own keyset pagination). */
-async function everyPage<T>(
-  read: (after: Position | undefined) => Promise<Page<T>>,
-  position: (record: T) => Position,
-): Promise<T[]> {
-  const all: T[] = [];
-  let after: Position | undefined;
-  for (;;) {
-    const page = await read(after);
-    all.push(...page.records);
-    const last = page.records.at(-1);
-    if (!page.hasNextPage || !last) return all;
-    after = position(last);
-  }
-}
 
 async function applicationsOf(deps: PrivacyDeps, companyId: string): Promise<SubsidyApplicationRecord[]> {
   const { partitions } = SubsidyListStore.partitionsFor({ kind: 'company', companyId }, undefined);
@@ -113,23 +87,11 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
     deps.followupStore.workspace(id),
     applicationsOf(deps, id),
     everyPage((after) => deps.diagnosticStore.ofCompany(id, PAGE, after), diagnosticPosition),
-    everyPage((after) => deps.contactStore.needsOfCompany(id, PAGE, after), needPosition),
-    deps.followupStore.followsOfCompany(id),
-    everyPage(
-      (after) =>
-        deps.appointmentStore.appointmentsOf(
-          { companyId: id },
-          { from: EARLIEST, order: 'ASC' },
-          PAGE,
-          after,
-        ),
-      appointmentPosition,
-    ),
-    everyPage(
-      (after) => deps.providerStore.reviewsBy(reviewAuthorKey('PME', id), PAGE, after),
-      reviewPosition.byAuthor,
-    ),
-    everyPage((after) => deps.testimonialStore.ofCompany(id, PAGE, after), testimonialPositions.submitted),
+    contactErasure(deps).collect(id),
+    followErasure(deps, company).collect(id),
+    appointmentErasure(deps).collect(id),
+    reviewErasure(deps.providerStore).collect(id),
+    testimonialErasure(deps.testimonialStore).collect(id),
     deps.providerStore.engagements.ofCompany(id),
     deps.providerStore.recommendations.forCompany(id),
   ]);
@@ -289,92 +251,14 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
       .map((r) => deps.providerStore.recommendations.erasurePart(r)),
   ]);
 
-  // Open contact requests close with their counters; the others only lose their texts and subjects.
-  for (const gathered of data.contactRequests) {
-    await retrying(async (attempt) => {
-      const request = attempt === 1 ? gathered : (await deps.contactStore.requests([gathered.id]))[0];
-      const next = request && erasedContactRequest(request, at);
-      if (!request || !next) return;
-      await deps.contactStore.commit([
-        deps.contactStore.requestPart(request, next),
-        ...(next.status === request.status
-          ? []
-          : deps.indicatorStore.parts(requestCounterChanges(request, next))),
-      ]);
-    });
-  }
-
-  // Follows end as if the company revoked them: its follower count and the counters move in the same transaction.
-  for (const gathered of data.follows) {
-    await retrying(async (attempt) => {
-      const follow =
-        attempt === 1 ? gathered : await deps.followupStore.follow(company.id, gathered.connecteurId);
-      const next = follow && endedFollow(follow, at);
-      if (!follow || !next) return;
-      const parts = [
-        deps.followupStore.followPart(next, follow),
-        ...(await activeFollowerParts(
-          deps,
-          company,
-          follow.connecteurId,
-          follow.status === 'ACTIVE' ? -1 : 0,
-        )),
-      ];
-      await deps.followupStore.commit(parts);
-    });
-  }
-  // No consent to be contacted any more: the company leaves the leads.
-  await retrying(async () => {
-    const workspace = await deps.followupStore.workspace(company.id);
-    if (!workspace?.contactConsent) return;
-    await deps.followupStore.commit([
-      deps.followupStore.workspacePart(
-        { ...workspace, contactConsent: false, contactConsentChangedAt: at },
-        workspace.version,
-      ),
-    ]);
-  });
-
-  // Upcoming appointments are cancelled by the company: the slot opens again, the counters move.
-  for (const gathered of data.appointments) {
-    await retrying(async (attempt) => {
-      const appointment = attempt === 1 ? gathered : await deps.appointmentStore.appointment(gathered.id);
-      const next = appointment && erasedAppointment(appointment, deps.now);
-      if (!appointment || !next) return;
-      await deps.appointmentStore.commit([
-        deps.appointmentStore.appointmentPart(appointment, next),
-        ...(cancelsAppointment(appointment, next)
-          ? [
-              deps.appointmentStore.releasePart(appointment),
-              ...deps.indicatorStore.parts(cancellationCounterChanges(appointment)),
-            ]
-          : []),
-      ]);
-    });
-  }
-
-  // Reviews keep their stars (the provider's rating does not move), pending ones leave the moderation queue.
-  for (const gathered of data.reviews) {
-    await retrying(async (attempt) => {
-      const review =
-        attempt === 1
-          ? gathered
-          : await deps.providerStore.review(gathered.providerId, gathered.authorKey, true);
-      const next = review && anonymizedReview(review);
-      if (!review || !next) return;
-      await deps.providerStore.commit([deps.providerStore.reviewPart(next, review.version)]);
-    });
-  }
-
-  // Testimonials are withdrawn as the company would: off the lists, the map counters move in the same transaction.
-  for (const gathered of data.testimonials) {
-    await retrying(async (attempt) => {
-      const testimonial = attempt === 1 ? gathered : await deps.testimonialStore.get(gathered.id, true);
-      const next = testimonial && withdrawnTestimonial(testimonial, deps.now);
-      if (!testimonial || !next) return;
-      await deps.testimonialStore.commit(deps.testimonialStore.changeParts(testimonial, next));
-    });
-  }
+  // Each domain erases its own records through its workflow, its counters in the same transactions: open contact
+  // requests close, follows end (and the consent to be contacted is withdrawn), upcoming appointments are cancelled
+  // by the company, reviews and testimonials take their ERASE.
+  await contactErasure(deps).erase(company.id, deps.now);
+  await followErasure(deps, company).erase(company.id, deps.now);
+  await appointmentErasure(deps).erase(company.id, deps.now);
+  await reviewErasure(deps.providerStore).erase(company.id, deps.now);
+  await testimonialErasure(deps.testimonialStore).erase(company.id, deps.now);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { idForSubject } from '../shared/identifiers.js';
 import { recordOf } from '../shared/table.js';
-import { writeParts, type TransactPart } from '../shared/transaction-parts.js';
+import { writeParts, type TransactPart } from '../shared/transactions.js';
 import type { AccountDeletionReceipt } from './records.js';
 
 // The only file that knows how deletion receipts are laid out (docs/data-model.md, "Personal data"). The key is a

@@ -1,12 +1,12 @@
+import { type Page, type Position } from '../shared/pagination.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeContendedParts } from '../shared/contention.js';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
-import { queryAll } from '../shared/query.js';
+import { queryAll, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import type { EngagementRecord, RecommendationRecord } from './records.js';
-import { splitCompositeId, type Page, type Position } from './positions.js';
+import { splitCompositeId } from './positions.js';
 
 // How engagements (a company declares a provider's service, the provider confirms it) and connecteurs' baskets of
 // recommended providers are laid out in the table (docs/data-model.md, "Providers").
@@ -93,21 +93,22 @@ export class EngagementStore {
   /** Engagements declared with a provider, newest first. */
   async forProvider(providerId: string, limit: number, after?: Position): Promise<Page<EngagementRecord>> {
     const parts = after?.id ? splitCompositeId(after.id) : undefined;
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<EngagementRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk',
         ExpressionAttributeValues: { ':pk': ENGAGEMENTS_FOR(providerId) },
         ScanIndexForward: false,
-        ExclusiveStartKey: parts
+      },
+      {
+        limit,
+        startKey: parts
           ? { ...engagementKey(...parts), GSI1PK: ENGAGEMENTS_FOR(providerId), GSI1SK: after?.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<EngagementRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Every engagement a company declared (GSI2 `ENGAGEBY#<companyId>`; a handful): its data export and erasure. */

@@ -1,4 +1,4 @@
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 
 /** What the marketplace needs to know of the caller's company (the companies domain owns the rest). */
 export type MarketplaceCompany = { id: string; name?: string; departementCode: string; regionCode: string };

@@ -63,6 +63,8 @@ export type ReviewRecord = {
   moderatedAt?: string;
   moderatedBy?: string;
   reply?: { text: string; repliedAt: string; repliedBy: string };
+  /** When its author's account deletion anonymized it (the workflow's ERASE). */
+  erasedAt?: string;
   version: number;
 };
 

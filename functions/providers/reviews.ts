@@ -1,8 +1,8 @@
 import { requireRole } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import { parseInput } from '../shared/validation.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { editReviewInput, moderateReviewInput, replyInput, reviewInput } from './inputs.js';

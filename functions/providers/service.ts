@@ -4,12 +4,19 @@ import { connecteurIdOf } from '../shared/caller.js';
 import { offerObservation, histogramDeltas } from '../prices/index.js';
 import type { PriceStore } from '../prices/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { badUserInput, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { idForSubject, newId } from '../shared/identifiers.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+  type Page,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import {
   addOfferInput,
@@ -23,7 +30,6 @@ import type { MarketplacePeers } from './peers.js';
 import { sirenOf } from './policy.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
 import { planSearch } from './search.js';
-import type { Page } from './positions.js';
 import type { ProviderStore } from './store.js';
 
 export type ProviderDeps = {
@@ -50,8 +56,7 @@ export function toConnection<T>(
   page: Page<T>,
   position: (node: T) => Record<string, string>,
 ): Connection<T> {
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, position(node)), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, position);
 }
 
 // ——— providers and offers ———

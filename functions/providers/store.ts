@@ -1,14 +1,16 @@
+import { type Page, type Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
-import { writeContendedParts } from '../shared/contention.js';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
+import { StaleRead } from '../shared/retry.js';
 import { conflict } from '../shared/errors.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
 import { EngagementStore, RecommendationStore } from './engagement-store.js';
-import { splitCompositeId, type Page, type Position } from './positions.js';
+import { splitCompositeId } from './positions.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
 import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
 
@@ -360,19 +362,17 @@ export class ProviderStore {
             : undefined;
         })()
       : undefined;
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage<ReviewRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk`,
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: forward,
-        ExclusiveStartKey: startKey,
-        Limit: limit + 1,
-      }),
+      },
+      { limit, startKey: startKey },
     );
-    const records = (page.Items ?? []).map((i) => recordOf<ReviewRecord>(i));
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Reviews waiting for a moderator, oldest submission first. */

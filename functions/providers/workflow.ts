@@ -1,13 +1,22 @@
 import type { ReviewStatus } from '../generated/resolvers-types.js';
+import { ERASED_TEXT } from '../shared/erased.js';
 import { conflict } from '../shared/errors.js';
 import type { ReviewRecord } from './records.js';
 
 export type ReviewEvent =
   | { type: 'EDIT'; rating: number; comment: string }
   | { type: 'PUBLISH'; moderator: string }
-  | { type: 'REJECT'; moderator: string; reason: string };
+  | { type: 'REJECT'; moderator: string; reason: string }
+  | { type: 'ERASE' };
 
-/** The review workflow: a new review is PENDING; only a moderator moves it on; the author's edit sends it back. */
+export const ERASED_AUTHOR_NAME = 'Entreprise ayant supprimé son compte';
+export const WITHDRAWN_REVIEW_REASON = 'Avis retiré : l’entreprise a supprimé son compte.';
+
+/**
+ * The review workflow: a new review is PENDING; only a moderator moves it on; the author's edit sends it back. Its
+ * author's account deletion (ERASE) anonymizes it: a published one keeps its stars (the rating does not move), a
+ * pending one is withdrawn from moderation (refused with a reason), so it never counts.
+ */
 export const REVIEW_TRANSITIONS: readonly {
   event: ReviewEvent['type'];
   from: readonly ReviewStatus[];
@@ -16,6 +25,9 @@ export const REVIEW_TRANSITIONS: readonly {
   { event: 'EDIT', from: ['PENDING', 'PUBLISHED', 'REJECTED'], to: 'PENDING' },
   { event: 'PUBLISH', from: ['PENDING'], to: 'PUBLISHED' },
   { event: 'REJECT', from: ['PENDING'], to: 'REJECTED' },
+  { event: 'ERASE', from: ['PENDING'], to: 'REJECTED' },
+  { event: 'ERASE', from: ['PUBLISHED'], to: 'PUBLISHED' },
+  { event: 'ERASE', from: ['REJECTED'], to: 'REJECTED' },
 ];
 
 const STATUS_NAMES: Record<ReviewStatus, string> = {
@@ -36,8 +48,8 @@ export type ReviewChange = {
 
 /** Applies an event to a review read at some version; the store writes `next` under that version. */
 export function applyReviewEvent(current: ReviewRecord, event: ReviewEvent, now: Date): ReviewChange {
-  const row = REVIEW_TRANSITIONS.find((t) => t.event === event.type)!;
-  if (!row.from.includes(current.status)) {
+  const row = REVIEW_TRANSITIONS.find((t) => t.event === event.type && t.from.includes(current.status));
+  if (!row) {
     throw conflict(`Impossible : cet avis est ${STATUS_NAMES[current.status]}.`, { status: current.status });
   }
   const at = now.toISOString();
@@ -63,6 +75,16 @@ export function applyReviewEvent(current: ReviewRecord, event: ReviewEvent, now:
         rejectionReason: event.reason,
         moderatedAt: at,
         moderatedBy: event.moderator,
+      };
+      break;
+    case 'ERASE':
+      next = {
+        ...current,
+        status: row.to,
+        authorName: ERASED_AUTHOR_NAME,
+        comment: ERASED_TEXT,
+        ...(current.status === 'PENDING' ? { rejectionReason: WITHDRAWN_REVIEW_REASON } : {}),
+        erasedAt: at,
       };
       break;
   }

@@ -4,7 +4,7 @@ import type { Clock } from '../shared/clock.js';
 import { notificationPart } from '../shared/notifications.js';
 import { queryPages } from '../shared/query.js';
 import { DUE_PREFIX, dueKey, type DueReminder } from '../shared/reminders.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
+import type { TransactPart } from '../shared/transactions.js';
 
 /** How far back the sweep looks: a reminder missed while the schedule was down is still sent within this window. */
 export const SWEEP_LOOKBACK_DAYS = 7;

@@ -1,5 +1,6 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { currentRequestTally } from './dynamo.js';
+import { retryWithBackoff } from './retry.js';
 import type { Key } from './table.js';
 
 const BATCH_GET_LIMIT = 100;
@@ -64,18 +65,29 @@ async function send(client: DynamoDBDocumentClient, tableName: string, batch: Pe
   }
 }
 
+/** Some keys or items of a batch were left unprocessed (throttling): sent again with the shared retry policy. */
+class Unprocessed extends Error {}
+
+const untilProcessed = (what: string, step: () => Promise<number>): Promise<void> =>
+  retryWithBackoff(
+    async () => {
+      const left = await step();
+      if (left > 0) throw new Unprocessed(`${what}: ${left} still unprocessed`);
+    },
+    { attempts: MAX_ATTEMPTS, retryOn: (error) => error instanceof Unprocessed, exhausted: (last) => last },
+  );
+
 async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<T[]> {
   const items: T[] = [];
   let pending: Key[] = keys;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt >= MAX_ATTEMPTS) throw new Error(`BatchGetItem: ${pending.length} keys still unprocessed`);
-    if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
+  await untilProcessed('BatchGetItem keys', async () => {
     const answer = await client.send(
       new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
     );
     items.push(...((answer.Responses?.[tableName] ?? []) as T[]));
     pending = (answer.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
-  }
+    return pending.length;
+  });
   return items;
 }
 
@@ -89,12 +101,10 @@ export async function batchPutItems(
 ): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH_WRITE_LIMIT) {
     let pending = items.slice(i, i + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= MAX_ATTEMPTS)
-        throw new Error(`BatchWriteItem: ${pending.length} items still unprocessed`);
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 2 ** attempt * 10));
+    await untilProcessed('BatchWriteItem items', async () => {
       const answer = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
       pending = (answer.UnprocessedItems?.[tableName] ?? []) as typeof pending;
-    }
+      return pending.length;
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { retryWithBackoff } from './retry.js';
 import {
   DeleteCommand,
   GetCommand,
@@ -69,41 +70,51 @@ function needsTransaction(command: unknown): command is Write {
   return returns === 'NONE' && Boolean(input.ConditionExpression);
 }
 
-const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** attempt)));
+class Collided extends Error {
+  constructor(readonly error: unknown) {
+    super('transaction collided');
+  }
+}
 
-async function sendAsTransaction(send: Send, command: Write, options: unknown): Promise<unknown> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const answer = (await send(
-        new TransactWriteCommand({ TransactItems: [transactionItemOf(command)] }),
+/** A collision with a concurrent transaction is sent again (shared retry policy); after that, the SDK's error. */
+function sendAsTransaction(send: Send, command: Write, options: unknown): Promise<unknown> {
+  return retryWithBackoff(() => sendOnce(send, command, options), {
+    attempts: COLLISION_ATTEMPTS,
+    retryOn: (error) => error instanceof Collided,
+    exhausted: (last) => (last as Collided).error,
+  });
+}
+
+async function sendOnce(send: Send, command: Write, options: unknown): Promise<unknown> {
+  try {
+    const answer = (await send(
+      new TransactWriteCommand({ TransactItems: [transactionItemOf(command)] }),
+      options,
+    )) as { $metadata: unknown };
+    if (command instanceof UpdateCommand && command.input.ReturnValues === 'ALL_NEW') {
+      const { Item } = (await send(
+        new GetCommand({
+          TableName: command.input.TableName,
+          Key: command.input.Key,
+          ConsistentRead: true,
+        }),
         options,
-      )) as { $metadata: unknown };
-      if (command instanceof UpdateCommand && command.input.ReturnValues === 'ALL_NEW') {
-        const { Item } = (await send(
-          new GetCommand({
-            TableName: command.input.TableName,
-            Key: command.input.Key,
-            ConsistentRead: true,
-          }),
-          options,
-        )) as { Item?: Record<string, unknown> };
-        return { $metadata: answer.$metadata, Attributes: Item };
-      }
-      return { $metadata: answer.$metadata };
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reason = error.CancellationReasons?.[0];
-      if (reason?.Code === 'ConditionalCheckFailed') {
-        throw new ConditionalCheckFailedException({
-          message: reason.Message ?? 'The conditional request failed',
-          $metadata: error.$metadata,
-          ...(reason.Item ? { Item: reason.Item } : {}),
-        });
-      }
-      if (reason?.Code !== 'TransactionConflict' || attempt >= COLLISION_ATTEMPTS) throw error;
-      await pause(attempt);
+      )) as { Item?: Record<string, unknown> };
+      return { $metadata: answer.$metadata, Attributes: Item };
     }
+    return { $metadata: answer.$metadata };
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reason = error.CancellationReasons?.[0];
+    if (reason?.Code === 'ConditionalCheckFailed') {
+      throw new ConditionalCheckFailedException({
+        message: reason.Message ?? 'The conditional request failed',
+        $metadata: error.$metadata,
+        ...(reason.Item ? { Item: reason.Item } : {}),
+      });
+    }
+    if (reason?.Code !== 'TransactionConflict') throw error;
+    throw new Collided(error);
   }
 }
 

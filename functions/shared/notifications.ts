@@ -1,5 +1,5 @@
 import { OUTBOX_KINDS, outboxPut } from './outbox.js';
-import type { TransactPart } from './transaction-parts.js';
+import type { TransactPart } from './transactions.js';
 
 /**
  * The contract between the domains that cause notifications and the notifications domain that delivers them

@@ -1,4 +1,4 @@
-import type { TransactPart } from './transaction-parts.js';
+import type { TransactPart } from './transactions.js';
 
 /**
  * The outbox: what must happen after a commit (price observations; the notifications next) is an item written in the

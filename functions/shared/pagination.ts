@@ -10,6 +10,12 @@ export type Connection<T> = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
 
+/** One page of a store's list (shared/query.ts queryPage), before the service turns it into a Connection. */
+export type Page<T> = { records: T[]; hasNextPage: boolean };
+
+/** A list's position: the key attributes its next page starts after (signed into a cursor). */
+export type Position = Record<string, string>;
+
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -60,3 +66,20 @@ export const cursorScope = (list: string, filter: unknown): string =>
     .update(JSON.stringify(filter ?? null))
     .digest('base64url')
     .slice(0, 16)}`;
+
+/** The one edges mapper: a page as a connection, each node's cursor signed for the list's `scope`. */
+export function connectionOf<T>(
+  cursors: CursorCodec,
+  scope: string,
+  page: Page<T>,
+  position: (node: T) => Position,
+): Connection<T> {
+  const edges = page.records.map((node) => ({ cursor: cursors.encode(scope, position(node)), node }));
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** A list with nothing in it (a caller without a company, an unknown author). */
+export const emptyConnection = <T>(): Connection<T> => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+});

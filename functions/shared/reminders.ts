@@ -1,5 +1,5 @@
 import { notificationPart, type NotificationEvent } from './notifications.js';
-import type { TransactPart } from './transaction-parts.js';
+import type { TransactPart } from './transactions.js';
 
 /**
  * Time-driven notifications: the write that makes a deadline (a contact request waiting, a booked appointment, a

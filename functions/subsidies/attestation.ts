@@ -4,10 +4,9 @@ import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import type { AuthenticatedViewer } from '../shared/auth.js';
 import { AppError } from '../shared/errors.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
-import { MAX_ATTEMPTS, pause, tooManyAttempts, withoutUndefined, type SubsidyDeps } from './deps.js';
+import type { TransactPart } from '../shared/transactions.js';
+import { retryingWrites, withoutUndefined, type SubsidyDeps } from './deps.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
-import { WriteRejected } from './write-guards.js';
 import { OPEN_STATUSES, transitionFor } from './workflow.js';
 
 /**
@@ -217,10 +216,10 @@ export async function withdrawAttestations(
       ? WITHDRAWAL_REASONS.CAPITAL_LINK(cause.providerSiren)
       : WITHDRAWAL_REASONS.LABEL_REVOKED();
   for (const id of ids) {
-    for (let attempt = 1; ; attempt++) {
+    await retryingWrites(async () => {
       const app = await deps.subsidyStore.getApplication(id, true);
-      if (!app || app.attestedBy !== connecteurId || !OPEN_STATUSES.includes(app.status)) break;
-      if (cause.kind === 'CAPITAL_LINK' && !fundedSirens(app).includes(cause.providerSiren)) break;
+      if (!app || app.attestedBy !== connecteurId || !OPEN_STATUSES.includes(app.status)) return;
+      if (cause.kind === 'CAPITAL_LINK' && !fundedSirens(app).includes(cause.providerSiren)) return;
       const transition = transitionFor(app.status, 'WITHDRAW_ATTESTATION', viewer.role, reason);
       const at = deps.now.toISOString();
       const { attestedBy: _by, attestedAt: _at, ...rest } = app;
@@ -232,30 +231,24 @@ export async function withdrawAttestations(
         attestationWithdrawnAt: at,
         attestationWithdrawalReason: reason,
       });
-      try {
-        await deps.subsidyStore.commitTransition({
-          previous: app,
-          next,
-          history: {
-            applicationId: app.id,
-            version: next.version,
-            at,
-            actorSub: viewer.sub,
-            actorRole: viewer.role,
-            action: 'WITHDRAW_ATTESTATION',
-            reason,
-            fromStatus: app.status,
-            toStatus: next.status,
-          },
-          ledger: { delta: {} },
-        });
-        deps.subsidyApplicationLoader.clear(id).prime(id, next);
-        break;
-      } catch (error) {
-        if (!(error instanceof WriteRejected)) throw error;
-        if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-        await pause(attempt);
-      }
-    }
+      // A rejected write (WriteRejected) is read again and retried.
+      await deps.subsidyStore.commitTransition({
+        previous: app,
+        next,
+        history: {
+          applicationId: app.id,
+          version: next.version,
+          at,
+          actorSub: viewer.sub,
+          actorRole: viewer.role,
+          action: 'WITHDRAW_ATTESTATION',
+          reason,
+          fromStatus: app.status,
+          toStatus: next.status,
+        },
+        ledger: { delta: {} },
+      });
+      deps.subsidyApplicationLoader.clear(id).prime(id, next);
+    });
   }
 }

@@ -5,7 +5,9 @@ import type { CompanyRecord, MembershipRecord } from '../companies/index.js';
 import { viewerCompany } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
 import type { Viewer } from '../shared/auth.js';
-import { backoff, type TransactPart } from '../shared/transaction-parts.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import { WriteRejected } from './write-guards.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
@@ -49,13 +51,20 @@ export async function callerOf(deps: SubsidyDeps): Promise<Caller> {
   return { viewer: deps.viewer, ...(company ? { companyId: company.id } : {}) };
 }
 
-/** Writes on contended items (the programme's ledger) retry after a random, growing pause. */
-export const MAX_ATTEMPTS = 30;
-
-export const pause = (attempt: number) => backoff(attempt, 300);
-
-export const tooManyAttempts = () =>
+const tooManyAttempts = () =>
   conflict('Ce dossier ou ce programme est modifié au même instant par d’autres : réessayez.');
+
+/**
+ * Writes on contended items (the programme's ledger, the file's counters): a write the store rejected is read
+ * again and retried after a random, growing pause (the shared retry policy); CONFLICT after 30 tries.
+ */
+export const retryingWrites = <T>(attempt: (n: number) => Promise<T>): Promise<T> =>
+  retryWithBackoff(attempt, {
+    attempts: 30,
+    ceilingMs: 300,
+    retryOn: (error) => error instanceof WriteRejected,
+    exhausted: tooManyAttempts,
+  });
 
 /** Records without the attributes a change set to undefined (they are removed from the item). */
 export function withoutUndefined<T extends object>(record: T): T {

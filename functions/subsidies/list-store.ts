@@ -1,3 +1,4 @@
+import type { Page } from '../shared/pagination.js';
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
@@ -10,7 +11,7 @@ import {
 } from './keys.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord, SubsidyStatus } from './records.js';
 
-export type ApplicationPage = { records: SubsidyApplicationRecord[]; hasNextPage: boolean };
+export type ApplicationPage = Page<SubsidyApplicationRecord>;
 
 export type ApplicationQuery = {
   partitions: { index: 'GSI1' | 'GSI2' | 'GSI3'; pk: string }[];

@@ -2,7 +2,7 @@ import { requireRole } from '../shared/auth.js';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
 import { addParisDays, addParisYears, frenchDay, parisDay, startOfParisDay } from '../shared/paris-time.js';
 import { parseInput } from '../shared/validation.js';
-import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
+import { callerOf, retryingWrites, type SubsidyDeps } from './deps.js';
 import { followUpInput, noteBody } from './inputs.js';
 import { canWriteMessage, isApplicant, isInstructor } from './policy.js';
 import type { FollowUpRecord, LedgerDelta, NoteRecord, SubsidyApplicationRecord } from './records.js';
@@ -21,7 +21,7 @@ async function appendNote(
   allowed: (app: SubsidyApplicationRecord) => Promise<boolean>,
 ): Promise<NoteRecord> {
   const viewer = requireRole(deps.viewer, 'PME', 'REGION_AGENT');
-  for (let attempt = 1; ; attempt++) {
+  return retryingWrites(async () => {
     const app = await deps.subsidyStore.getApplication(id, true);
     if (!app) throw notFound('Dossier');
     if (!(await allowed(app))) throw forbidden('Ce dossier ne vous est pas accessible pour cette action.');
@@ -33,16 +33,11 @@ async function appendNote(
       authorRole: viewer.role,
       body,
     };
-    try {
-      await deps.subsidyStore.addNote(app, kind, note);
-      deps.subsidyApplicationLoader.clear(app.id);
-      return note;
-    } catch (error) {
-      if (!(error instanceof WriteRejected)) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-    }
-  }
+    // A rejected write (WriteRejected) is read again and retried.
+    await deps.subsidyStore.addNote(app, kind, note);
+    deps.subsidyApplicationLoader.clear(app.id);
+    return note;
+  });
 }
 
 /** The applicant's company and the region's agents write to each other, once the file is submitted. */
@@ -82,7 +77,7 @@ export async function answerFollowUp(
   const viewer = requireRole(deps.viewer, 'PME');
   const input = parseInput(followUpInput, rawInput, ['input']);
   const caller = await callerOf(deps);
-  for (let attempt = 1; ; attempt++) {
+  return retryingWrites(async () => {
     const app = await deps.subsidyStore.getApplication(id, true);
     if (!app) throw notFound('Dossier');
     if (!isApplicant(caller, app)) throw forbidden('Ce dossier ne vous est pas accessible.');
@@ -122,13 +117,11 @@ export async function answerFollowUp(
       if (!(error instanceof WriteRejected)) throw error;
       if (error.guard === 'APPLICATION')
         throw conflict('Le questionnaire de suivi de ce dossier a déjà été rempli.');
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-      continue;
+      throw error;
     }
     deps.subsidyLedgerLoader.clear(app.programId);
     const next = { ...app, followUp };
     deps.subsidyApplicationLoader.clear(app.id).prime(app.id, next);
     return next;
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { requireRole } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound, staleVersion } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
-import { callerOf, MAX_ATTEMPTS, pause, tooManyAttempts, type SubsidyDeps } from './deps.js';
+import { callerOf, retryingWrites, type SubsidyDeps } from './deps.js';
 import { toCsv } from './export.js';
 import {
   expectedVersion,
@@ -70,7 +70,7 @@ export async function updateProgram(
   const input = parseInput(updateProgramInput, rawInput, ['input']);
   const version = parseInput(expectedVersion, rawExpectedVersion, ['expectedVersion']);
   const caller = await callerOf(deps);
-  for (let attempt = 1; ; attempt++) {
+  return retryingWrites(async () => {
     const current = await deps.subsidyStore.programs.getProgram(id, true);
     if (!current) throw notFound('Programme');
     if (!canManageProgram(caller, current.regionCode))
@@ -113,14 +113,12 @@ export async function updateProgram(
           [{ path: ['input', 'envelopeCents'], message: `Au moins ${held} centimes.` }],
         );
       }
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-      continue;
+      throw error;
     }
     deps.subsidyProgramLoader.clear(id).prime(id, next);
     deps.subsidyLedgerLoader.clear(id);
     return next;
-  }
+  });
 }
 
 /** Public: every programme, or one region's. */

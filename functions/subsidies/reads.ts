@@ -1,7 +1,7 @@
 import { connecteurIdOf } from '../shared/caller.js';
 import { requireRole } from '../shared/auth.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
+import { connectionOf, cursorScope, pageSize, type Connection } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, type SubsidyDeps } from './deps.js';
 import type { Eligibility, ProviderRegions } from './eligibility.js';
@@ -156,11 +156,8 @@ export async function listApplications(
     ...(filter.updatedSince ? { since: filter.updatedSince } : {}),
     ...(before ? { before } : {}),
   });
-  const edges = page.records.map((node) => {
-    deps.subsidyApplicationLoader.prime(node.id, node);
-    return { cursor: deps.cursors.encode(cursors, { position: applicationPosition(node) }), node };
-  });
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  page.records.forEach((node) => deps.subsidyApplicationLoader.prime(node.id, node));
+  return connectionOf(deps.cursors, cursors, page, (node) => ({ position: applicationPosition(node) }));
 }
 
 /** CONNECTEUR: the files that chose the caller as trusted third party, newest first. */

@@ -4,8 +4,7 @@ import { outboxPut } from '../shared/outbox.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { getRecord } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
-import type { TransactItems } from '../shared/transactions.js';
+import type { TransactPart, TransactItems } from '../shared/transactions.js';
 import { CompanyCapStore } from './company-cap-store.js';
 import { SubsidyErasureStore } from './erasure-store.js';
 import {

@@ -1,13 +1,6 @@
 import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
 import { AppError, forbidden, notFound, staleVersion } from '../shared/errors.js';
-import {
-  callerOf,
-  MAX_ATTEMPTS,
-  pause,
-  tooManyAttempts,
-  withoutUndefined,
-  type SubsidyDeps,
-} from './deps.js';
+import { callerOf, retryingWrites, withoutUndefined, type SubsidyDeps } from './deps.js';
 import { replayOfSubmission } from './idempotency.js';
 import { transitionEffects } from './ledger.js';
 import { formatEuros } from './money.js';
@@ -20,9 +13,9 @@ import type {
 } from './records.js';
 import { WriteRejected } from './write-guards.js';
 import { type OutboxEffect } from './price-report.js';
+import type { TransactPart } from '../shared/transactions.js';
 import { transitionNotices } from './notices.js';
 import { surveyOpenGuard, waitingGuard } from './keys.js';
-import type { TransactPart } from '../shared/transaction-parts.js';
 import { erasedFileRefused, isErasedFile } from './withdrawal.js';
 import type { CompanyCapLedgerRecord } from './company-cap.js';
 import { companyCapLoader, companyCapRef } from './company-cap-store.js';
@@ -73,7 +66,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
   // A key already recorded: its submission, or CONFLICT when it named an earlier submission than the current one.
   const replay = async (key: string) =>
     replayOfSubmission((await store.getApplication(request.id, true))!, key);
-  for (let attempt = 1; ; attempt++) {
+  return retryingWrites(async () => {
     const app = await store.getApplication(request.id, true);
     if (!app) throw notFound('Dossier');
     if (isErasedFile(app)) throw erasedFileRefused();
@@ -173,9 +166,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
           );
         }
       }
-      if (attempt >= MAX_ATTEMPTS) throw tooManyAttempts();
-      await pause(attempt);
-      continue;
+      throw error;
     }
     if (effects.usage) {
       const key = { programId: app.programId, companyId: app.companyId };
@@ -184,7 +175,7 @@ export async function fire(deps: SubsidyDeps, request: TransitionRequest): Promi
     deps.subsidyLedgerLoader.clear(app.programId);
     if (companyCapPart) companyCapLoader(deps, store.companyCaps).clear(companyCapRef(program, app));
     return remember(deps, next);
-  }
+  });
 }
 
 export function remember(deps: SubsidyDeps, record: SubsidyApplicationRecord): SubsidyApplicationRecord {

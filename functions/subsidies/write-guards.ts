@@ -1,6 +1,5 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { TransactItems } from '../shared/transactions.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { writeTransaction, type TransactItems } from '../shared/transactions.js';
 
 /** Which guard of a write failed (the service turns it into an answer or a retry). */
 export type Guard = 'IDEMPOTENCY' | 'APPLICATION' | 'RULES' | 'USAGE' | 'LEDGER' | 'NOTE' | 'COMPANY_CAP';
@@ -23,7 +22,10 @@ export class WriteRejected extends Error {
   }
 }
 
-/** Writes all items or none; a failed guard or a concurrent transaction becomes WriteRejected. */
+/**
+ * Writes all items or none (shared writeTransaction); a failed guard, by the precedence above, or a concurrent
+ * transaction becomes WriteRejected.
+ */
 export async function transactGuarded(
   db: DynamoDBDocumentClient,
   items: TransactItems,
@@ -31,20 +33,19 @@ export async function transactGuarded(
   /** Other domains' guards by position: their error when only they failed. */
   foreign: Map<number, () => Error> = new Map(),
 ): Promise<void> {
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const reasons = error.CancellationReasons ?? [];
-    const failed = new Set(
-      reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' && guards[i] ? [guards[i]] : [])),
-    );
-    const guard = GUARD_PRIORITY.find((g) => failed.has(g));
-    if (guard && guard !== 'LEDGER') throw new WriteRejected(guard);
-    const other = reasons.findIndex((r, i) => r.Code === 'ConditionalCheckFailed' && foreign.has(i));
-    if (other >= 0) throw foreign.get(other)!();
-    if (guard) throw new WriteRejected(guard);
-    if (reasons.some((r) => r.Code === 'TransactionConflict')) throw new WriteRejected('CONTENTION');
-    throw error;
-  }
+  await writeTransaction(
+    db,
+    items.map((item) => ({ item })),
+    {
+      onCancelled: ({ failed, contended }) => {
+        const guard = GUARD_PRIORITY.find((g) => failed.some((i) => guards[i] === g));
+        if (guard && guard !== 'LEDGER') return new WriteRejected(guard);
+        const other = failed.find((i) => foreign.has(i));
+        if (other !== undefined) return foreign.get(other)!();
+        if (guard) return new WriteRejected(guard);
+        if (contended) return new WriteRejected('CONTENTION');
+        return undefined;
+      },
+    },
+  );
 }

@@ -37,5 +37,7 @@ export type TestimonialRecord = {
   moderatedAt?: string;
   moderatedBy?: string;
   withdrawnAt?: string;
+  /** When its company's account deletion erased it (the workflow's ERASE). */
+  erasedAt?: string;
   version: number;
 };

@@ -3,12 +3,19 @@ import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import type { MarketplacePeers } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { retryWithBackoff } from '../shared/contention.js';
+import { retryWithBackoff } from '../shared/retry.js';
 import { forbidden, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
 import { nafSection } from '../shared/naf.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+  type Page,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import {
   matchingInput,
@@ -21,7 +28,7 @@ import { departementCounts, mapPlan, type MapFilter } from './map.js';
 import { testimonialNotices } from './notices.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
-import { positions, type Page, type TestimonialStore } from './store.js';
+import { positions, type TestimonialStore } from './store.js';
 import { applyTestimonialEvent, type TestimonialEvent } from './workflow.js';
 
 export type TestimonialDeps = {
@@ -40,8 +47,7 @@ function toConnection(
   page: Page<TestimonialRecord>,
   position: (t: TestimonialRecord) => Record<string, string>,
 ): Connection<TestimonialRecord> {
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, position(node)), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return connectionOf(deps.cursors, scope, page, position);
 }
 
 /** The parsed filter without its null fields. */

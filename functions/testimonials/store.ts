@@ -1,10 +1,12 @@
+import type { Page, Position } from '../shared/pagination.js';
+import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
-import { writeContendedParts } from '../shared/contention.js';
-import { StaleRead, type TransactPart } from '../shared/transaction-parts.js';
+import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
+import { StaleRead } from '../shared/retry.js';
 import { cellId, counterDeltas, type Cell } from './map.js';
 import type { TestimonialRecord } from './records.js';
 import { placesOf, type ListCriteria } from './search.js';
@@ -18,9 +20,6 @@ const LIST = (place: string) => `TESTIS#${place}`;
 const PENDING = 'TESTI#PENDING';
 const OF_COMPANY = (companyId: string) => `TESTIFOR#${companyId}`;
 const BY_CONNECTEUR = (connecteurId: string) => `TESTIBY#${connecteurId}`;
-
-type Position = Record<string, string>;
-export type Page<T> = { records: T[]; hasNextPage: boolean };
 
 const strip = (item: Record<string, unknown>): TestimonialRecord =>
   recordOf<TestimonialRecord>(item, ['awarded']);
@@ -212,34 +211,28 @@ export class TestimonialStore {
       values[':awarded'] = true;
       filters.push('awarded = :awarded');
     }
-    let startKey: Record<string, unknown> | undefined = after?.id
-      ? { ...entryKey(after.id, place), GSI1PK: LIST(place), GSI1SK: after.sk ?? '' }
-      : undefined;
-    const found: TestimonialRecord[] = [];
-    let evaluated = 0;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ...(n > 0 ? { ExpressionAttributeNames: names } : {}),
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-          // Wide chunks when filtered, so one request fills a page most of the time (npm run bench).
-          Limit: filters.length ? Math.min(1000, (limit + 1) * 10) : limit + 1,
-        }),
-      );
-      evaluated += page.ScannedCount ?? 0;
-      for (const item of page.Items ?? []) {
-        found.push(strip(item));
-        if (found.length > limit) break;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (found.length <= limit && startKey && evaluated < maxEvaluated);
-    return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+    return queryPage(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ...(n > 0 ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      {
+        limit,
+        startKey: after?.id
+          ? { ...entryKey(after.id, place), GSI1PK: LIST(place), GSI1SK: after.sk ?? '' }
+          : undefined,
+        // Wide chunks when filtered, so one request fills a page most of the time (npm run bench).
+        readAhead: filters.length ? 10 : 1,
+        maxEvaluated,
+      },
+      strip,
+    );
   }
 
   private async indexQuery(
@@ -249,21 +242,23 @@ export class TestimonialStore {
     limit: number,
     after?: Position,
   ): Promise<Page<TestimonialRecord>> {
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage(
+      this.db,
+      {
         TableName: this.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}PK = :pk`,
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: forward,
-        ExclusiveStartKey: after?.id
+      },
+      {
+        limit,
+        startKey: after?.id
           ? { ...testimonialKey(after.id), [`${index}PK`]: partition, [`${index}SK`]: after.sk ?? '' }
           : undefined,
-        Limit: limit + 1,
-      }),
+      },
+      strip,
     );
-    const records = (page.Items ?? []).map(strip);
-    return { records: records.slice(0, limit), hasNextPage: records.length > limit };
   }
 
   /** Testimonials waiting for a moderator, oldest first. */

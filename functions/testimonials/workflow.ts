@@ -1,4 +1,5 @@
 import type { TestimonialStatus } from '../generated/resolvers-types.js';
+import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
 import { conflict } from '../shared/errors.js';
 import type { TestimonialRecord } from './records.js';
 
@@ -6,11 +7,13 @@ export type TestimonialEvent =
   | { type: 'AGREE' }
   | { type: 'PUBLISH'; moderator: string }
   | { type: 'REJECT'; moderator: string; reason: string }
-  | { type: 'WITHDRAW' };
+  | { type: 'WITHDRAW' }
+  | { type: 'ERASE' };
 
 /**
  * A PME's testimonial goes to moderation at once; a connecteur's waits for the company's agreement first.
- * Only a moderator publishes; the company may withdraw it at any time (consent is revocable).
+ * Only a moderator publishes; the company may withdraw it at any time (consent is revocable). Its account
+ * deletion (ERASE) withdraws it too, and erases its story and names.
  */
 export const TESTIMONIAL_TRANSITIONS: readonly {
   event: TestimonialEvent['type'];
@@ -21,6 +24,11 @@ export const TESTIMONIAL_TRANSITIONS: readonly {
   { event: 'PUBLISH', from: ['PENDING'], to: 'PUBLISHED' },
   { event: 'REJECT', from: ['PENDING'], to: 'REJECTED' },
   { event: 'WITHDRAW', from: ['AWAITING_AGREEMENT', 'PENDING', 'PUBLISHED', 'REJECTED'], to: 'WITHDRAWN' },
+  {
+    event: 'ERASE',
+    from: ['AWAITING_AGREEMENT', 'PENDING', 'PUBLISHED', 'REJECTED', 'WITHDRAWN'],
+    to: 'WITHDRAWN',
+  },
 ];
 
 const STATUS_NAMES: Record<TestimonialStatus, string> = {
@@ -52,6 +60,19 @@ export function applyTestimonialEvent(
       return { ...base, rejectionReason: event.reason, moderatedAt: at, moderatedBy: event.moderator };
     case 'WITHDRAW':
       return { ...base, withdrawnAt: at };
+    case 'ERASE': {
+      // A connecteur's subject is its own; a PME user's goes.
+      const { mediaUrl: _media, award: _award, ...kept } = base;
+      const { submittedBySub: _sub, ...anonymous } = kept;
+      return {
+        ...(current.connecteurId ? kept : anonymous),
+        withdrawnAt: current.withdrawnAt ?? at,
+        companyName: ERASED_COMPANY_NAME,
+        title: ERASED_TEXT,
+        story: ERASED_TEXT,
+        erasedAt: at,
+      } as TestimonialRecord;
+    }
   }
 }
 

@@ -250,6 +250,16 @@ describe('deleteMyAccount', () => {
       moderator,
     );
     expect(dataOf(testimonial).testimonial.status).toBe('WITHDRAWN');
+    // Both went through their own workflow's ERASE transition (providers/, testimonials/), not set by privacy/.
+    const erased = (await storedItems(company, shared)).filter(
+      (i) => (i.id === company.reviewId || i.id === company.testimonialId) && i.version !== undefined,
+    );
+    expect(erased.map((i) => [i.id, i.status, i.erasedAt])).toEqual(
+      expect.arrayContaining([
+        [company.reviewId, 'PUBLISHED', '2026-11-26T10:00:00.000Z'],
+        [company.testimonialId, 'WITHDRAWN', '2026-11-26T10:00:00.000Z'],
+      ]),
+    );
 
     const after = await exportOf(company.caller);
     expect(after).toMatchObject({ company: null, subsidyApplications: [], diagnostics: [], follows: [] });

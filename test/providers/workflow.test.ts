@@ -36,6 +36,7 @@ describe('the review workflow', () => {
     EDIT: { type: 'EDIT', rating: 2, comment: 'Finalement moyen' },
     PUBLISH: { type: 'PUBLISH', moderator: 'm' },
     REJECT: { type: 'REJECT', moderator: 'm', reason: 'Hors sujet' },
+    ERASE: { type: 'ERASE' },
   };
   const matrix: [ReviewStatus, string, ReviewStatus | 'CONFLICT', number][] = [
     ['PENDING', 'PUBLISH', 'PUBLISHED', 1],
@@ -47,6 +48,10 @@ describe('the review workflow', () => {
     ['REJECTED', 'EDIT', 'PENDING', 0],
     ['REJECTED', 'PUBLISH', 'CONFLICT', 0],
     ['REJECTED', 'REJECT', 'CONFLICT', 0],
+    // The author's account deletion: a published review keeps its stars, a pending one leaves moderation.
+    ['PENDING', 'ERASE', 'REJECTED', 0],
+    ['PUBLISHED', 'ERASE', 'PUBLISHED', 0],
+    ['REJECTED', 'ERASE', 'REJECTED', 0],
   ];
   it.each(matrix)('%s + %s → %s (rating count %i)', (from, event, to, countDelta) => {
     const current = review({ status: from, ...(from === 'PUBLISHED' ? { publishedAt: 'x' } : {}) });
@@ -59,6 +64,16 @@ describe('the review workflow', () => {
     expect(change.next.version).toBe(2);
     expect(change.ratingDelta.count).toBe(countDelta);
     expect(change.ratingDelta.sum).toBe(countDelta === 1 ? 4 : countDelta === -1 ? -4 : 0);
+  });
+
+  it('erases the author and the text of a review whose author deleted its account', () => {
+    const { next } = applyReviewEvent(review({ status: 'PENDING' }), events.ERASE!, now);
+    expect(next).toMatchObject({
+      authorName: 'Entreprise ayant supprimé son compte',
+      rejectionReason: 'Avis retiré : l’entreprise a supprimé son compte.',
+      erasedAt: now.toISOString(),
+    });
+    expect(JSON.stringify(next)).not.toContain('Très bon travail');
   });
 
   it('keeps the latest published reviews, topping the list up when one leaves it', () => {
