@@ -113,6 +113,13 @@ export type ContactDeadlineState =
   | 'ON_TIME'
   | 'SECOND_REMINDER_DUE';
 
+/** A name, and an e-mail address or a phone number (or both). */
+export type ContactDetailsInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
 export type ContactFeedbackInput = {
   comment?: string | null | undefined;
   contacted: boolean;
@@ -365,6 +372,8 @@ export type Role =
 export type SendContactRequestInput = {
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<string | number>;
+  /** Shown to a connecteur once it takes the request in charge. */
+  contact?: ContactDetailsInput | null | undefined;
   need: string;
   themes?: Array<Theme> | null | undefined;
 };

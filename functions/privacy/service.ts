@@ -302,6 +302,7 @@ async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<v
           : deps.indicatorStore.parts(requestCounterChanges(request, next))),
       ]);
     });
+    await deps.contactStore.eraseCompanyMessages(gathered.id, ERASED_TEXT);
   }
 
   // Follows end as if the company revoked them: its follower count and the counters move in the same transaction.
