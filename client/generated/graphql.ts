@@ -591,6 +591,22 @@ export type UpdateSubsidyProgramInput = {
   questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
 };
 
+export type ContactConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactConversationQuery = { contactRequest: { id: string, status: ContactRequestStatus, messages: { edges: Array<{ node: { id: string, at: string, by: ContactActor, text: string } }> } } | null };
+
+export type PostContactMessageMutationVariables = Exact<{
+  requestId: string | number;
+  text: string;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
+
 export type ConnecteurAddActionItemMutationVariables = Exact<{
   companyId: string | number;
   input: ActionItemInput;
@@ -716,7 +732,7 @@ export type ConnecteurContactRequestQueryVariables = Exact<{
 }>;
 
 
-export type ConnecteurContactRequestQuery = { contactRequest: { id: string, status: ContactRequestStatus, createdAt: string, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, waitingSince: string | null, lateAt: string | null, firstReminderAt: string | null, secondReminderAt: string | null, abandonedAt: string | null }, history: Array<{ at: string, by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null, givenAt: string } | null, need: { id: string, need: string, themes: Array<Theme>, departementCode: string, createdAt: string, company: { id: string, name: string, siren: string, nafLabel: string, employees: number, communeCode: string } } } | null };
+export type ConnecteurContactRequestQuery = { contactRequest: { id: string, status: ContactRequestStatus, createdAt: string, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, waitingSince: string | null, lateAt: string | null, firstReminderAt: string | null, secondReminderAt: string | null, abandonedAt: string | null }, history: Array<{ at: string, by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null, givenAt: string } | null, companyContact: { name: string, email: string | null, phone: string | null } | null, need: { id: string, need: string, themes: Array<Theme>, departementCode: string, createdAt: string, company: { id: string, name: string, siren: string, nafLabel: string, employees: number, communeCode: string } } } | null };
 
 export type ConnecteurAnswerWithMessageMutationVariables = Exact<{
   id: string | number;
@@ -726,6 +742,21 @@ export type ConnecteurAnswerWithMessageMutationVariables = Exact<{
 
 
 export type ConnecteurAnswerWithMessageMutation = { answerContactRequest: { id: string, status: ContactRequestStatus } };
+
+export type ConnecteurFollowStateQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type ConnecteurFollowStateQuery = { followedCompany: { id: string } };
+
+export type ConnecteurProposeFollowFromRequestMutationVariables = Exact<{
+  companyId: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type ConnecteurProposeFollowFromRequestMutation = { proposeFollow: { id: string, status: FollowStatus } };
 
 export type ConnecteurFollowedCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1043,6 +1074,74 @@ export type PmeRegionProgramsQueryVariables = Exact<{
 
 export type PmeRegionProgramsQuery = { subsidyPrograms: Array<{ id: string, name: string, managingBody: string, opensAt: string, closesAt: string, isOpen: boolean, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number }> };
 
+export type PmeAppointmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeAppointmentsQuery = { myAppointments: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, connecteur: { id: string, displayName: string } } }> } };
+
+export type PmeAppointmentSlotsQueryVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeAppointmentSlotsQuery = { appointmentSlots: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string } }> } };
+
+export type PmeBookAppointmentMutationVariables = Exact<{
+  slotId: string | number;
+  topic?: string | null | undefined;
+}>;
+
+
+export type PmeBookAppointmentMutation = { bookAppointment: { id: string, startsAt: string } };
+
+export type PmeCancelAppointmentMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PmeCancelAppointmentMutation = { cancelAppointment: { id: string, status: AppointmentStatus } };
+
+export type PmeAcceptFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeAcceptFollowMutation = { acceptFollow: { id: string, status: FollowStatus } };
+
+export type PmeDeclineFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeDeclineFollowMutation = { declineFollow: { id: string, status: FollowStatus } };
+
+export type PmeRevokeFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeRevokeFollowMutation = { revokeFollow: { id: string, status: FollowStatus } };
+
+export type PmeFollowUpCompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeFollowUpCompanyQuery = { myCompany: { id: string } | null };
+
+export type PmeFollowUpQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type PmeFollowUpQuery = { myContactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null }, myFollows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string, email: string | null }, actionPlan: Array<{ id: string, theme: Theme, title: string, status: ActionItemStatus, dueOn: string | null }>, followUpContact: { dueOn: string, status: FollowUpContactStatus } | null, sharedMeetingNotes: { edges: Array<{ node: { id: string, meetingOn: string, text: string } }> } }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, connecteur: { id: string }, providers: Array<{ id: string, name: string }> }> };
+
+export type PmeSetContactConsentMutationVariables = Exact<{
+  consented: boolean;
+}>;
+
+
+export type PmeSetContactConsentMutation = { setContactConsent: { consented: boolean } };
+
 export type ProviderMyEntryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1348,6 +1447,35 @@ export const PublicPriceRangeFragmentDoc = new TypedDocumentString(`
   observations
 }
     `, {"fragmentName":"PublicPriceRange"}) as unknown as TypedDocumentString<PublicPriceRangeFragment, unknown>;
+export const ContactConversationDocument = new TypedDocumentString(`
+    query ContactConversation($id: ID!) {
+  contactRequest(id: $id) {
+    id
+    status
+    messages(first: 100) {
+      edges {
+        node {
+          id
+          at
+          by
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactConversationQuery, ContactConversationQueryVariables>;
+export const PostContactMessageDocument = new TypedDocumentString(`
+    mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {
+  postContactRequestMessage(
+    requestId: $requestId
+    text: $text
+    clientKey: $clientKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
 export const ConnecteurAddActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
   addActionItem(companyId: $companyId, input: $input) {
@@ -1670,6 +1798,11 @@ export const ConnecteurContactRequestDocument = new TypedDocumentString(`
       comment
       givenAt
     }
+    companyContact {
+      name
+      email
+      phone
+    }
     need {
       id
       need
@@ -1696,6 +1829,21 @@ export const ConnecteurAnswerWithMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnecteurAnswerWithMessageMutation, ConnecteurAnswerWithMessageMutationVariables>;
+export const ConnecteurFollowStateDocument = new TypedDocumentString(`
+    query ConnecteurFollowState($companyId: ID!) {
+  followedCompany(companyId: $companyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteurFollowStateQuery, ConnecteurFollowStateQueryVariables>;
+export const ConnecteurProposeFollowFromRequestDocument = new TypedDocumentString(`
+    mutation ConnecteurProposeFollowFromRequest($companyId: ID!, $message: String) {
+  proposeFollow(companyId: $companyId, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteurProposeFollowFromRequestMutation, ConnecteurProposeFollowFromRequestMutationVariables>;
 export const ConnecteurFollowedCompaniesDocument = new TypedDocumentString(`
     query ConnecteurFollowedCompanies($first: Int, $after: String) {
   myFollowedCompanies(first: $first, after: $after) {
@@ -2586,6 +2734,145 @@ export const PmeRegionProgramsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeRegionProgramsQuery, PmeRegionProgramsQueryVariables>;
+export const PmeAppointmentsDocument = new TypedDocumentString(`
+    query PmeAppointments {
+  myAppointments(upcoming: true, first: 50) {
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+        topic
+        status
+        connecteur {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAppointmentsQuery, PmeAppointmentsQueryVariables>;
+export const PmeAppointmentSlotsDocument = new TypedDocumentString(`
+    query PmeAppointmentSlots($connecteurId: ID!) {
+  appointmentSlots(connecteurId: $connecteurId, first: 20) {
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAppointmentSlotsQuery, PmeAppointmentSlotsQueryVariables>;
+export const PmeBookAppointmentDocument = new TypedDocumentString(`
+    mutation PmeBookAppointment($slotId: ID!, $topic: String) {
+  bookAppointment(slotId: $slotId, topic: $topic) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<PmeBookAppointmentMutation, PmeBookAppointmentMutationVariables>;
+export const PmeCancelAppointmentDocument = new TypedDocumentString(`
+    mutation PmeCancelAppointment($id: ID!, $reason: String) {
+  cancelAppointment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeCancelAppointmentMutation, PmeCancelAppointmentMutationVariables>;
+export const PmeAcceptFollowDocument = new TypedDocumentString(`
+    mutation PmeAcceptFollow($connecteurId: ID!) {
+  acceptFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAcceptFollowMutation, PmeAcceptFollowMutationVariables>;
+export const PmeDeclineFollowDocument = new TypedDocumentString(`
+    mutation PmeDeclineFollow($connecteurId: ID!) {
+  declineFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeDeclineFollowMutation, PmeDeclineFollowMutationVariables>;
+export const PmeRevokeFollowDocument = new TypedDocumentString(`
+    mutation PmeRevokeFollow($connecteurId: ID!) {
+  revokeFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeRevokeFollowMutation, PmeRevokeFollowMutationVariables>;
+export const PmeFollowUpCompanyDocument = new TypedDocumentString(`
+    query PmeFollowUpCompany {
+  myCompany {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PmeFollowUpCompanyQuery, PmeFollowUpCompanyQueryVariables>;
+export const PmeFollowUpDocument = new TypedDocumentString(`
+    query PmeFollowUp($companyId: ID!) {
+  myContactConsent {
+    consented
+    changedAt
+    departementCode
+  }
+  myFollows {
+    id
+    status
+    proposedAt
+    proposalMessage
+    acceptedAt
+    revokedAt
+    connecteur {
+      id
+      displayName
+      email
+    }
+    actionPlan {
+      id
+      theme
+      title
+      status
+      dueOn
+    }
+    followUpContact {
+      dueOn
+      status
+    }
+    sharedMeetingNotes(first: 20) {
+      edges {
+        node {
+          id
+          meetingOn
+          text
+        }
+      }
+    }
+  }
+  providerRecommendations(companyId: $companyId) {
+    connecteur {
+      id
+    }
+    note
+    recommendedAt
+    providers {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeFollowUpQuery, PmeFollowUpQueryVariables>;
+export const PmeSetContactConsentDocument = new TypedDocumentString(`
+    mutation PmeSetContactConsent($consented: Boolean!) {
+  setContactConsent(consented: $consented) {
+    consented
+  }
+}
+    `) as unknown as TypedDocumentString<PmeSetContactConsentMutation, PmeSetContactConsentMutationVariables>;
 export const ProviderMyEntryDocument = new TypedDocumentString(`
     query ProviderMyEntry {
   myProvider {

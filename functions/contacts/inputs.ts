@@ -35,7 +35,9 @@ export const sendContactRequestInput = z.object({
     })
     .nullish()
     .transform((c) =>
-      c ? { name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}) } : undefined,
+      c
+        ? { name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}) }
+        : undefined,
     ),
 });
 

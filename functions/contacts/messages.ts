@@ -122,7 +122,10 @@ export async function requestMessages(
     limit,
     after ? deps.cursors.decode(scope, after) : undefined,
   );
-  const edges = page.records.map((node) => ({ cursor: deps.cursors.encode(scope, messagePosition(node)), node }));
+  const edges = page.records.map((node) => ({
+    cursor: deps.cursors.encode(scope, messagePosition(node)),
+    node,
+  }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 

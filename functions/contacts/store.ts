@@ -208,7 +208,11 @@ export class ContactStore {
   /** The message a client key already wrote, if any. */
   async keyedMessage(requestId: string, messageId: string): Promise<ContactMessageRecord | undefined> {
     const { Item: marker } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: messageMarkerKey(requestId, messageId), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: messageMarkerKey(requestId, messageId),
+        ConsistentRead: true,
+      }),
     );
     if (!marker) return undefined;
     const { Item } = await this.db.send(
