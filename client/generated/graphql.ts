@@ -1043,7 +1043,7 @@ export type PmeDiagnosticResultQueryVariables = Exact<{
 }>;
 
 
-export type PmeDiagnosticResultQuery = { diagnosticResult: { id: string, submittedAt: string, overallScore: number, level: MaturityLevel, levelInfo: { name: string, description: string }, nextLevel: { name: string, minScore: number } | null, themeScores: Array<{ theme: MaturityTheme, name: string, score: number }>, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null, themeAverages: Array<{ theme: MaturityTheme, average: number | null }> }>, recommendations: { focusThemes: Array<MaturityTheme>, advice: Array<{ theme: MaturityTheme, title: string, text: string }>, connecteurs: Array<{ id: string, displayName: string, departementCode: string, themes: Array<Theme> }>, programmes: Array<{ expenseTheme: Theme, typicalInvestmentCents: number, expectedAidCents: number, assumptions: Array<string>, program: { id: string, name: string, managingBody: string, isOpen: boolean } }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, award: string | null }> } } | null };
+export type PmeDiagnosticResultQuery = { diagnosticResult: { id: string, claimed: boolean, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { regionCode: string }, levelInfo: { name: string, description: string }, nextLevel: { name: string, minScore: number } | null, themeScores: Array<{ theme: MaturityTheme, name: string, score: number }>, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null, themeAverages: Array<{ theme: MaturityTheme, average: number | null }> }>, recommendations: { focusThemes: Array<MaturityTheme>, advice: Array<{ theme: MaturityTheme, title: string, text: string }>, connecteurs: Array<{ id: string, displayName: string, departementCode: string, themes: Array<Theme> }>, programmes: Array<{ expenseTheme: Theme, typicalInvestmentCents: number, expectedAidCents: number, assumptions: Array<string>, program: { id: string, name: string, managingBody: string, isOpen: boolean } }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, award: string | null }> } } | null };
 
 export type PmePricePositionQueryVariables = Exact<{
   theme: Theme;
@@ -1061,6 +1061,13 @@ export type PmeProviderDirectoryQueryVariables = Exact<{
 
 
 export type PmeProviderDirectoryQuery = { providers: { edges: Array<{ node: { id: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, rating: { average: number | null, count: number }, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }> } }> } };
+
+export type PmeClaimDiagnosticMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PmeClaimDiagnosticMutation = { claimDiagnostic: { id: string, claimed: boolean } };
 
 export type PmeSubsidyHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1191,6 +1198,11 @@ export type ProviderReplyToReviewMutationVariables = Exact<{
 
 export type ProviderReplyToReviewMutation = { replyToReview: { id: string, reply: { text: string, repliedAt: string } | null } };
 
+export type PublicDiagnosticQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDiagnosticQuestionnaireQuery = { diagnosticQuestionnaire: { version: string, estimatedMinutes: number, themes: Array<{ theme: MaturityTheme, name: string }>, questions: Array<{ id: string, theme: MaturityTheme, text: string, multiple: boolean, choices: Array<{ id: string, text: string, exclusive: boolean }> }> } };
+
 export type ConnecteurDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1267,6 +1279,13 @@ export type PublicProvidersQueryVariables = Exact<{
 
 
 export type PublicProvidersQuery = { providers: { edges: Array<{ node: { id: string, name: string, communeCode: string, departementCode: string, startup: boolean, offers: Array<{ id: string, theme: Theme }>, rating: { average: number | null, count: number }, latestReviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, publishedAt: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublicSubsidyProgramsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type PublicSubsidyProgramsQuery = { subsidyPrograms: Array<{ id: string, regionCode: string, name: string, managingBody: string, description: string | null, opensOn: string, closesOn: string, isOpen: boolean, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string }> }> };
 
 export type PublicTestimonialsQueryVariables = Exact<{
   filter?: TestimonialFilter | null | undefined;
@@ -2591,6 +2610,10 @@ export const PmeDiagnosticResultDocument = new TypedDocumentString(`
     query PmeDiagnosticResult($id: ID!) {
   diagnosticResult(id: $id) {
     id
+    claimed
+    companyFacts {
+      regionCode
+    }
     submittedAt
     overallScore
     level
@@ -2694,6 +2717,14 @@ export const PmeProviderDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
+export const PmeClaimDiagnosticDocument = new TypedDocumentString(`
+    mutation PmeClaimDiagnostic($id: ID!) {
+  claimDiagnostic(id: $id) {
+    id
+    claimed
+  }
+}
+    `) as unknown as TypedDocumentString<PmeClaimDiagnosticMutation, PmeClaimDiagnosticMutationVariables>;
 export const PmeSubsidyHomeDocument = new TypedDocumentString(`
     query PmeSubsidyHome {
   myCompany {
@@ -2966,6 +2997,29 @@ export const ProviderReplyToReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderReplyToReviewMutation, ProviderReplyToReviewMutationVariables>;
+export const PublicDiagnosticQuestionnaireDocument = new TypedDocumentString(`
+    query PublicDiagnosticQuestionnaire {
+  diagnosticQuestionnaire {
+    version
+    estimatedMinutes
+    themes {
+      theme
+      name
+    }
+    questions {
+      id
+      theme
+      text
+      multiple
+      choices {
+        id
+        text
+        exclusive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDiagnosticQuestionnaireQuery, PublicDiagnosticQuestionnaireQueryVariables>;
 export const ConnecteurDetailDocument = new TypedDocumentString(`
     query ConnecteurDetail($id: ID!) {
   connecteur(id: $id) {
@@ -3176,6 +3230,38 @@ export const PublicProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicProvidersQuery, PublicProvidersQueryVariables>;
+export const PublicSubsidyProgramsDocument = new TypedDocumentString(`
+    query PublicSubsidyPrograms($regionCode: String) {
+  subsidyPrograms(regionCode: $regionCode) {
+    id
+    regionCode
+    name
+    managingBody
+    description
+    opensOn
+    closesOn
+    isOpen
+    aidRateBasisPoints
+    investmentFloorCents
+    investmentCeilingCents
+    aidFloorCents
+    aidCeilingCents
+    maxEmployees
+    maxAnnualRevenueCents
+    independenceRequired
+    excludedNafPrefixes
+    eligibleThemes
+    localProvidersOnly
+    perCompanyCapCents
+    perCompanyCapYears
+    attestationRequired
+    questions {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSubsidyProgramsQuery, PublicSubsidyProgramsQueryVariables>;
 export const PublicTestimonialsDocument = new TypedDocumentString(`
     query PublicTestimonials($filter: TestimonialFilter, $first: Int, $after: String) {
   testimonials(filter: $filter, first: $first, after: $after) {
