@@ -1,5 +1,6 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { graphql } from '../../../generated';
 import { useMutation } from '../../api/hooks';
@@ -39,9 +40,11 @@ export function SaveDiagnostic({
   const [claim, { error, loading }] = useMutation(PmeClaimDiagnosticMutation);
   const asked = params.get(SAVE_PARAM) === '1';
   const started = useRef(false);
+  const [saved, setSaved] = useState(false);
 
   const save = async () => {
     if (await claim({ id })) {
+      setSaved(true);
       setParams({}, { replace: true });
       onSaved();
     }
@@ -68,6 +71,15 @@ export function SaveDiagnostic({
       </div>
     );
   }
+  if (saved)
+    return (
+      <Alert
+        severity="success"
+        small
+        className="fr-mb-4w"
+        description="Diagnostic enregistré dans l’espace de votre entreprise."
+      />
+    );
   if (claimed) return null;
   return (
     <div className="fr-callout fr-mb-4w">

@@ -135,7 +135,7 @@ function SlotPicker({ connecteur, onBooked }: { connecteur: Connecteur; onBooked
                   priority="secondary"
                   size="small"
                   disabled={booking.loading}
-                  title={`Réserver le créneau du ${formatDateTime(slot.startsAt)} à ${formatTime(slot.endsAt)}`}
+                  aria-label={`Réserver le créneau du ${formatDateTime(slot.startsAt)} – ${formatTime(slot.endsAt)}`}
                   onClick={async () => {
                     if (await book({ slotId: slot.id, topic: topic.trim() || null })) {
                       setTopic('');
