@@ -113,6 +113,13 @@ export type ContactDeadlineState =
   | 'ON_TIME'
   | 'SECOND_REMINDER_DUE';
 
+/** A name, and an e-mail address or a phone number (or both). */
+export type ContactDetailsInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
 export type ContactFeedbackInput = {
   comment?: string | null | undefined;
   contacted: boolean;
@@ -365,6 +372,8 @@ export type Role =
 export type SendContactRequestInput = {
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<string | number>;
+  /** Shown to a connecteur once it takes the request in charge. */
+  contact?: ContactDetailsInput | null | undefined;
   need: string;
   themes?: Array<Theme> | null | undefined;
 };
@@ -582,6 +591,22 @@ export type UpdateSubsidyProgramInput = {
   questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
 };
 
+export type ContactConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactConversationQuery = { contactRequest: { id: string, status: ContactRequestStatus, messages: { edges: Array<{ node: { id: string, at: string, by: ContactActor, text: string } }> } } | null };
+
+export type PostContactMessageMutationVariables = Exact<{
+  requestId: string | number;
+  text: string;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
+
 export type ConnecteurAddActionItemMutationVariables = Exact<{
   companyId: string | number;
   input: ActionItemInput;
@@ -707,7 +732,7 @@ export type ConnecteurContactRequestQueryVariables = Exact<{
 }>;
 
 
-export type ConnecteurContactRequestQuery = { contactRequest: { id: string, status: ContactRequestStatus, createdAt: string, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, waitingSince: string | null, lateAt: string | null, firstReminderAt: string | null, secondReminderAt: string | null, abandonedAt: string | null }, history: Array<{ at: string, by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null, givenAt: string } | null, need: { id: string, need: string, themes: Array<Theme>, departementCode: string, createdAt: string, company: { id: string, name: string, siren: string, nafLabel: string, employees: number, communeCode: string } } } | null };
+export type ConnecteurContactRequestQuery = { contactRequest: { id: string, status: ContactRequestStatus, createdAt: string, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, waitingSince: string | null, lateAt: string | null, firstReminderAt: string | null, secondReminderAt: string | null, abandonedAt: string | null }, history: Array<{ at: string, by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null, givenAt: string } | null, companyContact: { name: string, email: string | null, phone: string | null } | null, need: { id: string, need: string, themes: Array<Theme>, departementCode: string, createdAt: string, company: { id: string, name: string, siren: string, nafLabel: string, employees: number, communeCode: string } } } | null };
 
 export type ConnecteurAnswerWithMessageMutationVariables = Exact<{
   id: string | number;
@@ -717,6 +742,21 @@ export type ConnecteurAnswerWithMessageMutationVariables = Exact<{
 
 
 export type ConnecteurAnswerWithMessageMutation = { answerContactRequest: { id: string, status: ContactRequestStatus } };
+
+export type ConnecteurFollowStateQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type ConnecteurFollowStateQuery = { followedCompany: { id: string } };
+
+export type ConnecteurProposeFollowFromRequestMutationVariables = Exact<{
+  companyId: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type ConnecteurProposeFollowFromRequestMutation = { proposeFollow: { id: string, status: FollowStatus } };
 
 export type ConnecteurFollowedCompaniesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1003,7 +1043,7 @@ export type PmeDiagnosticResultQueryVariables = Exact<{
 }>;
 
 
-export type PmeDiagnosticResultQuery = { diagnosticResult: { id: string, submittedAt: string, overallScore: number, level: MaturityLevel, levelInfo: { name: string, description: string }, nextLevel: { name: string, minScore: number } | null, themeScores: Array<{ theme: MaturityTheme, name: string, score: number }>, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null, themeAverages: Array<{ theme: MaturityTheme, average: number | null }> }>, recommendations: { focusThemes: Array<MaturityTheme>, advice: Array<{ theme: MaturityTheme, title: string, text: string }>, connecteurs: Array<{ id: string, displayName: string, departementCode: string, themes: Array<Theme> }>, programmes: Array<{ expenseTheme: Theme, typicalInvestmentCents: number, expectedAidCents: number, assumptions: Array<string>, program: { id: string, name: string, managingBody: string, isOpen: boolean } }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, award: string | null }> } } | null };
+export type PmeDiagnosticResultQuery = { diagnosticResult: { id: string, claimed: boolean, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { regionCode: string }, levelInfo: { name: string, description: string }, nextLevel: { name: string, minScore: number } | null, themeScores: Array<{ theme: MaturityTheme, name: string, score: number }>, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null, themeAverages: Array<{ theme: MaturityTheme, average: number | null }> }>, recommendations: { focusThemes: Array<MaturityTheme>, advice: Array<{ theme: MaturityTheme, title: string, text: string }>, connecteurs: Array<{ id: string, displayName: string, departementCode: string, themes: Array<Theme> }>, programmes: Array<{ expenseTheme: Theme, typicalInvestmentCents: number, expectedAidCents: number, assumptions: Array<string>, program: { id: string, name: string, managingBody: string, isOpen: boolean } }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, award: string | null }> } } | null };
 
 export type PmePricePositionQueryVariables = Exact<{
   theme: Theme;
@@ -1022,6 +1062,13 @@ export type PmeProviderDirectoryQueryVariables = Exact<{
 
 export type PmeProviderDirectoryQuery = { providers: { edges: Array<{ node: { id: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, rating: { average: number | null, count: number }, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }> } }> } };
 
+export type PmeClaimDiagnosticMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PmeClaimDiagnosticMutation = { claimDiagnostic: { id: string, claimed: boolean } };
+
 export type PmeSubsidyHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1033,6 +1080,74 @@ export type PmeRegionProgramsQueryVariables = Exact<{
 
 
 export type PmeRegionProgramsQuery = { subsidyPrograms: Array<{ id: string, name: string, managingBody: string, opensAt: string, closesAt: string, isOpen: boolean, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number }> };
+
+export type PmeAppointmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeAppointmentsQuery = { myAppointments: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, connecteur: { id: string, displayName: string } } }> } };
+
+export type PmeAppointmentSlotsQueryVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeAppointmentSlotsQuery = { appointmentSlots: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string } }> } };
+
+export type PmeBookAppointmentMutationVariables = Exact<{
+  slotId: string | number;
+  topic?: string | null | undefined;
+}>;
+
+
+export type PmeBookAppointmentMutation = { bookAppointment: { id: string, startsAt: string } };
+
+export type PmeCancelAppointmentMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PmeCancelAppointmentMutation = { cancelAppointment: { id: string, status: AppointmentStatus } };
+
+export type PmeAcceptFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeAcceptFollowMutation = { acceptFollow: { id: string, status: FollowStatus } };
+
+export type PmeDeclineFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeDeclineFollowMutation = { declineFollow: { id: string, status: FollowStatus } };
+
+export type PmeRevokeFollowMutationVariables = Exact<{
+  connecteurId: string | number;
+}>;
+
+
+export type PmeRevokeFollowMutation = { revokeFollow: { id: string, status: FollowStatus } };
+
+export type PmeFollowUpCompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeFollowUpCompanyQuery = { myCompany: { id: string } | null };
+
+export type PmeFollowUpQueryVariables = Exact<{
+  companyId: string | number;
+}>;
+
+
+export type PmeFollowUpQuery = { myContactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null }, myFollows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string, email: string | null }, actionPlan: Array<{ id: string, theme: Theme, title: string, status: ActionItemStatus, dueOn: string | null }>, followUpContact: { dueOn: string, status: FollowUpContactStatus } | null, sharedMeetingNotes: { edges: Array<{ node: { id: string, meetingOn: string, text: string } }> } }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, connecteur: { id: string }, providers: Array<{ id: string, name: string }> }> };
+
+export type PmeSetContactConsentMutationVariables = Exact<{
+  consented: boolean;
+}>;
+
+
+export type PmeSetContactConsentMutation = { setContactConsent: { consented: boolean } };
 
 export type ProviderMyEntryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1082,6 +1197,11 @@ export type ProviderReplyToReviewMutationVariables = Exact<{
 
 
 export type ProviderReplyToReviewMutation = { replyToReview: { id: string, reply: { text: string, repliedAt: string } | null } };
+
+export type PublicDiagnosticQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDiagnosticQuestionnaireQuery = { diagnosticQuestionnaire: { version: string, estimatedMinutes: number, themes: Array<{ theme: MaturityTheme, name: string }>, questions: Array<{ id: string, theme: MaturityTheme, text: string, multiple: boolean, choices: Array<{ id: string, text: string, exclusive: boolean }> }> } };
 
 export type ConnecteurDetailQueryVariables = Exact<{
   id: string | number;
@@ -1159,6 +1279,13 @@ export type PublicProvidersQueryVariables = Exact<{
 
 
 export type PublicProvidersQuery = { providers: { edges: Array<{ node: { id: string, name: string, communeCode: string, departementCode: string, startup: boolean, offers: Array<{ id: string, theme: Theme }>, rating: { average: number | null, count: number }, latestReviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, publishedAt: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublicSubsidyProgramsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type PublicSubsidyProgramsQuery = { subsidyPrograms: Array<{ id: string, regionCode: string, name: string, managingBody: string, description: string | null, opensOn: string, closesOn: string, isOpen: boolean, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string }> }> };
 
 export type PublicTestimonialsQueryVariables = Exact<{
   filter?: TestimonialFilter | null | undefined;
@@ -1339,6 +1466,35 @@ export const PublicPriceRangeFragmentDoc = new TypedDocumentString(`
   observations
 }
     `, {"fragmentName":"PublicPriceRange"}) as unknown as TypedDocumentString<PublicPriceRangeFragment, unknown>;
+export const ContactConversationDocument = new TypedDocumentString(`
+    query ContactConversation($id: ID!) {
+  contactRequest(id: $id) {
+    id
+    status
+    messages(first: 100) {
+      edges {
+        node {
+          id
+          at
+          by
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactConversationQuery, ContactConversationQueryVariables>;
+export const PostContactMessageDocument = new TypedDocumentString(`
+    mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {
+  postContactRequestMessage(
+    requestId: $requestId
+    text: $text
+    clientKey: $clientKey
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
 export const ConnecteurAddActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
   addActionItem(companyId: $companyId, input: $input) {
@@ -1661,6 +1817,11 @@ export const ConnecteurContactRequestDocument = new TypedDocumentString(`
       comment
       givenAt
     }
+    companyContact {
+      name
+      email
+      phone
+    }
     need {
       id
       need
@@ -1687,6 +1848,21 @@ export const ConnecteurAnswerWithMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnecteurAnswerWithMessageMutation, ConnecteurAnswerWithMessageMutationVariables>;
+export const ConnecteurFollowStateDocument = new TypedDocumentString(`
+    query ConnecteurFollowState($companyId: ID!) {
+  followedCompany(companyId: $companyId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteurFollowStateQuery, ConnecteurFollowStateQueryVariables>;
+export const ConnecteurProposeFollowFromRequestDocument = new TypedDocumentString(`
+    mutation ConnecteurProposeFollowFromRequest($companyId: ID!, $message: String) {
+  proposeFollow(companyId: $companyId, message: $message) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteurProposeFollowFromRequestMutation, ConnecteurProposeFollowFromRequestMutationVariables>;
 export const ConnecteurFollowedCompaniesDocument = new TypedDocumentString(`
     query ConnecteurFollowedCompanies($first: Int, $after: String) {
   myFollowedCompanies(first: $first, after: $after) {
@@ -2434,6 +2610,10 @@ export const PmeDiagnosticResultDocument = new TypedDocumentString(`
     query PmeDiagnosticResult($id: ID!) {
   diagnosticResult(id: $id) {
     id
+    claimed
+    companyFacts {
+      regionCode
+    }
     submittedAt
     overallScore
     level
@@ -2537,6 +2717,14 @@ export const PmeProviderDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
+export const PmeClaimDiagnosticDocument = new TypedDocumentString(`
+    mutation PmeClaimDiagnostic($id: ID!) {
+  claimDiagnostic(id: $id) {
+    id
+    claimed
+  }
+}
+    `) as unknown as TypedDocumentString<PmeClaimDiagnosticMutation, PmeClaimDiagnosticMutationVariables>;
 export const PmeSubsidyHomeDocument = new TypedDocumentString(`
     query PmeSubsidyHome {
   myCompany {
@@ -2577,6 +2765,145 @@ export const PmeRegionProgramsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeRegionProgramsQuery, PmeRegionProgramsQueryVariables>;
+export const PmeAppointmentsDocument = new TypedDocumentString(`
+    query PmeAppointments {
+  myAppointments(upcoming: true, first: 50) {
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+        topic
+        status
+        connecteur {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAppointmentsQuery, PmeAppointmentsQueryVariables>;
+export const PmeAppointmentSlotsDocument = new TypedDocumentString(`
+    query PmeAppointmentSlots($connecteurId: ID!) {
+  appointmentSlots(connecteurId: $connecteurId, first: 20) {
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAppointmentSlotsQuery, PmeAppointmentSlotsQueryVariables>;
+export const PmeBookAppointmentDocument = new TypedDocumentString(`
+    mutation PmeBookAppointment($slotId: ID!, $topic: String) {
+  bookAppointment(slotId: $slotId, topic: $topic) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<PmeBookAppointmentMutation, PmeBookAppointmentMutationVariables>;
+export const PmeCancelAppointmentDocument = new TypedDocumentString(`
+    mutation PmeCancelAppointment($id: ID!, $reason: String) {
+  cancelAppointment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeCancelAppointmentMutation, PmeCancelAppointmentMutationVariables>;
+export const PmeAcceptFollowDocument = new TypedDocumentString(`
+    mutation PmeAcceptFollow($connecteurId: ID!) {
+  acceptFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeAcceptFollowMutation, PmeAcceptFollowMutationVariables>;
+export const PmeDeclineFollowDocument = new TypedDocumentString(`
+    mutation PmeDeclineFollow($connecteurId: ID!) {
+  declineFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeDeclineFollowMutation, PmeDeclineFollowMutationVariables>;
+export const PmeRevokeFollowDocument = new TypedDocumentString(`
+    mutation PmeRevokeFollow($connecteurId: ID!) {
+  revokeFollow(connecteurId: $connecteurId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PmeRevokeFollowMutation, PmeRevokeFollowMutationVariables>;
+export const PmeFollowUpCompanyDocument = new TypedDocumentString(`
+    query PmeFollowUpCompany {
+  myCompany {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PmeFollowUpCompanyQuery, PmeFollowUpCompanyQueryVariables>;
+export const PmeFollowUpDocument = new TypedDocumentString(`
+    query PmeFollowUp($companyId: ID!) {
+  myContactConsent {
+    consented
+    changedAt
+    departementCode
+  }
+  myFollows {
+    id
+    status
+    proposedAt
+    proposalMessage
+    acceptedAt
+    revokedAt
+    connecteur {
+      id
+      displayName
+      email
+    }
+    actionPlan {
+      id
+      theme
+      title
+      status
+      dueOn
+    }
+    followUpContact {
+      dueOn
+      status
+    }
+    sharedMeetingNotes(first: 20) {
+      edges {
+        node {
+          id
+          meetingOn
+          text
+        }
+      }
+    }
+  }
+  providerRecommendations(companyId: $companyId) {
+    connecteur {
+      id
+    }
+    note
+    recommendedAt
+    providers {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeFollowUpQuery, PmeFollowUpQueryVariables>;
+export const PmeSetContactConsentDocument = new TypedDocumentString(`
+    mutation PmeSetContactConsent($consented: Boolean!) {
+  setContactConsent(consented: $consented) {
+    consented
+  }
+}
+    `) as unknown as TypedDocumentString<PmeSetContactConsentMutation, PmeSetContactConsentMutationVariables>;
 export const ProviderMyEntryDocument = new TypedDocumentString(`
     query ProviderMyEntry {
   myProvider {
@@ -2670,6 +2997,29 @@ export const ProviderReplyToReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderReplyToReviewMutation, ProviderReplyToReviewMutationVariables>;
+export const PublicDiagnosticQuestionnaireDocument = new TypedDocumentString(`
+    query PublicDiagnosticQuestionnaire {
+  diagnosticQuestionnaire {
+    version
+    estimatedMinutes
+    themes {
+      theme
+      name
+    }
+    questions {
+      id
+      theme
+      text
+      multiple
+      choices {
+        id
+        text
+        exclusive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicDiagnosticQuestionnaireQuery, PublicDiagnosticQuestionnaireQueryVariables>;
 export const ConnecteurDetailDocument = new TypedDocumentString(`
     query ConnecteurDetail($id: ID!) {
   connecteur(id: $id) {
@@ -2880,6 +3230,38 @@ export const PublicProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicProvidersQuery, PublicProvidersQueryVariables>;
+export const PublicSubsidyProgramsDocument = new TypedDocumentString(`
+    query PublicSubsidyPrograms($regionCode: String) {
+  subsidyPrograms(regionCode: $regionCode) {
+    id
+    regionCode
+    name
+    managingBody
+    description
+    opensOn
+    closesOn
+    isOpen
+    aidRateBasisPoints
+    investmentFloorCents
+    investmentCeilingCents
+    aidFloorCents
+    aidCeilingCents
+    maxEmployees
+    maxAnnualRevenueCents
+    independenceRequired
+    excludedNafPrefixes
+    eligibleThemes
+    localProvidersOnly
+    perCompanyCapCents
+    perCompanyCapYears
+    attestationRequired
+    questions {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSubsidyProgramsQuery, PublicSubsidyProgramsQueryVariables>;
 export const PublicTestimonialsDocument = new TypedDocumentString(`
     query PublicTestimonials($filter: TestimonialFilter, $first: Int, $after: String) {
   testimonials(filter: $filter, first: $first, after: $after) {

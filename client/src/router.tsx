@@ -9,6 +9,7 @@ import { providerRoutes } from './pages/provider/routes';
 import { ConnecteurDetailPage } from './pages/public/ConnecteurDetailPage';
 import { ConnecteurSearchPage } from './pages/public/ConnecteurSearchPage';
 import { marketplaceRoutes } from './pages/public/marketplace-routes';
+import { pmePublicRoutes } from './pages/public/pme-public-routes';
 import { regionRoutes } from './pages/region/routes';
 import { SignInPage } from './pages/SignInPage';
 
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
       { path: 'connecteurs', element: <ConnecteurSearchPage /> },
       { path: 'connecteurs/:id', element: <ConnecteurDetailPage /> },
       ...marketplaceRoutes,
+      ...pmePublicRoutes,
       pmeRoutes,
       connecteurRoutes,
       regionRoutes,

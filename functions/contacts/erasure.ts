@@ -61,6 +61,8 @@ export function contactErasure(deps: {
             : indicatorStore.parts(requestCounterChanges(request, next))),
         ]);
       });
+      // The company's messages in each conversation are erased too, whatever the request's status.
+      for (const request of requests) await contactStore.eraseCompanyMessages(request.id, ERASED_TEXT);
     },
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { THEMES } from '../shared/themes.js';
-import { text } from '../shared/validation.js';
+import { email, text } from '../shared/validation.js';
 
 /** A need goes to at most this many connecteurs. */
 export const MAX_CONNECTEURS_PER_NEED = 5;
@@ -19,6 +19,26 @@ export const sendContactRequestInput = z.object({
     .max(THEMES.length)
     .nullish()
     .transform((t) => [...new Set(t ?? [])]),
+  contact: z
+    .object({
+      name: text('Nom', 120, 2),
+      email: z.string().trim().pipe(email).nullish(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 .-]{8,18}[0-9]$/, 'Numéro de téléphone invalide.')
+        .nullish(),
+    })
+    .refine((c) => Boolean(c.email || c.phone), {
+      message: 'Indiquez une adresse électronique ou un numéro de téléphone.',
+      path: ['email'],
+    })
+    .nullish()
+    .transform((c) =>
+      c
+        ? { name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}) }
+        : undefined,
+    ),
 });
 
 const message = text('Message', 2000).nullish();
@@ -45,4 +65,16 @@ export const contactFeedbackInput = z.object({
     useful: z.boolean().nullish(),
     comment: text('Commentaire', 2000).nullish(),
   }),
+});
+
+/** A conversation holds at most this many messages; then the PME sends a new need. */
+export const MAX_MESSAGES = 200;
+
+export const postContactRequestMessageInput = z.object({
+  requestId: id,
+  text: text('Message', 2000),
+  clientKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
+    .nullish(),
 });

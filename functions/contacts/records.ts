@@ -12,6 +12,20 @@ export type ContactNeedRecord = {
   departementCode: string;
   regionCode: string;
   createdAt: string;
+  /** Who to reach: shown to a connecteur once it took the request in charge. */
+  contact?: ContactDetailsRecord;
+};
+
+export type ContactDetailsRecord = { name: string; email?: string; phone?: string };
+
+/** One message of a request's conversation (item `CREQ#<request>` / `MSG#<at>#<id>`). */
+export type ContactMessageRecord = {
+  id: string;
+  requestId: string;
+  at: string;
+  by: 'PME' | 'CONNECTEUR';
+  sub: string;
+  text: string;
 };
 
 /** One row of a request's history: every transition, who made it and why. */
@@ -52,5 +66,8 @@ export type ContactRequestRecord = {
   /** Oldest first; bounded by the workflow (MAX_REOPENINGS). */
   history: ContactRequestEventRecord[];
   feedback?: ContactFeedbackRecord;
+  /** Messages of the conversation (bounded by MAX_MESSAGES); each one bumps the version. */
+  messageCount?: number;
+  lastMessageAt?: string;
   version: number;
 };

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { deadlineOf, needDeadline } from './deadlines.js';
 import { companyById } from '../companies/index.js';
+import { companyContact, postContactRequestMessage, requestMessages } from './messages.js';
 import * as contacts from './service.js';
 import { needStatus } from './workflow.js';
 
@@ -16,6 +17,7 @@ export const contactResolvers: Resolvers = {
     answerContactRequest: (_, args, ctx) => contacts.answerContactRequest(ctx, args),
     reopenContactRequest: (_, args, ctx) => contacts.reopenContactRequest(ctx, args),
     giveContactFeedback: (_, args, ctx) => contacts.giveContactFeedback(ctx, args),
+    postContactRequestMessage: (_, args, ctx) => postContactRequestMessage(ctx, args),
   },
   ContactNeed: {
     need: (n) => n.text,
@@ -41,6 +43,14 @@ export const contactResolvers: Resolvers = {
     firstAnsweredAt: (r) => r.firstAnsweredAt ?? null,
     deadline: (r, _, ctx) => deadlineOf(r, ctx.now),
     feedback: (r) => r.feedback ?? null,
+    companyContact: (r, _, ctx) => companyContact(ctx, r),
+    messages: (r, args, ctx) => requestMessages(ctx, r, args.first, args.after),
+    messageCount: (r) => r.messageCount ?? 0,
+    lastMessageAt: (r) => r.lastMessageAt ?? null,
+  },
+  ContactDetails: {
+    email: (c) => c.email ?? null,
+    phone: (c) => c.phone ?? null,
   },
   ContactRequestEvent: {
     message: (e) => e.message ?? null,

@@ -94,6 +94,7 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
     departementCode: company.departementCode,
     regionCode: company.regionCode,
     createdAt: at,
+    ...(input.contact ? { contact: input.contact } : {}),
   };
   await deps.contactStore.commit([
     ...deps.contactStore.createParts(need, requests),

@@ -7,11 +7,22 @@ import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
-import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
+import { notificationPart, type NotificationEvent } from '../shared/notifications.js';
+import type { ContactMessageRecord, ContactNeedRecord, ContactRequestRecord } from './records.js';
 
 // The only file that knows how contact needs and requests are laid out in the table (docs/data-model.md, "Contacts").
 const needKey = (id: string) => ({ PK: `NEED#${id}`, SK: 'NEED' });
 const requestKey = (id: string) => ({ PK: `CREQ#${id}`, SK: 'CREQ' });
+/** A request's messages live in its partition, in time order. */
+const messageKey = (m: Pick<ContactMessageRecord, 'requestId' | 'at' | 'id'>) => ({
+  PK: `CREQ#${m.requestId}`,
+  SK: `MSG#${m.at}#${m.id}`,
+});
+/** A message written with a client key: where it is, so that a retry finds it instead of writing it again. */
+const messageMarkerKey = (requestId: string, messageId: string) => ({
+  PK: `CREQ#${requestId}`,
+  SK: `MSGKEY#${messageId}`,
+});
 /** "This company has written to this connecteur": lets the connecteur propose a follow-up. */
 const linkKey = (companyId: string, connecteurId: string) => ({
   PK: `CLINK#${companyId}`,
@@ -134,13 +145,136 @@ export class ContactStore {
         Update: {
           TableName: this.tableName,
           Key: needKey(needId),
-          UpdateExpression: 'SET #text = :text REMOVE authorSub',
+          UpdateExpression: 'SET #text = :text REMOVE authorSub, contact',
           ConditionExpression: 'attribute_exists(PK)',
           ExpressionAttributeNames: { '#text': 'text' },
           ExpressionAttributeValues: { ':text': text },
         },
       },
     };
+  }
+
+  /**
+   * A new message: the request's count and version move under the guard that it is still open and not full, the
+   * message is put, and, with a client key, its marker (a second write of the same key fails as DuplicateMessage).
+   */
+  messageParts(
+    message: ContactMessageRecord,
+    guard: { openStatuses: readonly ContactRequestStatus[]; maxMessages: number; keyed: boolean },
+  ): TransactPart[] {
+    const values: Record<string, unknown> = {
+      ':zero': 0,
+      ':one': 1,
+      ':at': message.at,
+      ':max': guard.maxMessages,
+    };
+    guard.openStatuses.forEach((s, i) => (values[`:s${i}`] = s));
+    return [
+      {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: requestKey(message.requestId),
+            UpdateExpression:
+              'SET messageCount = if_not_exists(messageCount, :zero) + :one, lastMessageAt = :at, version = version + :one',
+            ConditionExpression:
+              `#status IN (${guard.openStatuses.map((_, i) => `:s${i}`).join(', ')})` +
+              ' AND (attribute_not_exists(messageCount) OR messageCount < :max)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: values,
+          },
+        },
+        onConditionFailed: () =>
+          conflict('Cette demande a été clôturée entre-temps : rechargez-la, puis rouvrez-la pour écrire.'),
+      },
+      ...(guard.keyed
+        ? [
+            {
+              item: {
+                Put: {
+                  TableName: this.tableName,
+                  Item: { ...messageMarkerKey(message.requestId, message.id), messageAt: message.at },
+                  ConditionExpression: 'attribute_not_exists(PK)',
+                },
+              },
+              onConditionFailed: () => new DuplicateMessage(),
+            },
+          ]
+        : []),
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...messageKey(message), ...message },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        onConditionFailed: () => new DuplicateMessage(),
+      },
+    ];
+  }
+
+  /** Tells someone once the transaction it belongs to commits (shared/notifications.ts). */
+  notificationPart(event: NotificationEvent, at: string): TransactPart {
+    return notificationPart(event, { tableName: this.tableName, at });
+  }
+
+  /** The message a client key already wrote, if any. */
+  async keyedMessage(requestId: string, messageId: string): Promise<ContactMessageRecord | undefined> {
+    const { Item: marker } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: messageMarkerKey(requestId, messageId),
+        ConsistentRead: true,
+      }),
+    );
+    if (!marker) return undefined;
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: messageKey({ requestId, id: messageId, at: String(marker.messageAt) }),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? recordOf<ContactMessageRecord>(Item) : undefined;
+  }
+
+  /** A request's messages, oldest first. */
+  async messages(requestId: string, limit: number, after?: Position): Promise<Page<ContactMessageRecord>> {
+    return queryPage<ContactMessageRecord>(
+      this.db,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :msg)',
+        ExpressionAttributeValues: { ':pk': `CREQ#${requestId}`, ':msg': 'MSG#' },
+      },
+      { limit, startKey: after?.sk ? { PK: `CREQ#${requestId}`, SK: after.sk } : undefined },
+    );
+  }
+
+  /** Erases the texts of the company's messages on a request (account deletion; idempotent). */
+  async eraseCompanyMessages(requestId: string, text: string): Promise<void> {
+    const pages = queryPages(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :msg)',
+      FilterExpression: '#by = :pme AND #text <> :text',
+      ExpressionAttributeNames: { '#by': 'by', '#text': 'text' },
+      ExpressionAttributeValues: { ':pk': `CREQ#${requestId}`, ':msg': 'MSG#', ':pme': 'PME', ':text': text },
+    });
+    for await (const page of pages) {
+      const parts = (page.Items ?? []).map((item) => ({
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: messageKey(recordOf<ContactMessageRecord>(item)),
+            UpdateExpression: 'SET #text = :text REMOVE #sub',
+            ExpressionAttributeNames: { '#text': 'text', '#sub': 'sub' },
+            ExpressionAttributeValues: { ':text': text },
+          },
+        },
+      }));
+      for (let i = 0; i < parts.length; i += 100) await writeParts(this.db, parts.slice(i, i + 100));
+    }
   }
 
   /** Whether a company ever sent a request to a connecteur. */
@@ -225,6 +359,17 @@ export class ContactStore {
   }
 }
 
+/** A second write of a message with the same client key: the service answers the first one. */
+export class DuplicateMessage extends Error {
+  constructor() {
+    super('message already written with this client key');
+  }
+}
+
+export const messagePosition = (m: ContactMessageRecord): Position => ({
+  id: m.id,
+  sk: `MSG#${m.at}#${m.id}`,
+});
 export const needPosition = (n: ContactNeedRecord): Position => ({ id: n.id, sk: `${n.createdAt}#${n.id}` });
 export const inboxPosition = (r: ContactRequestRecord): Position => ({
   id: r.id,

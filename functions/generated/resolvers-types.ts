@@ -9,7 +9,7 @@ import type { DiagnosticRecord } from '../diagnostics/records.js';
 import type { DiagnosticFacts } from '../diagnostics/inputs.js';
 import type { ThemeScoreRecord } from '../diagnostics/scoring.js';
 import type { ProgrammeEstimate } from '../diagnostics/programmes.js';
-import type { ContactNeedRecord, ContactRequestRecord, ContactRequestEventRecord, ContactFeedbackRecord } from '../contacts/records.js';
+import type { ContactNeedRecord, ContactRequestRecord, ContactRequestEventRecord, ContactFeedbackRecord, ContactMessageRecord } from '../contacts/records.js';
 import type { Deadline } from '../contacts/deadlines.js';
 import type { FollowRecord, ActionItemRecord, MeetingNoteRecord, LatestDiagnosticSummary, CompanyWorkspaceRecord } from '../followups/records.js';
 import type { SlotRecord, AppointmentRecord } from '../appointments/records.js';
@@ -375,6 +375,21 @@ export type ContactDeadlineState =
   | 'ON_TIME'
   | 'SECOND_REMINDER_DUE';
 
+/** The person of the company to reach about a need. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A name, and an e-mail address or a phone number (or both). */
+export type ContactDetailsInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ContactFeedback = {
   __typename?: 'ContactFeedback';
   comment?: Maybe<Scalars['String']['output']>;
@@ -389,6 +404,28 @@ export type ContactFeedbackInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   contacted: Scalars['Boolean']['input'];
   useful?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One message of the conversation on a request. */
+export type ContactMessage = {
+  __typename?: 'ContactMessage';
+  at: Scalars['DateTime']['output'];
+  by: ContactActor;
+  id: Scalars['ID']['output'];
+  requestId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ContactMessageConnection = {
+  __typename?: 'ContactMessageConnection';
+  edges: Array<ContactMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ContactMessageEdge = {
+  __typename?: 'ContactMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: ContactMessage;
 };
 
 /** A need described once by a PME and sent to up to 5 connecteurs. */
@@ -422,6 +459,11 @@ export type ContactNeedEdge = {
 /** One connecteur's handling of a need. */
 export type ContactRequest = {
   __typename?: 'ContactRequest';
+  /**
+   * How to reach the company: always to the company; to the connecteur only once it has taken the request in charge
+   * (null before, and when the company gave none).
+   */
+  companyContact?: Maybe<ContactDetails>;
   connecteur: Connecteur;
   createdAt: Scalars['DateTime']['output'];
   deadline: ContactDeadline;
@@ -430,9 +472,20 @@ export type ContactRequest = {
   /** Every transition, oldest first. */
   history: Array<ContactRequestEvent>;
   id: Scalars['ID']['output'];
+  lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
+  messageCount: Scalars['Int']['output'];
+  /** Messages exchanged on the request by the company and the connecteur, oldest first. */
+  messages: ContactMessageConnection;
   need: ContactNeed;
   status: ContactRequestStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** One connecteur's handling of a need. */
+export type ContactRequestMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ContactRequestConnection = {
@@ -952,6 +1005,11 @@ export type Mutation = {
   moderateTestimonial: Testimonial;
   /** MODERATOR (any region) or REGION_AGENT (its region). */
   openSubsidyProgram: SubsidyProgram;
+  /**
+   * The company or the addressed connecteur writes on an open request (PENDING or TAKEN_IN_CHARGE); the other side is
+   * notified. The same clientKey from the same user is the same message (a retry returns it, writes nothing).
+   */
+  postContactRequestMessage: ContactMessage;
   /** Role CONNECTEUR: to a lead of a département it serves, or to a company that wrote to it. */
   proposeFollow: FollowProposal;
   /** Role CONNECTEUR: up to 50 future slots of 15 minutes to 8 hours, not overlapping. */
@@ -1191,6 +1249,13 @@ export type MutationModerateTestimonialArgs = {
 
 export type MutationOpenSubsidyProgramArgs = {
   input: OpenSubsidyProgramInput;
+};
+
+
+export type MutationPostContactRequestMessageArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -2210,6 +2275,8 @@ export type Role =
 export type SendContactRequestInput = {
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<Scalars['ID']['input']>;
+  /** Shown to a connecteur once it takes the request in charge. */
+  contact?: InputMaybe<ContactDetailsInput>;
   need: Scalars['String']['input'];
   themes?: InputMaybe<Array<Theme>>;
 };
@@ -2966,8 +3033,13 @@ export type ResolversTypes = {
   ContactConsent: ResolverTypeWrapper<CompanyWorkspaceRecord>;
   ContactDeadline: ResolverTypeWrapper<Deadline>;
   ContactDeadlineState: ContactDeadlineState;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
+  ContactDetailsInput: ContactDetailsInput;
   ContactFeedback: ResolverTypeWrapper<ContactFeedbackRecord>;
   ContactFeedbackInput: ContactFeedbackInput;
+  ContactMessage: ResolverTypeWrapper<ContactMessageRecord>;
+  ContactMessageConnection: ResolverTypeWrapper<Omit<ContactMessageConnection, 'edges'> & { edges: Array<ResolversTypes['ContactMessageEdge']> }>;
+  ContactMessageEdge: ResolverTypeWrapper<Omit<ContactMessageEdge, 'node'> & { node: ResolversTypes['ContactMessage'] }>;
   ContactNeed: ResolverTypeWrapper<ContactNeedRecord>;
   ContactNeedConnection: ResolverTypeWrapper<Omit<ContactNeedConnection, 'edges'> & { edges: Array<ResolversTypes['ContactNeedEdge']> }>;
   ContactNeedEdge: ResolverTypeWrapper<Omit<ContactNeedEdge, 'node'> & { node: ResolversTypes['ContactNeed'] }>;
@@ -3143,8 +3215,13 @@ export type ResolversParentTypes = {
   ConnecteurFilter: ConnecteurFilter;
   ContactConsent: CompanyWorkspaceRecord;
   ContactDeadline: Deadline;
+  ContactDetails: ContactDetails;
+  ContactDetailsInput: ContactDetailsInput;
   ContactFeedback: ContactFeedbackRecord;
   ContactFeedbackInput: ContactFeedbackInput;
+  ContactMessage: ContactMessageRecord;
+  ContactMessageConnection: Omit<ContactMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactMessageEdge']> };
+  ContactMessageEdge: Omit<ContactMessageEdge, 'node'> & { node: ResolversParentTypes['ContactMessage'] };
   ContactNeed: ContactNeedRecord;
   ContactNeedConnection: Omit<ContactNeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactNeedEdge']> };
   ContactNeedEdge: Omit<ContactNeedEdge, 'node'> & { node: ResolversParentTypes['ContactNeed'] };
@@ -3436,11 +3513,35 @@ export type ContactDeadlineResolvers<ContextType = Context, ParentType extends R
   waitingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ContactFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactFeedback'] = ResolversParentTypes['ContactFeedback']> = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   useful?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type ContactMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactMessage'] = ResolversParentTypes['ContactMessage']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['ContactActor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContactMessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactMessageConnection'] = ResolversParentTypes['ContactMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContactMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ContactMessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactMessageEdge'] = ResolversParentTypes['ContactMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContactMessage'], ParentType, ContextType>;
 };
 
 export type ContactNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactNeed'] = ResolversParentTypes['ContactNeed']> = {
@@ -3466,6 +3567,7 @@ export type ContactNeedEdgeResolvers<ContextType = Context, ParentType extends R
 };
 
 export type ContactRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequest'] = ResolversParentTypes['ContactRequest']> = {
+  companyContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   connecteur?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['ContactDeadline'], ParentType, ContextType>;
@@ -3473,6 +3575,9 @@ export type ContactRequestResolvers<ContextType = Context, ParentType extends Re
   firstAnsweredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ContactRequestEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastMessageAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['ContactMessageConnection'], ParentType, ContextType, Partial<ContactRequestMessagesArgs>>;
   need?: Resolver<ResolversTypes['ContactNeed'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContactRequestStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3730,6 +3835,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moderateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationModerateReviewArgs, 'decision' | 'reviewId'>>;
   moderateTestimonial?: Resolver<ResolversTypes['Testimonial'], ParentType, ContextType, RequireFields<MutationModerateTestimonialArgs, 'decision' | 'id'>>;
   openSubsidyProgram?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType, RequireFields<MutationOpenSubsidyProgramArgs, 'input'>>;
+  postContactRequestMessage?: Resolver<ResolversTypes['ContactMessage'], ParentType, ContextType, RequireFields<MutationPostContactRequestMessageArgs, 'requestId' | 'text'>>;
   proposeFollow?: Resolver<ResolversTypes['FollowProposal'], ParentType, ContextType, RequireFields<MutationProposeFollowArgs, 'companyId'>>;
   publishAppointmentSlots?: Resolver<Array<ResolversTypes['AppointmentSlot']>, ParentType, ContextType, RequireFields<MutationPublishAppointmentSlotsArgs, 'slots'>>;
   publishEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'input'>>;
@@ -4316,7 +4422,11 @@ export type Resolvers<ContextType = Context> = {
   ConnecteurEdge?: ConnecteurEdgeResolvers<ContextType>;
   ContactConsent?: ContactConsentResolvers<ContextType>;
   ContactDeadline?: ContactDeadlineResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   ContactFeedback?: ContactFeedbackResolvers<ContextType>;
+  ContactMessage?: ContactMessageResolvers<ContextType>;
+  ContactMessageConnection?: ContactMessageConnectionResolvers<ContextType>;
+  ContactMessageEdge?: ContactMessageEdgeResolvers<ContextType>;
   ContactNeed?: ContactNeedResolvers<ContextType>;
   ContactNeedConnection?: ContactNeedConnectionResolvers<ContextType>;
   ContactNeedEdge?: ContactNeedEdgeResolvers<ContextType>;

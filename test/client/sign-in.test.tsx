@@ -5,6 +5,7 @@ import type { ConnecteurSearchQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { routes } from '../../client/src/router';
 import type { DevUser } from '../../client/src/session/dev-users';
+import { rememberReturnPath, safeReturnPath, takeReturnPath } from '../../client/src/session/return-path';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 const demoUsers: DevUser[] = [
@@ -93,5 +94,41 @@ describe('local sign-in', () => {
 
     renderApp('/');
     expect(screen.getAllByText('Dirigeant de PME — Entreprise (PME)').length).toBeGreaterThan(0);
+  });
+});
+
+describe('returning to the page asked for', () => {
+  it('comes back, once signed in, to the page that asked for a sign-in', async () => {
+    stubLocalServer();
+    const router = renderApp(`/connexion?${new URLSearchParams({ retour: '/connecteurs?nom=x' })}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Dirigeant de PME' }));
+    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/connecteurs?nom=x');
+  });
+
+  it('offers, from a page reserved to a role, a sign-in that comes back to it', async () => {
+    stubLocalServer();
+    renderApp('/entreprise/demandes/nouvelle?connecteur=c-1');
+    const links = await screen.findAllByRole('link', { name: 'Se connecter' });
+    expect(links.map((l) => l.getAttribute('href'))).toContain(
+      `/connexion?${new URLSearchParams({ retour: '/entreprise/demandes/nouvelle?connecteur=c-1' })}`,
+    );
+  });
+
+  it('never follows a path to another site, nor back to the sign-in page', async () => {
+    stubLocalServer();
+    const router = renderApp(`/connexion?${new URLSearchParams({ retour: '//evil.example/x' })}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Dirigeant de PME' }));
+    expect(router.state.location.pathname).toBe('/');
+    for (const raw of ['https://evil.example/', '/\\evil.example', '/connexion?retour=/x', 'x', null])
+      expect(safeReturnPath(raw)).toBe('/');
+    expect(safeReturnPath('/entreprise/diagnostic/d-1?enregistrer=1')).toBe(
+      '/entreprise/diagnostic/d-1?enregistrer=1',
+    );
+  });
+
+  it('keeps the path across the hosted sign-in, once', () => {
+    rememberReturnPath('/entreprise/suivi');
+    expect(takeReturnPath()).toBe('/entreprise/suivi');
+    expect(takeReturnPath()).toBe('/');
   });
 });

@@ -109,12 +109,23 @@ export async function companyWithData(api: Api, shared: Shared) {
   const diagnosticId: string = dataOf(diagnostic).submitDiagnostic.id;
 
   const need = await api.call<any>(
-    `mutation($ids: [ID!]!, $need: String!) { sendContactRequest(input: { connecteurIds: $ids, need: $need }) { id requests { id } } }`,
-    { ids: [shared.connecteur.id], need: about(person, 'Besoin d’un site') },
+    `mutation($ids: [ID!]!, $need: String!, $contact: ContactDetailsInput) { sendContactRequest(input: { connecteurIds: $ids, need: $need, contact: $contact }) { id requests { id } } }`,
+    {
+      ids: [shared.connecteur.id],
+      need: about(person, 'Besoin d’un site'),
+      contact: { name: person.name, email: person.email },
+    },
     caller,
   );
   const needId: string = dataOf(need).sendContactRequest.id;
   const requestId: string = dataOf(need).sendContactRequest.requests[0].id;
+  dataOf(
+    await api.call(
+      `mutation($r: ID!, $t: String!) { postContactRequestMessage(requestId: $r, text: $t, clientKey: "cle-message-1") { id } }`,
+      { r: requestId, t: about(person, 'Rappelez-moi') },
+      caller,
+    ),
+  );
 
   await follow(api, caller, companyId, shared.connecteur.caller, shared.connecteur.id);
   dataOf(

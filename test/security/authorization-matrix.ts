@@ -357,6 +357,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
     args: async (w) => ({ id: await w.fresh.closedRequest(), message: 'Le besoin revient.' }),
     row: OWNER,
   },
+  postContactRequestMessage: {
+    args: (w) => ({ requestId: w.requestId, text: 'Pouvez-vous me rappeler ?' }),
+    // The request's two parties only, as reading it.
+    row: [U, OK, F, OK, F, F, F, F, F, F],
+  },
   giveContactFeedback: {
     consumes: true,
     args: async (w) => ({

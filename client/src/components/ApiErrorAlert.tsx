@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ApiError } from '../api/errors';
+import { signInPath } from '../session/return-path';
 
 const titles: Record<ApiError['code'], string> = {
   BAD_USER_INPUT: 'Certaines informations sont à corriger',
@@ -21,6 +22,7 @@ const titles: Record<ApiError['code'], string> = {
  * (the server's summary names fields by their technical path, which users need not read).
  */
 export function ApiErrorAlert({ error, className }: { error: ApiError; className?: string }) {
+  const { pathname, search } = useLocation();
   return (
     <Alert
       severity="error"
@@ -39,7 +41,7 @@ export function ApiErrorAlert({ error, className }: { error: ApiError; className
           )}
           {error.code === 'UNAUTHENTICATED' && (
             <p>
-              <Link to="/connexion">Se connecter</Link>
+              <Link to={signInPath(pathname + search)}>Se connecter</Link>
             </p>
           )}
         </>

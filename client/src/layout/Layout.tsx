@@ -2,6 +2,7 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { signInPath } from '../session/return-path';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 import { activeItem, linksOf, navigationFor } from './navigation';
@@ -18,7 +19,7 @@ const homeLinkProps = { to: '/', title: 'Accueil — Croissance Connectée' };
 /** Every page: skip links, the DSFR header with the signed-in user's navigation, the page, the footer. */
 export function Layout() {
   const { session, signOut } = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const entries = navigationFor(session?.role);
   const current = activeItem(linksOf(entries), pathname);
@@ -72,7 +73,7 @@ export function Layout() {
                 {
                   iconId: 'fr-icon-account-circle-line',
                   text: 'Se connecter',
-                  linkProps: { to: '/connexion' },
+                  linkProps: { to: pathname === '/connexion' ? '/connexion' : signInPath(pathname + search) },
                 },
               ]
         }

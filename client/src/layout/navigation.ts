@@ -22,6 +22,7 @@ const roleItems: Record<Role, NavigationItem[]> = {
     { text: 'Mon entreprise', to: '/entreprise/mon-entreprise' },
     { text: 'Diagnostic', to: '/entreprise/diagnostic' },
     { text: 'Mes demandes', to: '/entreprise/demandes' },
+    { text: 'Accompagnement', to: '/entreprise/suivi' },
     { text: 'Chèque numérique', to: '/entreprise/cheque-numerique' },
   ],
   CONNECTEUR: [

@@ -9,8 +9,13 @@ const tiles = [
   },
   {
     title: 'Faire son diagnostic numérique',
-    desc: 'Un questionnaire en quelques minutes : votre niveau, la comparaison avec des entreprises comme la vôtre, des conseils.',
-    to: '/entreprise/diagnostic',
+    desc: 'Un questionnaire en quelques minutes, sans compte : votre niveau, la comparaison avec des entreprises comme la vôtre, des conseils.',
+    to: '/diagnostic',
+  },
+  {
+    title: 'Financer son projet',
+    desc: 'Les chèques numériques de chaque région et leurs règles : montants, entreprises éligibles, dépenses financées.',
+    to: '/cheques-numeriques',
   },
   {
     title: 'Comparer des prestataires',

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError, networkError } from '../api/errors';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Loading } from '../components/Loading';
@@ -9,6 +9,7 @@ import { PageHeading } from '../components/PageHeading';
 import { authConfig } from '../config';
 import { completeHostedSignIn, startHostedSignIn, type CognitoConfig } from '../session/cognito';
 import { fetchDevUsers, type DevUser } from '../session/dev-users';
+import { rememberReturnPath, returnPathOf, takeReturnPath } from '../session/return-path';
 import { ROLES, roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 
@@ -25,6 +26,7 @@ export function SignInPage() {
 function DevUserList() {
   const { signIn } = useSession();
   const navigate = useNavigate();
+  const returnPath = returnPathOf(useLocation().search);
   const [users, setUsers] = useState<DevUser[]>();
   const [error, setError] = useState<ApiError>();
 
@@ -71,7 +73,7 @@ function DevUserList() {
                         regionCode: user.regionCode,
                         companyId: user.companyId,
                       });
-                      navigate('/');
+                      void navigate(returnPath, { replace: true });
                     }}
                   >
                     {user.label}
@@ -90,6 +92,7 @@ function DevUserList() {
 function HostedSignIn({ config }: { config: CognitoConfig }) {
   const { signIn } = useSession();
   const navigate = useNavigate();
+  const returnPath = returnPathOf(useLocation().search);
   const [failure, setFailure] = useState<string>();
   const returning = new URL(window.location.href).searchParams.has('code');
 
@@ -98,7 +101,7 @@ function HostedSignIn({ config }: { config: CognitoConfig }) {
     completeHostedSignIn(config, new URL(window.location.href)).then(
       (session) => {
         signIn(session);
-        navigate('/', { replace: true });
+        void navigate(takeReturnPath(), { replace: true });
       },
       (cause: unknown) => setFailure(cause instanceof Error ? cause.message : 'La connexion n’a pas abouti.'),
     );
@@ -109,7 +112,14 @@ function HostedSignIn({ config }: { config: CognitoConfig }) {
     <>
       {failure ? <Alert severity="error" small description={failure} className="fr-mb-2w" /> : null}
       <p>Connectez-vous avec le compte que l’équipe du programme vous a ouvert.</p>
-      <Button onClick={() => void startHostedSignIn(config, window.location.origin)}>Se connecter</Button>
+      <Button
+        onClick={() => {
+          rememberReturnPath(returnPath);
+          void startHostedSignIn(config, window.location.origin);
+        }}
+      >
+        Se connecter
+      </Button>
     </>
   );
 }

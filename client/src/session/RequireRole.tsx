@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
+import { signInPath } from './return-path';
 import { roleLabels, type Role } from './roles';
 import { useSession } from './SessionProvider';
 
@@ -10,6 +11,7 @@ import { useSession } from './SessionProvider';
  */
 export function RequireRole({ role }: { role: Role }) {
   const { session } = useSession();
+  const location = useLocation();
   if (session?.role === role) return <Outlet />;
   return (
     <>
@@ -26,7 +28,7 @@ export function RequireRole({ role }: { role: Role }) {
           ) : (
             <p>
               Cette page est réservée au profil « {roleLabels[role]} ».{' '}
-              <Link to="/connexion">Se connecter</Link>
+              <Link to={signInPath(`${location.pathname}${location.search}`)}>Se connecter</Link>
             </p>
           )
         }

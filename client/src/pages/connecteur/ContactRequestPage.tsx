@@ -2,7 +2,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../../../generated';
 import type { ContactRequestStatus } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
@@ -12,8 +12,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
 import { departementName } from '../../labels/geography';
+import { ContactConversation } from '../../components/ContactConversation';
 import { NotFoundPage } from '../NotFoundPage';
 import { ContactRequestBadges } from './DeadlineBadge';
+import { FollowOffer } from './FollowOffer';
 import { answersFrom, contactStatusLabels } from './labels';
 
 const ConnecteurContactRequestQuery = graphql(`
@@ -43,6 +45,11 @@ const ConnecteurContactRequestQuery = graphql(`
         useful
         comment
         givenAt
+      }
+      companyContact {
+        name
+        email
+        phone
       }
       need {
         id
@@ -146,11 +153,44 @@ export function ContactRequestPage() {
               </>
             )}
           </dl>
-          <p>
-            <Link to={`/connecteur/entreprises/${request.need.company.id}`}>
-              Voir le suivi de l’entreprise (si elle a accepté votre accompagnement)
-            </Link>
-          </p>
+          <h2 className="fr-h5">Joindre l’entreprise</h2>
+          {request.companyContact ? (
+            <dl className="connecteur-facts">
+              <dt>Contact</dt>
+              <dd>{request.companyContact.name}</dd>
+              {request.companyContact.email && (
+                <>
+                  <dt>Adresse électronique</dt>
+                  <dd>
+                    <a href={`mailto:${request.companyContact.email}`}>{request.companyContact.email}</a>
+                  </dd>
+                </>
+              )}
+              {request.companyContact.phone && (
+                <>
+                  <dt>Téléphone</dt>
+                  <dd>
+                    <a href={`tel:${request.companyContact.phone.replace(/[^+0-9]/g, '')}`}>
+                      {request.companyContact.phone}
+                    </a>
+                  </dd>
+                </>
+              )}
+            </dl>
+          ) : (
+            <p className="fr-hint-text">
+              {request.status === 'PENDING'
+                ? 'Les coordonnées de l’entreprise s’affichent une fois la demande prise en charge.'
+                : 'L’entreprise n’a pas laissé de coordonnées : écrivez-lui ci-dessous.'}
+            </p>
+          )}
+          <FollowOffer companyId={request.need.company.id} companyName={request.need.company.name} />
+          <ContactConversation
+            key={`${request.id}-${request.status}`}
+            requestId={request.id}
+            side="CONNECTEUR"
+            otherName={request.need.company.name}
+          />
 
           <h2 className="fr-h5 fr-mt-4w">Répondre</h2>
           <Input

@@ -13,6 +13,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { themeLabels } from '../../labels/connecteurs';
 import { formatDateTime } from '../../labels/date-times';
+import { ContactConversation } from '../../components/ContactConversation';
 import { NotFoundPage } from '../NotFoundPage';
 import {
   CLOSED_CONTACT_STATUSES,
@@ -162,6 +163,12 @@ function RequestSection({ request, onChanged }: { request: ContactRequestView; o
           </li>
         ))}
       </ol>
+      <ContactConversation
+        key={`${request.id}-${request.status}`}
+        requestId={request.id}
+        side="PME"
+        otherName={request.connecteur.displayName}
+      />
       {closed && <ReopenForm requestId={request.id} onReopened={onChanged} />}
       {closed && !request.feedback && <FeedbackForm requestId={request.id} onGiven={onChanged} />}
       {request.feedback && (

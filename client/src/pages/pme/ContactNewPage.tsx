@@ -47,6 +47,7 @@ export function ContactNewPage() {
   const [need, setNeed] = useState('');
   const [themes, setThemes] = useState<Theme[]>([]);
   const [needError, setNeedError] = useState<string>();
+  const [contact, setContact] = useState({ name: '', email: '', phone: '' });
 
   const remove = (id: string) => {
     const next = new URLSearchParams(params);
@@ -62,7 +63,14 @@ export function ContactNewPage() {
       return;
     }
     setNeedError(undefined);
-    const result = await send({ input: { connecteurIds, need: need.trim(), themes } });
+    const details = {
+      name: contact.name.trim(),
+      email: contact.email.trim() || null,
+      phone: contact.phone.trim() || null,
+    };
+    const result = await send({
+      input: { connecteurIds, need: need.trim(), themes, ...(details.name ? { contact: details } : {}) },
+    });
     if (result) void navigate(`/entreprise/demandes/${result.sendContactRequest.id}`);
   };
 
@@ -114,6 +122,53 @@ export function ContactNewPage() {
               },
             }))}
           />
+          <fieldset className="fr-fieldset">
+            <legend className="fr-fieldset__legend">
+              Vos coordonnées (facultatif)
+              <span className="fr-hint-text">
+                Montrées au connecteur une fois qu’il a pris en charge votre demande, jamais avant. Sans
+                coordonnées, vous échangez par messages sur la demande.
+              </span>
+            </legend>
+            <div className="fr-fieldset__element">
+              <Input
+                label="Nom de la personne à contacter"
+                state={error?.fieldMessage('input.contact.name') ? 'error' : 'default'}
+                stateRelatedMessage={error?.fieldMessage('input.contact.name')}
+                nativeInputProps={{
+                  value: contact.name,
+                  autoComplete: 'name',
+                  onChange: (e) => setContact({ ...contact, name: e.target.value }),
+                }}
+              />
+            </div>
+            <div className="fr-fieldset__element">
+              <Input
+                label="Adresse électronique"
+                state={error?.fieldMessage('input.contact.email') ? 'error' : 'default'}
+                stateRelatedMessage={error?.fieldMessage('input.contact.email')}
+                nativeInputProps={{
+                  type: 'email',
+                  autoComplete: 'email',
+                  value: contact.email,
+                  onChange: (e) => setContact({ ...contact, email: e.target.value }),
+                }}
+              />
+            </div>
+            <div className="fr-fieldset__element">
+              <Input
+                label="Téléphone"
+                state={error?.fieldMessage('input.contact.phone') ? 'error' : 'default'}
+                stateRelatedMessage={error?.fieldMessage('input.contact.phone')}
+                nativeInputProps={{
+                  type: 'tel',
+                  autoComplete: 'tel',
+                  value: contact.phone,
+                  onChange: (e) => setContact({ ...contact, phone: e.target.value }),
+                }}
+              />
+            </div>
+          </fieldset>
           <Button type="submit" disabled={loading} iconId="fr-icon-send-plane-line">
             Envoyer la demande
           </Button>

@@ -67,7 +67,12 @@ const PmeSubmitDiagnosticMutation = graphql(`
 `);
 
 type Questionnaire = PmeDiagnosticQuestionnaireQuery['diagnosticQuestionnaire'];
-type Facts = { sizeBand: SizeBand | ''; nafCode: string; clientele: Clientele | ''; communeCode: string };
+export type Facts = {
+  sizeBand: SizeBand | '';
+  nafCode: string;
+  clientele: Clientele | '';
+  communeCode: string;
+};
 
 /** `/entreprise/diagnostic`: the maturity self-diagnostic, one theme per step, then the company's facts. */
 export function DiagnosticPage() {
@@ -119,12 +124,15 @@ export function DiagnosticPage() {
   );
 }
 
-function QuestionnaireForm({
+/** The questionnaire, then the company's facts; `resultPath` is where the result is read (the PME's or public). */
+export function QuestionnaireForm({
   questionnaire,
   initialFacts,
+  resultPath = (id) => `/entreprise/diagnostic/${id}`,
 }: {
   questionnaire: Questionnaire;
   initialFacts: Facts;
+  resultPath?: (id: string) => string;
 }) {
   const navigate = useNavigate();
   const [submit, { error, loading }] = useMutation(PmeSubmitDiagnosticMutation);
@@ -187,7 +195,7 @@ function QuestionnaireForm({
         },
       },
     });
-    if (result) void navigate(`/entreprise/diagnostic/${result.submitDiagnostic.id}`);
+    if (result) void navigate(resultPath(result.submitDiagnostic.id));
   };
 
   const missingMessage = 'Répondez à cette question pour continuer.';

@@ -14,11 +14,16 @@ import { formatEuros } from '../../labels/money';
 import { NotFoundPage } from '../NotFoundPage';
 import { maturitySeverity, peerScopeOrder } from './labels';
 import { PeerChart } from './PeerChart';
+import { SaveDiagnostic } from './SaveDiagnostic';
 
 const PmeDiagnosticResultQuery = graphql(`
   query PmeDiagnosticResult($id: ID!) {
     diagnosticResult(id: $id) {
       id
+      claimed
+      companyFacts {
+        regionCode
+      }
       submittedAt
       overallScore
       level
@@ -85,10 +90,13 @@ const PmeDiagnosticResultQuery = graphql(`
 
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
-/** `/entreprise/diagnostic/:id`: the level, the score per theme, the comparison with peers and what to do next. */
-export function DiagnosticResultPage() {
+/**
+ * `/entreprise/diagnostic/:id` (and `/diagnostic/:id` for a result taken without an account): the level, the score per
+ * theme, the comparison with peers and what to do next.
+ */
+export function DiagnosticResultPage({ audience = 'pme' }: { audience?: 'pme' | 'public' }) {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(PmeDiagnosticResultQuery, { id });
+  const { data, error, loading, refetch } = useQuery(PmeDiagnosticResultQuery, { id });
   if (data && !data.diagnosticResult) return <NotFoundPage />;
   const result = data?.diagnosticResult;
   const peers = result
@@ -99,7 +107,12 @@ export function DiagnosticResultPage() {
     <>
       <Breadcrumb
         currentPageLabel="Résultat"
-        segments={[{ label: 'Diagnostic de maturité', linkProps: { to: '/entreprise/diagnostic' } }]}
+        segments={[
+          {
+            label: 'Diagnostic de maturité',
+            linkProps: { to: audience === 'pme' ? '/entreprise/diagnostic' : '/diagnostic' },
+          },
+        ]}
       />
       <PageHeading title="Résultat de mon diagnostic" />
       {error && <ApiErrorAlert error={error} />}
@@ -107,6 +120,7 @@ export function DiagnosticResultPage() {
       {result && recommendations && (
         <>
           <p className="fr-text--sm">Diagnostic du {formatDateTime(result.submittedAt)}</p>
+          <SaveDiagnostic id={result.id} claimed={result.claimed} audience={audience} onSaved={refetch} />
           <div className="fr-callout">
             <p className="fr-callout__title">
               Votre niveau :{' '}
@@ -187,6 +201,11 @@ export function DiagnosticResultPage() {
           )}
 
           <h2 className="fr-h4 fr-mt-4w">Des aides pour votre projet</h2>
+          <p>
+            <Link to={`/cheques-numeriques?region=${result.companyFacts.regionCode}`}>
+              Les chèques numériques de votre région et leurs règles
+            </Link>
+          </p>
           {recommendations.programmes.length === 0 ? (
             <p>Aucun chèque numérique n’est ouvert dans votre région pour l’instant.</p>
           ) : (

@@ -18,6 +18,11 @@ const tiles = [
     to: '/entreprise/demandes',
   },
   {
+    title: 'Mon accompagnement',
+    desc: 'Mes connecteurs, mon plan d’action, leurs notes et mes rendez-vous',
+    to: '/entreprise/suivi',
+  },
+  {
     title: 'Chèque numérique',
     desc: 'Préparer, déposer et suivre une demande d’aide régionale',
     to: '/entreprise/cheque-numerique',

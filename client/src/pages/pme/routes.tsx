@@ -7,6 +7,7 @@ import { ContactNeedsPage } from './ContactNeedsPage';
 import { ContactNewPage } from './ContactNewPage';
 import { DiagnosticPage } from './DiagnosticPage';
 import { DiagnosticResultPage } from './DiagnosticResultPage';
+import { FollowUpPage } from './followup/FollowUpPage';
 import { PmeHomePage } from './PmeHomePage';
 import { SubsidyHomePage } from './SubsidyHomePage';
 
@@ -23,6 +24,7 @@ export const pmeRoutes: RouteObject = {
     { path: 'demandes', element: <ContactNeedsPage /> },
     { path: 'demandes/nouvelle', element: <ContactNewPage /> },
     { path: 'demandes/:id', element: <ContactNeedPage /> },
+    { path: 'suivi', element: <FollowUpPage /> },
     { path: 'diagnostic', element: <DiagnosticPage /> },
     { path: 'diagnostic/:id', element: <DiagnosticResultPage /> },
     { path: 'cheque-numerique', element: <SubsidyHomePage /> },

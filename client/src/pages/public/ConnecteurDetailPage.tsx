@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { kindLabels, structureTypeLabels, themeLabels } from '../../labels/connecteurs';
 import { formatDate } from '../../labels/dates';
 import { departementName, regionName } from '../../labels/geography';
+import { signInPath } from '../../session/return-path';
 import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
@@ -40,6 +41,7 @@ export function ConnecteurDetailPage() {
   const { id = '' } = useParams();
   const { data, error, loading } = useQuery(ConnecteurDetailQuery, { id });
   const role = useSession().session?.role;
+  const contactPath = `/entreprise/demandes/nouvelle?connecteur=${encodeURIComponent(id)}`;
 
   if (data && !data.connecteur) return <NotFoundPage />;
   const connecteur = data?.connecteur;
@@ -121,11 +123,7 @@ export function ConnecteurDetailPage() {
               {/* A company sends its need from its space; anonymous visitors sign in first. */}
               <Link
                 className="fr-btn fr-icon-mail-line fr-btn--icon-left"
-                to={
-                  role === 'PME'
-                    ? `/entreprise/demandes/nouvelle?connecteur=${encodeURIComponent(connecteur.id)}`
-                    : '/connexion'
-                }
+                to={role === 'PME' ? contactPath : signInPath(contactPath)}
               >
                 Contacter ce connecteur
               </Link>
