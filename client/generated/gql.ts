@@ -67,6 +67,9 @@ type Documents = {
     "\n  query PmeCompany {\n    viewer {\n      siret\n    }\n    myCompany {\n      id\n      siren\n      name\n      nafCode\n      nafLabel\n      employees\n      annualRevenueCents\n      independent\n      communeCode\n      departementCode\n      regionCode\n      createdAt\n    }\n  }\n": typeof types.PmeCompanyDocument,
     "\n  mutation PmeJoinCompany {\n    joinMyCompany {\n      id\n      name\n    }\n  }\n": typeof types.PmeJoinCompanyDocument,
     "\n  mutation PmeRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PmeRegisterCompanyDocument,
+    "\n  query CompanyTestimonials {\n    myTestimonials(first: 50) {\n      edges {\n        node {\n          id\n          title\n          story\n          status\n          rejectionReason\n          submittedAt\n          publishedAt\n          connecteur {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompanyTestimonialsDocument,
+    "\n  mutation AgreeToTestimonial($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AgreeToTestimonialDocument,
+    "\n  mutation WithdrawCompanyTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawCompanyTestimonialDocument,
     "\n  query PmeContactNeed($id: ID!) {\n    contactNeed(id: $id) {\n      id\n      status\n      need\n      themes\n      createdAt\n      requests {\n        id\n        status\n        createdAt\n        firstAnsweredAt\n        connecteur {\n          id\n          displayName\n          email\n        }\n        deadline {\n          state\n          lateAt\n          firstReminderAt\n          secondReminderAt\n          abandonedAt\n        }\n        history {\n          at\n          by\n          from\n          to\n          message\n        }\n        feedback {\n          contacted\n          useful\n          comment\n          givenAt\n        }\n      }\n    }\n  }\n": typeof types.PmeContactNeedDocument,
     "\n  mutation PmeReopenContactRequest($id: ID!, $message: String) {\n    reopenContactRequest(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.PmeReopenContactRequestDocument,
     "\n  mutation PmeGiveContactFeedback($requestId: ID!, $input: ContactFeedbackInput!) {\n    giveContactFeedback(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.PmeGiveContactFeedbackDocument,
@@ -180,6 +183,9 @@ const documents: Documents = {
     "\n  query PmeCompany {\n    viewer {\n      siret\n    }\n    myCompany {\n      id\n      siren\n      name\n      nafCode\n      nafLabel\n      employees\n      annualRevenueCents\n      independent\n      communeCode\n      departementCode\n      regionCode\n      createdAt\n    }\n  }\n": types.PmeCompanyDocument,
     "\n  mutation PmeJoinCompany {\n    joinMyCompany {\n      id\n      name\n    }\n  }\n": types.PmeJoinCompanyDocument,
     "\n  mutation PmeRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.PmeRegisterCompanyDocument,
+    "\n  query CompanyTestimonials {\n    myTestimonials(first: 50) {\n      edges {\n        node {\n          id\n          title\n          story\n          status\n          rejectionReason\n          submittedAt\n          publishedAt\n          connecteur {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CompanyTestimonialsDocument,
+    "\n  mutation AgreeToTestimonial($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": types.AgreeToTestimonialDocument,
+    "\n  mutation WithdrawCompanyTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawCompanyTestimonialDocument,
     "\n  query PmeContactNeed($id: ID!) {\n    contactNeed(id: $id) {\n      id\n      status\n      need\n      themes\n      createdAt\n      requests {\n        id\n        status\n        createdAt\n        firstAnsweredAt\n        connecteur {\n          id\n          displayName\n          email\n        }\n        deadline {\n          state\n          lateAt\n          firstReminderAt\n          secondReminderAt\n          abandonedAt\n        }\n        history {\n          at\n          by\n          from\n          to\n          message\n        }\n        feedback {\n          contacted\n          useful\n          comment\n          givenAt\n        }\n      }\n    }\n  }\n": types.PmeContactNeedDocument,
     "\n  mutation PmeReopenContactRequest($id: ID!, $message: String) {\n    reopenContactRequest(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": types.PmeReopenContactRequestDocument,
     "\n  mutation PmeGiveContactFeedback($requestId: ID!, $input: ContactFeedbackInput!) {\n    giveContactFeedback(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.PmeGiveContactFeedbackDocument,
@@ -449,6 +455,18 @@ export function graphql(source: "\n  mutation PmeJoinCompany {\n    joinMyCompan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PmeRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PmeRegisterCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyTestimonials {\n    myTestimonials(first: 50) {\n      edges {\n        node {\n          id\n          title\n          story\n          status\n          rejectionReason\n          submittedAt\n          publishedAt\n          connecteur {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CompanyTestimonialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreeToTestimonial($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AgreeToTestimonialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCompanyTestimonial($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawCompanyTestimonialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

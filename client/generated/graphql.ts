@@ -981,6 +981,25 @@ export type PmeRegisterCompanyMutationVariables = Exact<{
 
 export type PmeRegisterCompanyMutation = { registerCompany: { id: string, name: string } };
 
+export type CompanyTestimonialsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyTestimonialsQuery = { myTestimonials: { edges: Array<{ node: { id: string, title: string, story: string, status: TestimonialStatus, rejectionReason: string | null, submittedAt: string, publishedAt: string | null, connecteur: { id: string, displayName: string } | null } }> } };
+
+export type AgreeToTestimonialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreeToTestimonialMutation = { agreeToTestimonial: { id: string, status: TestimonialStatus } };
+
+export type WithdrawCompanyTestimonialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawCompanyTestimonialMutation = { withdrawTestimonial: { id: string, status: TestimonialStatus } };
+
 export type PmeContactNeedQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2454,6 +2473,43 @@ export const PmeRegisterCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeRegisterCompanyMutation, PmeRegisterCompanyMutationVariables>;
+export const CompanyTestimonialsDocument = new TypedDocumentString(`
+    query CompanyTestimonials {
+  myTestimonials(first: 50) {
+    edges {
+      node {
+        id
+        title
+        story
+        status
+        rejectionReason
+        submittedAt
+        publishedAt
+        connecteur {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyTestimonialsQuery, CompanyTestimonialsQueryVariables>;
+export const AgreeToTestimonialDocument = new TypedDocumentString(`
+    mutation AgreeToTestimonial($id: ID!) {
+  agreeToTestimonial(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AgreeToTestimonialMutation, AgreeToTestimonialMutationVariables>;
+export const WithdrawCompanyTestimonialDocument = new TypedDocumentString(`
+    mutation WithdrawCompanyTestimonial($id: ID!) {
+  withdrawTestimonial(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCompanyTestimonialMutation, WithdrawCompanyTestimonialMutationVariables>;
 export const PmeContactNeedDocument = new TypedDocumentString(`
     query PmeContactNeed($id: ID!) {
   contactNeed(id: $id) {

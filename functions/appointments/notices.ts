@@ -14,7 +14,7 @@ import type { AppointmentRecord } from './records.js';
  */
 const DAY = 86_400_000;
 export const CONNECTEUR_APPOINTMENTS_LINK = '/connecteur/rendez-vous';
-export const COMPANY_APPOINTMENTS_LINK = '/entreprise/rendez-vous';
+export const COMPANY_APPOINTMENTS_LINK = '/entreprise/suivi';
 
 type Side = { recipient: NotificationRecipient; link: string; key: 'connecteur' | 'company' };
 const sides = (a: AppointmentRecord): Side[] => [

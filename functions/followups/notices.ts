@@ -9,7 +9,7 @@ import type { FollowRecord } from './records.js';
  * of a consent given or withdrawn (no company named: once withdrawn, the connecteur may not read it any more), and
  * the connecteur when the six-month follow-up contact is due.
  */
-export const COMPANY_FOLLOWS_LINK = '/entreprise/suivis';
+export const COMPANY_FOLLOWS_LINK = '/entreprise/suivi';
 const HOUR = 3_600_000;
 
 export function followProposedNotices(next: FollowRecord, connecteurName: string): Notices {

@@ -40,7 +40,7 @@ async function slot(hours: number) {
 }
 
 const bothSides = (connecteurId: string, companyId: string) => [
-  { to: `COMPANY:${companyId}`, category: 'APPOINTMENT', link: '/entreprise/rendez-vous' },
+  { to: `COMPANY:${companyId}`, category: 'APPOINTMENT', link: '/entreprise/suivi' },
   { to: `CONNECTEUR:${connecteurId}`, category: 'APPOINTMENT', link: '/connecteur/rendez-vous' },
 ];
 

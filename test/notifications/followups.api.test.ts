@@ -52,7 +52,7 @@ describe('follow-ups: who is told', () => {
     const stranger = await registerConnecteur(api);
     expect(codeOf(await propose(stranger.caller, pme.companyId))).toBe('FORBIDDEN');
     expect((await propose(connecteur.caller, pme.companyId)).errors).toBeUndefined();
-    const proposed = { to: `COMPANY:${pme.companyId}`, category: 'FOLLOW', link: '/entreprise/suivis' };
+    const proposed = { to: `COMPANY:${pme.companyId}`, category: 'FOLLOW', link: '/entreprise/suivi' };
     expect(await watch.news()).toEqual([proposed]);
 
     expect((await decide(pme.caller, 'acceptFollow', connecteur.id)).errors).toBeUndefined();

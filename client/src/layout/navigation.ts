@@ -24,6 +24,7 @@ const roleItems: Record<Role, NavigationItem[]> = {
     { text: 'Mes demandes', to: '/entreprise/demandes' },
     { text: 'Accompagnement', to: '/entreprise/suivi' },
     { text: 'Chèque numérique', to: '/entreprise/cheque-numerique' },
+    { text: 'Témoignages', to: '/entreprise/temoignages' },
   ],
   CONNECTEUR: [
     { text: 'Tableau de bord', to: '/connecteur' },

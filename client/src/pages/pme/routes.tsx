@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { RequireRole } from '../../session/RequireRole';
 import { CompanyPage } from './CompanyPage';
+import { CompanyTestimonialsPage } from './CompanyTestimonialsPage';
 import { ContactNeedPage } from './ContactNeedPage';
 import { ContactNeedsPage } from './ContactNeedsPage';
 import { ContactNewPage } from './ContactNewPage';
@@ -25,6 +26,7 @@ export const pmeRoutes: RouteObject = {
     { path: 'demandes/nouvelle', element: <ContactNewPage /> },
     { path: 'demandes/:id', element: <ContactNeedPage /> },
     { path: 'suivi', element: <FollowUpPage /> },
+    { path: 'temoignages', element: <CompanyTestimonialsPage /> },
     { path: 'diagnostic', element: <DiagnosticPage /> },
     { path: 'diagnostic/:id', element: <DiagnosticResultPage /> },
     { path: 'cheque-numerique', element: <SubsidyHomePage /> },
