@@ -5,3 +5,4 @@ export type { EngagementRecord, RecommendationRecord, ReviewRecord } from './rec
 export { reviewAuthorKey } from './service.js';
 export { reviewPosition, type ProviderStore } from './store.js';
 export type { MarketplacePeers } from './peers.js';
+export { providerOwnerSubs } from './owners.js';
