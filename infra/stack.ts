@@ -28,6 +28,7 @@ import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect
 import { WebApp } from './web-app.js';
 import { PublicationSchedule } from './schedules.js';
 import { OutboxConsumer } from './outbox.js';
+import { Notifications } from './notifications.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 
 /**
@@ -372,6 +373,18 @@ export class CroissanceConnecteeStack extends Stack {
       projectRoot,
       bundling: baseBundling,
       serviceName: SERVICE_NAME,
+    });
+
+    // Notifications: SES, the notifier, bounces, one-click unsubscribe (infra/notifications.ts, docs/deploy.md).
+    new Notifications(this, 'Notifications', {
+      table,
+      httpApi,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
+      webUrl,
+      mailDomain:
+        (this.node.tryGetContext('mailDomain') as string | undefined) ?? 'croissance-connectee.example',
     });
 
     // ----- Outputs -----

@@ -27,7 +27,7 @@ import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
-import { accountRecorder } from '../notifications/index.js';
+import { accountRecorder } from '../notifications/accounts.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
 import { resolvers } from './resolvers.js';
