@@ -97,7 +97,7 @@ export class Notifications extends Construct {
         timeout: Duration.seconds(30),
         bundling: props.bundling,
         environment: {
-          TABLE_NAME: props.table.tableName,
+          NOTIFIER_TABLE_NAME: props.table.tableName,
           CC_ENV: 'aws',
           POWERTOOLS_SERVICE_NAME: props.serviceName,
           AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -7,7 +7,7 @@ import { NotificationStore } from './store.js';
 // Created once per container.
 const store = new NotificationStore(
   createDocumentClient({ awsRegion: process.env.AWS_REGION || 'eu-west-3' }),
-  process.env.TABLE_NAME || DEFAULT_TABLE_NAME,
+  process.env.NOTIFIER_TABLE_NAME || DEFAULT_TABLE_NAME,
 );
 
 /** AWS Lambda entry point: SES bounces and complaints, through SNS (infra/notifications.ts). */

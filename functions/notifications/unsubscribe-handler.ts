@@ -8,7 +8,7 @@ import { handleUnsubscribe } from './unsubscribe.js';
 // Created once per container.
 const store = new NotificationStore(
   createDocumentClient({ awsRegion: process.env.AWS_REGION || 'eu-west-3' }),
-  process.env.TABLE_NAME || DEFAULT_TABLE_NAME,
+  process.env.NOTIFIER_TABLE_NAME || DEFAULT_TABLE_NAME,
 );
 const secret = notifierConfigFromEnv().unsubscribeSecret;
 

@@ -7,7 +7,7 @@ import { OUTBOX_KINDS } from '../shared/outbox.js';
 import { consumeOutbox } from './consumer.js';
 
 // Created once per container.
-const tableName = process.env.TABLE_NAME || DEFAULT_TABLE_NAME;
+const tableName = process.env.NOTIFIER_TABLE_NAME || DEFAULT_TABLE_NAME;
 const db = createDocumentClient({ awsRegion: process.env.AWS_REGION || 'eu-west-3' });
 const handlers = { [OUTBOX_KINDS.notification]: notificationHandler() };
 const digests = digestRunner();
