@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {\n    addActionItem(companyId: $companyId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConnecteurAddActionItemDocument,
     "\n  mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {\n    updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConnecteurUpdateActionItemDocument,
     "\n  query ConnecteurAppointments {\n    mySlots(first: 50) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n        }\n      }\n    }\n    upcoming: myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n    past: myAppointments(upcoming: false, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n  }\n  fragment ConnecteurAppointmentFields on Appointment {\n    id\n    startsAt\n    endsAt\n    topic\n    status\n    attendance\n    cancelledBy\n    cancellationReason\n    company {\n      id\n      name\n    }\n  }\n": typeof types.ConnecteurAppointmentsDocument,
@@ -111,6 +115,10 @@ type Documents = {
     "\n  query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {\n    subsidyApplications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          company {\n            id\n            name\n            siren\n          }\n          program {\n            id\n            name\n          }\n          investmentCents\n          aidCents\n          submittedAt\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentApplicationQueueDocument,
 };
 const documents: Documents = {
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {\n    addActionItem(companyId: $companyId, input: $input) {\n      id\n    }\n  }\n": types.ConnecteurAddActionItemDocument,
     "\n  mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {\n    updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {\n      id\n      status\n    }\n  }\n": types.ConnecteurUpdateActionItemDocument,
     "\n  query ConnecteurAppointments {\n    mySlots(first: 50) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n        }\n      }\n    }\n    upcoming: myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n    past: myAppointments(upcoming: false, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n  }\n  fragment ConnecteurAppointmentFields on Appointment {\n    id\n    startsAt\n    endsAt\n    topic\n    status\n    attendance\n    cancelledBy\n    cancellationReason\n    company {\n      id\n      name\n    }\n  }\n": types.ConnecteurAppointmentsDocument,
@@ -207,6 +215,22 @@ const documents: Documents = {
     "\n  query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {\n    subsidyApplications(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          status\n          company {\n            id\n            name\n            siren\n          }\n          program {\n            id\n            name\n          }\n          investmentCents\n          aidCents\n          submittedAt\n          updatedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentApplicationQueueDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationBellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

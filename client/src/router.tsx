@@ -11,6 +11,7 @@ import { ConnecteurSearchPage } from './pages/public/ConnecteurSearchPage';
 import { marketplaceRoutes } from './pages/public/marketplace-routes';
 import { regionRoutes } from './pages/region/routes';
 import { SignInPage } from './pages/SignInPage';
+import { notificationRoutes } from './notifications/routes';
 
 /**
  * Every page of the app, under the common layout. Paths are French, as users read them.
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       regionRoutes,
       moderationRoutes,
       providerRoutes,
+      notificationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
