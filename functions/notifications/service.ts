@@ -21,7 +21,11 @@ const signedIn = (viewer: Viewer) => requireRole(viewer, ...ROLES);
 /** The public id of a notification: its place in its account's list (meaningless in another account's). */
 export const notificationIdOf = (n: NotificationRecord) =>
   Buffer.from(positionOf(n.createdAt, n.notificationId)).toString('base64url');
-const positionOfId = (id: string) => Buffer.from(id, 'base64url').toString('utf8');
+/** The sort key an id names, or undefined for an id that is not one of ours (it then names nothing). */
+const positionOfId = (id: string) => {
+  const position = Buffer.from(id, 'base64url').toString('utf8');
+  return /^\d{4}-\d{2}-\d{2}T[\d:.]+Z#.{1,300}$/.test(position) ? position : undefined;
+};
 
 /** The caller's notifications, newest first; the cursor is bound to the caller and the filter. */
 export async function myNotifications(
@@ -65,7 +69,7 @@ export async function markNotificationsRead(
   const input = parseInput(markSchema, args);
   const positions = input.all
     ? await deps.notificationStore.unreadPositions(viewer.sub)
-    : [...new Set(input.ids ?? [])].map(positionOfId);
+    : [...new Set(input.ids ?? [])].flatMap((id) => positionOfId(id) ?? []);
   const at = deps.now.toISOString();
   let changed = 0;
   for (let i = 0; i < positions.length; i += 25) {
