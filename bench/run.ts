@@ -23,6 +23,7 @@ import { providerDataset, testimonialDataset } from './datasets/marketplace.js';
 import { subsidyDataset } from './datasets/subsidies.js';
 import { operations, type BenchOperation } from './operations.js';
 import { fixed, summarize } from './stats.js';
+import { benchNotifications } from './notifications.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
@@ -187,6 +188,8 @@ try {
   console.log(
     `Cold start, new process → first DynamoDB-backed answer (median of 7): GraphQL ${fixed(graphqlCold, 0)} ms, GetItem-only ${fixed(minimalCold, 0)} ms, ratio ${fixed(graphqlCold / minimalCold, 2)} (target ≤ 2.0)`,
   );
+  // Notification fan-out: DynamoDB requests per notification and the notifier's cost per 1,000 (bench/notifications.ts).
+  await benchNotifications(db, TABLE);
   db.destroy();
   lowLevel.destroy();
 } finally {

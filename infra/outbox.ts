@@ -8,7 +8,7 @@ import { NodejsFunction, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nod
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { OUTBOX_PREFIX } from '../functions/shared/outbox.js';
+import { OUTBOX_KINDS, OUTBOX_PREFIX } from '../functions/shared/outbox.js';
 
 /**
  * What the consumer sends: GetItem (the item still there? the prices' observation set), DeleteItem (the item, once
@@ -78,7 +78,13 @@ export class OutboxConsumer extends Construct {
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
-            dynamodb: { NewImage: { PK: { S: FilterRule.beginsWith(OUTBOX_PREFIX) } } },
+            // Notifications have their own function and mapping (infra/notifications.ts).
+            dynamodb: {
+              NewImage: {
+                PK: { S: FilterRule.beginsWith(OUTBOX_PREFIX) },
+                kind: { S: FilterRule.notEquals(OUTBOX_KINDS.notification) },
+              },
+            },
           }),
         ],
       }),

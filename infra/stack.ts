@@ -29,6 +29,7 @@ import { WebApp } from './web-app.js';
 import { PublicationSchedule } from './schedules.js';
 import { ReminderSchedule } from './reminders.js';
 import { OutboxConsumer } from './outbox.js';
+import { Notifications } from './notifications.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 
 /**
@@ -380,6 +381,18 @@ export class CroissanceConnecteeStack extends Stack {
       projectRoot,
       bundling: baseBundling,
       serviceName: SERVICE_NAME,
+    });
+
+    // Notifications: SES, the notifier, bounces, one-click unsubscribe (infra/notifications.ts, docs/deploy.md).
+    new Notifications(this, 'Notifications', {
+      table,
+      httpApi,
+      projectRoot,
+      bundling: baseBundling,
+      serviceName: SERVICE_NAME,
+      webUrl,
+      mailDomain:
+        (this.node.tryGetContext('mailDomain') as string | undefined) ?? 'croissance-connectee.example',
     });
 
     // ----- Outputs -----

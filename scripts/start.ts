@@ -18,6 +18,8 @@ import { startReminderTimer } from './local/reminders.js';
 import { startStreamConsumer } from './local/stream-consumer.js';
 import { consumeOutbox, outboxHandlers } from '../functions/outbox/index.js';
 import { systemClock } from '../functions/shared/clock.js';
+import { localMailDir, NotificationStore, notifierConfigFromEnv } from '../functions/notifications/index.js';
+import { startDigestTimer } from './local/digests.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
@@ -90,6 +92,8 @@ async function main() {
     const endpoint = config.dynamoEndpoint;
     shutdownHooks.push(startStreamConsumer({ ...outbox, endpoint, handle: (e) => consumeOutbox(outbox, e) }));
   }
+  // The agents' and moderators' daily digests (AWS: a daily schedule), here by a timer.
+  shutdownHooks.push(startDigestTimer({ db, tableName: config.tableName, clock: systemClock }));
   const client = await clientBuild;
   if (client instanceof Error) {
     console.error(client instanceof ClientBuildError ? client.message : client);
@@ -100,6 +104,11 @@ async function main() {
     devUsers: config.devTokenSecret
       ? demoUsersWithTokens({ db, tableName: config.tableName, devTokenSecret: config.devTokenSecret })
       : undefined,
+    mail: {
+      mailDir: localMailDir(env),
+      store: new NotificationStore(db, config.tableName),
+      unsubscribeSecret: notifierConfigFromEnv(env).unsubscribeSecret,
+    },
   });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(
@@ -128,6 +137,11 @@ async function main() {
         `  ${u.role.padEnd(13)} --sub ${u.sub}${'region' in u ? ` --region ${u.region}` : ''}${siret}  ${u.what}`,
       );
     }
+    console.log(
+      env.SMTP_URL
+        ? `E-mails : envoyés au serveur SMTP ${new URL(env.SMTP_URL).host}`
+        : `E-mails : http://localhost:${port}/dev/mails (fichiers .eml dans ${localMailDir(env)})`,
+    );
     console.log('Ctrl-C pour arrêter.');
   });
   const stopServer = () => new Promise<void>((r) => server.close(() => r()));

@@ -1,9 +1,10 @@
 // Prints a development token:
-// npm run -s token -- --role ROLE --sub USER_ID [--region CODE] [--siret SIRET] [--hours N]
+// npm run -s token -- --role ROLE --sub USER_ID [--region CODE] [--siret SIRET] [--email ADDRESS] [--hours N]
 import { parseArgs } from 'node:util';
 import { ROLES, signDevToken, type Role } from '../functions/shared/auth.js';
 import { configFromEnv } from '../functions/shared/config.js';
 import { isSiret } from '../functions/shared/identifiers.js';
+import { demoEmailOf } from './demo/identity.js';
 
 const { values } = parseArgs({
   options: {
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     sub: { type: 'string' },
     region: { type: 'string' },
     siret: { type: 'string' },
+    email: { type: 'string' },
     hours: { type: 'string' },
   },
 });
@@ -38,6 +40,8 @@ if (config.env === 'aws' || !config.devTokenSecret) {
   console.error('Development tokens exist only locally; on AWS, sign in with Cognito.');
   process.exit(2);
 }
+// The contact address of the notifications' e-mails: a demo user's by default, as on /dev/users.
+const email = values.email ?? (values.sub.startsWith('demo-') ? demoEmailOf(values.sub) : undefined);
 const ttlSeconds = Math.round(Number(values.hours ?? 12) * 3600);
 console.log(
   await signDevToken(
@@ -46,6 +50,7 @@ console.log(
       role,
       ...(values.region ? { regionCode: values.region } : {}),
       ...(siret ? { siret } : {}),
+      ...(email ? { email } : {}),
     },
     config.devTokenSecret,
     { ttlSeconds },

@@ -17,6 +17,10 @@ import * as types from './graphql';
 type Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": typeof types.PostContactMessageDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {\n    addActionItem(companyId: $companyId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConnecteurAddActionItemDocument,
     "\n  mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {\n    updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConnecteurUpdateActionItemDocument,
     "\n  query ConnecteurAppointments {\n    mySlots(first: 50) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n        }\n      }\n    }\n    upcoming: myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n    past: myAppointments(upcoming: false, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n  }\n  fragment ConnecteurAppointmentFields on Appointment {\n    id\n    startsAt\n    endsAt\n    topic\n    status\n    attendance\n    cancelledBy\n    cancellationReason\n    company {\n      id\n      name\n    }\n  }\n": typeof types.ConnecteurAppointmentsDocument,
@@ -133,6 +137,10 @@ type Documents = {
 const documents: Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": types.PostContactMessageDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {\n    addActionItem(companyId: $companyId, input: $input) {\n      id\n    }\n  }\n": types.ConnecteurAddActionItemDocument,
     "\n  mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {\n    updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {\n      id\n      status\n    }\n  }\n": types.ConnecteurUpdateActionItemDocument,
     "\n  query ConnecteurAppointments {\n    mySlots(first: 50) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          status\n        }\n      }\n    }\n    upcoming: myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n    past: myAppointments(upcoming: false, first: 50) {\n      edges {\n        node {\n          ...ConnecteurAppointmentFields\n        }\n      }\n    }\n  }\n  fragment ConnecteurAppointmentFields on Appointment {\n    id\n    startsAt\n    endsAt\n    topic\n    status\n    attendance\n    cancelledBy\n    cancellationReason\n    company {\n      id\n      name\n    }\n  }\n": types.ConnecteurAppointmentsDocument,
@@ -255,6 +263,22 @@ export function graphql(source: "\n  query ContactConversation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostContactMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n    myNotifications(first: 10) {\n      edges {\n        node {\n          id\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationBellDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n      emailSuppressed\n      emailSuppressedReason\n      categories {\n        category\n        label\n        email\n        always\n        digest\n        digestAvailable\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

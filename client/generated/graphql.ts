@@ -238,6 +238,40 @@ export type NewsFilter = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** What a person is told (functions/notifications/); the categories of functions/shared/notifications.ts. */
+export type NotificationCategory =
+  | 'APPOINTMENT'
+  | 'CONTACT_MESSAGE'
+  | 'CONTACT_REQUEST_ABANDONED'
+  | 'CONTACT_REQUEST_ANSWERED'
+  | 'CONTACT_REQUEST_RECEIVED'
+  | 'CONTACT_REQUEST_REMINDER'
+  | 'CONTACT_REQUEST_WAITING'
+  | 'FOLLOW'
+  | 'FOLLOW_UP_DUE'
+  | 'LABEL_DECISION'
+  | 'LABEL_EXPIRY'
+  | 'MODERATION_PENDING'
+  | 'REVIEW_DECISION'
+  | 'REVIEW_PUBLISHED'
+  | 'SUBSIDY_ATTESTATION_REQUESTED'
+  | 'SUBSIDY_DECISION'
+  | 'SUBSIDY_RECEIPT'
+  | 'SUBSIDY_SUBMITTED'
+  | 'SUBSIDY_SURVEY_DUE'
+  | 'SUBSIDY_WAITING'
+  | 'TESTIMONIAL_AGREEMENT';
+
+export type NotificationCategoryPreferenceInput = {
+  category: NotificationCategory;
+  digest?: boolean | null | undefined;
+  email: boolean;
+};
+
+export type NotificationPreferencesInput = {
+  categories: Array<NotificationCategoryPreferenceInput>;
+};
+
 export type OpenSubsidyProgramInput = {
   aidCeilingCents: number;
   aidFloorCents: number;
@@ -606,6 +640,31 @@ export type PostContactMessageMutationVariables = Exact<{
 
 
 export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
+
+export type NotificationBellQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationBellQuery = { unreadNotificationCount: number, myNotifications: { edges: Array<{ node: { id: string, category: NotificationCategory, title: string, body: string, link: string, createdAt: string, readAt: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { email: string | null, emailSuppressed: boolean, emailSuppressedReason: string | null, categories: Array<{ category: NotificationCategory, label: string, email: boolean, always: boolean, digest: boolean, digestAvailable: boolean }> } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: string | null, emailSuppressed: boolean, emailSuppressedReason: string | null, categories: Array<{ category: NotificationCategory, label: string, email: boolean, always: boolean, digest: boolean, digestAvailable: boolean }> } };
 
 export type ConnecteurAddActionItemMutationVariables = Exact<{
   companyId: string | number;
@@ -1514,6 +1573,63 @@ export const PostContactMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
+export const NotificationBellDocument = new TypedDocumentString(`
+    query NotificationBell {
+  unreadNotificationCount
+  myNotifications(first: 10) {
+    edges {
+      node {
+        id
+        category
+        title
+        body
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationBellQuery, NotificationBellQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+  markNotificationsRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    email
+    emailSuppressed
+    emailSuppressedReason
+    categories {
+      category
+      label
+      email
+      always
+      digest
+      digestAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    email
+    emailSuppressed
+    emailSuppressedReason
+    categories {
+      category
+      label
+      email
+      always
+      digest
+      digestAvailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const ConnecteurAddActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
   addActionItem(companyId: $companyId, input: $input) {

@@ -12,6 +12,7 @@ import { marketplaceRoutes } from './pages/public/marketplace-routes';
 import { pmePublicRoutes } from './pages/public/pme-public-routes';
 import { regionRoutes } from './pages/region/routes';
 import { SignInPage } from './pages/SignInPage';
+import { notificationRoutes } from './notifications/routes';
 
 /**
  * Every page of the app, under the common layout. Paths are French, as users read them.
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       regionRoutes,
       moderationRoutes,
       providerRoutes,
+      notificationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,11 @@ import { isSiret } from '../shared/identifiers.js';
 export const REGION_CLAIM = 'cc_region';
 /** Name of the access-token claim that carries a PME user's SIRET (read by functions/shared/auth.ts). */
 export const SIRET_CLAIM = 'siret';
+/**
+ * Name of the access-token claim that carries the account's contact address for notifications (read by
+ * functions/shared/auth.ts): the user's e-mail, only once Cognito verified it.
+ */
+export const EMAIL_CLAIM = 'cc_email';
 /** User pool attribute the region is copied from (set by an administrator, never by the user). */
 export const REGION_ATTRIBUTE = 'custom:region';
 /**
@@ -29,6 +34,7 @@ export const PME_GROUP = 'PME';
 
 /** INSEE region codes: two digits in metropolitan France ("11", "84"), two or three elsewhere. */
 const REGION_CODE = /^\d{2,3}$/;
+const EMAIL_SHAPE = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,}$/;
 
 /**
  * Claims to add to the access token, from the user's attributes.
@@ -46,6 +52,10 @@ export function accessTokenClaims(
   // ProConnect may send the SIRET with spaces ("123 456 789 00011").
   const siret = userAttributes[SIRET_ATTRIBUTE]?.replace(/\s/g, '');
   if (siret && isSiret(siret) && isProConnectUser(userName)) claims[SIRET_CLAIM] = siret;
+  // Notifications go only to an address the user proved to own (a federated user's comes verified from ProConnect).
+  const email = userAttributes.email?.trim().toLowerCase();
+  if (email && userAttributes.email_verified === 'true' && EMAIL_SHAPE.test(email))
+    claims[EMAIL_CLAIM] = email;
   return claims;
 }
 

@@ -1,6 +1,14 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  ScanCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
+import { queryAll } from '../shared/query.js';
+import { recordOf } from '../shared/table.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { StaleRead } from '../shared/retry.js';
 import { partsOf, writeTransaction, type TransactPart } from '../shared/transactions.js';
@@ -9,6 +17,17 @@ import type { CompanyRecord, MembershipRecord } from './records.js';
 // The only file that knows how companies are laid out in the table (docs/data-model.md, "Companies").
 const companyKey = (id: string) => ({ PK: `COMPANY#${id}`, SK: 'PROFILE' });
 const membershipKey = (sub: string) => ({ PK: `MEMBER#${sub}`, SK: 'COMPANY' });
+/** A membership item as written: its key, the record, and its entry in the company's members (GSI3). */
+const membershipItem = (membership: MembershipRecord) => ({
+  ...membershipKey(membership.sub),
+  ...membership,
+  ...membersIndex(membership),
+});
+/** The members of a company, for its notifications (GSI3 `COMPANYMEMBERS#<companyId>`). */
+const membersIndex = (membership: MembershipRecord) => ({
+  GSI3PK: `COMPANYMEMBERS#${membership.companyId}`,
+  GSI3SK: membership.sub,
+});
 /** The live company of a SIREN: present from registration to the account's deletion. */
 const sirenKey = (siren: string) => ({ PK: `SIREN#${siren}`, SK: 'COMPANY' });
 
@@ -16,7 +35,7 @@ const sirenKey = (siren: string) => ({ PK: `SIREN#${siren}`, SK: 'COMPANY' });
 export const companyItems = (company: CompanyRecord, membership: MembershipRecord) => [
   { ...companyKey(company.id), ...company },
   { ...sirenKey(company.siren), companyId: company.id, claimedAt: company.createdAt },
-  { ...membershipKey(membership.sub), ...membership },
+  membershipItem(membership),
 ];
 
 /** Who the membership item may replace: nobody, or the member's stale link to a company since deleted. */
@@ -30,10 +49,8 @@ const membershipCondition = (staleCompanyId: string | undefined) =>
 
 const alreadyMember = () => conflict('Votre compte est déjà rattaché à une entreprise.');
 
-function withoutKeys<T>(item: Record<string, unknown>): T {
-  const { PK: _pk, SK: _sk, ...record } = item;
-  return record as T;
-}
+/** The record inside an item: without its table key, nor the members index of a membership. */
+const withoutKeys = <T>(item: Record<string, unknown>): T => recordOf<T>(item);
 
 export class CompanyStore {
   constructor(
@@ -63,6 +80,57 @@ export class CompanyStore {
       subs.map(membershipKey),
     );
     return items.map((item) => withoutKeys<MembershipRecord>(item));
+  }
+
+  /** The token subjects of a company's members (its notifications' recipients), GSI3 `COMPANYMEMBERS#<id>`. */
+  async memberSubs(companyId: string): Promise<string[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'GSI3PK = :members',
+      ExpressionAttributeValues: { ':members': `COMPANYMEMBERS#${companyId}` },
+      ProjectionExpression: '#sub',
+      ExpressionAttributeNames: { '#sub': 'sub' },
+    });
+    return items.map((item) => String(item.sub));
+  }
+
+  /**
+   * Backfill of the members index for memberships written before it existed: a migration (run once by the demo
+   * seed, or by an operator), never a request path, hence the Scan. Answers how many items it completed.
+   */
+  async backfillMembersIndex(): Promise<number> {
+    let done = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: 'begins_with(PK, :member) AND attribute_not_exists(GSI3PK)',
+          ExpressionAttributeValues: { ':member': 'MEMBER#' },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const membership = withoutKeys<MembershipRecord>(item);
+        await this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: membershipKey(membership.sub),
+            UpdateExpression: 'SET GSI3PK = :pk, GSI3SK = :sk',
+            ConditionExpression: 'companyId = :company',
+            ExpressionAttributeValues: {
+              ':pk': membersIndex(membership).GSI3PK,
+              ':sk': membership.sub,
+              ':company': membership.companyId,
+            },
+          }),
+        );
+        done++;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return done;
   }
 
   /** The live company of a SIREN, read strongly (registration and joining decide on it). */
@@ -142,7 +210,7 @@ export class CompanyStore {
           {
             Put: {
               TableName: this.tableName,
-              Item: { ...membershipKey(membership.sub), ...membership },
+              Item: membershipItem(membership),
               ...membershipCondition(staleCompanyId),
             },
           },

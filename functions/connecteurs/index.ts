@@ -6,3 +6,4 @@ export type { ConnecteurStore } from './store.js';
 export type { AttestationWithdrawalCause } from './attestation-guard.js';
 export { validLabel } from './label.js';
 export { planSearch } from './search.js';
+export { connecteurOwnerSubs } from './owners.js';

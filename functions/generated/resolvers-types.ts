@@ -18,6 +18,7 @@ import type { PriceRangeResult } from '../prices/service.js';
 import type { TestimonialRecord } from '../testimonials/records.js';
 import type { EventRecord, NewsRecord } from '../events/records.js';
 import type { PersonalDataExportRecord } from '../privacy/records.js';
+import type { NotificationRecord } from '../notifications/records.js';
 import type { Context } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -999,6 +1000,8 @@ export type Mutation = {
    * CONFLICT when the caller already belongs to a company.
    */
   joinMyCompany: Company;
+  /** Marks these (or all) of the caller's notifications read; answers how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Role MODERATOR, on a PENDING review; a reason is mandatory to reject. */
   moderateReview: Review;
   /** Role MODERATOR, on a PENDING testimonial; a reason is mandatory to reject. */
@@ -1079,6 +1082,8 @@ export type Mutation = {
   updateConnecteurProfile: Connecteur;
   /** Replaces an event's fields; same roles, and an agent only for events of its region. */
   updateEvent: Event;
+  /** Sets the caller's e-mail preferences; an `always` category cannot be turned off (BAD_USER_INPUT). */
+  updateNotificationPreferences: NotificationPreferences;
   updateProvider: Provider;
   updateSubsidyApplication: SubsidyApplication;
   updateSubsidyProgram: SubsidyProgram;
@@ -1230,6 +1235,12 @@ export type MutationGrantLabelArgs = {
   connecteurId: Scalars['ID']['input'];
   validUntil: Scalars['Date']['input'];
   wave?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1437,6 +1448,11 @@ export type MutationUpdateEventArgs = {
 };
 
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationUpdateProviderArgs = {
   input: UpdateProviderInput;
 };
@@ -1502,6 +1518,91 @@ export type NewsInput = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   themes: Array<Theme>;
   title: Scalars['String']['input'];
+};
+
+/** One in-app notification of the caller. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Path of the web app where the recipient acts. */
+  link: Scalars['String']['output'];
+  /** Null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** What a person is told (functions/notifications/); the categories of functions/shared/notifications.ts. */
+export type NotificationCategory =
+  | 'APPOINTMENT'
+  | 'CONTACT_MESSAGE'
+  | 'CONTACT_REQUEST_ABANDONED'
+  | 'CONTACT_REQUEST_ANSWERED'
+  | 'CONTACT_REQUEST_RECEIVED'
+  | 'CONTACT_REQUEST_REMINDER'
+  | 'CONTACT_REQUEST_WAITING'
+  | 'FOLLOW'
+  | 'FOLLOW_UP_DUE'
+  | 'LABEL_DECISION'
+  | 'LABEL_EXPIRY'
+  | 'MODERATION_PENDING'
+  | 'REVIEW_DECISION'
+  | 'REVIEW_PUBLISHED'
+  | 'SUBSIDY_ATTESTATION_REQUESTED'
+  | 'SUBSIDY_DECISION'
+  | 'SUBSIDY_RECEIPT'
+  | 'SUBSIDY_SUBMITTED'
+  | 'SUBSIDY_SURVEY_DUE'
+  | 'SUBSIDY_WAITING'
+  | 'TESTIMONIAL_AGREEMENT';
+
+/** How one category reaches the caller by e-mail (in the app: always). */
+export type NotificationCategoryPreference = {
+  __typename?: 'NotificationCategoryPreference';
+  /** The category cannot be turned off (a decision, a receipt). */
+  always: Scalars['Boolean']['output'];
+  category: NotificationCategory;
+  /** E-mails grouped in one daily digest (agents and moderators only). */
+  digest: Scalars['Boolean']['output'];
+  /** Whether the caller's role may choose the digest. */
+  digestAvailable: Scalars['Boolean']['output'];
+  /** E-mail on; always true for an `always` category. */
+  email: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type NotificationCategoryPreferenceInput = {
+  category: NotificationCategory;
+  digest?: InputMaybe<Scalars['Boolean']['input']>;
+  email: Scalars['Boolean']['input'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  categories: Array<NotificationCategoryPreference>;
+  /** The contact address the e-mails go to (the verified one of the account); null: in-app only. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Set when the address bounced or its owner complained: no e-mail is sent to it any more. */
+  emailSuppressed: Scalars['Boolean']['output'];
+  emailSuppressedReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferencesInput = {
+  categories: Array<NotificationCategoryPreferenceInput>;
 };
 
 export type OpenSubsidyProgramInput = {
@@ -1840,6 +1941,8 @@ export type Query = {
   myFollowedCompanies: FollowedCompanyConnection;
   /** Every follow proposed to or accepted by the caller's company (role PME). */
   myFollows: Array<Follow>;
+  /** The caller's notifications, newest first (every role, own account only). */
+  myNotifications: NotificationConnection;
   /** The caller's own directory entry (role PROVIDER). */
   myProvider?: Maybe<Provider>;
   /** Engagements declared with the caller's provider, newest first (role PROVIDER). */
@@ -1852,6 +1955,8 @@ export type Query = {
   myTestimonials: TestimonialConnection;
   /** Public: news, newest first. */
   news: NewsConnection;
+  /** The caller's e-mail preferences per category. */
+  notificationPreferences: NotificationPreferences;
   /** Pending label requests, oldest first (role MODERATOR). */
   pendingLabelRequests: ConnecteurConnection;
   /** Public: where an amount sits against the referential (used for each expense of an application). */
@@ -1889,6 +1994,8 @@ export type Query = {
   testimonialModerationQueue: TestimonialConnection;
   /** Public: published testimonials, newest first. */
   testimonials: TestimonialConnection;
+  /** How many of the caller's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Who the API thinks is calling. */
   viewer: Viewer;
 };
@@ -1993,6 +2100,13 @@ export type QueryMyDiagnosticsArgs = {
 export type QueryMyFollowedCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3101,6 +3215,14 @@ export type ResolversTypes = {
   NewsEdge: ResolverTypeWrapper<Omit<NewsEdge, 'node'> & { node: ResolversTypes['News'] }>;
   NewsFilter: NewsFilter;
   NewsInput: NewsInput;
+  Notification: ResolverTypeWrapper<NotificationRecord>;
+  NotificationCategory: NotificationCategory;
+  NotificationCategoryPreference: ResolverTypeWrapper<NotificationCategoryPreference>;
+  NotificationCategoryPreferenceInput: NotificationCategoryPreferenceInput;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   OpenSubsidyProgramInput: OpenSubsidyProgramInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerComparison: ResolverTypeWrapper<PeerComparison>;
@@ -3272,6 +3394,13 @@ export type ResolversParentTypes = {
   NewsEdge: Omit<NewsEdge, 'node'> & { node: ResolversParentTypes['News'] };
   NewsFilter: NewsFilter;
   NewsInput: NewsInput;
+  Notification: NotificationRecord;
+  NotificationCategoryPreference: NotificationCategoryPreference;
+  NotificationCategoryPreferenceInput: NotificationCategoryPreferenceInput;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   OpenSubsidyProgramInput: OpenSubsidyProgramInput;
   PageInfo: PageInfo;
   PeerComparison: PeerComparison;
@@ -3832,6 +3961,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   giveContactFeedback?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType, RequireFields<MutationGiveContactFeedbackArgs, 'input' | 'requestId'>>;
   grantLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationGrantLabelArgs, 'connecteurId' | 'validUntil'>>;
   joinMyCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   moderateReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationModerateReviewArgs, 'decision' | 'reviewId'>>;
   moderateTestimonial?: Resolver<ResolversTypes['Testimonial'], ParentType, ContextType, RequireFields<MutationModerateTestimonialArgs, 'decision' | 'id'>>;
   openSubsidyProgram?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType, RequireFields<MutationOpenSubsidyProgramArgs, 'input'>>;
@@ -3868,6 +3998,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'expectedVersion' | 'input'>>;
   updateConnecteurProfile?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationUpdateConnecteurProfileArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
   updateSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationUpdateSubsidyApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSubsidyProgram?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType, RequireFields<MutationUpdateSubsidyProgramArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -3893,6 +4024,42 @@ export type NewsConnectionResolvers<ContextType = Context, ParentType extends Re
 export type NewsEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewsEdge'] = ResolversParentTypes['NewsEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['News'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationCategoryPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationCategoryPreference'] = ResolversParentTypes['NotificationCategoryPreference']> = {
+  always?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  digestAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  categories?: Resolver<Array<ResolversTypes['NotificationCategoryPreference']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  emailSuppressedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4057,12 +4224,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myDiagnostics?: Resolver<ResolversTypes['DiagnosticResultConnection'], ParentType, ContextType, Partial<QueryMyDiagnosticsArgs>>;
   myFollowedCompanies?: Resolver<ResolversTypes['FollowedCompanyConnection'], ParentType, ContextType, Partial<QueryMyFollowedCompaniesArgs>>;
   myFollows?: Resolver<Array<ResolversTypes['Follow']>, ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
   myProvider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   myProviderEngagements?: Resolver<ResolversTypes['ProviderEngagementConnection'], ParentType, ContextType, Partial<QueryMyProviderEngagementsArgs>>;
   myReviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, Partial<QueryMyReviewsArgs>>;
   mySlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, Partial<QueryMySlotsArgs>>;
   myTestimonials?: Resolver<ResolversTypes['TestimonialConnection'], ParentType, ContextType, Partial<QueryMyTestimonialsArgs>>;
   news?: Resolver<ResolversTypes['NewsConnection'], ParentType, ContextType, Partial<QueryNewsArgs>>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   pendingLabelRequests?: Resolver<ResolversTypes['ConnecteurConnection'], ParentType, ContextType, Partial<QueryPendingLabelRequestsArgs>>;
   pricePosition?: Resolver<ResolversTypes['PricePosition'], ParentType, ContextType, RequireFields<QueryPricePositionArgs, 'amountCents' | 'theme'>>;
   priceReferential?: Resolver<Maybe<ResolversTypes['PriceRange']>, ParentType, ContextType, RequireFields<QueryPriceReferentialArgs, 'theme'>>;
@@ -4081,6 +4250,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   testimonialMap?: Resolver<Array<ResolversTypes['TestimonialMapCount']>, ParentType, ContextType, Partial<QueryTestimonialMapArgs>>;
   testimonialModerationQueue?: Resolver<ResolversTypes['TestimonialConnection'], ParentType, ContextType, Partial<QueryTestimonialModerationQueueArgs>>;
   testimonials?: Resolver<ResolversTypes['TestimonialConnection'], ParentType, ContextType, Partial<QueryTestimonialsArgs>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -4466,6 +4636,11 @@ export type Resolvers<ContextType = Context> = {
   News?: NewsResolvers<ContextType>;
   NewsConnection?: NewsConnectionResolvers<ContextType>;
   NewsEdge?: NewsEdgeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationCategoryPreference?: NotificationCategoryPreferenceResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;

@@ -36,6 +36,7 @@ import { TestimonialStore } from '../testimonials/store.js';
 import type { EventRecord } from '../events/records.js';
 import { EventStore } from '../events/store.js';
 import { PrivacyStore } from '../privacy/store.js';
+import { NotificationStore } from '../notifications/store.js';
 import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
 import { attestationPeers, type AttestationPeers } from './attestation.js';
 import { contactPeers } from './peers.js';
@@ -62,6 +63,7 @@ export type Services = {
   testimonialStore: TestimonialStore;
   eventStore: EventStore;
   privacyStore: PrivacyStore;
+  notificationStore: NotificationStore;
 };
 
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {
@@ -80,6 +82,7 @@ export function createStores(db: DynamoDBDocumentClient, tableName: string) {
     testimonialStore: new TestimonialStore(db, tableName),
     eventStore: new EventStore(db, tableName),
     privacyStore: new PrivacyStore(db, tableName),
+    notificationStore: new NotificationStore(db, tableName),
   };
 }
 

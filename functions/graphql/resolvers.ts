@@ -14,6 +14,7 @@ import { priceResolvers } from '../prices/resolvers.js';
 import { testimonialResolvers } from '../testimonials/resolvers.js';
 import { eventResolvers } from '../events/resolvers.js';
 import { privacyResolvers } from '../privacy/resolvers.js';
+import { notificationResolvers } from '../notifications/resolvers.js';
 
 const baseResolvers: Resolvers = {
   Query: {
@@ -48,4 +49,5 @@ export const resolvers: Resolvers[] = [
   testimonialResolvers,
   eventResolvers,
   privacyResolvers,
+  notificationResolvers,
 ];

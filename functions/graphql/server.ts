@@ -27,6 +27,7 @@ import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
+import { accountRecorder } from '../notifications/accounts.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
 import { resolvers } from './resolvers.js';
@@ -120,6 +121,8 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     config.env === 'aws' && config.cognito
       ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
       : devTokenVerifier(config.devTokenSecret ?? '', clock);
+  // The accounts directory of the notifications, kept current from the callers' tokens (once per subject here).
+  const recordAccount = accountRecorder(services.notificationStore, clock);
   const limits = armor(config.env);
   const server = new ApolloServer<Context>({
     typeDefs,
@@ -149,6 +152,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
           event.headers?.authorization ?? event.headers?.Authorization,
           verify,
         );
+        await recordAccount(viewer);
         const context = createContext(services, viewer, { sourceIp: event.requestContext?.http?.sourceIp });
         contexts.set(event, context);
         return context;

@@ -1,3 +1,4 @@
+import { notificationHandler } from '../notifications/index.js';
 import { PriceStore, recordPriceObservations, type ObservationChange } from '../prices/index.js';
 import { OUTBOX_KINDS } from '../shared/outbox.js';
 import type { OutboxHandler } from './consumer.js';
@@ -10,4 +11,7 @@ export const outboxHandlers: Readonly<Record<string, OutboxHandler>> = {
       { db, now, priceStore: new PriceStore(db, tableName) },
       payload as ObservationChange,
     ),
+  // Idempotent per notification and account (functions/notifications/). On AWS the notifier function has its own
+  // event source mapping for this kind (infra/notifications.ts); locally and in tests it runs here, the same code.
+  [OUTBOX_KINDS.notification]: notificationHandler(),
 };

@@ -6,3 +6,4 @@ export { reviewAuthorKey } from './service.js';
 export { reviewPosition, type ProviderStore } from './store.js';
 export type { MarketplacePeers } from './peers.js';
 export { reviewErasure } from './erasure.js';
+export { providerOwnerSubs } from './owners.js';

@@ -13,7 +13,8 @@ export type Role = (typeof ROLES)[number];
  * company is bound to it (functions/companies/service.ts).
  */
 export type Viewer =
-  { kind: 'anonymous' } | { kind: 'user'; sub: string; role: Role; regionCode?: string; siret?: string };
+  | { kind: 'anonymous' }
+  | { kind: 'user'; sub: string; role: Role; regionCode?: string; siret?: string; email?: string };
 
 export type AuthenticatedViewer = Extract<Viewer, { kind: 'user' }>;
 
@@ -57,6 +58,8 @@ const claimsSchema = z.object({
     .optional(),
   /** A SIRET with a wrong key is a malformed token, not a token without SIRET. */
   siret: z.string().refine(isSiret).optional(),
+  /** The account's contact address (notifications): the verified e-mail on AWS, the demo user's locally. */
+  email: z.string().max(254).optional(),
   exp: z.number(),
 });
 
@@ -69,7 +72,7 @@ const DEV_ALGORITHM = 'HS256';
 const devKey = (secret: string) => new TextEncoder().encode(secret);
 
 export function signDevToken(
-  claims: { sub: string; role: Role; regionCode?: string; siret?: string },
+  claims: { sub: string; role: Role; regionCode?: string; siret?: string; email?: string },
   secret: string,
   options: { ttlSeconds?: number; now?: Date } = {},
 ): Promise<string> {
@@ -78,6 +81,7 @@ export function signDevToken(
     role: claims.role,
     ...(claims.regionCode ? { region: claims.regionCode } : {}),
     ...(claims.siret ? { [SIRET_CLAIM]: claims.siret } : {}),
+    ...(claims.email ? { email: claims.email } : {}),
   })
     .setProtectedHeader({ alg: DEV_ALGORITHM, typ: 'JWT' })
     .setIssuer(DEV_ISSUER)
@@ -104,7 +108,10 @@ export function devTokenVerifier(secret: string, clock: () => Date): TokenVerifi
     }
     const parsed = claimsSchema.safeParse(raw);
     if (!parsed.success) throw unauthenticated();
-    return toViewer(parsed.data.sub, parsed.data.role, parsed.data.region, parsed.data.siret);
+    return withEmail(
+      toViewer(parsed.data.sub, parsed.data.role, parsed.data.region, parsed.data.siret),
+      parsed.data.email,
+    );
   };
 }
 
@@ -126,11 +133,9 @@ export function cognitoTokenVerifier(userPoolId: string, clientId: string): Toke
     const region = typeof payload.cc_region === 'string' ? payload.cc_region : undefined;
     const siret = payload[SIRET_CLAIM];
     if (!role || typeof payload.sub !== 'string') throw unauthenticated('Jeton sans rôle reconnu.');
-    return toViewer(
-      payload.sub,
-      role,
-      region,
-      typeof siret === 'string' && isSiret(siret) ? siret : undefined,
+    return withEmail(
+      toViewer(payload.sub, role, region, typeof siret === 'string' && isSiret(siret) ? siret : undefined),
+      payload[EMAIL_CLAIM],
     );
   };
 }
@@ -150,4 +155,15 @@ function toViewer(
     ...(role === 'REGION_AGENT' ? { regionCode: region } : {}),
     ...(siret ? { siret } : {}),
   };
+}
+
+/** Name of the access-token claim carrying the verified e-mail (functions/auth/pre-token-generation.ts sets it). */
+export const EMAIL_CLAIM = 'cc_email';
+
+const EMAIL = z.email().max(254);
+
+/** The viewer with its contact address when the token carries a well-formed one (else none: in-app only). */
+function withEmail(viewer: AuthenticatedViewer, email: unknown): AuthenticatedViewer {
+  const parsed = EMAIL.safeParse(email);
+  return parsed.success ? { ...viewer, email: parsed.data.toLowerCase() } : viewer;
 }

@@ -19,3 +19,9 @@ export function demoSiretOf(sub: string): string {
   }
   throw new Error('unreachable');
 }
+
+/**
+ * The contact address of a demo user (a reserved `.example` domain: nothing leaves even with SMTP_URL set to a relay
+ * that resolves it), carried by its development token like the verified e-mail of a Cognito token.
+ */
+export const demoEmailOf = (sub: string) => `${sub}@croissance-connectee.example`;

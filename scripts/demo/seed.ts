@@ -7,11 +7,12 @@ import { seedMarketplace } from './marketplace.js';
 import { seededRandom } from './random.js';
 import { seedSubsidies } from './subsidies.js';
 import { seedWorkspace } from './workspace.js';
+import { backfillMembersIndex, seedDemoAccounts } from './notifications.js';
 
 type Stores = ReturnType<typeof createStores>;
 type Seeder = {
   name: string;
-  run: (stores: Stores, now: Date, db: DynamoDBDocumentClient) => Promise<number>;
+  run: (stores: Stores, now: Date, db: DynamoDBDocumentClient, tableName: string) => Promise<number>;
 };
 
 /** Runs `write` over items, a few at a time; an item that already exists (a rerun after a crash) is skipped. */
@@ -34,6 +35,8 @@ async function writeAll<T>(items: T[], write: (item: T) => Promise<void>, concur
 
 /** Each seeder runs once per table: a marker item records it, so a second start adds nothing. */
 const SEEDERS: Seeder[] = [
+  // First: on data loaded before the members index, completes it; on a fresh table, finds nothing to do.
+  { name: 'members-index-v1', run: (_stores, _now, db, tableName) => backfillMembersIndex(db, tableName) },
   {
     name: 'connecteurs-v1',
     run: (stores, now) =>
@@ -50,6 +53,10 @@ const SEEDERS: Seeder[] = [
     name: 'workspace-v1',
     run: (stores, now, db) => seedWorkspace(stores, now, seededRandom(2026), loadCommunes(1500), db),
   },
+  {
+    name: 'notification-accounts-v1',
+    run: (_stores, now, db, tableName) => seedDemoAccounts(db, tableName, DEMO_USERS, now),
+  },
 ];
 
 export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now = new Date()) {
@@ -62,7 +69,7 @@ export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string
       report.push({ name: seeder.name, written: 'already loaded' });
       continue;
     }
-    const written = await seeder.run(stores, now, db);
+    const written = await seeder.run(stores, now, db, tableName);
     await db.send(
       new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }),
     );

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CompanyStore } from '../../functions/companies/store.js';
 import { signDevToken, type Role } from '../../functions/shared/auth.js';
-import { demoSiretOf } from '../demo/identity.js';
+import { demoEmailOf, demoSiretOf } from '../demo/identity.js';
 import { DEMO_USERS } from '../demo/seed.js';
 
 /** What the web app's local sign-in page lists (GET /dev/users): who to be, with a token ready to use. */
@@ -14,6 +14,8 @@ export type DevUser = {
   /** A PME's establishment, as ProConnect would vouch for it (its token's `siret` claim). */
   siret?: string;
   companyId?: string;
+  /** Where its notifications' e-mails go (GET /dev/mails shows them). */
+  email: string;
   token: string;
 };
 
@@ -48,8 +50,9 @@ export function demoUsersWithTokens(deps: {
           ...(regionCode ? { regionCode } : {}),
           ...(siret ? { siret } : {}),
           ...(companyId ? { companyId } : {}),
+          email: demoEmailOf(user.sub),
           token: await signDevToken(
-            { sub: user.sub, role: user.role, regionCode, siret },
+            { sub: user.sub, role: user.role, regionCode, siret, email: demoEmailOf(user.sub) },
             deps.devTokenSecret,
             {
               now,

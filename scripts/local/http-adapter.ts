@@ -5,6 +5,7 @@ import { LIMITS } from '../../functions/graphql/limits.js';
 import type { GraphqlHandler } from '../../functions/graphql/server.js';
 import type { DevUser } from './dev-users.js';
 import { serveWebApp } from './static-files.js';
+import { serveMailRoutes, type MailRoutesOptions } from './mail-routes.js';
 
 /** Past this the adapter stops buffering; the handler itself refuses bodies over LIMITS.maxRequestBytes. */
 export const MAX_BODY_BYTES = 10 * LIMITS.maxRequestBytes;
@@ -14,6 +15,8 @@ export type LocalServerOptions = {
   webRoot?: string;
   /** The demo users and their development tokens, for the web app's local sign-in page (never on AWS). */
   devUsers?: () => Promise<DevUser[]>;
+  /** The local e-mails (GET /dev/mails, local only) and the unsubscribe links of the notifications. */
+  mail?: MailRoutesOptions;
 };
 
 /**
@@ -38,6 +41,7 @@ async function route(
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/graphql') return serveGraphql(handler, req, res, url);
+  if (options.mail && (await serveMailRoutes(options.mail, req, res, url))) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('Méthode non autorisée : l’API est sur /graphql.\n');

@@ -137,7 +137,8 @@ describe('GraphQL function', () => {
     const [tableId] = only('AWS::DynamoDB::GlobalTable');
     const [poolId] = only('AWS::Cognito::UserPool');
     const [clientId] = only('AWS::Cognito::UserPoolClient');
-    const [secretId] = only('AWS::SecretsManager::Secret');
+    // The cursor key (the notifications' unsubscribe key is another secret, infra/notifications.ts).
+    const [secretId] = ofType('AWS::SecretsManager::Secret').find(([id]) => id.startsWith('CursorSecret'))!;
     expect(fn.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: tableId },
       CC_ENV: 'aws',
@@ -161,14 +162,15 @@ describe('GraphQL function', () => {
 
     type Statement = { Action: string | string[]; Resource: unknown };
     const touchesDynamo = (s: Statement) => [s.Action].flat().some((a) => a.startsWith('dynamodb:'));
-    // The scheduled refresh and reminder sweep and the outbox consumer have grants of their own
-    // (test/infra/schedules.test.ts, test/infra/outbox.test.ts); the others are the function's.
+    // The scheduled refresh and reminder sweep, the outbox consumer and the notifications' functions have grants of
+    // their own (test/infra/schedules.test.ts, outbox.test.ts, notifications.test.ts); the others are the function's.
     const policies = ofType('AWS::IAM::Policy').filter(
       ([, p]) =>
         (p.Properties.PolicyDocument.Statement as Statement[]).some(touchesDynamo) &&
         !JSON.stringify(p.Properties.Roles).includes('PublicationFunction') &&
         !JSON.stringify(p.Properties.Roles).includes('RemindersFunction') &&
-        !JSON.stringify(p.Properties.Roles).includes('OutboxFunction'),
+        !JSON.stringify(p.Properties.Roles).includes('OutboxFunction') &&
+        !JSON.stringify(p.Properties.Roles).includes('Notifications'),
     );
     expect(policies.length).toBeGreaterThan(0);
     for (const [, policy] of policies) expect(policy.Properties.Roles).toEqual([{ Ref: roleId }]);
@@ -551,13 +553,14 @@ function readdirRecursive(dir: string, prefix = ''): string[] {
 describe('logs and outputs', () => {
   it('keeps every log group for one month, and each function logs to its own', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups.length).toBe(7);
+    // + the notifier, the bounce handler and the unsubscribe endpoint (infra/notifications.ts).
+    expect(groups.length).toBe(10);
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBe(30);
     // The bucket auto-delete handler is CDK's, logging to its default group, and runs only at `cdk destroy`.
     const functions = ofType('AWS::Lambda::Function').filter(
       ([id]) => !id.startsWith('CustomS3AutoDeleteObjectsCustomResourceProviderHandler'),
     );
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(9);
     for (const [, fn] of functions) {
       const ref = fn.Properties.LoggingConfig?.LogGroup?.Ref as string;
       expect(resources[ref]?.Type).toBe('AWS::Logs::LogGroup');

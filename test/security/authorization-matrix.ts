@@ -592,6 +592,16 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   withdrawNews: { consumes: true, args: async (w) => ({ id: await w.fresh.news() }), row: REGION_MANAGER },
 
   // ——— personal data ———
+  // ——— notifications: every role, its own account only ———
+  myNotifications: { args: () => ({ first: 5, unreadOnly: false }), row: SIGNED_IN },
+  unreadNotificationCount: { row: SIGNED_IN },
+  notificationPreferences: { row: SIGNED_IN },
+  markNotificationsRead: { args: () => ({ all: true }), row: SIGNED_IN },
+  updateNotificationPreferences: {
+    args: () => ({ input: { categories: [{ category: 'FOLLOW', email: false }] } }),
+    row: SIGNED_IN,
+  },
+
   exportMyData: { row: PME },
   deleteMyAccount: { args: () => ({ confirmation: 'SUPPRIMER MON COMPTE' }), last: true, row: PME },
 };

@@ -231,6 +231,9 @@ beforeAll(async () => {
     `mutation { acceptFollow(connecteurId: "${connecteur.registerConnecteur.id}") { status } }`,
     PME,
   );
+  // Each identity's first request records its account in the notifications' directory (notifications/accounts.ts):
+  // done here, so that a refused call below finds it recorded already and writes nothing.
+  for (const caller of Object.values(IDENTITIES)) await setUp(`{ viewer { sub } }`, caller);
   knownIds.push(
     connecteur.registerConnecteur.id,
     company.registerCompany.id,

@@ -33,7 +33,8 @@ export function manualClock(start = new Date('2026-11-26T10:00:00.000Z')) {
 export const uniqueId = (prefix = 't') => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** `siret`: the establishment the identity provider vouches for (a PME registers or joins its company with it). */
-export type Caller = { role: Role; sub: string; regionCode?: string; siret?: string } | undefined;
+export type Caller =
+  { role: Role; sub: string; regionCode?: string; siret?: string; email?: string } | undefined;
 
 export function tokenFor(caller: NonNullable<Caller>, now = new Date()): Promise<string> {
   return signDevToken(caller, TEST_TOKEN_SECRET, { now, ttlSeconds: 3600 });

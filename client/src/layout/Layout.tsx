@@ -6,6 +6,7 @@ import { signInPath } from '../session/return-path';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 import { activeItem, linksOf, navigationFor } from './navigation';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 const brandTop = (
   <>
@@ -54,6 +55,7 @@ export function Layout() {
         quickAccessItems={
           session
             ? [
+                <NotificationBell key="notifications" />,
                 <p key="user" className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm">
                   <span className="fr-icon-account-circle-line fr-icon--sm fr-mr-1w" aria-hidden="true" />
                   {session.label} — {roleLabels[session.role]}

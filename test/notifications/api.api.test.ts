@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { codeOf, createTestApi, uniqueId } from '../support/api.js';
+import { event, testNotifier } from './support.js';
+
+const api = createTestApi();
+const notifier = testNotifier();
+
+const LIST = `query($first: Int, $after: String, $unreadOnly: Boolean) {
+  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    edges { node { id title readAt } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;
+const MARK = `mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) }`;
+
+const account = (prefix: string) => ({ role: 'CONNECTEUR' as const, sub: uniqueId(prefix) });
+
+async function list(caller: ReturnType<typeof account>, vars: Record<string, unknown> = {}) {
+  const result = await api.call<any>(LIST, { first: 20, ...vars }, caller);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+describe('my notifications', () => {
+  it('lists the caller’s own notifications only, newest first, page by page', async () => {
+    const me = account('me');
+    const other = account('other');
+    for (const title of ['un', 'deux', 'trois'])
+      await notifier.notify(event('FOLLOW', { kind: 'ACCOUNT', sub: me.sub }, { title }));
+    await notifier.notify(event('FOLLOW', { kind: 'ACCOUNT', sub: other.sub }, { title: 'autre' }));
+
+    const first = await list(me, { first: 2 });
+    expect(first.myNotifications.edges.map((e: any) => e.node.title)).toEqual(['trois', 'deux']);
+    expect(first.myNotifications.pageInfo.hasNextPage).toBe(true);
+    const next = await list(me, { first: 2, after: first.myNotifications.pageInfo.endCursor });
+    expect(next.myNotifications.edges.map((e: any) => e.node.title)).toEqual(['un']);
+    expect(next.myNotifications.pageInfo.hasNextPage).toBe(false);
+    expect(first.unreadNotificationCount).toBe(3);
+    // Another account's cursor is not valid for me.
+    const borrowed = await api.call(
+      LIST,
+      { first: 2, after: first.myNotifications.pageInfo.endCursor },
+      other,
+    );
+    expect(codeOf(borrowed)).toBe('BAD_USER_INPUT');
+    expect((await list(other)).myNotifications.edges.map((e: any) => e.node.title)).toEqual(['autre']);
+    expect(codeOf(await api.call(LIST, {}, undefined))).toBe('UNAUTHENTICATED');
+  });
+
+  it('marks read by id (own only) or all; the unread count and filter follow', async () => {
+    const me = account('me');
+    const other = account('other');
+    for (const title of ['a', 'b', 'c'])
+      await notifier.notify(event('FOLLOW', { kind: 'ACCOUNT', sub: me.sub }, { title }));
+    await notifier.notify(event('FOLLOW', { kind: 'ACCOUNT', sub: other.sub }));
+    const mine = (await list(me)).myNotifications.edges.map((e: any) => e.node);
+    const theirs = (await list(other)).myNotifications.edges.map((e: any) => e.node);
+
+    // Someone else's id marks nothing, in their list or mine.
+    expect((await api.call<any>(MARK, { ids: [theirs[0].id] }, me)).data.markNotificationsRead).toBe(0);
+    expect((await list(other)).unreadNotificationCount).toBe(1);
+
+    expect(
+      (await api.call<any>(MARK, { ids: [mine[0].id, mine[0].id] }, me)).data.markNotificationsRead,
+    ).toBe(1);
+    const after = await list(me);
+    expect(after.unreadNotificationCount).toBe(2);
+    expect(after.myNotifications.edges[0].node.readAt).not.toBeNull();
+    const unread = await list(me, { unreadOnly: true });
+    expect(unread.myNotifications.edges.map((e: any) => e.node.title)).toEqual(['b', 'a']);
+
+    expect((await api.call<any>(MARK, { all: true }, me)).data.markNotificationsRead).toBe(2);
+    expect((await list(me)).unreadNotificationCount).toBe(0);
+    expect((await api.call<any>(MARK, { all: true }, me)).data.markNotificationsRead).toBe(0);
+    expect(codeOf(await api.call(MARK, {}, me))).toBe('BAD_USER_INPUT');
+  });
+});
