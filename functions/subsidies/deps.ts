@@ -5,6 +5,7 @@ import type { CompanyRecord, MembershipRecord } from '../companies/index.js';
 import { viewerCompany } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
 import type { Viewer } from '../shared/auth.js';
+import type { DocumentStorage } from '../shared/document-storage.js';
 import { backoff, type TransactPart } from '../shared/transaction-parts.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
@@ -20,6 +21,8 @@ export type SubsidyDeps = {
   now: Date;
   cursors: CursorCodec;
   subsidyStore: SubsidyStore;
+  /** Where quotes and invoices are kept (S3 on AWS, a folder locally). */
+  documentStorage: DocumentStorage;
   companyStore: CompanyStore;
   companyLoader: DataLoader<string, CompanyRecord | undefined>;
   membershipLoader: DataLoader<string, MembershipRecord | undefined>;

@@ -6,6 +6,7 @@ import { recordOf } from '../shared/table.js';
 import type { TransactPart } from '../shared/transaction-parts.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { CompanyCapStore } from './company-cap-store.js';
+import { SubsidyDocumentStore } from './document-store.js';
 import { SubsidyErasureStore } from './erasure-store.js';
 import {
   addExpression,
@@ -65,6 +66,8 @@ export class SubsidyStore {
   readonly erasure: SubsidyErasureStore;
   /** Caps per company across the calls of a managing body. */
   readonly companyCaps: CompanyCapStore;
+  /** Quotes and invoices joined to files. */
+  readonly documents: SubsidyDocumentStore;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -74,6 +77,7 @@ export class SubsidyStore {
     this.lists = new SubsidyListStore(db, tableName);
     this.erasure = new SubsidyErasureStore(db, tableName);
     this.companyCaps = new CompanyCapStore(db, tableName);
+    this.documents = new SubsidyDocumentStore(db, tableName);
   }
 
   /** Application by id. */

@@ -4,7 +4,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
-import type { SubsidyExpenseInput } from '../../../generated/graphql';
+import type { SubsidyDeclarationTextFragment, SubsidyExpenseInput } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
 import type { ApiError } from '../../api/errors';
 import { formatDateTime } from '../../labels/date-times';
@@ -13,7 +13,9 @@ import { capRemainingFor, type CompanyView, type ProgramRulesView } from './elig
 import { EligibilityPreview } from './EligibilityPreview';
 import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
 import { QuestionAnswers } from './QuestionAnswers';
-import { SubmissionError, type Application } from './ApplicationSections';
+import type { Application } from './ApplicationSections';
+import { SubmissionError } from '../../features/subsidy-file/SubmissionError';
+import { DepositRecap } from '../../features/subsidy-file/DepositRecap';
 import type { QuestionAnswer } from '../../../../functions/subsidies/questions';
 
 const PmeProgramApplicationsQuery = graphql(`
@@ -62,21 +64,13 @@ const PmeUpdateApplicationMutation = graphql(`
   }
 `);
 
-const PmeSubmitApplicationMutation = graphql(`
-  mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
-    submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
-      id
-      status
-    }
-  }
-`);
-
 export type ProgramView = ProgramRulesView & {
   id: string;
   name: string;
   managingBody: string;
   regionName: string;
   description?: string | null;
+  declaration: SubsidyDeclarationTextFragment['declaration'];
 };
 export type CompanyWithPlace = CompanyView & { departementCode: string };
 
@@ -164,7 +158,8 @@ export function ApplicationEditor({
   const [dirty, setDirty] = useState(false);
   const [create, creating] = useMutation(PmeCreateApplicationMutation);
   const [update, updating] = useMutation(PmeUpdateApplicationMutation);
-  const [submit, submitting] = useMutation(PmeSubmitApplicationMutation);
+  /** The saved file whose recap and declaration are shown before the deposit. */
+  const [depositing, setDepositing] = useState<string | undefined>();
   // One key per content submitted: a retry of the same content (after a lost answer) is the same submission.
   const idempotencyKey = useRef<string | undefined>(undefined);
 
@@ -209,8 +204,8 @@ export function ApplicationEditor({
   const providerChosen = (provider: ChosenProvider) =>
     setProviderRegions((current) => new Map(current).set(provider.siren, [provider.regionCode]));
 
-  const error: ApiError | undefined = creating.error ?? updating.error ?? submitting.error;
-  const busy = creating.loading || updating.loading || submitting.loading;
+  const error: ApiError | undefined = creating.error ?? updating.error;
+  const busy = creating.loading || updating.loading;
   const fieldError = (path: string) => error?.fieldMessage(path);
   const rowFieldError = (index: number) => (field: string) =>
     fieldError(`input.expenses.${index}.${field}`) ?? fieldError(`input.expenses[${index}].${field}`);
@@ -245,20 +240,44 @@ export function ApplicationEditor({
     const id = await save();
     if (!id) return;
     idempotencyKey.current ??= crypto.randomUUID();
-    const result = await submit({ id, idempotencyKey: idempotencyKey.current });
-    if (!result) {
-      // Saved but refused (NOT_ELIGIBLE…): show the saved file with the API's verdict.
-      if (!application) void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true });
-      return;
-    }
-    setDirty(false);
-    if (!application) {
-      void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, {
-        replace: true,
-        state: { submitted: true },
-      });
-    } else onSubmitted?.();
+    setDepositing(id);
   };
+
+  const toFile = (id: string, state?: { submitted: true }) =>
+    void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true, state });
+
+  if (depositing && idempotencyKey.current) {
+    const chosen = thirdParties.data?.connecteurs.edges.find((e) => e.node.id === trustedThirdPartyId);
+    return (
+      <DepositRecap
+        applicationId={depositing}
+        declaration={program.declaration}
+        idempotencyKey={idempotencyKey.current}
+        facts={{
+          programName: program.name,
+          projectSummary: summary.trim(),
+          expenses,
+          trustedThirdPartyName:
+            chosen?.node.displayName ??
+            (trustedThirdPartyId ? application?.trustedThirdParty?.displayName : undefined),
+          quoteCount: application?.documents?.filter((d) => d.kind === 'QUOTE').length ?? 0,
+        }}
+        onDeposited={() => {
+          setDirty(false);
+          if (!application) toFile(depositing, { submitted: true });
+          else onSubmitted?.();
+        }}
+        onCancel={() => {
+          // The draft is saved: a new one is now a file of its own.
+          if (!application) toFile(depositing);
+          else {
+            setDepositing(undefined);
+            onSaved?.();
+          }
+        }}
+      />
+    );
+  }
 
   const canSubmit = !application || SUBMITTABLE.has(application.status);
   return (
