@@ -2622,6 +2622,11 @@ export type SubsidyProgram = {
   isOpen: Scalars['Boolean']['output'];
   /** Providers must be based in the programme's region. */
   localProvidersOnly: Scalars['Boolean']['output'];
+  /**
+   * Where its providers may be based, in French, as eligibility enforces it (`localProvidersOnly`): the text every page
+   * shows about local providers.
+   */
+  localProvidersRule: Scalars['String']['output'];
   /** Conseil régional, agence régionale de développement or chambre consulaire. */
   managingBody: Scalars['String']['output'];
   /**
@@ -4334,6 +4339,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   investmentFloorCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localProvidersOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localProvidersRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managingBodyCapCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   managingBodyCapYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

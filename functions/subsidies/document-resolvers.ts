@@ -4,6 +4,7 @@ import { declarationText, DECLARATION_STATEMENTS, DECLARATION_VERSION } from './
 import { confirmUpload, documentsOf, downloadUrlOf, requestUpload } from './documents.js';
 import { beyondAttestation } from './need-to-know.js';
 import { nextStepsOf, paymentExplanationOf } from './next-steps.js';
+import { localProvidersRule } from './provider-rule.js';
 import * as reads from './reads.js';
 import type { SubsidyApplicationRecord } from './records.js';
 import type { SubsidyDeps } from './deps.js';
@@ -22,6 +23,7 @@ export const subsidyDocumentResolvers: Resolvers = {
   },
   SubsidyProgram: {
     declaration: () => ({ version: DECLARATION_VERSION, statements: [...DECLARATION_STATEMENTS] }),
+    localProvidersRule: (p) => localProvidersRule(p),
   },
   SubsidyApplication: {
     declaration: (a) => a.declaration ?? null,

@@ -71,6 +71,8 @@ export type ProgramView = ProgramRulesView & {
   regionName: string;
   description?: string | null;
   declaration: SubsidyDeclarationTextFragment['declaration'];
+  /** Where providers may be based, as the API enforces it (the one text shown about it). */
+  localProvidersRule: string;
 };
 export type CompanyWithPlace = CompanyView & { departementCode: string };
 
@@ -284,8 +286,7 @@ export function ApplicationEditor({
     <form onSubmit={onSave} aria-label="Demande de chèque numérique" noValidate>
       <p className="fr-text--sm">
         {program.managingBody} — appel ouvert jusqu’au {formatDateTime(program.closesAt)}.{' '}
-        {program.localProvidersOnly &&
-          'Les prestataires doivent être établis dans la région et inscrits dans l’annuaire. '}
+        {program.localProvidersRule}{' '}
         {program.attestationRequired &&
           'Le projet doit être attesté par un connecteur labellisé avant le dépôt.'}
       </p>
@@ -310,6 +311,7 @@ export function ApplicationEditor({
           row={row}
           index={index}
           regionCode={program.regionCode}
+          providers={{ localOnly: program.localProvidersOnly, rule: program.localProvidersRule }}
           disabled={false}
           onChange={(patch) => changeRow(row.key, patch)}
           onRemove={

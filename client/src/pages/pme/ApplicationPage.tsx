@@ -42,6 +42,7 @@ const PmeNewApplicationQuery = graphql(`
       excludedNafPrefixes
       eligibleThemes
       localProvidersOnly
+      localProvidersRule
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
@@ -154,6 +155,7 @@ const PmeApplicationQuery = graphql(`
         excludedNafPrefixes
         eligibleThemes
         localProvidersOnly
+        localProvidersRule
         perCompanyCapCents
         perCompanyCapYears
         attestationRequired
