@@ -699,7 +699,7 @@ export type ConnecteurAttestationFileQueryVariables = Exact<{
 }>;
 
 
-export type ConnecteurAttestationFileQuery = { myConnecteurProfile: { id: string, isLabelled: boolean, capitalLinks: Array<string> } | null, subsidyApplication: { id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, attestedAt: string | null, company: { id: string, name: string, siren: string }, program: { id: string, name: string, regionName: string }, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null } | null };
+export type ConnecteurAttestationFileQuery = { myConnecteurProfile: { id: string, isLabelled: boolean, capitalLinks: Array<string> } | null, subsidyApplication: { id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, attestedAt: string | null, company: { id: string, name: string, siren: string }, program: { id: string, name: string, regionName: string }, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }> } | null };
 
 export type ConnecteurAttestApplicationMutationVariables = Exact<{
   id: string | number;
@@ -1298,15 +1298,7 @@ export type AgentApplicationFileQueryVariables = Exact<{
 }>;
 
 
-export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null } | null };
-
-export type AgentSendMessageMutationVariables = Exact<{
-  id: string | number;
-  body: string;
-}>;
-
-
-export type AgentSendMessageMutation = { sendSubsidyMessage: { at: string } };
+export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null } | null };
 
 export type AgentAnnotateMutationVariables = Exact<{
   id: string | number;
@@ -1606,9 +1598,37 @@ export const ConnecteurAttestationFileDocument = new TypedDocumentString(`
       displayName
     }
     attestedAt
+    ...SubsidyFileDocuments
+    ...SubsidyFileHistory
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
+    at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
+  }
+}
+fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
 export const ConnecteurAttestApplicationDocument = new TypedDocumentString(`
     mutation ConnecteurAttestApplication($id: ID!) {
   attestSubsidyApplication(id: $id) {
@@ -3282,21 +3302,9 @@ export const AgentApplicationFileDocument = new TypedDocumentString(`
       displayName
     }
     attestedAt
-    history {
-      version
-      at
-      actorRole
-      actorSub
-      action
-      reason
-      fromStatus
-      toStatus
-    }
-    messages {
-      at
-      authorRole
-      body
-    }
+    ...SubsidyFileHistory
+    ...SubsidyFileMessages
+    ...SubsidyFileDocuments
     annotations {
       at
       authorSub
@@ -3312,14 +3320,42 @@ export const AgentApplicationFileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
-export const AgentSendMessageDocument = new TypedDocumentString(`
-    mutation AgentSendMessage($id: ID!, $body: String!) {
-  sendSubsidyMessage(id: $id, body: $body) {
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
     at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
   }
 }
-    `) as unknown as TypedDocumentString<AgentSendMessageMutation, AgentSendMessageMutationVariables>;
+fragment SubsidyFileMessages on SubsidyApplication {
+  id
+  status
+  messages {
+    at
+    authorRole
+    body
+  }
+}
+fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
 export const AgentAnnotateDocument = new TypedDocumentString(`
     mutation AgentAnnotate($id: ID!, $body: String!) {
   annotateSubsidyApplication(id: $id, body: $body) {

@@ -34,7 +34,7 @@ export function NoteForm({
   };
   const fieldMessage = empty ? 'Écrivez un texte avant de l’envoyer.' : error?.fieldMessage('body');
   return (
-    <form onSubmit={(event) => void submit(event)} className="fr-mt-2w" aria-label={label}>
+    <form onSubmit={(event) => void submit(event)} className="fr-mt-2w">
       {error && !error.fieldMessage('body') && <ApiErrorAlert error={error} className="fr-mb-2w" />}
       <Input
         label={label}

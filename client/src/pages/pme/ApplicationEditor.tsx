@@ -4,14 +4,14 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
-import type { SubsidyDeclarationTextFragment, SubsidyExpenseInput } from '../../../generated/graphql';
+import type { SubsidyDeclarationTextFragment } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
 import type { ApiError } from '../../api/errors';
 import { formatDateTime } from '../../labels/date-times';
-import { centsToEuroInput, parseEuroInput } from '../../labels/euro-input';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
 import { EligibilityPreview } from './EligibilityPreview';
 import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
+import { answersOf, newRow, providerRegionsOf, rowsOf, toExpenseInput } from './application-form';
 import { QuestionAnswers } from './QuestionAnswers';
 import type { Application } from './ApplicationSections';
 import { SubmissionError } from '../../features/subsidy-file/SubmissionError';
@@ -79,64 +79,6 @@ export type CompanyWithPlace = CompanyView & { departementCode: string };
 /** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
 export const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED']);
 export const SUBMITTABLE = new Set(['DRAFT', 'CORRECTION_REQUESTED']);
-
-let rowCounter = 0;
-const newRow = (theme: ExpenseRow['theme']): ExpenseRow => ({
-  key: `row-${++rowCounter}`,
-  theme,
-  description: '',
-  amount: '',
-  providerSiren: '',
-  providerName: '',
-  providerCommuneCode: null,
-});
-
-function rowsOf(application: Application | undefined, program: ProgramView): ExpenseRow[] {
-  if (!application || application.expenses.length === 0)
-    return [newRow(program.eligibleThemes[0] ?? 'ECOMMERCE_WEBSITE')];
-  return application.expenses.map((expense) => ({
-    ...newRow(expense.theme),
-    description: expense.description,
-    amount: centsToEuroInput(expense.amountCents),
-    providerSiren: expense.providerSiren,
-    providerName: expense.providerName,
-    providerCommuneCode: expense.providerCommuneCode ?? null,
-  }));
-}
-
-/**
- * Directory home regions known for a saved file: the API found every provider local when it last judged it (the
- * API offers no look-up of a provider by SIREN, so that verdict is what the browser can know).
- */
-function providerRegionsOf(
-  application: Application | undefined,
-  program: ProgramView,
-): Map<string, string[]> {
-  const regions = new Map<string, string[]>();
-  const localPassed = application?.eligibility.find((check) => check.rule === 'LOCAL_PROVIDERS')?.passed;
-  if (application && program.localProvidersOnly && localPassed) {
-    for (const expense of application.expenses) regions.set(expense.providerSiren, [program.regionCode]);
-  }
-  return regions;
-}
-
-const toExpenseInput = (row: ExpenseRow): SubsidyExpenseInput => ({
-  theme: row.theme,
-  description: row.description.trim(),
-  amountCents: parseEuroInput(row.amount) ?? 0,
-  providerSiren: row.providerSiren.trim(),
-  providerName: row.providerName.trim(),
-  providerCommuneCode: row.providerCommuneCode,
-});
-
-/** The file's answers as the API takes them back (GraphQL gives null for the fields of other kinds). */
-const answersOf = (application: Application | undefined): QuestionAnswer[] =>
-  (application?.answers ?? []).map((a) => ({
-    questionId: a.questionId,
-    ...(a.yes !== null && a.yes !== undefined ? { yes: a.yes } : {}),
-    ...(a.number !== null && a.number !== undefined ? { number: a.number } : {}),
-    ...(a.choice !== null && a.choice !== undefined ? { choice: a.choice } : {}),
-  }));
 
 export function ApplicationEditor({
   program,

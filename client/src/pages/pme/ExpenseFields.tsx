@@ -100,7 +100,7 @@ export function ExpenseFields({
   fieldError: (field: string) => string | undefined;
 }) {
   const number = index + 1;
-  const amountCents = parseEuroInput(row.amount);
+  const amountCents = parseEuroInput(row.amount, { allowZero: true });
   const amountMessage =
     row.amount.trim() !== '' && amountCents === undefined
       ? 'Indiquez un montant en euros, par exemple 2500 ou 2500,50.'
