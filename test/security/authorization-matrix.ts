@@ -305,8 +305,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
     row: [U, OK, F, F, F, OK, F, F, F, F],
   },
   requestSubsidyDocumentUpload: {
-    args: (w) => ({
-      applicationId: w.applicationId,
+    // A quote is joined before the review starts (the world's file is under review).
+    args: async (w) => ({
+      applicationId: (await w.fresh.submitted()).id,
       input: { kind: 'QUOTE', fileName: 'devis.pdf', contentType: 'application/pdf', sizeBytes: 2048 },
     }),
     row: OWNER,
