@@ -49,7 +49,9 @@ describe('the documents of a file', () => {
     });
     const onUploaded = vi.fn();
     renderWithSession(<FileDocuments file={draft} canUpload onUploaded={onUploaded} />);
-    fireEvent.change(screen.getByLabelText(/Joindre un devis/, { selector: 'input' }), { target: { files: [pdf()] } });
+    fireEvent.change(screen.getByLabelText(/Joindre un devis/, { selector: 'input' }), {
+      target: { files: [pdf()] },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer le devis' }));
     expect(await screen.findByText('devis-agence.pdf a été joint au dossier.')).toBeTruthy();
     expect(api.calls.map((c) => c.operation)).toEqual([

@@ -2,7 +2,8 @@ import { graphql, http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
-type Answer = { data: Record<string, JsonBodyType> } | { errors: { message: string; extensions: { code: string } }[] };
+type Answer =
+  { data: Record<string, JsonBodyType> } | { errors: { message: string; extensions: { code: string } }[] };
 type Resolver = (variables: Record<string, unknown>) => Answer;
 
 /**
