@@ -314,13 +314,14 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   },
   confirmSubsidyDocument: {
     args: async (w) => {
+      const { id } = await w.fresh.submitted();
       const link = await w.api.call<{ requestSubsidyDocumentUpload: { documentId: string } }>(
         `mutation($id: ID!) { requestSubsidyDocumentUpload(applicationId: $id, input: { kind: QUOTE, fileName: "devis.pdf", contentType: "application/pdf", sizeBytes: 2048 }) { documentId } }`,
-        { id: w.applicationId },
+        { id },
         w.callers.pmeOwner,
       );
       return {
-        applicationId: w.applicationId,
+        applicationId: id,
         documentId: link.data!.requestSubsidyDocumentUpload.documentId,
       };
     },
