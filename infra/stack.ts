@@ -30,6 +30,7 @@ import { PublicationSchedule } from './schedules.js';
 import { ReminderSchedule } from './reminders.js';
 import { OutboxConsumer } from './outbox.js';
 import { Notifications } from './notifications.js';
+import { DocumentsBucket } from './documents.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 
 /**
@@ -354,6 +355,10 @@ export class CroissanceConnecteeStack extends Stack {
     });
     // Exactly what request paths send (a transaction needs the actions of its parts): no Scan, no administration.
     table.grant(graphqlFunction, ...GRAPHQL_TABLE_ACTIONS);
+    // Quotes and invoices of chèque numérique files (infra/documents.ts).
+    new DocumentsBucket(this, 'Documents', { webUrl, accessLogs: webApp.logsBucket }).grantApi(
+      graphqlFunction,
+    );
 
     httpApi.addRoutes({
       path: GRAPHQL_PATH,

@@ -7,6 +7,9 @@
 /** Cognito's hosted sign-in lives on `<domain>.auth.<region>.amazoncognito.com`: redirects and the token call. */
 const COGNITO = 'https://*.amazoncognito.com';
 
+/** Quotes and invoices go straight to the documents bucket through presigned links (infra/documents.ts). */
+const DOCUMENTS = 'https://*.s3.eu-west-3.amazonaws.com';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -14,7 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  `connect-src 'self' ${COGNITO}`,
+  `connect-src 'self' ${COGNITO} ${DOCUMENTS}`,
   `form-action 'self' ${COGNITO}`,
   "object-src 'none'",
   "base-uri 'self'",

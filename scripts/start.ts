@@ -13,6 +13,7 @@ import { ClientBuildError, CLIENT_DIST, ensureClientBuilt } from './local/client
 import { demoUsersWithTokens } from './local/dev-users.js';
 import { demoSiretOf } from './demo/identity.js';
 import { createLocalServer } from './local/http-adapter.js';
+import { localDocumentStorage } from '../functions/graphql/documents.js';
 import { startPublicationTimer } from './local/publication.js';
 import { startReminderTimer } from './local/reminders.js';
 import { startStreamConsumer } from './local/stream-consumer.js';
@@ -99,7 +100,9 @@ async function main() {
     console.error(client instanceof ClientBuildError ? client.message : client);
     return shutdown(1);
   }
-  const server = createLocalServer(createGraphqlHandler({ config }), {
+  const documents = localDocumentStorage(config);
+  const server = createLocalServer(createGraphqlHandler({ config, documentStorage: documents }), {
+    documents,
     webRoot: client === 'absent' ? undefined : CLIENT_DIST,
     devUsers: config.devTokenSecret
       ? demoUsersWithTokens({ db, tableName: config.tableName, devTokenSecret: config.devTokenSecret })

@@ -493,6 +493,28 @@ export type SubsidyDecision =
   | 'CLOSE_WITHOUT_FOLLOW_UP'
   | 'REJECT';
 
+export type SubsidyDeclarationInput = {
+  /** Must be true: the applicant ticked the declaration. */
+  accepted: boolean;
+  /** The version of the text shown (`SubsidyProgram.declaration.version`); CONFLICT when it is no longer the current one. */
+  textVersion: string;
+};
+
+export type SubsidyDocumentKind =
+  /** The provider's invoice, joined once the file is accepted, before the payment. */
+  | 'INVOICE'
+  /** A provider's quote, joined before the decision. */
+  | 'QUOTE';
+
+export type SubsidyDocumentUploadInput = {
+  /** application/pdf, image/png or image/jpeg. */
+  contentType: string;
+  fileName: string;
+  kind: SubsidyDocumentKind;
+  /** At most 10 MB (10 485 760 bytes). */
+  sizeBytes: number;
+};
+
 export type SubsidyExpenseInput = {
   amountCents: number;
   description: string;
@@ -641,6 +663,49 @@ export type PostContactMessageMutationVariables = Exact<{
 
 export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
 
+export type SubmitSubsidyFileMutationVariables = Exact<{
+  id: string | number;
+  idempotencyKey: string;
+  declaration: SubsidyDeclarationInput;
+}>;
+
+
+export type SubmitSubsidyFileMutation = { submitSubsidyApplication: { id: string, status: SubsidyApplicationStatus } };
+
+export type RequestSubsidyDocumentUploadMutationVariables = Exact<{
+  applicationId: string | number;
+  input: SubsidyDocumentUploadInput;
+}>;
+
+
+export type RequestSubsidyDocumentUploadMutation = { requestSubsidyDocumentUpload: { documentId: string, uploadUrl: string, expiresAt: string } };
+
+export type ConfirmSubsidyDocumentMutationVariables = Exact<{
+  applicationId: string | number;
+  documentId: string | number;
+}>;
+
+
+export type ConfirmSubsidyDocumentMutation = { confirmSubsidyDocument: { id: string } };
+
+export type SendSubsidyFileMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type SendSubsidyFileMessageMutation = { sendSubsidyMessage: { at: string } };
+
+export type SubsidyFileHistoryFragment = { history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }> };
+
+export type SubsidyFileMessagesFragment = { id: string, status: SubsidyApplicationStatus, messages: Array<{ at: string, authorRole: Role, body: string }> | null };
+
+export type SubsidyFileDocumentsFragment = { id: string, status: SubsidyApplicationStatus, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null };
+
+export type SubsidyFileOutcomeFragment = { status: SubsidyApplicationStatus, grantedAidCents: number | null, paidCents: number | null, invoiceCents: number | null, nextSteps: Array<string>, paymentExplanation: string | null, declaration: { textVersion: string, acceptedAt: string, statements: Array<string> } | null };
+
+export type SubsidyDeclarationTextFragment = { declaration: { version: string, statements: Array<string> } };
+
 export type NotificationBellQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -718,7 +783,7 @@ export type ConnecteurAttestationFileQueryVariables = Exact<{
 }>;
 
 
-export type ConnecteurAttestationFileQuery = { myConnecteurProfile: { id: string, isLabelled: boolean, capitalLinks: Array<string> } | null, subsidyApplication: { id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, attestedAt: string | null, company: { id: string, name: string, siren: string }, program: { id: string, name: string, regionName: string }, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null } | null };
+export type ConnecteurAttestationFileQuery = { myConnecteurProfile: { id: string, isLabelled: boolean, capitalLinks: Array<string> } | null, subsidyApplication: { id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, attestedAt: string | null, company: { id: string, name: string, siren: string }, program: { id: string, name: string, regionName: string }, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }> } | null };
 
 export type ConnecteurAttestApplicationMutationVariables = Exact<{
   id: string | number;
@@ -993,35 +1058,19 @@ export type PmeUpdateApplicationMutationVariables = Exact<{
 
 export type PmeUpdateApplicationMutation = { updateSubsidyApplication: { id: string, version: number } };
 
-export type PmeSubmitApplicationMutationVariables = Exact<{
-  id: string | number;
-  idempotencyKey: string;
-}>;
-
-
-export type PmeSubmitApplicationMutation = { submitSubsidyApplication: { id: string, status: SubsidyApplicationStatus } };
-
 export type PmeNewApplicationQueryVariables = Exact<{
   programId: string | number;
 }>;
 
 
-export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
+export type PmeNewApplicationQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, localProvidersRule: string, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }>, declaration: { version: string, statements: Array<string> } } | null, myCompany: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string } | null };
 
 export type PmeApplicationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } } | null };
-
-export type PmeSendSubsidyMessageMutationVariables = Exact<{
-  id: string | number;
-  body: string;
-}>;
-
-
-export type PmeSendSubsidyMessageMutation = { sendSubsidyMessage: { at: string } };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, invoiceCents: number | null, nextSteps: Array<string>, paymentExplanation: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, localProvidersRule: string, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }>, declaration: { version: string, statements: Array<string> } }, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, declaration: { textVersion: string, acceptedAt: string, statements: Array<string> } | null } | null };
 
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1454,15 +1503,7 @@ export type AgentApplicationFileQueryVariables = Exact<{
 }>;
 
 
-export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null } | null };
-
-export type AgentSendMessageMutationVariables = Exact<{
-  id: string | number;
-  body: string;
-}>;
-
-
-export type AgentSendMessageMutation = { sendSubsidyMessage: { at: string } };
+export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null } | null };
 
 export type AgentAnnotateMutationVariables = Exact<{
   id: string | number;
@@ -1520,6 +1561,71 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SubsidyFileHistoryFragmentDoc = new TypedDocumentString(`
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
+    at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
+  }
+}
+    `, {"fragmentName":"SubsidyFileHistory"}) as unknown as TypedDocumentString<SubsidyFileHistoryFragment, unknown>;
+export const SubsidyFileMessagesFragmentDoc = new TypedDocumentString(`
+    fragment SubsidyFileMessages on SubsidyApplication {
+  id
+  status
+  messages {
+    at
+    authorRole
+    body
+  }
+}
+    `, {"fragmentName":"SubsidyFileMessages"}) as unknown as TypedDocumentString<SubsidyFileMessagesFragment, unknown>;
+export const SubsidyFileDocumentsFragmentDoc = new TypedDocumentString(`
+    fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}
+    `, {"fragmentName":"SubsidyFileDocuments"}) as unknown as TypedDocumentString<SubsidyFileDocumentsFragment, unknown>;
+export const SubsidyFileOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment SubsidyFileOutcome on SubsidyApplication {
+  status
+  grantedAidCents
+  paidCents
+  invoiceCents
+  nextSteps
+  paymentExplanation
+  declaration {
+    textVersion
+    acceptedAt
+    statements
+  }
+}
+    `, {"fragmentName":"SubsidyFileOutcome"}) as unknown as TypedDocumentString<SubsidyFileOutcomeFragment, unknown>;
+export const SubsidyDeclarationTextFragmentDoc = new TypedDocumentString(`
+    fragment SubsidyDeclarationText on SubsidyProgram {
+  declaration {
+    version
+    statements
+  }
+}
+    `, {"fragmentName":"SubsidyDeclarationText"}) as unknown as TypedDocumentString<SubsidyDeclarationTextFragment, unknown>;
 export const ConnecteurAppointmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConnecteurAppointmentFields on Appointment {
   id
@@ -1573,6 +1679,41 @@ export const PostContactMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
+export const SubmitSubsidyFileDocument = new TypedDocumentString(`
+    mutation SubmitSubsidyFile($id: ID!, $idempotencyKey: String!, $declaration: SubsidyDeclarationInput!) {
+  submitSubsidyApplication(
+    id: $id
+    idempotencyKey: $idempotencyKey
+    declaration: $declaration
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSubsidyFileMutation, SubmitSubsidyFileMutationVariables>;
+export const RequestSubsidyDocumentUploadDocument = new TypedDocumentString(`
+    mutation RequestSubsidyDocumentUpload($applicationId: ID!, $input: SubsidyDocumentUploadInput!) {
+  requestSubsidyDocumentUpload(applicationId: $applicationId, input: $input) {
+    documentId
+    uploadUrl
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestSubsidyDocumentUploadMutation, RequestSubsidyDocumentUploadMutationVariables>;
+export const ConfirmSubsidyDocumentDocument = new TypedDocumentString(`
+    mutation ConfirmSubsidyDocument($applicationId: ID!, $documentId: ID!) {
+  confirmSubsidyDocument(applicationId: $applicationId, documentId: $documentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSubsidyDocumentMutation, ConfirmSubsidyDocumentMutationVariables>;
+export const SendSubsidyFileMessageDocument = new TypedDocumentString(`
+    mutation SendSubsidyFileMessage($id: ID!, $body: String!) {
+  sendSubsidyMessage(id: $id, body: $body) {
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<SendSubsidyFileMessageMutation, SendSubsidyFileMessageMutationVariables>;
 export const NotificationBellDocument = new TypedDocumentString(`
     query NotificationBell {
   unreadNotificationCount
@@ -1748,9 +1889,37 @@ export const ConnecteurAttestationFileDocument = new TypedDocumentString(`
       displayName
     }
     attestedAt
+    ...SubsidyFileDocuments
+    ...SubsidyFileHistory
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
+    at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
+  }
+}
+fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
 export const ConnecteurAttestApplicationDocument = new TypedDocumentString(`
     mutation ConnecteurAttestApplication($id: ID!) {
   attestSubsidyApplication(id: $id) {
@@ -2374,14 +2543,6 @@ export const PmeUpdateApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeUpdateApplicationMutation, PmeUpdateApplicationMutationVariables>;
-export const PmeSubmitApplicationDocument = new TypedDocumentString(`
-    mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
-  submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PmeSubmitApplicationMutation, PmeSubmitApplicationMutationVariables>;
 export const PmeNewApplicationDocument = new TypedDocumentString(`
     query PmeNewApplication($programId: ID!) {
   subsidyProgram(id: $programId) {
@@ -2406,9 +2567,11 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     excludedNafPrefixes
     eligibleThemes
     localProvidersOnly
+    localProvidersRule
     perCompanyCapCents
     perCompanyCapYears
     attestationRequired
+    ...SubsidyDeclarationText
     questions {
       id
       label
@@ -2432,7 +2595,12 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     departementCode
   }
 }
-    `) as unknown as TypedDocumentString<PmeNewApplicationQuery, PmeNewApplicationQueryVariables>;
+    fragment SubsidyDeclarationText on SubsidyProgram {
+  declaration {
+    version
+    statements
+  }
+}`) as unknown as TypedDocumentString<PmeNewApplicationQuery, PmeNewApplicationQueryVariables>;
 export const PmeApplicationDocument = new TypedDocumentString(`
     query PmeApplication($id: ID!) {
   subsidyApplication(id: $id) {
@@ -2481,20 +2649,10 @@ export const PmeApplicationDocument = new TypedDocumentString(`
     attestationStatusReason
     submittedAt
     decidedAt
-    history {
-      version
-      at
-      actorRole
-      action
-      reason
-      fromStatus
-      toStatus
-    }
-    messages {
-      at
-      authorRole
-      body
-    }
+    ...SubsidyFileHistory
+    ...SubsidyFileMessages
+    ...SubsidyFileDocuments
+    ...SubsidyFileOutcome
     company {
       id
       nafCode
@@ -2526,9 +2684,11 @@ export const PmeApplicationDocument = new TypedDocumentString(`
       excludedNafPrefixes
       eligibleThemes
       localProvidersOnly
+      localProvidersRule
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      ...SubsidyDeclarationText
       questions {
         id
         label
@@ -2544,14 +2704,61 @@ export const PmeApplicationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
-export const PmeSendSubsidyMessageDocument = new TypedDocumentString(`
-    mutation PmeSendSubsidyMessage($id: ID!, $body: String!) {
-  sendSubsidyMessage(id: $id, body: $body) {
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
     at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
   }
 }
-    `) as unknown as TypedDocumentString<PmeSendSubsidyMessageMutation, PmeSendSubsidyMessageMutationVariables>;
+fragment SubsidyFileMessages on SubsidyApplication {
+  id
+  status
+  messages {
+    at
+    authorRole
+    body
+  }
+}
+fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}
+fragment SubsidyFileOutcome on SubsidyApplication {
+  status
+  grantedAidCents
+  paidCents
+  invoiceCents
+  nextSteps
+  paymentExplanation
+  declaration {
+    textVersion
+    acceptedAt
+    statements
+  }
+}
+fragment SubsidyDeclarationText on SubsidyProgram {
+  declaration {
+    version
+    statements
+  }
+}`) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
   viewer {
@@ -3649,21 +3856,9 @@ export const AgentApplicationFileDocument = new TypedDocumentString(`
       displayName
     }
     attestedAt
-    history {
-      version
-      at
-      actorRole
-      actorSub
-      action
-      reason
-      fromStatus
-      toStatus
-    }
-    messages {
-      at
-      authorRole
-      body
-    }
+    ...SubsidyFileHistory
+    ...SubsidyFileMessages
+    ...SubsidyFileDocuments
     annotations {
       at
       authorSub
@@ -3679,14 +3874,42 @@ export const AgentApplicationFileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
-export const AgentSendMessageDocument = new TypedDocumentString(`
-    mutation AgentSendMessage($id: ID!, $body: String!) {
-  sendSubsidyMessage(id: $id, body: $body) {
+    fragment SubsidyFileHistory on SubsidyApplication {
+  history {
+    version
     at
+    actorRole
+    actorSub
+    action
+    reason
+    fromStatus
+    toStatus
+    invoiceCents
+    paidCents
   }
 }
-    `) as unknown as TypedDocumentString<AgentSendMessageMutation, AgentSendMessageMutationVariables>;
+fragment SubsidyFileMessages on SubsidyApplication {
+  id
+  status
+  messages {
+    at
+    authorRole
+    body
+  }
+}
+fragment SubsidyFileDocuments on SubsidyApplication {
+  id
+  status
+  documents {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    uploadedAt
+    downloadUrl
+  }
+}`) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
 export const AgentAnnotateDocument = new TypedDocumentString(`
     mutation AgentAnnotate($id: ID!, $body: String!) {
   annotateSubsidyApplication(id: $id, body: $body) {

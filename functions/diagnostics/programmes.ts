@@ -1,6 +1,6 @@
 import type { CompanyRecord } from '../companies/index.js';
 import type { MaturityTheme, Theme } from '../generated/resolvers-types.js';
-import { evaluateEligibility } from '../subsidies/index.js';
+import { evaluateEligibility, localProvidersRule } from '../subsidies/index.js';
 import type { SubsidyProgramRecord } from '../subsidies/index.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { SIZE_BAND_EMPLOYEES, type DiagnosticFacts } from './inputs.js';
@@ -23,7 +23,8 @@ export type ProgrammeEstimate = {
  * The region's programmes, open now or later, for which a typical project of this company passes every rule, with
  * the aid it could expect (the subsidies domain's own eligibility function decides). The project is sized into
  * the programme's investment range, on an eligible theme that helps the company's weakest themes; the provider is
- * assumed local and the project attested by a labelled connecteur. Without a registered company, its headcount is
+ * assumed to meet the programme's rule on providers (stated as the programme states it) and the project attested by a
+ * labelled connecteur. Without a registered company, its headcount is
  * the lower bound of its size band, and its revenue and independence are assumed to fit.
  */
 export function estimateProgrammes(
@@ -45,7 +46,7 @@ export function estimateProgrammes(
       Math.max(program.investmentFloorCents, TYPICAL_PROJECT_CENTS),
     );
     const assumptions = [
-      'Prestataire situé dans la région.',
+      localProvidersRule(program),
       'Projet attesté par un connecteur labellisé.',
       ...(company
         ? []

@@ -2,6 +2,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CompanyRecord } from '../companies/records.js';
 import type { SubsidyProgramRecord, SubsidyLedgerRecord, SubsidyApplicationRecord, ExpenseRecord, HistoryEntryRecord, NoteRecord, FollowUpRecord } from '../subsidies/records.js';
+import type { DeclarationRecord } from '../subsidies/declaration.js';
+import type { DocumentRecord } from '../subsidies/document-store.js';
 import type { RuleCheck } from '../subsidies/eligibility.js';
 import type { ConnecteurRecord, LabelRequestRecord } from '../connecteurs/records.js';
 import type { QuestionnaireDefinition, QuestionDefinition, Choice } from '../diagnostics/questionnaire.js';
@@ -966,6 +968,11 @@ export type Mutation = {
   /** The provider confirms a declared engagement. */
   confirmProviderEngagement: ProviderEngagement;
   /**
+   * The applicant, once uploaded: the bytes are checked (type by their first bytes, size); refused ones are deleted
+   * (BAD_USER_INPUT).
+   */
+  confirmSubsidyDocument: SubsidyDocument;
+  /**
    * REGION_AGENT of the file's region: a paid file's payment recomputed from a corrected invoice (a corrected invoice
    * below a floor recovers the whole aid). The programme's paid and remaining amounts move in the same transaction.
    */
@@ -1054,6 +1061,11 @@ export type Mutation = {
   replyToReview: Review;
   requestLabel: Connecteur;
   requestSubsidyCorrection: SubsidyApplication;
+  /**
+   * The applicant: where to upload a quote (draft, submitted or correction requested) or an invoice (accepted). The
+   * document counts once `confirmSubsidyDocument` has checked the bytes.
+   */
+  requestSubsidyDocumentUpload: SubsidyDocumentUpload;
   /** A PME that used the provider, or a connecteur: one review per author and provider (a second is CONFLICT). */
   reviewProvider: Review;
   /** Hides the follow-up from the connecteur at once. */
@@ -1072,6 +1084,7 @@ export type Mutation = {
   /**
    * A key identifies one submission: retrying it returns the same result and records one submission; the same key
    * used again for a later submission (after a correction request) is CONFLICT. NOT_ELIGIBLE lists the failed rules.
+   * The declaration on honour is recorded with the deposit (who, when, the version of its text).
    */
   submitSubsidyApplication: SubsidyApplication;
   /** A PME for its company, or a connecteur for a company it follows (the company then agrees). */
@@ -1174,6 +1187,12 @@ export type MutationClaimDiagnosticArgs = {
 
 export type MutationConfirmProviderEngagementArgs = {
   engagementId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmSubsidyDocumentArgs = {
+  applicationId: Scalars['ID']['input'];
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -1368,6 +1387,12 @@ export type MutationRequestSubsidyCorrectionArgs = {
 };
 
 
+export type MutationRequestSubsidyDocumentUploadArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: SubsidyDocumentUploadInput;
+};
+
+
 export type MutationReviewProviderArgs = {
   comment: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
@@ -1414,6 +1439,7 @@ export type MutationSubmitDiagnosticArgs = {
 
 
 export type MutationSubmitSubsidyApplicationArgs = {
+  declaration: SubsidyDeclarationInput;
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
 };
@@ -2506,6 +2532,13 @@ export type SubsidyApplication = {
   company: Company;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The declaration on honour accepted with the last deposit; null before the first deposit. */
+  declaration?: Maybe<SubsidyDeclaration>;
+  /**
+   * Its checked quotes and invoices, oldest first: the applicant, the agents of its region and the trusted third party
+   * chosen; FORBIDDEN (null) for anyone else.
+   */
+  documents?: Maybe<Array<SubsidyDocument>>;
   eligibility: Array<EligibilityCheck>;
   /** Whether every rule passes now (or, once submitted, with the facts declared at submission). */
   eligible: Scalars['Boolean']['output'];
@@ -2525,8 +2558,15 @@ export type SubsidyApplication = {
   invoiceCents?: Maybe<Scalars['Cents']['output']>;
   /** Between the applicant and the region's agents, oldest first. FORBIDDEN (null) to the trusted third party. */
   messages?: Maybe<Array<SubsidyMessage>>;
+  /** What comes next for the applicant, in French, one step per item (an accepted file: the work, the invoice, the payment). */
+  nextSteps: Array<Scalars['String']['output']>;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   paidCents?: Maybe<Scalars['Cents']['output']>;
+  /**
+   * A paid file whose payment is below the aid granted: why, in French, with the payment rules applied to the invoice
+   * (rate, ceilings, floors). Null otherwise; FORBIDDEN (null) for the trusted third party.
+   */
+  paymentExplanation?: Maybe<Scalars['String']['output']>;
   program: SubsidyProgram;
   projectSummary: Scalars['String']['output'];
   status: SubsidyApplicationStatus;
@@ -2583,6 +2623,73 @@ export type SubsidyDecision =
   | 'ACCEPT'
   | 'CLOSE_WITHOUT_FOLLOW_UP'
   | 'REJECT';
+
+/** The declaration on honour accepted with the last deposit of a file. */
+export type SubsidyDeclaration = {
+  __typename?: 'SubsidyDeclaration';
+  acceptedAt: Scalars['DateTime']['output'];
+  /** Token subject of the user who accepted it: agents of the region and moderators only (null otherwise). */
+  acceptedBySub?: Maybe<Scalars['String']['output']>;
+  /** The text of that version. */
+  statements: Array<Scalars['String']['output']>;
+  textVersion: Scalars['String']['output'];
+};
+
+export type SubsidyDeclarationInput = {
+  /** Must be true: the applicant ticked the declaration. */
+  accepted: Scalars['Boolean']['input'];
+  /** The version of the text shown (`SubsidyProgram.declaration.version`); CONFLICT when it is no longer the current one. */
+  textVersion: Scalars['String']['input'];
+};
+
+/** The declaration on honour an applicant accepts when depositing a chèque numérique file: one text, versioned. */
+export type SubsidyDeclarationText = {
+  __typename?: 'SubsidyDeclarationText';
+  /** In French, one statement per item, as shown to the applicant. */
+  statements: Array<Scalars['String']['output']>;
+  /** Changes whenever the text changes; `submitSubsidyApplication` names the version the applicant accepted. */
+  version: Scalars['String']['output'];
+};
+
+/**
+ * A quote or an invoice joined to a file, checked after upload (type read from its first bytes: PDF, PNG or JPEG; at
+ * most 10 MB). Read by the applicant's company, the agents of the file's region and the trusted third party chosen only.
+ */
+export type SubsidyDocument = {
+  __typename?: 'SubsidyDocument';
+  /** application/pdf, image/png or image/jpeg. */
+  contentType: Scalars['String']['output'];
+  /** A download link valid for 5 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SubsidyDocumentKind;
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type SubsidyDocumentKind =
+  /** The provider's invoice, joined once the file is accepted, before the payment. */
+  | 'INVOICE'
+  /** A provider's quote, joined before the decision. */
+  | 'QUOTE';
+
+/** Where to send a document's bytes: PUT them to `uploadUrl` with the Content-Type declared, before `expiresAt`. */
+export type SubsidyDocumentUpload = {
+  __typename?: 'SubsidyDocumentUpload';
+  documentId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  uploadUrl: Scalars['String']['output'];
+};
+
+export type SubsidyDocumentUploadInput = {
+  /** application/pdf, image/png or image/jpeg. */
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  kind: SubsidyDocumentKind;
+  /** At most 10 MB (10 485 760 bytes). */
+  sizeBytes: Scalars['Int']['input'];
+};
 
 export type SubsidyExpense = {
   __typename?: 'SubsidyExpense';
@@ -2680,6 +2787,8 @@ export type SubsidyProgram = {
   createdAt: Scalars['DateTime']['output'];
   /** Agents of the programme's region and moderators; FORBIDDEN otherwise. */
   dashboard?: Maybe<SubsidyProgramDashboard>;
+  /** The declaration on honour its applicants accept when depositing a file. */
+  declaration: SubsidyDeclarationText;
   /** What the call finances and for whom, in French; says where its rules go beyond its source text. */
   description?: Maybe<Scalars['String']['output']>;
   eligibleThemes: Array<Theme>;
@@ -2694,6 +2803,11 @@ export type SubsidyProgram = {
   isOpen: Scalars['Boolean']['output'];
   /** Providers must be based in the programme's region. */
   localProvidersOnly: Scalars['Boolean']['output'];
+  /**
+   * Where its providers may be based, in French, as eligibility enforces it (`localProvidersOnly`): the text every page
+   * shows about local providers.
+   */
+  localProvidersRule: Scalars['String']['output'];
   /** Conseil régional, agence régionale de développement or chambre consulaire. */
   managingBody: Scalars['String']['output'];
   /**
@@ -3275,6 +3389,13 @@ export type ResolversTypes = {
   SubsidyApplicationFilter: SubsidyApplicationFilter;
   SubsidyApplicationStatus: SubsidyApplicationStatus;
   SubsidyDecision: SubsidyDecision;
+  SubsidyDeclaration: ResolverTypeWrapper<DeclarationRecord>;
+  SubsidyDeclarationInput: SubsidyDeclarationInput;
+  SubsidyDeclarationText: ResolverTypeWrapper<SubsidyDeclarationText>;
+  SubsidyDocument: ResolverTypeWrapper<DocumentRecord>;
+  SubsidyDocumentKind: SubsidyDocumentKind;
+  SubsidyDocumentUpload: ResolverTypeWrapper<SubsidyDocumentUpload>;
+  SubsidyDocumentUploadInput: SubsidyDocumentUploadInput;
   SubsidyExpense: ResolverTypeWrapper<ExpenseRecord>;
   SubsidyExpenseInput: SubsidyExpenseInput;
   SubsidyFollowUp: ResolverTypeWrapper<FollowUpRecord>;
@@ -3442,6 +3563,12 @@ export type ResolversParentTypes = {
   SubsidyApplicationConnection: Omit<SubsidyApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubsidyApplicationEdge']> };
   SubsidyApplicationEdge: Omit<SubsidyApplicationEdge, 'node'> & { node: ResolversParentTypes['SubsidyApplication'] };
   SubsidyApplicationFilter: SubsidyApplicationFilter;
+  SubsidyDeclaration: DeclarationRecord;
+  SubsidyDeclarationInput: SubsidyDeclarationInput;
+  SubsidyDeclarationText: SubsidyDeclarationText;
+  SubsidyDocument: DocumentRecord;
+  SubsidyDocumentUpload: SubsidyDocumentUpload;
+  SubsidyDocumentUploadInput: SubsidyDocumentUploadInput;
   SubsidyExpense: ExpenseRecord;
   SubsidyExpenseInput: SubsidyExpenseInput;
   SubsidyFollowUp: FollowUpRecord;
@@ -3950,6 +4077,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
   claimDiagnostic?: Resolver<ResolversTypes['DiagnosticResult'], ParentType, ContextType, RequireFields<MutationClaimDiagnosticArgs, 'id'>>;
   confirmProviderEngagement?: Resolver<ResolversTypes['ProviderEngagement'], ParentType, ContextType, RequireFields<MutationConfirmProviderEngagementArgs, 'engagementId'>>;
+  confirmSubsidyDocument?: Resolver<ResolversTypes['SubsidyDocument'], ParentType, ContextType, RequireFields<MutationConfirmSubsidyDocumentArgs, 'applicationId' | 'documentId'>>;
   correctSubsidyPayment?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationCorrectSubsidyPaymentArgs, 'expectedVersion' | 'id' | 'input'>>;
   createSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationCreateSubsidyApplicationArgs, 'input'>>;
   decideSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationDecideSubsidyApplicationArgs, 'decision' | 'expectedVersion' | 'id'>>;
@@ -3984,6 +4112,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   replyToReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReplyToReviewArgs, 'reviewId' | 'text'>>;
   requestLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType>;
   requestSubsidyCorrection?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationRequestSubsidyCorrectionArgs, 'expectedVersion' | 'id' | 'message'>>;
+  requestSubsidyDocumentUpload?: Resolver<ResolversTypes['SubsidyDocumentUpload'], ParentType, ContextType, RequireFields<MutationRequestSubsidyDocumentUploadArgs, 'applicationId' | 'input'>>;
   reviewProvider?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReviewProviderArgs, 'comment' | 'providerId' | 'rating'>>;
   revokeFollow?: Resolver<ResolversTypes['Follow'], ParentType, ContextType, RequireFields<MutationRevokeFollowArgs, 'connecteurId'>>;
   revokeLabel?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationRevokeLabelArgs, 'connecteurId' | 'reason'>>;
@@ -3992,7 +4121,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setContactConsent?: Resolver<ResolversTypes['ContactConsent'], ParentType, ContextType, RequireFields<MutationSetContactConsentArgs, 'consented'>>;
   startSubsidyReview?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationStartSubsidyReviewArgs, 'expectedVersion' | 'id'>>;
   submitDiagnostic?: Resolver<ResolversTypes['DiagnosticResult'], ParentType, ContextType, RequireFields<MutationSubmitDiagnosticArgs, 'input'>>;
-  submitSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationSubmitSubsidyApplicationArgs, 'id' | 'idempotencyKey'>>;
+  submitSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationSubmitSubsidyApplicationArgs, 'declaration' | 'id' | 'idempotencyKey'>>;
   submitTestimonial?: Resolver<ResolversTypes['Testimonial'], ParentType, ContextType, RequireFields<MutationSubmitTestimonialArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'companyId' | 'input' | 'itemId'>>;
   updateCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'expectedVersion' | 'input'>>;
@@ -4356,6 +4485,8 @@ export type SubsidyApplicationResolvers<ContextType = Context, ParentType extend
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['SubsidyDeclaration']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['SubsidyDocument']>>, ParentType, ContextType>;
   eligibility?: Resolver<Array<ResolversTypes['EligibilityCheck']>, ParentType, ContextType>;
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expensePricePositions?: Resolver<Array<ResolversTypes['PricePosition']>, ParentType, ContextType>;
@@ -4368,8 +4499,10 @@ export type SubsidyApplicationResolvers<ContextType = Context, ParentType extend
   investmentCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   invoiceCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   messages?: Resolver<Maybe<Array<ResolversTypes['SubsidyMessage']>>, ParentType, ContextType>;
+  nextSteps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   paidCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
+  paymentExplanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['SubsidyProgram'], ParentType, ContextType>;
   projectSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SubsidyApplicationStatus'], ParentType, ContextType>;
@@ -4387,6 +4520,34 @@ export type SubsidyApplicationConnectionResolvers<ContextType = Context, ParentT
 export type SubsidyApplicationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyApplicationEdge'] = ResolversParentTypes['SubsidyApplicationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType>;
+};
+
+export type SubsidyDeclarationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyDeclaration'] = ResolversParentTypes['SubsidyDeclaration']> = {
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acceptedBySub?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubsidyDeclarationTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyDeclarationText'] = ResolversParentTypes['SubsidyDeclarationText']> = {
+  statements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubsidyDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyDocument'] = ResolversParentTypes['SubsidyDocument']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubsidyDocumentKind'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SubsidyDocumentUploadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyDocumentUpload'] = ResolversParentTypes['SubsidyDocumentUpload']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubsidyExpenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyExpense'] = ResolversParentTypes['SubsidyExpense']> = {
@@ -4443,6 +4604,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dashboard?: Resolver<Maybe<ResolversTypes['SubsidyProgramDashboard']>, ParentType, ContextType>;
+  declaration?: Resolver<ResolversTypes['SubsidyDeclarationText'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibleThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   envelopeCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
@@ -4453,6 +4615,7 @@ export type SubsidyProgramResolvers<ContextType = Context, ParentType extends Re
   investmentFloorCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localProvidersOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localProvidersRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managingBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managingBodyCapCents?: Resolver<Maybe<ResolversTypes['Cents']>, ParentType, ContextType>;
   managingBodyCapYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4673,6 +4836,10 @@ export type Resolvers<ContextType = Context> = {
   SubsidyApplication?: SubsidyApplicationResolvers<ContextType>;
   SubsidyApplicationConnection?: SubsidyApplicationConnectionResolvers<ContextType>;
   SubsidyApplicationEdge?: SubsidyApplicationEdgeResolvers<ContextType>;
+  SubsidyDeclaration?: SubsidyDeclarationResolvers<ContextType>;
+  SubsidyDeclarationText?: SubsidyDeclarationTextResolvers<ContextType>;
+  SubsidyDocument?: SubsidyDocumentResolvers<ContextType>;
+  SubsidyDocumentUpload?: SubsidyDocumentUploadResolvers<ContextType>;
   SubsidyExpense?: SubsidyExpenseResolvers<ContextType>;
   SubsidyFollowUp?: SubsidyFollowUpResolvers<ContextType>;
   SubsidyFollowUpSummary?: SubsidyFollowUpSummaryResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { Viewer } from '../shared/auth.js';
 import type { Clock } from '../shared/clock.js';
 import type { AppConfig } from '../shared/config.js';
 import type { CursorCodec } from '../shared/pagination.js';
+import type { DocumentStorage } from '../shared/document-storage.js';
 import type { ConnecteurRecord } from '../connecteurs/records.js';
 import { ConnecteurStore } from '../connecteurs/store.js';
 import { ServedChangeStore } from '../connecteurs/served-store.js';
@@ -64,6 +65,8 @@ export type Services = {
   eventStore: EventStore;
   privacyStore: PrivacyStore;
   notificationStore: NotificationStore;
+  /** Quotes and invoices of chèque numérique files (graphql/documents.ts). */
+  documentStorage: DocumentStorage;
 };
 
 export function createStores(db: DynamoDBDocumentClient, tableName: string) {

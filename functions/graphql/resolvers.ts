@@ -4,6 +4,7 @@ import { capitalLinkResolvers } from '../connecteurs/capital-link-resolvers.js';
 import { servedResolvers } from '../connecteurs/served-resolvers.js';
 import { companyResolvers } from '../companies/resolvers.js';
 import { subsidyResolvers } from '../subsidies/resolvers.js';
+import { subsidyDocumentResolvers } from '../subsidies/document-resolvers.js';
 import { diagnosticResolvers } from '../diagnostics/resolvers.js';
 import { contactResolvers } from '../contacts/resolvers.js';
 import { followupResolvers } from '../followups/resolvers.js';
@@ -39,6 +40,7 @@ export const resolvers: Resolvers[] = [
   servedResolvers,
   companyResolvers,
   subsidyResolvers,
+  subsidyDocumentResolvers,
   diagnosticResolvers,
   contactResolvers,
   followupResolvers,

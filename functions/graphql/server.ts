@@ -31,6 +31,8 @@ import { accountRecorder } from '../notifications/accounts.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
 import { resolvers } from './resolvers.js';
+import { documentStorageFor } from './documents.js';
+import type { DocumentStorage } from '../shared/document-storage.js';
 
 export type GraphqlHandler = (
   event: APIGatewayProxyEventV2,
@@ -103,6 +105,8 @@ const outcomePlugin: ApolloServerPlugin<Context> = {
 export type HandlerOptions = {
   config?: AppConfig;
   clock?: Clock;
+  /** Where quotes and invoices are kept (default: S3 on AWS, the local folder otherwise). */
+  documentStorage?: DocumentStorage;
 };
 
 /** The one GraphQL handler: Lambda runs it on AWS, scripts/start.ts serves it locally, tests call it directly. */
@@ -116,6 +120,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     db,
     cursors: new CursorCodec(config.cursorSecret),
     ...createStores(db, config.tableName),
+    documentStorage: options.documentStorage ?? documentStorageFor(config, clock),
   };
   const verify: TokenVerifier =
     config.env === 'aws' && config.cognito

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { DynamoClientSettings } from './retry-budget.js';
 
 /** Everything the handler reads from its environment, read once per container. */
@@ -12,6 +13,10 @@ export type AppConfig = {
   cursorSecret: string;
   devTokenSecret?: string;
   cognito?: { userPoolId: string; clientId: string };
+  /** AWS: the private bucket of quotes and invoices (infra/documents.ts). */
+  documentsBucket?: string;
+  /** Local: the folder of quotes and invoices (default `$DATA_DIR/documents`). */
+  documentsDir?: string;
   /** Timeouts and attempts of the DynamoDB client, when not the defaults of retry-budget.ts (tests). */
   dynamoClient?: Partial<DynamoClientSettings>;
 };
@@ -32,7 +37,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!userPoolId || !clientId || !cursorSecret) {
       throw new Error('CC_ENV=aws requires COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID and CURSOR_SECRET');
     }
-    return { env: 'aws', tableName, awsRegion, cursorSecret, cognito: { userPoolId, clientId } };
+    return {
+      env: 'aws',
+      tableName,
+      awsRegion,
+      cursorSecret,
+      cognito: { userPoolId, clientId },
+      documentsBucket: env.DOCUMENTS_BUCKET || undefined,
+    };
   }
   return {
     env: 'local',
@@ -41,5 +53,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     cursorSecret: env.CURSOR_SECRET || 'croissance-connectee-local-cursors',
     devTokenSecret: env.DEV_TOKEN_SECRET || DEV_TOKEN_SECRET,
+    documentsDir: join(env.DATA_DIR || '.data', 'documents'),
   };
 }

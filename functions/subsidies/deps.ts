@@ -8,6 +8,7 @@ import type { Viewer } from '../shared/auth.js';
 import { retryWithBackoff } from '../shared/retry.js';
 import { WriteRejected } from './write-guards.js';
 import type { TransactPart } from '../shared/transactions.js';
+import type { DocumentStorage } from '../shared/document-storage.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
 import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
@@ -22,6 +23,8 @@ export type SubsidyDeps = {
   now: Date;
   cursors: CursorCodec;
   subsidyStore: SubsidyStore;
+  /** Where quotes and invoices are kept (S3 on AWS, a folder locally). */
+  documentStorage: DocumentStorage;
   companyStore: CompanyStore;
   companyLoader: DataLoader<string, CompanyRecord | undefined>;
   membershipLoader: DataLoader<string, MembershipRecord | undefined>;

@@ -6,6 +6,7 @@ import { callWindowCheck } from './call-window.js';
 import { formatEuros, formatRate } from './money.js';
 import { judgeQuestions, type QuestionAnswer } from './questions.js';
 import type { CompanySnapshot, ExpenseRecord, ProgramRules } from './records.js';
+import { localProvidersRule } from './provider-rule.js';
 
 /** `questionId`: the programme question a QUESTION check judges. */
 export type RuleCheck = { rule: EligibilityRule; passed: boolean; message: string; questionId?: string };
@@ -134,7 +135,7 @@ export function evaluateEligibility(facts: EligibilityFacts): Eligibility {
     'LOCAL_PROVIDERS',
     notLocal.length === 0,
     !program.localProvidersOnly
-      ? 'Les prestataires peuvent être situés hors de la région.'
+      ? localProvidersRule(program)
       : notLocal.length
         ? `Programme réservé aux prestataires établis en ${regionByCode(program.regionCode)?.name ?? `région ${program.regionCode}`} et inscrits dans l’annuaire : ${notLocal.map((e) => notLocalReason(e, facts.providerRegions)).join(' ; ')}.`
         : 'Tous les prestataires sont inscrits dans l’annuaire et établis dans la région.',

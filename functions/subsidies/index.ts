@@ -14,3 +14,4 @@ export { applicationPosition } from './keys.js';
 export type { FileTrail } from './erasure-store.js';
 export { evaluateEligibility } from './eligibility.js';
 export { isWithdrawable, withdrawOnAccountDeletion } from './withdrawal.js';
+export { localProvidersRule } from './provider-rule.js';

@@ -1,5 +1,6 @@
 import type { Role, SubsidyAction, SubsidyApplicationStatus, Theme } from '../generated/resolvers-types.js';
 import type { ProgramQuestion, QuestionAnswer } from './questions.js';
+import type { DeclarationRecord } from './declaration.js';
 
 export type SubsidyStatus = SubsidyApplicationStatus;
 
@@ -170,6 +171,8 @@ export type SubsidyApplicationRecord = {
   providerRegionsSnapshot?: Record<string, string[]>;
   /** Idempotency key of the current submission; removed when a correction is requested (a new one is needed). */
   submissionKey?: string;
+  /** The declaration on honour accepted with the last deposit (declaration.ts). */
+  declaration?: DeclarationRecord;
   /** The first submission: the call window is judged on it. */
   firstSubmittedAt?: string;
   submittedAt?: string;

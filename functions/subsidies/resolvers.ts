@@ -32,7 +32,7 @@ export const subsidyResolvers: Resolvers = {
     updateSubsidyApplication: (_, args, ctx) =>
       subsidies.updateApplication(ctx, args.id, args.input, args.expectedVersion),
     submitSubsidyApplication: (_, args, ctx) =>
-      subsidies.submitApplication(ctx, args.id, args.idempotencyKey),
+      subsidies.submitApplication(ctx, args.id, args.idempotencyKey, args.declaration),
     attestSubsidyApplication: (_, args, ctx) => subsidies.attestApplication(ctx, args.id),
     startSubsidyReview: (_, args, ctx) => decisions.startReview(ctx, args.id, args.expectedVersion),
     requestSubsidyCorrection: (_, args, ctx) =>

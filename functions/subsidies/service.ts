@@ -23,6 +23,7 @@ import { fire, remember } from './transition.js';
 import { priceReport } from './price-report.js';
 import { attestationAfterChange, withStandingAttestation } from './attestation.js';
 import { requireFittingAnswers } from './programme-rules-parts.js';
+import { parseDeclaration } from './declaration.js';
 
 export async function createApplication(
   deps: SubsidyDeps,
@@ -177,20 +178,22 @@ export async function updateApplication(
 /**
  * Submission (and resubmission after a correction request): every rule must pass, the call window on the first
  * submission. The idempotency record is written in the same transaction: retries with the key, even concurrent
- * ones, return the file and record one submission.
+ * ones, return the file and record one submission. The declaration on honour is recorded with it (declaration.ts).
  */
 export async function submitApplication(
   deps: SubsidyDeps,
   id: string,
   rawKey: unknown,
+  rawDeclaration: unknown,
 ): Promise<SubsidyApplicationRecord> {
   const key = parseInput(idempotencyKeySchema, rawKey, ['idempotencyKey']);
+  const { textVersion } = parseDeclaration(rawDeclaration);
   try {
     const submitted = await fire(deps, {
       id,
       event: 'SUBMIT',
       idempotencyKey: key,
-      change: async ({ app, program, usage, companyCap }) => {
+      change: async ({ app, program, usage, companyCap, viewer }) => {
         const company = await companyOf(deps, app);
         const at = deps.now.toISOString();
         // Judged on the directory as it is now, not as it was at the last save.
@@ -215,6 +218,7 @@ export async function submitApplication(
           providerRegionsSnapshot: directory.stored,
           submittedAt: at,
           firstSubmittedAt: app.firstSubmittedAt ?? at,
+          declaration: { textVersion, acceptedAt: at, acceptedBySub: viewer.sub },
           submissionKey: key,
         };
       },

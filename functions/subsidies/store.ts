@@ -6,6 +6,7 @@ import { getRecord } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { TransactPart, TransactItems } from '../shared/transactions.js';
 import { CompanyCapStore } from './company-cap-store.js';
+import { SubsidyDocumentStore } from './document-store.js';
 import { SubsidyErasureStore } from './erasure-store.js';
 import {
   addExpression,
@@ -67,6 +68,8 @@ export class SubsidyStore {
   readonly erasure: SubsidyErasureStore;
   /** Caps per company across the calls of a managing body. */
   readonly companyCaps: CompanyCapStore;
+  /** Quotes and invoices joined to files. */
+  readonly documents: SubsidyDocumentStore;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -76,6 +79,7 @@ export class SubsidyStore {
     this.lists = new SubsidyListStore(db, tableName);
     this.erasure = new SubsidyErasureStore(db, tableName);
     this.companyCaps = new CompanyCapStore(db, tableName);
+    this.documents = new SubsidyDocumentStore(db, tableName);
   }
 
   /** Application by id. */

@@ -393,7 +393,7 @@ function demoAgenda(random: Random, communes: DemoCommune[], now: Date) {
     ['100 nouveaux connecteurs labellisés cette vague', null],
     ['Appel à témoignages : racontez votre transformation numérique', null],
     ['Un guichet régional pour les commerçants de Bretagne', '53'],
-    ['Auvergne-Rhône-Alpes : la région réserve son aide aux prestataires locaux', '84'],
+    ['Auvergne-Rhône-Alpes : les règles du chèque numérique, programme par programme', '84'],
   ].map(([title, regionCode], k) => ({
     id: idForSubject('demo-news', String(k)),
     title: title!,

@@ -19,6 +19,8 @@ import { configFromEnv } from '../../functions/shared/config.js';
 import { AppError } from '../../functions/shared/errors.js';
 import { isSiren } from '../../functions/shared/identifiers.js';
 import { CursorCodec } from '../../functions/shared/pagination.js';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
+import { localDocumentStorage } from '../../functions/graphql/documents.js';
 import { answerFollowUp, annotate, sendMessage } from '../../functions/subsidies/notes.js';
 import { openProgram } from '../../functions/subsidies/programs.js';
 import {
@@ -101,6 +103,9 @@ export const demoProgramInput = (p: DemoProgram, now: Date) => ({
   closesAt: new Date(now.getTime() + p.closesInDays * DAY).toISOString(),
 });
 
+/** Every demo deposit signs the declaration on honour in force. */
+const DEMO_DECLARATION = { textVersion: DECLARATION_VERSION, accepted: true };
+
 export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocumentClient): Promise<number> {
   const services: Services = {
     ...stores,
@@ -108,6 +113,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     config: configFromEnv(),
     clock: () => now,
     cursors: new CursorCodec('demo-seed'),
+    documentStorage: localDocumentStorage(configFromEnv()),
   };
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
   /** The outbox items of the price figures the seeded files report. */
@@ -216,7 +222,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
     if (attester) app = await attestApplication(as('CONNECTEUR', attester.ownerSub, at()), app.id);
     if (file.fate === 'DRAFT') return;
     next(3);
-    app = await submitApplication(pmeAt(), app.id, `demo-${company.sub}-${n}-submit`);
+    app = await submitApplication(pmeAt(), app.id, `demo-${company.sub}-${n}-submit`, DEMO_DECLARATION);
     reported.push(priceReportId(app.id, app.version, 'QUOTES'));
     if (file.fate === 'SUBMITTED') return;
     next(4);

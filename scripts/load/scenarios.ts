@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers of many shapes, read defensively */
 import { randomInt, randomUUID } from 'node:crypto';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
 import { signDevToken, type Role } from '../../functions/shared/auth.js';
 import { DEV_TOKEN_SECRET } from '../../functions/shared/config.js';
@@ -238,7 +239,7 @@ export class VirtualUser {
     if (!id) return;
     await this.call(
       'submitSubsidyApplication',
-      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { id } }`,
+      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { id } }`,
       { id, key: randomUUID() },
     );
   }

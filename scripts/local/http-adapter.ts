@@ -6,6 +6,8 @@ import type { GraphqlHandler } from '../../functions/graphql/server.js';
 import type { DevUser } from './dev-users.js';
 import { serveWebApp } from './static-files.js';
 import { serveMailRoutes, type MailRoutesOptions } from './mail-routes.js';
+import { isDocumentsPath, serveDocuments } from './documents-route.js';
+import type { LocalDocumentStorage } from '../../functions/shared/document-storage-local.js';
 
 /** Past this the adapter stops buffering; the handler itself refuses bodies over LIMITS.maxRequestBytes. */
 export const MAX_BODY_BYTES = 10 * LIMITS.maxRequestBytes;
@@ -17,6 +19,8 @@ export type LocalServerOptions = {
   devUsers?: () => Promise<DevUser[]>;
   /** The local e-mails (GET /dev/mails, local only) and the unsubscribe links of the notifications. */
   mail?: MailRoutesOptions;
+  /** Where documents are uploaded and downloaded through signed links (S3 on AWS): `/documents/…`. */
+  documents?: LocalDocumentStorage;
 };
 
 /**
@@ -42,6 +46,8 @@ async function route(
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/graphql') return serveGraphql(handler, req, res, url);
   if (options.mail && (await serveMailRoutes(options.mail, req, res, url))) return;
+  if (options.documents && isDocumentsPath(url.pathname))
+    return serveDocuments(options.documents, req, res, url);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
     res.end('Méthode non autorisée : l’API est sur /graphql.\n');

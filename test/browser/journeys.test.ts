@@ -293,14 +293,18 @@ test('the PME submits its attested application', async ({ page }) => {
   expect(page.url()).toBe(journey.applicationUrl);
   await page.getByText(new RegExp(`^Projet attesté par ${CONNECTEUR} le `)).waitFor();
   await page.getByRole('button', { name: 'Déposer le dossier' }).click();
+  // The recap, then the declaration on honour, before the deposit.
+  await page.getByRole('heading', { name: 'Récapitulatif avant dépôt' }).waitFor();
+  await pick(page, 'Je certifie sur l’honneur');
+  await page.getByRole('button', { name: 'Confirmer le dépôt' }).click();
   await page.getByText('Votre dossier a été déposé.').waitFor();
   await page
     .locator('.fr-badge')
     .filter({ hasText: /^Déposé$/ })
     .waitFor();
   const history = page.getByRole('region', { name: 'Historique du dossier' });
-  await history.getByText(/Attestation du tiers de confiance \(Connecteur\)/).waitFor();
-  await history.getByText(/Dépôt \(Entreprise \(PME\)\) : Déposé/).waitFor();
+  await history.getByText('Attestation du tiers de confiance').waitFor();
+  await history.getByText(/Par Entreprise \(PME\) : Brouillon → Déposé/).waitFor();
 });
 
 test('the region’s agent accepts the file: the remaining envelope drops by the aid granted', async ({

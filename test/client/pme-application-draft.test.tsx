@@ -43,6 +43,9 @@ const program: Program = {
   perCompanyCapCents: null,
   perCompanyCapYears: 3,
   attestationRequired: false,
+  declaration: { version: '2026-12', statements: ['Les informations de ce dossier sont exactes.'] },
+  localProvidersRule:
+    'Prestataires de toute région : ce programme ne réserve pas son aide aux prestataires établis en Auvergne-Rhône-Alpes.',
   questions: [],
 };
 

@@ -80,9 +80,12 @@ const makeApplication = (overrides: Partial<Application> = {}): Application => (
       reason: null,
       fromStatus: null,
       toStatus: 'DRAFT',
+      invoiceCents: null,
+      paidCents: null,
     },
   ],
   messages: [],
+  documents: [],
   annotations: [],
   followUp: null,
   ...overrides,
@@ -405,7 +408,7 @@ describe('file page', () => {
         }),
       ],
       AgentAnnotate: [{ data: { annotateSubsidyApplication: { at: '2026-11-01T09:00:00.000Z' } } }],
-      AgentSendMessage: [{ data: { sendSubsidyMessage: { at: '2026-11-01T09:05:00.000Z' } } }],
+      SendSubsidyFileMessage: [{ data: { sendSubsidyMessage: { at: '2026-11-01T09:05:00.000Z' } } }],
     });
     renderFile();
 
@@ -429,7 +432,7 @@ describe('file page', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer le message' }));
     await waitFor(() =>
-      expect(calls.find((call) => call.operation === 'AgentSendMessage')?.variables).toEqual({
+      expect(calls.find((call) => call.operation === 'SendSubsidyFileMessage')?.variables).toEqual({
         id: 'app-1',
         body: 'Pouvez-vous préciser le calendrier ?',
       }),

@@ -91,7 +91,7 @@ describe('programme form', () => {
     const router = renderAt('/region/programmes/prog-1/modifier');
 
     const envelope = await screen.findByLabelText('Enveloppe (en euros)');
-    expect((envelope as HTMLInputElement).value).toBe('2500000,00');
+    expect((envelope as HTMLInputElement).value).toBe('2500000');
     expect((screen.getByLabelText('Dernier jour de dépôt', { exact: false }) as HTMLInputElement).value).toBe(
       '2027-03-27',
     );

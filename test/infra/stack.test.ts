@@ -150,6 +150,8 @@ describe('GraphQL function', () => {
       },
       POWERTOOLS_SERVICE_NAME: 'croissance-connectee',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // The chèque numérique documents (test/infra/documents.test.ts).
+      DOCUMENTS_BUCKET: { Ref: expect.stringMatching(/^DocumentsBucket/) },
     });
   });
 
@@ -331,7 +333,8 @@ describe('Cognito', () => {
 });
 
 describe('web app', () => {
-  const buckets = () => ofType('AWS::S3::Bucket');
+  // The documents bucket is not the web app's (test/infra/documents.test.ts).
+  const buckets = () => ofType('AWS::S3::Bucket').filter(([id]) => !id.startsWith('DocumentsBucket'));
   const filesBucket = () => {
     const found = buckets().filter(([, b]) => b.Properties.LoggingConfiguration);
     expect(found).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { uniqueId } from '../support/api.js';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import { answersAt, companyFacts, randomSiren } from '../support/workspace.js';
 import { expense } from '../subsidies/support.js';
 import { CALLER_NAMES, type CallerName, type Vars, type World } from './authorization-world.js';
@@ -235,7 +236,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   },
   submitSubsidyApplication: {
     consumes: true,
-    args: async (w) => ({ id: (await w.fresh.draft()).id, idempotencyKey: uniqueId('submit') }),
+    args: async (w) => ({
+      id: (await w.fresh.draft()).id,
+      idempotencyKey: uniqueId('submit'),
+      declaration: { textVersion: DECLARATION_VERSION, accepted: true },
+    }),
     row: OWNER,
   },
   attestSubsidyApplication: {
@@ -298,6 +303,40 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   sendSubsidyMessage: {
     args: (w) => ({ id: w.applicationId, body: 'Le devis est en pièce jointe.' }),
     row: [U, OK, F, F, F, OK, F, F, F, F],
+  },
+  requestSubsidyDocumentUpload: {
+    // A quote is joined before the review starts (the world's file is under review).
+    args: async (w) => ({
+      applicationId: (await w.fresh.submitted()).id,
+      input: { kind: 'QUOTE', fileName: 'devis.pdf', contentType: 'application/pdf', sizeBytes: 2048 },
+    }),
+    row: OWNER,
+  },
+  confirmSubsidyDocument: {
+    args: async (w) => {
+      const { id } = await w.fresh.submitted();
+      const link = await w.api.call<{ requestSubsidyDocumentUpload: { documentId: string } }>(
+        `mutation($id: ID!) { requestSubsidyDocumentUpload(applicationId: $id, input: { kind: QUOTE, fileName: "devis.pdf", contentType: "application/pdf", sizeBytes: 2048 }) { documentId } }`,
+        { id },
+        w.callers.pmeOwner,
+      );
+      return {
+        applicationId: id,
+        documentId: link.data!.requestSubsidyDocumentUpload.documentId,
+      };
+    },
+    row: [
+      U,
+      { allowedButRefused: 'BAD_USER_INPUT', because: 'nothing was uploaded at the link' },
+      F,
+      F,
+      F,
+      F,
+      F,
+      F,
+      F,
+      F,
+    ],
   },
   annotateSubsidyApplication: {
     args: (w) => ({ id: w.applicationId, body: 'Entreprise connue du service.' }),

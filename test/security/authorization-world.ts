@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import { createTestApi, manualClock, uniqueId, type Caller, type GraphqlResult } from '../support/api.js';
 import {
   answersAt,
@@ -140,7 +141,7 @@ export async function buildWorld(tableName: string) {
     return (
       await call<any>(
         'submitSubsidyApplication',
-        `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { id version } }`,
+        `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { id version } }`,
         { id: app.id, key: uniqueId('submit') },
         pmeOwner,
       )

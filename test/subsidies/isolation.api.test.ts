@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import type { Caller } from '../support/api.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import {
@@ -120,7 +121,7 @@ function operations(): [
     ],
     [
       'submitSubsidyApplication',
-      `mutation($id: ID!) { submitSubsidyApplication(id: $id, idempotencyKey: "intrusion-key") { id } }`,
+      `mutation($id: ID!) { submitSubsidyApplication(id: $id, idempotencyKey: "intrusion-key", declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { id } }`,
       { id: draftId },
       [otherPme, agent84, moderator],
     ],

@@ -1,4 +1,5 @@
 import type { SubsidyStatus } from '../../functions/subsidies/records.js';
+import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import { randomInt } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
@@ -138,7 +139,7 @@ export async function createApplication(
 export const ops = (api: Api) => ({
   submit: (caller: Caller, id: string, key = uniqueId('submit')) =>
     api.call<{ submitSubsidyApplication: AppView }>(
-      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { ${APPLICATION_FIELDS} } }`,
+      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { ${APPLICATION_FIELDS} } }`,
       { id, key },
       caller,
     ),
@@ -232,7 +233,7 @@ export async function fileUnderReview(
   const draft = await createApplication(api, caller, programId, overrides, 'id version');
   const submitted = dataOf(
     await api.call<{ submitSubsidyApplication: { version: number } }>(
-      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key) { version } }`,
+      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { version } }`,
       { id: draft.id, key: uniqueId('submit') },
       caller,
     ),

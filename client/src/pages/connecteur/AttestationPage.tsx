@@ -17,6 +17,8 @@ import { formatDateTime } from '../../labels/date-times';
 import { formatEuros } from '../../labels/money';
 import { subsidyStatusLabels } from '../../labels/subsidies';
 import { NotFoundPage } from '../NotFoundPage';
+import { FileDocuments } from '../../features/subsidy-file/FileDocuments';
+import { FileHistory } from '../../features/subsidy-file/FileHistory';
 
 const ConnecteurAttestationFileQuery = graphql(`
   query ConnecteurAttestationFile($id: ID!) {
@@ -57,6 +59,8 @@ const ConnecteurAttestationFileQuery = graphql(`
         displayName
       }
       attestedAt
+      ...SubsidyFileDocuments
+      ...SubsidyFileHistory
     }
   }
 `);
@@ -316,6 +320,8 @@ export function AttestationPage() {
               )}
             </>
           )}
+          <FileDocuments file={file} />
+          <FileHistory history={file.history} />
         </>
       )}
     </>

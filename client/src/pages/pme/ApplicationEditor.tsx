@@ -4,16 +4,18 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
-import type { SubsidyExpenseInput } from '../../../generated/graphql';
+import type { SubsidyDeclarationTextFragment } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
 import type { ApiError } from '../../api/errors';
 import { formatDateTime } from '../../labels/date-times';
-import { centsToEuroInput, parseEuroInput } from '../../labels/euro-input';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
 import { EligibilityPreview } from './EligibilityPreview';
 import { ExpenseFields, type ChosenProvider, type ExpenseRow } from './ExpenseFields';
+import { answersOf, newRow, providerRegionsOf, rowsOf, toExpenseInput } from './application-form';
 import { QuestionAnswers } from './QuestionAnswers';
-import { SubmissionError, type Application } from './ApplicationSections';
+import type { Application } from './ApplicationSections';
+import { SubmissionError } from '../../features/subsidy-file/SubmissionError';
+import { DepositRecap } from '../../features/subsidy-file/DepositRecap';
 import type { QuestionAnswer } from '../../../../functions/subsidies/questions';
 
 const PmeProgramApplicationsQuery = graphql(`
@@ -62,85 +64,21 @@ const PmeUpdateApplicationMutation = graphql(`
   }
 `);
 
-const PmeSubmitApplicationMutation = graphql(`
-  mutation PmeSubmitApplication($id: ID!, $idempotencyKey: String!) {
-    submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey) {
-      id
-      status
-    }
-  }
-`);
-
 export type ProgramView = ProgramRulesView & {
   id: string;
   name: string;
   managingBody: string;
   regionName: string;
   description?: string | null;
+  declaration: SubsidyDeclarationTextFragment['declaration'];
+  /** Where providers may be based, as the API enforces it (the one text shown about it). */
+  localProvidersRule: string;
 };
 export type CompanyWithPlace = CompanyView & { departementCode: string };
 
 /** The applicant may change its file while it is a draft, submitted (until the review starts) or sent back. */
 export const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED']);
 export const SUBMITTABLE = new Set(['DRAFT', 'CORRECTION_REQUESTED']);
-
-let rowCounter = 0;
-const newRow = (theme: ExpenseRow['theme']): ExpenseRow => ({
-  key: `row-${++rowCounter}`,
-  theme,
-  description: '',
-  amount: '',
-  providerSiren: '',
-  providerName: '',
-  providerCommuneCode: null,
-});
-
-function rowsOf(application: Application | undefined, program: ProgramView): ExpenseRow[] {
-  if (!application || application.expenses.length === 0)
-    return [newRow(program.eligibleThemes[0] ?? 'ECOMMERCE_WEBSITE')];
-  return application.expenses.map((expense) => ({
-    ...newRow(expense.theme),
-    description: expense.description,
-    amount: centsToEuroInput(expense.amountCents),
-    providerSiren: expense.providerSiren,
-    providerName: expense.providerName,
-    providerCommuneCode: expense.providerCommuneCode ?? null,
-  }));
-}
-
-/**
- * Directory home regions known for a saved file: the API found every provider local when it last judged it (the
- * API offers no look-up of a provider by SIREN, so that verdict is what the browser can know).
- */
-function providerRegionsOf(
-  application: Application | undefined,
-  program: ProgramView,
-): Map<string, string[]> {
-  const regions = new Map<string, string[]>();
-  const localPassed = application?.eligibility.find((check) => check.rule === 'LOCAL_PROVIDERS')?.passed;
-  if (application && program.localProvidersOnly && localPassed) {
-    for (const expense of application.expenses) regions.set(expense.providerSiren, [program.regionCode]);
-  }
-  return regions;
-}
-
-const toExpenseInput = (row: ExpenseRow): SubsidyExpenseInput => ({
-  theme: row.theme,
-  description: row.description.trim(),
-  amountCents: parseEuroInput(row.amount) ?? 0,
-  providerSiren: row.providerSiren.trim(),
-  providerName: row.providerName.trim(),
-  providerCommuneCode: row.providerCommuneCode,
-});
-
-/** The file's answers as the API takes them back (GraphQL gives null for the fields of other kinds). */
-const answersOf = (application: Application | undefined): QuestionAnswer[] =>
-  (application?.answers ?? []).map((a) => ({
-    questionId: a.questionId,
-    ...(a.yes !== null && a.yes !== undefined ? { yes: a.yes } : {}),
-    ...(a.number !== null && a.number !== undefined ? { number: a.number } : {}),
-    ...(a.choice !== null && a.choice !== undefined ? { choice: a.choice } : {}),
-  }));
 
 export function ApplicationEditor({
   program,
@@ -164,7 +102,8 @@ export function ApplicationEditor({
   const [dirty, setDirty] = useState(false);
   const [create, creating] = useMutation(PmeCreateApplicationMutation);
   const [update, updating] = useMutation(PmeUpdateApplicationMutation);
-  const [submit, submitting] = useMutation(PmeSubmitApplicationMutation);
+  /** The saved file whose recap and declaration are shown before the deposit. */
+  const [depositing, setDepositing] = useState<string | undefined>();
   // One key per content submitted: a retry of the same content (after a lost answer) is the same submission.
   const idempotencyKey = useRef<string | undefined>(undefined);
 
@@ -209,8 +148,8 @@ export function ApplicationEditor({
   const providerChosen = (provider: ChosenProvider) =>
     setProviderRegions((current) => new Map(current).set(provider.siren, [provider.regionCode]));
 
-  const error: ApiError | undefined = creating.error ?? updating.error ?? submitting.error;
-  const busy = creating.loading || updating.loading || submitting.loading;
+  const error: ApiError | undefined = creating.error ?? updating.error;
+  const busy = creating.loading || updating.loading;
   const fieldError = (path: string) => error?.fieldMessage(path);
   const rowFieldError = (index: number) => (field: string) =>
     fieldError(`input.expenses.${index}.${field}`) ?? fieldError(`input.expenses[${index}].${field}`);
@@ -245,28 +184,51 @@ export function ApplicationEditor({
     const id = await save();
     if (!id) return;
     idempotencyKey.current ??= crypto.randomUUID();
-    const result = await submit({ id, idempotencyKey: idempotencyKey.current });
-    if (!result) {
-      // Saved but refused (NOT_ELIGIBLE…): show the saved file with the API's verdict.
-      if (!application) void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true });
-      return;
-    }
-    setDirty(false);
-    if (!application) {
-      void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, {
-        replace: true,
-        state: { submitted: true },
-      });
-    } else onSubmitted?.();
+    setDepositing(id);
   };
+
+  const toFile = (id: string, state?: { submitted: true }) =>
+    void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true, state });
+
+  if (depositing && idempotencyKey.current) {
+    const chosen = thirdParties.data?.connecteurs.edges.find((e) => e.node.id === trustedThirdPartyId);
+    return (
+      <DepositRecap
+        applicationId={depositing}
+        declaration={program.declaration}
+        idempotencyKey={idempotencyKey.current}
+        facts={{
+          programName: program.name,
+          projectSummary: summary.trim(),
+          expenses,
+          trustedThirdPartyName:
+            chosen?.node.displayName ??
+            (trustedThirdPartyId ? application?.trustedThirdParty?.displayName : undefined),
+          quoteCount: application?.documents?.filter((d) => d.kind === 'QUOTE').length ?? 0,
+        }}
+        onDeposited={() => {
+          setDirty(false);
+          if (!application) toFile(depositing, { submitted: true });
+          else onSubmitted?.();
+        }}
+        onCancel={() => {
+          // The draft is saved: a new one is now a file of its own.
+          if (!application) toFile(depositing);
+          else {
+            setDepositing(undefined);
+            onSaved?.();
+          }
+        }}
+      />
+    );
+  }
 
   const canSubmit = !application || SUBMITTABLE.has(application.status);
   return (
     <form onSubmit={onSave} aria-label="Demande de chèque numérique" noValidate>
       <p className="fr-text--sm">
         {program.managingBody} — appel ouvert jusqu’au {formatDateTime(program.closesAt)}.{' '}
-        {program.localProvidersOnly &&
-          'Les prestataires doivent être établis dans la région et inscrits dans l’annuaire. '}
+        {program.localProvidersRule}{' '}
         {program.attestationRequired &&
           'Le projet doit être attesté par un connecteur labellisé avant le dépôt.'}
       </p>
@@ -291,6 +253,7 @@ export function ApplicationEditor({
           row={row}
           index={index}
           regionCode={program.regionCode}
+          providers={{ localOnly: program.localProvidersOnly, rule: program.localProvidersRule }}
           disabled={false}
           onChange={(patch) => changeRow(row.key, patch)}
           onRemove={

@@ -12,13 +12,11 @@ import { PageHeading } from '../../components/PageHeading';
 import { subsidyStatusLabels } from '../../labels/subsidies';
 import { NotFoundPage } from '../NotFoundPage';
 import { ApplicationEditor, EDITABLE } from './ApplicationEditor';
-import {
-  ApplicationSummary,
-  CorrectionRequest,
-  History,
-  Messages,
-  ServerEligibility,
-} from './ApplicationSections';
+import { ApplicationSummary, CorrectionRequest, ServerEligibility } from './ApplicationSections';
+import { FileDocuments } from '../../features/subsidy-file/FileDocuments';
+import { FileHistory } from '../../features/subsidy-file/FileHistory';
+import { FileMessages } from '../../features/subsidy-file/FileMessages';
+import { FileOutcome } from '../../features/subsidy-file/FileOutcome';
 
 const PmeNewApplicationQuery = graphql(`
   query PmeNewApplication($programId: ID!) {
@@ -44,9 +42,11 @@ const PmeNewApplicationQuery = graphql(`
       excludedNafPrefixes
       eligibleThemes
       localProvidersOnly
+      localProvidersRule
       perCompanyCapCents
       perCompanyCapYears
       attestationRequired
+      ...SubsidyDeclarationText
       questions {
         id
         label
@@ -120,20 +120,10 @@ const PmeApplicationQuery = graphql(`
       attestationStatusReason
       submittedAt
       decidedAt
-      history {
-        version
-        at
-        actorRole
-        action
-        reason
-        fromStatus
-        toStatus
-      }
-      messages {
-        at
-        authorRole
-        body
-      }
+      ...SubsidyFileHistory
+      ...SubsidyFileMessages
+      ...SubsidyFileDocuments
+      ...SubsidyFileOutcome
       company {
         id
         nafCode
@@ -165,9 +155,11 @@ const PmeApplicationQuery = graphql(`
         excludedNafPrefixes
         eligibleThemes
         localProvidersOnly
+        localProvidersRule
         perCompanyCapCents
         perCompanyCapYears
         attestationRequired
+        ...SubsidyDeclarationText
         questions {
           id
           label
@@ -276,9 +268,11 @@ export function ApplicationPage() {
           ) : (
             <ApplicationSummary application={application} />
           )}
+          {application.status !== 'DRAFT' && <FileOutcome file={application} />}
+          <FileDocuments file={application} canUpload onUploaded={refetch} />
           <ServerEligibility application={application} />
-          <History application={application} />
-          <Messages application={application} onSent={refetch} />
+          <FileHistory history={application.history} />
+          <FileMessages file={application} side="APPLICANT" onSent={refetch} />
         </>
       )}
     </>

@@ -156,7 +156,7 @@ function RegisterCompanyForm({ siret, onRegistered }: { siret: string; onRegiste
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const revenueCents = parseEuroInput(form.annualRevenue);
+    const revenueCents = parseEuroInput(form.annualRevenue, { allowZero: true });
     const employees = Number(form.employees);
     const errors: typeof localErrors = {};
     if (revenueCents === undefined)

@@ -86,10 +86,13 @@ export function ExpenseFields({
   onRemove,
   onProviderChosen,
   fieldError,
+  providers,
 }: {
   row: ExpenseRow;
   index: number;
   regionCode: string;
+  /** The programme's rule on where providers may be based (its text from the API, shown as is). */
+  providers: { localOnly: boolean; rule: string };
   disabled: boolean;
   onChange: (patch: Partial<ExpenseRow>) => void;
   onRemove: (() => void) | undefined;
@@ -97,7 +100,7 @@ export function ExpenseFields({
   fieldError: (field: string) => string | undefined;
 }) {
   const number = index + 1;
-  const amountCents = parseEuroInput(row.amount);
+  const amountCents = parseEuroInput(row.amount, { allowZero: true });
   const amountMessage =
     row.amount.trim() !== '' && amountCents === undefined
       ? 'Indiquez un montant en euros, par exemple 2500 ou 2500,50.'
@@ -180,6 +183,7 @@ export function ExpenseFields({
             number={number}
             theme={row.theme}
             regionCode={regionCode}
+            providers={providers}
             onChosen={(provider) => {
               onChange({
                 providerSiren: provider.siren,
@@ -228,16 +232,21 @@ function PricePosition({
   );
 }
 
-/** Providers of the directory based in the programme's region (`localTo`), offering the expense's theme. */
+/**
+ * Providers of the directory offering the expense's theme; only those based in the programme's region (`localTo`)
+ * when the programme requires it, as its rule (shown as the hint) says.
+ */
 function ProviderPicker({
   number,
   theme,
   regionCode,
+  providers: rule,
   onChosen,
 }: {
   number: number;
   theme: Theme;
   regionCode: string;
+  providers: { localOnly: boolean; rule: string };
   onChosen: (provider: ChosenProvider) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -246,7 +255,11 @@ function ProviderPicker({
   const { data, error, loading } = useQuery(
     PmeProviderDirectoryQuery,
     {
-      filter: { localTo: regionCode, themes: [theme], ...(settledText ? { text: settledText } : {}) },
+      filter: {
+        ...(rule.localOnly ? { localTo: regionCode } : {}),
+        themes: [theme],
+        ...(settledText ? { text: settledText } : {}),
+      },
       first: 8,
     },
     { skip: !open },
@@ -262,8 +275,8 @@ function ProviderPicker({
   return (
     <div className="fr-p-2w" style={{ background: 'var(--background-alt-grey)' }}>
       <Input
-        label={`Rechercher un prestataire de la région pour la dépense ${number}`}
-        hintText={`Prestataires établis dans la région qui proposent : ${themeLabels[theme]}`}
+        label={`Rechercher un prestataire dans l’annuaire pour la dépense ${number}`}
+        hintText={`Prestataires qui proposent : ${themeLabels[theme]}. ${rule.rule}`}
         nativeInputProps={{ type: 'search', value: text, onChange: (e) => setText(e.target.value) }}
       />
       {error && <ApiErrorAlert error={error} />}

@@ -254,8 +254,8 @@ function Offers({ provider, onChanged }: { provider: MyProvider; onChanged: () =
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const priceFromCents = parseEuroInput(from);
-    const priceToCents = parseEuroInput(to);
+    const priceFromCents = parseEuroInput(from, { allowZero: true });
+    const priceToCents = parseEuroInput(to, { allowZero: true });
     const errors = {
       ...(priceFromCents === undefined && {
         from: 'Indiquez un montant en euros, par exemple 1 200 ou 1 200,50.',

@@ -4,7 +4,8 @@ import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { CursorPaging } from '../../components/CursorPaging';
 import { graphql } from '../../../generated';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -46,9 +47,6 @@ const ConnecteurSearchQuery = graphql(`
     }
   }
 `);
-
-/** Cursors of the pages before the one shown, kept in the history entry so "Page précédente" can go back. */
-type PagingState = { previousCursors?: (string | null)[] } | null;
 
 /** `/connecteurs`: the public search (anyone, signed in or not). The address bar holds the search. */
 export function ConnecteurSearchPage() {
@@ -124,8 +122,9 @@ export function ConnecteurSearchPage() {
         </ul>
       )}
       {data && (
-        <Paging
-          search={search}
+        <CursorPaging
+          label="Pagination des résultats"
+          toPage={(cursor) => `?${writeSearch(search, cursor ?? undefined).toString()}`}
           after={after}
           endCursor={data.connecteurs.pageInfo.hasNextPage ? data.connecteurs.pageInfo.endCursor : null}
           onPageRequested={() => (focusResults.current = true)}
@@ -204,75 +203,5 @@ function SearchForm({
         Rechercher
       </Button>
     </form>
-  );
-}
-
-/** Forward-only cursors: "next" follows `endCursor`; "previous" goes back through the cursors kept in history. */
-function Paging({
-  search,
-  after,
-  endCursor,
-  onPageRequested,
-}: {
-  search: ConnecteurSearch;
-  after: string | undefined;
-  endCursor: string | null | undefined;
-  onPageRequested: () => void;
-}) {
-  const state = useLocation().state as PagingState;
-  // Unknown when the page was opened from a link to a later page: then only "Première page" is offered.
-  const previousCursors = state?.previousCursors ?? (after ? undefined : []);
-  if (!after && !endCursor) return null;
-
-  const toPage = (cursor: string | null | undefined) =>
-    `?${writeSearch(search, cursor ?? undefined).toString()}`;
-  const linkClass = 'fr-pagination__link fr-pagination__link--lg-label';
-  return (
-    <nav role="navigation" aria-label="Pagination des résultats" className="fr-pagination fr-mt-4w">
-      <ul className="fr-pagination__list">
-        {previousCursors && previousCursors.length > 0 && (
-          <li>
-            <Link
-              className={`${linkClass} fr-pagination__link--prev`}
-              to={toPage(previousCursors.at(-1))}
-              state={{ previousCursors: previousCursors.slice(0, -1) }}
-              onClick={onPageRequested}
-            >
-              Page précédente
-            </Link>
-          </li>
-        )}
-        {!previousCursors && (
-          <li>
-            <Link
-              className={`${linkClass} fr-pagination__link--first`}
-              to={toPage(null)}
-              onClick={onPageRequested}
-            >
-              Première page
-            </Link>
-          </li>
-        )}
-        {previousCursors && (
-          <li>
-            <span className="fr-pagination__link" aria-current="page">
-              Page {previousCursors.length + 1}
-            </span>
-          </li>
-        )}
-        {endCursor && (
-          <li>
-            <Link
-              className={`${linkClass} fr-pagination__link--next`}
-              to={toPage(endCursor)}
-              state={previousCursors ? { previousCursors: [...previousCursors, after ?? null] } : null}
-              onClick={onPageRequested}
-            >
-              Page suivante
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
   );
 }

@@ -1,62 +1,13 @@
-import { Link, useSearchParams } from 'react-router';
+import { AFTER_PARAM, CursorPaging } from '../../components/CursorPaging';
 
-/** The address-bar parameter holding the cursor of the page shown. */
-export const AFTER_PARAM = 'apres';
+export { AFTER_PARAM };
 
-/**
- * Forward-only cursor paging kept in the address: "Page suivante" follows `endCursor`, "Première page" drops the
- * cursor (the browser's back button returns to the previous page).
- */
-export function ForwardPaging({
-  endCursor,
-  label,
-  onPageRequested,
-}: {
+/** Paging kept in the address (`apres`): the app's one paging component, `components/CursorPaging.tsx`. */
+export const ForwardPaging = (props: {
   endCursor: string | null | undefined;
-  /** Names the navigation landmark, e.g. "Pagination des prestataires". */
   label: string;
   onPageRequested?: () => void;
-}) {
-  const [params] = useSearchParams();
-  const after = params.get(AFTER_PARAM);
-  if (!after && !endCursor) return null;
-
-  const toPage = (cursor: string | null) => {
-    const next = new URLSearchParams(params);
-    if (cursor) next.set(AFTER_PARAM, cursor);
-    else next.delete(AFTER_PARAM);
-    return `?${next.toString()}`;
-  };
-  const linkClass = 'fr-pagination__link fr-pagination__link--lg-label';
-  return (
-    <nav role="navigation" aria-label={label} className="fr-pagination fr-mt-4w">
-      <ul className="fr-pagination__list">
-        {after && (
-          <li>
-            <Link
-              className={`${linkClass} fr-pagination__link--first`}
-              to={toPage(null)}
-              onClick={onPageRequested}
-            >
-              Première page
-            </Link>
-          </li>
-        )}
-        {endCursor && (
-          <li>
-            <Link
-              className={`${linkClass} fr-pagination__link--next`}
-              to={toPage(endCursor)}
-              onClick={onPageRequested}
-            >
-              Page suivante
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
+}) => <CursorPaging {...props} />;
 
 /** Search parameters from a form's values: empty values are left out, arrays become repeated parameters. */
 export function toSearchParams(

@@ -9,7 +9,7 @@ import type { SubsidyApplicationStatus } from '../../../generated/graphql';
 import { useMutation, type MutationState } from '../../api/hooks';
 import { formatEuros } from '../../labels/money';
 import { DecisionErrorAlert } from './DecisionErrorAlert';
-import { parseEurosToCents } from './euros';
+import { parseEuroInput } from '../../labels/euro-input';
 
 const AgentStartReviewMutation = graphql(`
   mutation AgentStartReview($id: ID!, $expectedVersion: Int!) {
@@ -257,7 +257,7 @@ export function DecisionPanel({
   };
 
   const confirmation = pending ? confirmations[pending] : undefined;
-  const invoiceCents = confirmation?.field?.kind === 'invoice' ? parseEurosToCents(text) : undefined;
+  const invoiceCents = confirmation?.field?.kind === 'invoice' ? parseEuroInput(text) : undefined;
 
   const confirm = (event?: FormEvent) => {
     event?.preventDefault();

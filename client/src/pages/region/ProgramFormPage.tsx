@@ -17,7 +17,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useSession } from '../../session/SessionProvider';
 import { isCalendarDay, parisDay, parisDayEndsAt, parisDayStartsAt } from '../../labels/paris-time';
 import { NotFoundPage } from '../NotFoundPage';
-import { centsToEurosText, parseEurosToCents } from './euros';
+import { centsToEuroInput, parseEuroInput } from '../../labels/euro-input';
 import {
   ProgramQuestionsFields,
   questionDraftsOf,
@@ -105,12 +105,12 @@ const draftOf = (program: Program | undefined): Draft => ({
   managingBody: program?.managingBody ?? '',
   opensOn: program ? parisDay(program.opensAt) : '',
   closesOn: program ? parisDay(new Date(Date.parse(program.closesAt) - 1)) : '',
-  envelope: program ? centsToEurosText(program.envelopeCents) : '',
+  envelope: program ? centsToEuroInput(program.envelopeCents) : '',
   ratePercent: program ? String(program.aidRateBasisPoints / 100).replace('.', ',') : '50',
-  investmentFloor: program ? centsToEurosText(program.investmentFloorCents) : '',
-  investmentCeiling: program ? centsToEurosText(program.investmentCeilingCents) : '',
-  aidFloor: program ? centsToEurosText(program.aidFloorCents) : '',
-  aidCeiling: program ? centsToEurosText(program.aidCeilingCents) : '',
+  investmentFloor: program ? centsToEuroInput(program.investmentFloorCents) : '',
+  investmentCeiling: program ? centsToEuroInput(program.investmentCeilingCents) : '',
+  aidFloor: program ? centsToEuroInput(program.aidFloorCents) : '',
+  aidCeiling: program ? centsToEuroInput(program.aidCeilingCents) : '',
   localProvidersOnly: program?.localProvidersOnly ?? false,
   attestationRequired: program?.attestationRequired ?? false,
   questions: questionDraftsOf(program?.questions),
@@ -126,7 +126,7 @@ function readDraft(
   const errors: Partial<Record<FieldName, string>> = {};
   const questions = questionInputsOf(draft.questions);
   const euros = (field: FieldName, text: string, allowZero: boolean) => {
-    const cents = parseEurosToCents(text, { allowZero });
+    const cents = parseEuroInput(text, { allowZero });
     if (cents === undefined) errors[field] = 'Un montant en euros, par exemple 2 000,00.';
     return cents ?? 0;
   };

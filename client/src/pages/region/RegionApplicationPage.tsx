@@ -18,7 +18,10 @@ import { DecisionPanel } from './DecisionPanel';
 import { SubsidyStatusBadge } from './SubsidyStatusBadge';
 import './region.css';
 
-import { Annotations, FollowUp, History, Messages } from './RegionFileTrail';
+import { Annotations, FollowUp } from './RegionFileTrail';
+import { FileDocuments } from '../../features/subsidy-file/FileDocuments';
+import { FileHistory } from '../../features/subsidy-file/FileHistory';
+import { FileMessages } from '../../features/subsidy-file/FileMessages';
 const AgentApplicationFileQueryDocument = graphql(`
   query AgentApplicationFile($id: ID!) {
     subsidyApplication(id: $id) {
@@ -85,21 +88,9 @@ const AgentApplicationFileQueryDocument = graphql(`
         displayName
       }
       attestedAt
-      history {
-        version
-        at
-        actorRole
-        actorSub
-        action
-        reason
-        fromStatus
-        toStatus
-      }
-      messages {
-        at
-        authorRole
-        body
-      }
+      ...SubsidyFileHistory
+      ...SubsidyFileMessages
+      ...SubsidyFileDocuments
       annotations {
         at
         authorSub
@@ -143,8 +134,9 @@ export function RegionApplicationPage() {
           <CompanyFacts company={application.company} />
           <Eligibility application={application} />
           <Expenses application={application} />
-          <History history={application.history} />
-          <Messages application={application} onSent={refetch} />
+          <FileDocuments file={application} />
+          <FileHistory history={application.history} />
+          <FileMessages file={application} side="REGION" onSent={refetch} />
           <Annotations application={application} onAdded={refetch} />
           {application.followUp && <FollowUp followUp={application.followUp} />}
         </>

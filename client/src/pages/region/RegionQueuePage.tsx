@@ -13,7 +13,7 @@ import { formatDateTime } from '../../labels/date-times';
 import { formatEuros } from '../../labels/money';
 import { SUBSIDY_STATUSES, subsidyStatusLabels } from '../../labels/subsidies';
 import { useSession } from '../../session/SessionProvider';
-import { CursorPaging } from './CursorPaging';
+import { CursorPaging } from '../../components/CursorPaging';
 import {
   readQueueCursor,
   readQueueSearch,

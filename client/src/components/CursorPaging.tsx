@@ -1,25 +1,42 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
+
+/** The address-bar parameter holding the cursor of the page shown, when the page gives no `toPage`. */
+export const AFTER_PARAM = 'apres';
 
 /** Cursors of the pages before the one shown, kept in the history entry so "Page précédente" can go back. */
 type PagingState = { previousCursors?: (string | null)[] } | null;
 
 /**
- * Forward-only cursors (as the API gives them): "next" follows `endCursor`; "previous" goes back through the cursors
- * kept in history. `toPage(cursor)` is the address of the page starting after `cursor` (null: the first page).
+ * The app's one paging component, over forward-only cursors (as the API gives them): "next" follows `endCursor`;
+ * "previous" goes back through the cursors kept in history ("Première page" when they are unknown, the page having
+ * been opened from a link). `toPage(cursor)` is the address of the page starting after `cursor` (null: the first
+ * page); without it the cursor is the `apres` parameter of the current address.
  */
 export function CursorPaging({
   label,
-  after,
+  after: given,
   endCursor,
-  toPage,
+  toPage: givenToPage,
   onPageRequested,
 }: {
+  /** Names the navigation landmark, e.g. "Pagination des prestataires". */
   label: string;
-  after: string | undefined;
+  /** The cursor of the page shown (default: the `apres` parameter). */
+  after?: string | undefined;
   endCursor: string | null | undefined;
-  toPage: (cursor: string | null) => string;
-  onPageRequested: () => void;
+  toPage?: (cursor: string | null) => string;
+  onPageRequested?: () => void;
 }) {
+  const [params] = useSearchParams();
+  const after = givenToPage ? given : (given ?? params.get(AFTER_PARAM) ?? undefined);
+  const toPage =
+    givenToPage ??
+    ((cursor: string | null) => {
+      const next = new URLSearchParams(params);
+      if (cursor) next.set(AFTER_PARAM, cursor);
+      else next.delete(AFTER_PARAM);
+      return `?${next.toString()}`;
+    });
   const state = useLocation().state as PagingState;
   // Unknown when the page was opened from a link to a later page: then only "Première page" is offered.
   const previousCursors = state?.previousCursors ?? (after ? undefined : []);
