@@ -100,6 +100,9 @@ export const NEVER_LOADED_MODULES = [
   'sha.js',
 ] as const;
 
+/** The GraphQL function's memory: Lambda bills GB-seconds at this size (bench/cost.ts). */
+export const GRAPHQL_MEMORY_MB = 1024;
+
 export const GRAPHQL_TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
@@ -329,7 +332,7 @@ export class CroissanceConnecteeStack extends Stack {
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      memorySize: GRAPHQL_MEMORY_MB,
       timeout: Duration.seconds(10),
       bundling: {
         ...baseBundling,

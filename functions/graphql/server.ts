@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -27,9 +28,17 @@ import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
+import { cachePolicyPlugin } from './cache-policy.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
+import { publicRead } from './public-reads.js';
 import { resolvers } from './resolvers.js';
+import {
+  trustedDocumentCache,
+  untrustedDocument,
+  webAppDocuments,
+  type TrustedDocuments,
+} from './trusted-documents.js';
 
 export type GraphqlHandler = (
   event: APIGatewayProxyEventV2,
@@ -102,6 +111,8 @@ const outcomePlugin: ApolloServerPlugin<Context> = {
 export type HandlerOptions = {
   config?: AppConfig;
   clock?: Clock;
+  /** The trusted documents (tests); the web app's manifest by default. */
+  documents?: TrustedDocuments;
 };
 
 /** The one GraphQL handler: Lambda runs it on AWS, scripts/start.ts serves it locally, tests call it directly. */
@@ -121,6 +132,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
       ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
       : devTokenVerifier(config.devTokenSecret ?? '', clock);
   const limits = armor(config.env);
+  const documents = options.documents ?? webAppDocuments;
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -130,9 +142,14 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     formatError,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    // Only the trusted documents, by hash; nothing a caller sends is stored (trusted-documents.ts).
+    persistedQueries: { cache: trustedDocumentCache(documents), ttl: null },
     plugins: [
       ...limits.plugins,
       outcomePlugin,
+      cachePolicyPlugin(),
+      // Replaced by cachePolicyPlugin, computed once per document: Apollo's runs a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       // Not a federation subgraph and no Apollo key: Apollo would load these only to leave them inactive. Installed
       // as disabled, their code (protobuf encoders, ~170 KB) is never required and stays out of the bundle.
       ApolloServerPluginInlineTraceDisabled(),
@@ -157,8 +174,14 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
   );
   const contexts = new WeakMap<object, Context>();
 
-  return async (event, lambdaContext) => {
-    if ((event.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
+  return async (received, lambdaContext) => {
+    if ((received.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
+    const event = publicRead(received);
+    if (!event) return onlyGet();
+    if (config.env === 'aws') {
+      const refused = untrustedDocument(event, documents);
+      if (refused) return refused;
+    }
     const started = performance.now();
     const { result, tally } = await withRequestTally(
       () =>
@@ -179,6 +202,8 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
       ...figures,
     });
     publishOperationMetrics(config.env, figures);
+    // Answers Apollo gave before the plan ran (a refused token, a malformed request) are not cached either.
+    result.headers = { 'cache-control': 'no-store', ...result.headers };
     return result;
   };
 }
@@ -194,6 +219,19 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
     throw error;
   }
 }
+
+const onlyGet = (): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: 405,
+  headers: { 'content-type': 'application/json', allow: 'GET', 'cache-control': 'no-store' },
+  body: JSON.stringify({
+    errors: [
+      {
+        message: 'Lectures publiques en GET seulement ; les autres opérations passent par POST /graphql.',
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ],
+  }),
+});
 
 const tooLarge = (): APIGatewayProxyStructuredResultV2 => ({
   statusCode: 413,
