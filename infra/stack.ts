@@ -26,6 +26,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
+import { PublicReadCache } from './api-cache.js';
 import { PublicationSchedule } from './schedules.js';
 import { OutboxConsumer } from './outbox.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
@@ -361,6 +362,13 @@ export class CroissanceConnecteeStack extends Stack {
       // GET serves Apollo's landing page (and GET queries); POST carries operations.
       methods: [HttpMethod.POST, HttpMethod.GET],
       integration: new HttpLambdaIntegration('GraphqlIntegration', graphqlFunction),
+    });
+
+    new PublicReadCache(this, 'PublicReads', {
+      distribution: webApp.distribution,
+      httpApi,
+      graphqlFunction,
+      responseHeadersPolicy: webApp.apiHeaders,
     });
 
     new PublicationSchedule(this, 'Publication', {
