@@ -124,6 +124,8 @@ const baseBundling: BundlingOptions = {
   // Bundle the AWS SDK too (the default leaves `@aws-sdk/*` to the runtime): the code runs with the
   // exact versions pinned in package-lock.json and tested locally, not whatever the runtime ships.
   externalModules: [...NEVER_LOADED_MODULES],
+  // graphql-js (and others) skip their development-only checks: graphql's `instanceOf` showed in the profile.
+  define: { 'process.env.NODE_ENV': '"production"' },
 };
 
 export type CroissanceConnecteeStackProps = StackProps & {
