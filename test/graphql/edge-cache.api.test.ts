@@ -4,7 +4,14 @@ import manifest from '../../client/generated/persisted-documents.json' with { ty
 import { PUBLIC_GRAPHQL_PATH } from '../../functions/graphql/cache-policy.js';
 import { createGraphqlHandler } from '../../functions/graphql/server.js';
 import { withEdgeCache } from '../../scripts/local/edge-cache.js';
-import { apiEvent, createTestApi, testConfig, tokenFor, type Caller } from '../support/api.js';
+import {
+  apiEvent,
+  createTestApi,
+  testConfig,
+  tokenFor,
+  trustedDocument,
+  type Caller,
+} from '../support/api.js';
 import {
   answersAt,
   companyFacts,
@@ -15,16 +22,8 @@ import {
 
 // The web app's own documents, named by their hash as the built web app sends them.
 const documents = manifest as Record<string, string>;
-const hashOf = (operationName: string) => {
-  const entry = Object.entries(documents).find(([, text]) =>
-    new RegExp(`^(query|mutation) ${operationName}\\b`).test(text),
-  );
-  if (!entry) throw new Error(`no document ${operationName} in the manifest`);
-  return entry[0].replace(/^sha256:/, '');
-};
-const persisted = (operationName: string) => ({
-  persistedQuery: { version: 1, sha256Hash: hashOf(operationName) },
-});
+const persisted = trustedDocument;
+const hashOf = (operationName: string) => trustedDocument(operationName).persistedQuery.sha256Hash;
 
 const lambdaContext = { awsRequestId: 'edge-cache' } as LambdaContext;
 const authorization = (caller: Caller): Record<string, string> =>
