@@ -112,7 +112,7 @@ describe('programme form', () => {
     const calls = stubApi({});
     renderAt('/region/programmes/nouveau');
 
-    fireEvent.change(screen.getByLabelText('Enveloppe (en euros)'), { target: { value: 'beaucoup' } });
+    fireEvent.change(await screen.findByLabelText('Enveloppe (en euros)'), { target: { value: 'beaucoup' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le programme' }));
 
     expect((await screen.findAllByText('Un montant en euros, par exemple 2 000,00.')).length).toBeGreaterThan(
