@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GCProfiler, getHeapStatistics } from 'node:v8';
 import * as LowLevel from '@aws-sdk/client-dynamodb';
 import type { Context as LambdaContext } from 'aws-lambda';
 import { signDevToken } from '../functions/shared/auth.js';
@@ -15,6 +16,7 @@ import { createGraphqlHandler } from '../functions/graphql/server.js';
 import { startDynamoDbLocal } from '../scripts/local/dynamodb-local.js';
 import { apiEvent } from '../test/support/api.js';
 import { bundle } from './bundle.js';
+import { costPerMillion, PRICES } from './cost.js';
 import { companyDataset } from './datasets/companies.js';
 import { connecteurDataset } from './datasets/connecteurs.js';
 import { load, type Dataset } from './datasets/dataset.js';
@@ -27,6 +29,10 @@ import { benchNotifications } from './notifications.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+/** Only the operations whose name contains this (profiling one operation); the 10× part is skipped then. */
+const ONLY = process.env.BENCH_ONLY;
+/** BENCH_GROWN=0 skips the 10× table (its first seeding takes about 25 minutes). */
+const GROWN = process.env.BENCH_GROWN !== '0' && !ONLY;
 const TABLE = 'croissance-connectee-bench';
 /** The same data plus ten times the searched part, in a table of its own so 1× stays 1×. */
 const TABLE_10X = 'croissance-connectee-bench-10x';
@@ -75,7 +81,7 @@ try {
   for (const dataset of DATASETS)
     console.log(`data set ${dataset.name}: ${await load(db, TABLE, dataset, now, 'base')}`);
   console.log(`1× table ready in ${fixed((performance.now() - seedingStarted) / 1000, 0)} s`);
-  const OPERATIONS = operations(now);
+  const OPERATIONS = operations(now).filter((o) => !ONLY || o.name.includes(ONLY));
 
   let handler = createGraphqlHandler({ config });
   const lowLevel = new LowLevel.DynamoDBClient({
@@ -90,29 +96,52 @@ try {
       ? { authorization: `Bearer ${await signDevToken(op.caller, SECRET)}` }
       : {};
     const variables = typeof op.variables === 'function' ? op.variables() : op.variables;
+    const event = apiEvent({ query: op.query, variables }, headers);
+    // CPU of this process only: DynamoDB Local is another process.
+    const cpu = process.cpuUsage();
     const started = performance.now();
-    const { result, tally } = await withRequestTally(
-      () => handler(apiEvent({ query: op.query, variables }, headers), lambdaContext),
-      { record: true },
-    );
+    const { result, tally } = await withRequestTally(() => handler(event, lambdaContext), {
+      record: true,
+      capacity: true,
+    });
     const ms = performance.now() - started;
+    const { user, system } = process.cpuUsage(cpu);
     const body = JSON.parse(result.body ?? '{}');
     if (body.errors) throw new Error(`${op.name}: ${JSON.stringify(body.errors)}`);
-    return { ms, tally };
+    return { ms, cpuMs: (user + system) / 1000, tally };
   }
 
   async function measure(op: BenchOperation) {
     for (let i = 0; i < 20; i++) await callOnce(op);
     const samples: number[] = [];
+    const cpu: number[] = [];
+    const units = { read: 0, write: 0 };
+    let billedMs = 0;
     const requestCounts = new Set<number>();
     let recorded: { command: string; input: unknown }[] = [];
+    // Heap allocated = growth of the used heap + what every collection in between freed.
+    const gc = new GCProfiler();
+    gc.start();
+    const heapBefore = getHeapStatistics().used_heap_size;
     for (let i = 0; i < CALLS; i++) {
-      const { ms, tally } = await callOnce(op);
+      const { ms, cpuMs, tally } = await callOnce(op);
       samples.push(ms);
+      cpu.push(cpuMs);
+      billedMs += Math.ceil(ms);
+      units.read += tally.capacity!.read;
+      units.write += tally.capacity!.write;
       requestCounts.add(tally.total);
-      recorded = tally.recorded ?? [];
+      recorded = (tally.recorded ?? []).map(({ command, input }) => ({
+        command,
+        input: withoutCapacity(input),
+      }));
       if (tally.byCommand.ScanCommand) throw new Error(`${op.name} sent a Scan`);
     }
+    const heapAfter = getHeapStatistics().used_heap_size;
+    const freed = (gc.stop()?.statistics ?? []).reduce(
+      (sum, s) => sum + s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize,
+      0,
+    );
     // The floor: the same low-level requests, sent directly, in the same order.
     const direct: number[] = [];
     for (let i = 0; i < CALLS; i++) {
@@ -134,6 +163,11 @@ try {
     return {
       handler: summarize(samples),
       direct: summarize(direct),
+      cpu: summarize(cpu),
+      heapKbPerOp: (heapAfter - heapBefore + freed) / CALLS / 1024,
+      readUnits: units.read / CALLS,
+      writeUnits: units.write / CALLS,
+      billedMs: billedMs / CALLS,
       requests: [...requestCounts].sort((a, b) => a - b),
     };
   }
@@ -145,8 +179,13 @@ try {
     '| operation | DynamoDB requests | p50 ms | p95 ms | p99 ms | ops/s | direct p50 ms | handler/direct |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
+  const costRows: string[] = [];
   for (const op of OPERATIONS) {
     const m = await measure(op);
+    const cost = costPerMillion(m);
+    costRows.push(
+      `| ${op.name} | ${fixed(m.cpu.p50, 2)} | ${fixed(m.cpu.mean, 2)} | ${fixed(m.heapKbPerOp, 0)} | ${fixed(m.readUnits, 1)} | ${fixed(m.writeUnits, 1)} | ${fixed(m.billedMs, 1)} | ${fixed(cost.lambda, 2)} | ${fixed(cost.dynamo, 2)} | ${fixed(cost.total, 2)} |`,
+    );
     baseline.set(op.name, m.handler.p50);
     baselineRequests.set(op.name, m.requests);
     const ok = Math.max(...m.requests) <= op.nestingDepth + 1 ? 'ok' : 'OVER';
@@ -155,45 +194,62 @@ try {
     );
   }
 
-  await ensureTable(db, TABLE_10X);
-  const grownStarted = performance.now();
-  for (const dataset of GROWN_TABLE_DATASETS) {
-    console.log(`data set ${dataset.name} (10× table): ${await load(db, TABLE_10X, dataset, now, 'base')}`);
-    if (dataset.grow) console.log(`  searched part ×10: ${await load(db, TABLE_10X, dataset, now, 'grown')}`);
-  }
-  console.log(`10× table ready in ${fixed((performance.now() - grownStarted) / 1000, 0)} s`);
-  handler = createGraphqlHandler({ config: { ...config, tableName: TABLE_10X } });
   console.log(
-    '\n| search | requests 1× | requests 10× | p50 1× ms | p50 10× ms | 10×/1× |\n|---|---|---|---|---|---|',
+    `\nCost per million operations, USD, eu-west-3 prices of ${PRICES.date} (bench/cost.ts)\n\n| operation | CPU p50 ms | CPU mean ms | heap KB/op | RRU/op | WRU/op | billed ms/op | Lambda $/M | DynamoDB $/M | total $/M |\n|---|---|---|---|---|---|---|---|---|---|\n${costRows.join('\n')}`,
   );
-  for (const op of OPERATIONS.filter((o) => o.search)) {
-    const grown = await measure(op);
-    const before = baseline.get(op.name)!;
+
+  if (GROWN) await grownTable();
+  async function grownTable() {
+    await ensureTable(db, TABLE_10X);
+    const grownStarted = performance.now();
+    for (const dataset of GROWN_TABLE_DATASETS) {
+      console.log(`data set ${dataset.name} (10× table): ${await load(db, TABLE_10X, dataset, now, 'base')}`);
+      if (dataset.grow)
+        console.log(`  searched part ×10: ${await load(db, TABLE_10X, dataset, now, 'grown')}`);
+    }
+    console.log(`10× table ready in ${fixed((performance.now() - grownStarted) / 1000, 0)} s`);
+    handler = createGraphqlHandler({ config: { ...config, tableName: TABLE_10X } });
     console.log(
-      `| ${op.name} | ${baselineRequests.get(op.name)!.join('/')} | ${grown.requests.join('/')} | ${fixed(before, 2)} | ${fixed(grown.handler.p50, 2)} | ${fixed(grown.handler.p50 / before, 2)} |`,
+      '\n| search | requests 1× | requests 10× | p50 1× ms | p50 10× ms | 10×/1× |\n|---|---|---|---|---|---|',
     );
+    for (const op of OPERATIONS.filter((o) => o.search)) {
+      const grown = await measure(op);
+      const before = baseline.get(op.name)!;
+      console.log(
+        `| ${op.name} | ${baselineRequests.get(op.name)!.join('/')} | ${grown.requests.join('/')} | ${fixed(before, 2)} | ${fixed(grown.handler.p50, 2)} | ${fixed(grown.handler.p50 / before, 2)} |`,
+      );
+    }
   }
 
-  const graphqlBytes = await bundle('functions/graphql/handler.ts', resolve(outDir, 'graphql.cjs'));
-  await bundle('bench/minimal-handler.ts', resolve(outDir, 'minimal.cjs'));
-  console.log(`\nLambda bundle (minified): ${fixed(graphqlBytes / 1024, 0)} KiB (target ≤ 1536 KiB)`);
-  const env = {
-    ...process.env,
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
-    TABLE_NAME: TABLE,
-    CURSOR_SECRET: 'bench',
-  };
-  const graphqlCold = await coldStart(resolve(outDir, 'graphql.cjs'), connecteurProbe, env);
-  const minimalCold = await coldStart(resolve(outDir, 'minimal.cjs'), null, env);
-  console.log(
-    `Cold start, new process → first DynamoDB-backed answer (median of 7): GraphQL ${fixed(graphqlCold, 0)} ms, GetItem-only ${fixed(minimalCold, 0)} ms, ratio ${fixed(graphqlCold / minimalCold, 2)} (target ≤ 2.0)`,
-  );
+  if (!ONLY) await bundleAndColdStart();
+  async function bundleAndColdStart() {
+    const graphqlBytes = await bundle('functions/graphql/handler.ts', resolve(outDir, 'graphql.cjs'));
+    await bundle('bench/minimal-handler.ts', resolve(outDir, 'minimal.cjs'));
+    console.log(`\nLambda bundle (minified): ${fixed(graphqlBytes / 1024, 0)} KiB (target ≤ 1536 KiB)`);
+    const env = {
+      ...process.env,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      TABLE_NAME: TABLE,
+      CURSOR_SECRET: 'bench',
+    };
+    const graphqlCold = await coldStart(resolve(outDir, 'graphql.cjs'), connecteurProbe, env);
+    const minimalCold = await coldStart(resolve(outDir, 'minimal.cjs'), null, env);
+    console.log(
+      `Cold start, new process → first DynamoDB-backed answer (median of 7): GraphQL ${fixed(graphqlCold, 0)} ms, GetItem-only ${fixed(minimalCold, 0)} ms, ratio ${fixed(graphqlCold / minimalCold, 2)} (target ≤ 2.0)`,
+    );
+  }
   // Notification fan-out: DynamoDB requests per notification and the notifier's cost per 1,000 (bench/notifications.ts).
-  await benchNotifications(db, TABLE);
+  if (!ONLY) await benchNotifications(db, TABLE);
   db.destroy();
   lowLevel.destroy();
 } finally {
   await dynamo.stop();
+}
+
+/** The recorded request without the capacity report the bench asked for, as the handler sends it. */
+function withoutCapacity(input: unknown): unknown {
+  const { ReturnConsumedCapacity: _asked, ...rest } = input as Record<string, unknown>;
+  return rest;
 }
 
 /** Spawns a fresh Node process that loads the bundle and answers one event; median over 7 runs. */

@@ -3,7 +3,13 @@ export function summarize(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   const total = samples.reduce((a, b) => a + b, 0);
-  return { p50: at(50), p95: at(95), p99: at(99), perSecond: (samples.length / total) * 1000 };
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    mean: total / samples.length,
+    perSecond: (samples.length / total) * 1000,
+  };
 }
 
 /** A one-line progress bar on stderr (seeding takes minutes). */

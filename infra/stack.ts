@@ -26,6 +26,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ProConnect, SIRET_CUSTOM_ATTRIBUTE, siretAttribute } from './proconnect.js';
 import { WebApp } from './web-app.js';
+import { PublicReadCache } from './api-cache.js';
 import { PublicationSchedule } from './schedules.js';
 import { ReminderSchedule } from './reminders.js';
 import { OutboxConsumer } from './outbox.js';
@@ -103,6 +104,9 @@ export const NEVER_LOADED_MODULES = [
   'sha.js',
 ] as const;
 
+/** The GraphQL function's memory: Lambda bills GB-seconds at this size (bench/cost.ts). */
+export const GRAPHQL_MEMORY_MB = 1024;
+
 export const GRAPHQL_TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
@@ -123,6 +127,8 @@ const baseBundling: BundlingOptions = {
   // Bundle the AWS SDK too (the default leaves `@aws-sdk/*` to the runtime): the code runs with the
   // exact versions pinned in package-lock.json and tested locally, not whatever the runtime ships.
   externalModules: [...NEVER_LOADED_MODULES],
+  // graphql-js (and others) skip their development-only checks: graphql's `instanceOf` showed in the profile.
+  define: { 'process.env.NODE_ENV': '"production"' },
 };
 
 export type CroissanceConnecteeStackProps = StackProps & {
@@ -332,7 +338,7 @@ export class CroissanceConnecteeStack extends Stack {
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      memorySize: GRAPHQL_MEMORY_MB,
       timeout: Duration.seconds(10),
       bundling: {
         ...baseBundling,
@@ -365,6 +371,13 @@ export class CroissanceConnecteeStack extends Stack {
       // GET serves Apollo's landing page (and GET queries); POST carries operations.
       methods: [HttpMethod.POST, HttpMethod.GET],
       integration: new HttpLambdaIntegration('GraphqlIntegration', graphqlFunction),
+    });
+
+    new PublicReadCache(this, 'PublicReads', {
+      distribution: webApp.distribution,
+      httpApi,
+      graphqlFunction,
+      responseHeadersPolicy: webApp.apiHeaders,
     });
 
     new PublicationSchedule(this, 'Publication', {

@@ -51,8 +51,9 @@ export class EdgeProtectionStack extends Stack {
         },
       },
     };
-    // An anonymous mutation: POST to the API, no Authorization header, a body that says `mutation` (the first 8 KB,
-    // which CloudFront hands WAF; GraphQL documents of the web app are smaller).
+    // An anonymous mutation: POST to the API with no Authorization header. The web app names its documents by hash
+    // (trusted documents: the body no longer says `mutation`) and sends every anonymous read as
+    // GET /graphql/public, so an anonymous POST is a write.
     const anonymousMutation: CfnWebACL.StatementProperty = {
       andStatement: {
         statements: [
@@ -73,14 +74,6 @@ export class EdgeProtectionStack extends Stack {
             },
           },
           noAuthorization,
-          {
-            byteMatchStatement: {
-              fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
-              positionalConstraint: 'CONTAINS',
-              searchString: 'mutation',
-              textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
-            },
-          },
         ],
       },
     };

@@ -48,6 +48,8 @@ export class WebApp extends Construct {
   readonly bucket: Bucket;
   readonly logsBucket: Bucket;
   readonly distribution: Distribution;
+  /** The API's security headers (no page policy), for other API behaviours (infra/api-cache.ts). */
+  readonly apiHeaders: ResponseHeadersPolicy;
   readonly deployments: BucketDeployment[] = [];
 
   constructor(scope: Construct, id: string, props: WebAppProps) {
@@ -98,10 +100,10 @@ export class WebApp extends Construct {
       },
     });
     // The API answers JSON (and Apollo's landing page, which loads its own scripts): no page policy there.
-    const apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
+    const apiHeaders = (this.apiHeaders = new ResponseHeadersPolicy(this, 'ApiHeaders', {
       comment: 'Croissance connectee API: security headers',
       securityHeadersBehavior: securityHeaders,
-    });
+    }));
 
     // Client-side routes (/connecteurs/abc) have no file: serve index.html, as the local server does.
     // Paths with an extension go to S3 untouched, so a missing asset stays an error, not a page.

@@ -1667,7 +1667,7 @@ export const ContactConversationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContactConversationQuery, ContactConversationQueryVariables>;
+    `, {"hash":"sha256:28f6a4f49e0f9a529bb26bbe574c59df0fe3a120c0a0d0a92259cd71b3747eff"}) as unknown as TypedDocumentString<ContactConversationQuery, ContactConversationQueryVariables>;
 export const PostContactMessageDocument = new TypedDocumentString(`
     mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {
   postContactRequestMessage(
@@ -1678,7 +1678,7 @@ export const PostContactMessageDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
+    `, {"hash":"sha256:50d1bfdccc264d1b6f6de7b8695238e599bc74018dc5c5619fbe4f567f0d756b"}) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
 export const SubmitSubsidyFileDocument = new TypedDocumentString(`
     mutation SubmitSubsidyFile($id: ID!, $idempotencyKey: String!, $declaration: SubsidyDeclarationInput!) {
   submitSubsidyApplication(
@@ -1690,7 +1690,7 @@ export const SubmitSubsidyFileDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<SubmitSubsidyFileMutation, SubmitSubsidyFileMutationVariables>;
+    `, {"hash":"sha256:d9c5793c59c6e7b65378c24799c1f575d681d455c6245b34cf3b2bbdcc0c2f74"}) as unknown as TypedDocumentString<SubmitSubsidyFileMutation, SubmitSubsidyFileMutationVariables>;
 export const RequestSubsidyDocumentUploadDocument = new TypedDocumentString(`
     mutation RequestSubsidyDocumentUpload($applicationId: ID!, $input: SubsidyDocumentUploadInput!) {
   requestSubsidyDocumentUpload(applicationId: $applicationId, input: $input) {
@@ -1699,21 +1699,21 @@ export const RequestSubsidyDocumentUploadDocument = new TypedDocumentString(`
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<RequestSubsidyDocumentUploadMutation, RequestSubsidyDocumentUploadMutationVariables>;
+    `, {"hash":"sha256:4b7eb110ce54295637a65dc9c2d661e5f2fc12b7380c64cc963f46dd6fb4dcbe"}) as unknown as TypedDocumentString<RequestSubsidyDocumentUploadMutation, RequestSubsidyDocumentUploadMutationVariables>;
 export const ConfirmSubsidyDocumentDocument = new TypedDocumentString(`
     mutation ConfirmSubsidyDocument($applicationId: ID!, $documentId: ID!) {
   confirmSubsidyDocument(applicationId: $applicationId, documentId: $documentId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmSubsidyDocumentMutation, ConfirmSubsidyDocumentMutationVariables>;
+    `, {"hash":"sha256:8370e344d4078ae285f29789b127183d971caff119aa601f9cf2899ac16586dc"}) as unknown as TypedDocumentString<ConfirmSubsidyDocumentMutation, ConfirmSubsidyDocumentMutationVariables>;
 export const SendSubsidyFileMessageDocument = new TypedDocumentString(`
     mutation SendSubsidyFileMessage($id: ID!, $body: String!) {
   sendSubsidyMessage(id: $id, body: $body) {
     at
   }
 }
-    `) as unknown as TypedDocumentString<SendSubsidyFileMessageMutation, SendSubsidyFileMessageMutationVariables>;
+    `, {"hash":"sha256:7db0b3894424564a4220d7229b3f0e94c90c0e3d0643cf9280265604741487e9"}) as unknown as TypedDocumentString<SendSubsidyFileMessageMutation, SendSubsidyFileMessageMutationVariables>;
 export const NotificationBellDocument = new TypedDocumentString(`
     query NotificationBell {
   unreadNotificationCount
@@ -1731,12 +1731,12 @@ export const NotificationBellDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationBellQuery, NotificationBellQueryVariables>;
+    `, {"hash":"sha256:c1f3b4879c39f31d2242db22c89ef552e88869692f340aa7c468314286231f55"}) as unknown as TypedDocumentString<NotificationBellQuery, NotificationBellQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
   markNotificationsRead(ids: $ids, all: $all)
 }
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+    `, {"hash":"sha256:08e785fe62e1918737d17a140b3277032bcdcdc3aa5609dc5d628752b72ee5bb"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const NotificationPreferencesDocument = new TypedDocumentString(`
     query NotificationPreferences {
   notificationPreferences {
@@ -1753,7 +1753,7 @@ export const NotificationPreferencesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+    `, {"hash":"sha256:8bc630ea5b0298971dd009b9bcc77ef9359a7d10edbbb6a9d479e72a1ca35fda"}) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
   updateNotificationPreferences(input: $input) {
@@ -1770,14 +1770,14 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+    `, {"hash":"sha256:0ba1c2e853cb9bfde71269fc8b7b6c532e919f025939095e0fc49067f5eda447"}) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const ConnecteurAddActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
   addActionItem(companyId: $companyId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAddActionItemMutation, ConnecteurAddActionItemMutationVariables>;
+    `, {"hash":"sha256:f9ab297ed09d15d64a14b2b89a7606082d3c952d3c29d37bf1ee23fd3f023151"}) as unknown as TypedDocumentString<ConnecteurAddActionItemMutation, ConnecteurAddActionItemMutationVariables>;
 export const ConnecteurUpdateActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {
   updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {
@@ -1785,7 +1785,7 @@ export const ConnecteurUpdateActionItemDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurUpdateActionItemMutation, ConnecteurUpdateActionItemMutationVariables>;
+    `, {"hash":"sha256:b3b3675262d055bdbc94f200821b451d7eb120c08e249ffa54d11c16c8805f3a"}) as unknown as TypedDocumentString<ConnecteurUpdateActionItemMutation, ConnecteurUpdateActionItemMutationVariables>;
 export const ConnecteurAppointmentsDocument = new TypedDocumentString(`
     query ConnecteurAppointments {
   mySlots(first: 50) {
@@ -1826,14 +1826,14 @@ export const ConnecteurAppointmentsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<ConnecteurAppointmentsQuery, ConnecteurAppointmentsQueryVariables>;
+}`, {"hash":"sha256:3f21187d19790e66fe0789a98559f3a22a7768a006e21b787f3dc90b61086b1b"}) as unknown as TypedDocumentString<ConnecteurAppointmentsQuery, ConnecteurAppointmentsQueryVariables>;
 export const ConnecteurPublishSlotsDocument = new TypedDocumentString(`
     mutation ConnecteurPublishSlots($slots: [AppointmentSlotInput!]!) {
   publishAppointmentSlots(slots: $slots) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurPublishSlotsMutation, ConnecteurPublishSlotsMutationVariables>;
+    `, {"hash":"sha256:e5f368a9ae36264398e4424ddf22d1b4b14df5ecfedc57344401943518f6a4e6"}) as unknown as TypedDocumentString<ConnecteurPublishSlotsMutation, ConnecteurPublishSlotsMutationVariables>;
 export const ConnecteurRecordAttendanceDocument = new TypedDocumentString(`
     mutation ConnecteurRecordAttendance($appointmentId: ID!, $attendance: Attendance!) {
   recordAttendance(appointmentId: $appointmentId, attendance: $attendance) {
@@ -1841,7 +1841,7 @@ export const ConnecteurRecordAttendanceDocument = new TypedDocumentString(`
     attendance
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRecordAttendanceMutation, ConnecteurRecordAttendanceMutationVariables>;
+    `, {"hash":"sha256:940fffb983cdec6929ec4a1c67bcd62a14f80d1a342f338b84a1f45d4d4c1fd6"}) as unknown as TypedDocumentString<ConnecteurRecordAttendanceMutation, ConnecteurRecordAttendanceMutationVariables>;
 export const ConnecteurCancelAppointmentDocument = new TypedDocumentString(`
     mutation ConnecteurCancelAppointment($id: ID!, $reason: String) {
   cancelAppointment(id: $id, reason: $reason) {
@@ -1849,7 +1849,7 @@ export const ConnecteurCancelAppointmentDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurCancelAppointmentMutation, ConnecteurCancelAppointmentMutationVariables>;
+    `, {"hash":"sha256:09d17a77079b8d286115f2e78ec49288a9208317c4641672de01674b2da61822"}) as unknown as TypedDocumentString<ConnecteurCancelAppointmentMutation, ConnecteurCancelAppointmentMutationVariables>;
 export const ConnecteurAttestationFileDocument = new TypedDocumentString(`
     query ConnecteurAttestationFile($id: ID!) {
   myConnecteurProfile {
@@ -1919,7 +1919,7 @@ fragment SubsidyFileDocuments on SubsidyApplication {
     uploadedAt
     downloadUrl
   }
-}`) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
+}`, {"hash":"sha256:a233daab622a26c18edc863839cb38db8b495d4e089b3b7fd7465c3acf8503a7"}) as unknown as TypedDocumentString<ConnecteurAttestationFileQuery, ConnecteurAttestationFileQueryVariables>;
 export const ConnecteurAttestApplicationDocument = new TypedDocumentString(`
     mutation ConnecteurAttestApplication($id: ID!) {
   attestSubsidyApplication(id: $id) {
@@ -1927,7 +1927,7 @@ export const ConnecteurAttestApplicationDocument = new TypedDocumentString(`
     attestedAt
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAttestApplicationMutation, ConnecteurAttestApplicationMutationVariables>;
+    `, {"hash":"sha256:a7a871909e58e649e75eb9c5fe9463e2b364156cc9c60c8abb3d191ab818486d"}) as unknown as TypedDocumentString<ConnecteurAttestApplicationMutation, ConnecteurAttestApplicationMutationVariables>;
 export const ConnecteurFilesToAttestDocument = new TypedDocumentString(`
     query ConnecteurFilesToAttest($after: String) {
   applicationsToAttest(first: 20, after: $after) {
@@ -1954,7 +1954,7 @@ export const ConnecteurFilesToAttestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurFilesToAttestQuery, ConnecteurFilesToAttestQueryVariables>;
+    `, {"hash":"sha256:db85a5116d431cbe78eb5f6decc33abd299b24ec1077b6a6e1935d53a7b9c9ad"}) as unknown as TypedDocumentString<ConnecteurFilesToAttestQuery, ConnecteurFilesToAttestQueryVariables>;
 export const ConnecteurHomeProfileDocument = new TypedDocumentString(`
     query ConnecteurHomeProfile {
   myConnecteurProfile {
@@ -1965,7 +1965,7 @@ export const ConnecteurHomeProfileDocument = new TypedDocumentString(`
     hasPendingLabelRequest
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurHomeProfileQuery, ConnecteurHomeProfileQueryVariables>;
+    `, {"hash":"sha256:c3a9d646872cea0627dbed8b0736d0449c59e30eab4eabdd72158c853e1c8e7e"}) as unknown as TypedDocumentString<ConnecteurHomeProfileQuery, ConnecteurHomeProfileQueryVariables>;
 export const ConnecteurDashboardDocument = new TypedDocumentString(`
     query ConnecteurDashboard {
   connecteurDashboard {
@@ -1980,7 +1980,7 @@ export const ConnecteurDashboardDocument = new TypedDocumentString(`
     appointmentsHeld
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurDashboardQuery, ConnecteurDashboardQueryVariables>;
+    `, {"hash":"sha256:53b49f00b25384520122bd3f6d2d2278878ecf3c246c578353321b1463b6b196"}) as unknown as TypedDocumentString<ConnecteurDashboardQuery, ConnecteurDashboardQueryVariables>;
 export const ConnecteurOwnProfileDocument = new TypedDocumentString(`
     query ConnecteurOwnProfile {
   myConnecteurProfile {
@@ -2012,7 +2012,7 @@ export const ConnecteurOwnProfileDocument = new TypedDocumentString(`
     capitalLinks
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurOwnProfileQuery, ConnecteurOwnProfileQueryVariables>;
+    `, {"hash":"sha256:07953d698dac682c834bdde337143e68c3c6bd0c4dfa81a1b2ef7b81321a6cee"}) as unknown as TypedDocumentString<ConnecteurOwnProfileQuery, ConnecteurOwnProfileQueryVariables>;
 export const ConnecteurRequestLabelDocument = new TypedDocumentString(`
     mutation ConnecteurRequestLabel {
   requestLabel {
@@ -2020,7 +2020,7 @@ export const ConnecteurRequestLabelDocument = new TypedDocumentString(`
     hasPendingLabelRequest
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRequestLabelMutation, ConnecteurRequestLabelMutationVariables>;
+    `, {"hash":"sha256:90c54579ca3f5dfa3074a6d07caf43a43a56e597a6300c66a9189da5afbf44b9"}) as unknown as TypedDocumentString<ConnecteurRequestLabelMutation, ConnecteurRequestLabelMutationVariables>;
 export const ConnecteurDeclareCapitalLinkDocument = new TypedDocumentString(`
     mutation ConnecteurDeclareCapitalLink($providerSiren: String!) {
   declareCapitalLink(providerSiren: $providerSiren) {
@@ -2028,7 +2028,7 @@ export const ConnecteurDeclareCapitalLinkDocument = new TypedDocumentString(`
     capitalLinks
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurDeclareCapitalLinkMutation, ConnecteurDeclareCapitalLinkMutationVariables>;
+    `, {"hash":"sha256:601b142e5cc836a872c04084a904722120a7d3d50b3d511881456293ac671802"}) as unknown as TypedDocumentString<ConnecteurDeclareCapitalLinkMutation, ConnecteurDeclareCapitalLinkMutationVariables>;
 export const ConnecteurRemoveCapitalLinkDocument = new TypedDocumentString(`
     mutation ConnecteurRemoveCapitalLink($providerSiren: String!) {
   removeCapitalLink(providerSiren: $providerSiren) {
@@ -2036,7 +2036,7 @@ export const ConnecteurRemoveCapitalLinkDocument = new TypedDocumentString(`
     capitalLinks
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRemoveCapitalLinkMutation, ConnecteurRemoveCapitalLinkMutationVariables>;
+    `, {"hash":"sha256:d2f67ea7ed25d0cd75413d07c238b7e2bf35e3b01dd1c76a658df74ee4792887"}) as unknown as TypedDocumentString<ConnecteurRemoveCapitalLinkMutation, ConnecteurRemoveCapitalLinkMutationVariables>;
 export const ConnecteurContactInboxDocument = new TypedDocumentString(`
     query ConnecteurContactInbox($statuses: [ContactRequestStatus!], $first: Int, $after: String) {
   contactInbox(statuses: $statuses, first: $first, after: $after) {
@@ -2068,7 +2068,7 @@ export const ConnecteurContactInboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurContactInboxQuery, ConnecteurContactInboxQueryVariables>;
+    `, {"hash":"sha256:0837062862d11834aa2ca97745f8af877672afce299739c0f4c395e4b8de6b48"}) as unknown as TypedDocumentString<ConnecteurContactInboxQuery, ConnecteurContactInboxQueryVariables>;
 export const ConnecteurAnswerContactRequestDocument = new TypedDocumentString(`
     mutation ConnecteurAnswerContactRequest($id: ID!, $status: ContactRequestStatus!, $message: String) {
   answerContactRequest(id: $id, status: $status, message: $message) {
@@ -2092,7 +2092,7 @@ export const ConnecteurAnswerContactRequestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAnswerContactRequestMutation, ConnecteurAnswerContactRequestMutationVariables>;
+    `, {"hash":"sha256:6549598e988d8fd2e6db680cc04ef8bfc1e8ed54e104caf03e4cf4819139f140"}) as unknown as TypedDocumentString<ConnecteurAnswerContactRequestMutation, ConnecteurAnswerContactRequestMutationVariables>;
 export const ConnecteurContactRequestDocument = new TypedDocumentString(`
     query ConnecteurContactRequest($id: ID!) {
   contactRequest(id: $id) {
@@ -2143,7 +2143,7 @@ export const ConnecteurContactRequestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurContactRequestQuery, ConnecteurContactRequestQueryVariables>;
+    `, {"hash":"sha256:d0e094fca6606cb6445fe84a72f11396b8dcca61115529ff5fe206f6956081e7"}) as unknown as TypedDocumentString<ConnecteurContactRequestQuery, ConnecteurContactRequestQueryVariables>;
 export const ConnecteurAnswerWithMessageDocument = new TypedDocumentString(`
     mutation ConnecteurAnswerWithMessage($id: ID!, $status: ContactRequestStatus!, $message: String) {
   answerContactRequest(id: $id, status: $status, message: $message) {
@@ -2151,14 +2151,14 @@ export const ConnecteurAnswerWithMessageDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAnswerWithMessageMutation, ConnecteurAnswerWithMessageMutationVariables>;
+    `, {"hash":"sha256:1107e253347dcaa8edf9e0ad1aa72145ae3afc13f1e04bedc4a26be9dfdf6dc6"}) as unknown as TypedDocumentString<ConnecteurAnswerWithMessageMutation, ConnecteurAnswerWithMessageMutationVariables>;
 export const ConnecteurFollowStateDocument = new TypedDocumentString(`
     query ConnecteurFollowState($companyId: ID!) {
   followedCompany(companyId: $companyId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurFollowStateQuery, ConnecteurFollowStateQueryVariables>;
+    `, {"hash":"sha256:4f9210da4c093676ba694acf992d628c587d5d392a1787a5c5dcb96aa471342d"}) as unknown as TypedDocumentString<ConnecteurFollowStateQuery, ConnecteurFollowStateQueryVariables>;
 export const ConnecteurProposeFollowFromRequestDocument = new TypedDocumentString(`
     mutation ConnecteurProposeFollowFromRequest($companyId: ID!, $message: String) {
   proposeFollow(companyId: $companyId, message: $message) {
@@ -2166,7 +2166,7 @@ export const ConnecteurProposeFollowFromRequestDocument = new TypedDocumentStrin
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurProposeFollowFromRequestMutation, ConnecteurProposeFollowFromRequestMutationVariables>;
+    `, {"hash":"sha256:8f0888097281be6128c36c12e9cb382c28694c8a9f8f57de6a967bb9bc2b0963"}) as unknown as TypedDocumentString<ConnecteurProposeFollowFromRequestMutation, ConnecteurProposeFollowFromRequestMutationVariables>;
 export const ConnecteurFollowedCompaniesDocument = new TypedDocumentString(`
     query ConnecteurFollowedCompanies($first: Int, $after: String) {
   myFollowedCompanies(first: $first, after: $after) {
@@ -2201,7 +2201,7 @@ export const ConnecteurFollowedCompaniesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurFollowedCompaniesQuery, ConnecteurFollowedCompaniesQueryVariables>;
+    `, {"hash":"sha256:9a4f07d15c1fc451121fa7c46f5b8a9c111d8f40dcc4091b166f07b2b4ac0d83"}) as unknown as TypedDocumentString<ConnecteurFollowedCompaniesQuery, ConnecteurFollowedCompaniesQueryVariables>;
 export const ConnecteurLeadsDocument = new TypedDocumentString(`
     query ConnecteurLeads($departementCode: String, $first: Int, $after: String) {
   leads(departementCode: $departementCode, first: $first, after: $after) {
@@ -2228,7 +2228,7 @@ export const ConnecteurLeadsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurLeadsQuery, ConnecteurLeadsQueryVariables>;
+    `, {"hash":"sha256:f8558494440a1f1517b20b4b0e73ae7fd1f3673bd24d0d373e2959096f1022ad"}) as unknown as TypedDocumentString<ConnecteurLeadsQuery, ConnecteurLeadsQueryVariables>;
 export const ConnecteurProposeFollowDocument = new TypedDocumentString(`
     mutation ConnecteurProposeFollow($companyId: ID!, $message: String) {
   proposeFollow(companyId: $companyId, message: $message) {
@@ -2238,7 +2238,7 @@ export const ConnecteurProposeFollowDocument = new TypedDocumentString(`
     proposedAt
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurProposeFollowMutation, ConnecteurProposeFollowMutationVariables>;
+    `, {"hash":"sha256:565735d8468d2538ea69a1345d35155d9d269189157b80836ab9d40c6d58fec2"}) as unknown as TypedDocumentString<ConnecteurProposeFollowMutation, ConnecteurProposeFollowMutationVariables>;
 export const ConnecteurFollowedCompanyDocument = new TypedDocumentString(`
     query ConnecteurFollowedCompany($companyId: ID!) {
   followedCompany(companyId: $companyId) {
@@ -2294,14 +2294,14 @@ export const ConnecteurFollowedCompanyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurFollowedCompanyQuery, ConnecteurFollowedCompanyQueryVariables>;
+    `, {"hash":"sha256:bf3ba0defb168e53496016259f98d1558f0aa017b76b5964fc6ea39bb61f508f"}) as unknown as TypedDocumentString<ConnecteurFollowedCompanyQuery, ConnecteurFollowedCompanyQueryVariables>;
 export const ConnecteurAddMeetingNoteDocument = new TypedDocumentString(`
     mutation ConnecteurAddMeetingNote($companyId: ID!, $input: MeetingNoteInput!) {
   addMeetingNote(companyId: $companyId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurAddMeetingNoteMutation, ConnecteurAddMeetingNoteMutationVariables>;
+    `, {"hash":"sha256:dc42a5e264b5f82ee7d8fcdd08c3626e49b2991372323677e1e0ccea303c469a"}) as unknown as TypedDocumentString<ConnecteurAddMeetingNoteMutation, ConnecteurAddMeetingNoteMutationVariables>;
 export const ConnecteurRecommendationsDocument = new TypedDocumentString(`
     query ConnecteurRecommendations($companyId: ID!) {
   providerRecommendations(companyId: $companyId) {
@@ -2313,7 +2313,7 @@ export const ConnecteurRecommendationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRecommendationsQuery, ConnecteurRecommendationsQueryVariables>;
+    `, {"hash":"sha256:22211b4abbdf81e842cc564fa6c1a6bdb76cae2f62e46f2319600f3379e1a823"}) as unknown as TypedDocumentString<ConnecteurRecommendationsQuery, ConnecteurRecommendationsQueryVariables>;
 export const ConnecteurProviderChoicesDocument = new TypedDocumentString(`
     query ConnecteurProviderChoices($filter: ProviderFilter, $first: Int) {
   providers(filter: $filter, first: $first) {
@@ -2330,7 +2330,7 @@ export const ConnecteurProviderChoicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurProviderChoicesQuery, ConnecteurProviderChoicesQueryVariables>;
+    `, {"hash":"sha256:8f82de977f5b518b75645a3e266710c8894390f8045325ee0525f4e2c6bb5cfa"}) as unknown as TypedDocumentString<ConnecteurProviderChoicesQuery, ConnecteurProviderChoicesQueryVariables>;
 export const ConnecteurRecommendProvidersDocument = new TypedDocumentString(`
     mutation ConnecteurRecommendProviders($companyId: ID!, $providerIds: [ID!]!, $note: String) {
   recommendProviders(
@@ -2341,14 +2341,14 @@ export const ConnecteurRecommendProvidersDocument = new TypedDocumentString(`
     recommendedAt
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRecommendProvidersMutation, ConnecteurRecommendProvidersMutationVariables>;
+    `, {"hash":"sha256:fe0a20a48670c6f02cc2e2c8c5edab8c1c9fdc22a68194dc6f4fbe6acfe3c948"}) as unknown as TypedDocumentString<ConnecteurRecommendProvidersMutation, ConnecteurRecommendProvidersMutationVariables>;
 export const ConnecteurRegisterDocument = new TypedDocumentString(`
     mutation ConnecteurRegister($input: RegisterConnecteurInput!) {
   registerConnecteur(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurRegisterMutation, ConnecteurRegisterMutationVariables>;
+    `, {"hash":"sha256:bbd9459e1104633143cebd6b0eba1d969a8193ff127a53ec2c4ed2e29d6b8c77"}) as unknown as TypedDocumentString<ConnecteurRegisterMutation, ConnecteurRegisterMutationVariables>;
 export const ModeratorLabelRequestsDocument = new TypedDocumentString(`
     query ModeratorLabelRequests($first: Int, $after: String) {
   pendingLabelRequests(first: $first, after: $after) {
@@ -2376,7 +2376,7 @@ export const ModeratorLabelRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorLabelRequestsQuery, ModeratorLabelRequestsQueryVariables>;
+    `, {"hash":"sha256:5e1081d3a2c47927a93e0b2415a09a09623c6478a3b3342568875678e7ec14b5"}) as unknown as TypedDocumentString<ModeratorLabelRequestsQuery, ModeratorLabelRequestsQueryVariables>;
 export const ModeratorGrantLabelDocument = new TypedDocumentString(`
     mutation ModeratorGrantLabel($connecteurId: ID!, $validUntil: Date!, $wave: String) {
   grantLabel(connecteurId: $connecteurId, validUntil: $validUntil, wave: $wave) {
@@ -2387,7 +2387,7 @@ export const ModeratorGrantLabelDocument = new TypedDocumentString(`
     hasPendingLabelRequest
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorGrantLabelMutation, ModeratorGrantLabelMutationVariables>;
+    `, {"hash":"sha256:47e1c3b67846920a1b5b0d75bca79d2cb4c7afe2d1da01b356a3fc6b047d981a"}) as unknown as TypedDocumentString<ModeratorGrantLabelMutation, ModeratorGrantLabelMutationVariables>;
 export const ModeratorRejectLabelRequestDocument = new TypedDocumentString(`
     mutation ModeratorRejectLabelRequest($connecteurId: ID!, $reason: String!) {
   rejectLabelRequest(connecteurId: $connecteurId, reason: $reason) {
@@ -2395,7 +2395,7 @@ export const ModeratorRejectLabelRequestDocument = new TypedDocumentString(`
     hasPendingLabelRequest
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorRejectLabelRequestMutation, ModeratorRejectLabelRequestMutationVariables>;
+    `, {"hash":"sha256:1ce4a8838a3acfa2c58bbfd31ad758f17959f1db9d7a3ba28093e5dac3b5545e"}) as unknown as TypedDocumentString<ModeratorRejectLabelRequestMutation, ModeratorRejectLabelRequestMutationVariables>;
 export const ModeratorLabelledConnecteursDocument = new TypedDocumentString(`
     query ModeratorLabelledConnecteurs($text: String, $first: Int) {
   connecteurs(filter: {labelledOnly: true, text: $text}, first: $first) {
@@ -2410,7 +2410,7 @@ export const ModeratorLabelledConnecteursDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorLabelledConnecteursQuery, ModeratorLabelledConnecteursQueryVariables>;
+    `, {"hash":"sha256:6747451daec656b465d9104e389509ee799930bf28870400376b22055afd10be"}) as unknown as TypedDocumentString<ModeratorLabelledConnecteursQuery, ModeratorLabelledConnecteursQueryVariables>;
 export const ModeratorRevokeLabelDocument = new TypedDocumentString(`
     mutation ModeratorRevokeLabel($connecteurId: ID!, $reason: String!) {
   revokeLabel(connecteurId: $connecteurId, reason: $reason) {
@@ -2418,7 +2418,7 @@ export const ModeratorRevokeLabelDocument = new TypedDocumentString(`
     isLabelled
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorRevokeLabelMutation, ModeratorRevokeLabelMutationVariables>;
+    `, {"hash":"sha256:8d342124750f3e56ac5ab9532ee9a7d0d974ba6f070e88fe39c8ffa69b8a3f9a"}) as unknown as TypedDocumentString<ModeratorRevokeLabelMutation, ModeratorRevokeLabelMutationVariables>;
 export const ModeratorReviewQueueDocument = new TypedDocumentString(`
     query ModeratorReviewQueue($first: Int, $after: String) {
   moderationQueue(first: $first, after: $after) {
@@ -2442,7 +2442,7 @@ export const ModeratorReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorReviewQueueQuery, ModeratorReviewQueueQueryVariables>;
+    `, {"hash":"sha256:e0c9c17e6d530ff350d907904ac670b0887af47b189166ec789fc762304843f8"}) as unknown as TypedDocumentString<ModeratorReviewQueueQuery, ModeratorReviewQueueQueryVariables>;
 export const ModeratorModerateReviewDocument = new TypedDocumentString(`
     mutation ModeratorModerateReview($reviewId: ID!, $decision: ModerationDecision!, $reason: String) {
   moderateReview(reviewId: $reviewId, decision: $decision, reason: $reason) {
@@ -2450,7 +2450,7 @@ export const ModeratorModerateReviewDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorModerateReviewMutation, ModeratorModerateReviewMutationVariables>;
+    `, {"hash":"sha256:ab5ae99bf311bb4d793d814f0c743be34747fd0b8ea10b0985ac3bf7b7385019"}) as unknown as TypedDocumentString<ModeratorModerateReviewMutation, ModeratorModerateReviewMutationVariables>;
 export const ModeratorTestimonialQueueDocument = new TypedDocumentString(`
     query ModeratorTestimonialQueue($first: Int, $after: String) {
   testimonialModerationQueue(first: $first, after: $after) {
@@ -2485,7 +2485,7 @@ export const ModeratorTestimonialQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorTestimonialQueueQuery, ModeratorTestimonialQueueQueryVariables>;
+    `, {"hash":"sha256:66111a1e897fb6b0e4da78bc3badf61094121d72810aa9696bc2aa599104d5af"}) as unknown as TypedDocumentString<ModeratorTestimonialQueueQuery, ModeratorTestimonialQueueQueryVariables>;
 export const ModeratorModerateTestimonialDocument = new TypedDocumentString(`
     mutation ModeratorModerateTestimonial($id: ID!, $decision: ModerationDecision!, $reason: String) {
   moderateTestimonial(id: $id, decision: $decision, reason: $reason) {
@@ -2493,7 +2493,7 @@ export const ModeratorModerateTestimonialDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ModeratorModerateTestimonialMutation, ModeratorModerateTestimonialMutationVariables>;
+    `, {"hash":"sha256:4b7dacd47dd43d83e1111d92aeedf3b59811b16a71ca22b07cfc98a5c2a19c43"}) as unknown as TypedDocumentString<ModeratorModerateTestimonialMutation, ModeratorModerateTestimonialMutationVariables>;
 export const PmeProgramApplicationsDocument = new TypedDocumentString(`
     query PmeProgramApplications($programId: ID!) {
   subsidyApplications(filter: {programId: $programId}, first: 100) {
@@ -2508,7 +2508,7 @@ export const PmeProgramApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeProgramApplicationsQuery, PmeProgramApplicationsQueryVariables>;
+    `, {"hash":"sha256:d8e08a7dcee19717a47a8c1b1be614ffeec3bd417adc09410ada95ffe90df9b7"}) as unknown as TypedDocumentString<PmeProgramApplicationsQuery, PmeProgramApplicationsQueryVariables>;
 export const PmeTrustedThirdPartiesDocument = new TypedDocumentString(`
     query PmeTrustedThirdParties($departementCode: String!) {
   connecteurs(
@@ -2523,14 +2523,14 @@ export const PmeTrustedThirdPartiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeTrustedThirdPartiesQuery, PmeTrustedThirdPartiesQueryVariables>;
+    `, {"hash":"sha256:bdd5c396d02c736bd78b7f215548ec69fa23e436ec7a4218ca74fbbf01a3c133"}) as unknown as TypedDocumentString<PmeTrustedThirdPartiesQuery, PmeTrustedThirdPartiesQueryVariables>;
 export const PmeCreateApplicationDocument = new TypedDocumentString(`
     mutation PmeCreateApplication($input: CreateSubsidyApplicationInput!) {
   createSubsidyApplication(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PmeCreateApplicationMutation, PmeCreateApplicationMutationVariables>;
+    `, {"hash":"sha256:a71309ae015c0c49e446822370e6ed9432575f7b5933375b21fa7904f139ea01"}) as unknown as TypedDocumentString<PmeCreateApplicationMutation, PmeCreateApplicationMutationVariables>;
 export const PmeUpdateApplicationDocument = new TypedDocumentString(`
     mutation PmeUpdateApplication($id: ID!, $input: UpdateSubsidyApplicationInput!, $expectedVersion: Int!) {
   updateSubsidyApplication(
@@ -2542,7 +2542,7 @@ export const PmeUpdateApplicationDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<PmeUpdateApplicationMutation, PmeUpdateApplicationMutationVariables>;
+    `, {"hash":"sha256:f9f7ade1f94d51a65ef3364cdd72387065ed49439f1fae04815e485e1dd7f9e9"}) as unknown as TypedDocumentString<PmeUpdateApplicationMutation, PmeUpdateApplicationMutationVariables>;
 export const PmeNewApplicationDocument = new TypedDocumentString(`
     query PmeNewApplication($programId: ID!) {
   subsidyProgram(id: $programId) {
@@ -2600,7 +2600,7 @@ export const PmeNewApplicationDocument = new TypedDocumentString(`
     version
     statements
   }
-}`) as unknown as TypedDocumentString<PmeNewApplicationQuery, PmeNewApplicationQueryVariables>;
+}`, {"hash":"sha256:d6289f1cfc60491af6a06089837d91d135171103df9dc225d1a79d2adc7dad34"}) as unknown as TypedDocumentString<PmeNewApplicationQuery, PmeNewApplicationQueryVariables>;
 export const PmeApplicationDocument = new TypedDocumentString(`
     query PmeApplication($id: ID!) {
   subsidyApplication(id: $id) {
@@ -2758,7 +2758,7 @@ fragment SubsidyDeclarationText on SubsidyProgram {
     version
     statements
   }
-}`) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
+}`, {"hash":"sha256:209218004bb7ab9f6b4d9ae2ddc65d8a518476bb364122e5fe6e44605d367016"}) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
   viewer {
@@ -2779,7 +2779,7 @@ export const PmeCompanyDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
+    `, {"hash":"sha256:01fb7b58409f4baad2be621ba3bc263b4514f0c7e06f997cca952299bb87869e"}) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
 export const PmeJoinCompanyDocument = new TypedDocumentString(`
     mutation PmeJoinCompany {
   joinMyCompany {
@@ -2787,7 +2787,7 @@ export const PmeJoinCompanyDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<PmeJoinCompanyMutation, PmeJoinCompanyMutationVariables>;
+    `, {"hash":"sha256:9685d4afec720c4239b8287654f20d35b46c50df2cc616b7089b4ddf865f88a0"}) as unknown as TypedDocumentString<PmeJoinCompanyMutation, PmeJoinCompanyMutationVariables>;
 export const PmeRegisterCompanyDocument = new TypedDocumentString(`
     mutation PmeRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {
@@ -2795,7 +2795,7 @@ export const PmeRegisterCompanyDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<PmeRegisterCompanyMutation, PmeRegisterCompanyMutationVariables>;
+    `, {"hash":"sha256:a37bade369f30dbe6edda05087a93076f8e772a80821d955208dc262694b59fe"}) as unknown as TypedDocumentString<PmeRegisterCompanyMutation, PmeRegisterCompanyMutationVariables>;
 export const CompanyTestimonialsDocument = new TypedDocumentString(`
     query CompanyTestimonials {
   myTestimonials(first: 50) {
@@ -2816,7 +2816,7 @@ export const CompanyTestimonialsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompanyTestimonialsQuery, CompanyTestimonialsQueryVariables>;
+    `, {"hash":"sha256:cdd22e5fc886afa592df7e363577b8d393b79875c1520e302796d92b181ed35e"}) as unknown as TypedDocumentString<CompanyTestimonialsQuery, CompanyTestimonialsQueryVariables>;
 export const AgreeToTestimonialDocument = new TypedDocumentString(`
     mutation AgreeToTestimonial($id: ID!) {
   agreeToTestimonial(id: $id) {
@@ -2824,7 +2824,7 @@ export const AgreeToTestimonialDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<AgreeToTestimonialMutation, AgreeToTestimonialMutationVariables>;
+    `, {"hash":"sha256:391e1ff64346d72563404b0084ec834646b6aa9d658c783eb554ff6864b210a6"}) as unknown as TypedDocumentString<AgreeToTestimonialMutation, AgreeToTestimonialMutationVariables>;
 export const WithdrawCompanyTestimonialDocument = new TypedDocumentString(`
     mutation WithdrawCompanyTestimonial($id: ID!) {
   withdrawTestimonial(id: $id) {
@@ -2832,7 +2832,7 @@ export const WithdrawCompanyTestimonialDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawCompanyTestimonialMutation, WithdrawCompanyTestimonialMutationVariables>;
+    `, {"hash":"sha256:955c145919cad5f39252e196a29ee0636c3c02e8559f77880a13c1ab8bd51c9e"}) as unknown as TypedDocumentString<WithdrawCompanyTestimonialMutation, WithdrawCompanyTestimonialMutationVariables>;
 export const PmeContactNeedDocument = new TypedDocumentString(`
     query PmeContactNeed($id: ID!) {
   contactNeed(id: $id) {
@@ -2874,7 +2874,7 @@ export const PmeContactNeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeContactNeedQuery, PmeContactNeedQueryVariables>;
+    `, {"hash":"sha256:28b0d7361146350969c132f90bba74a821bbe650be413cd43ac7255ec71814b0"}) as unknown as TypedDocumentString<PmeContactNeedQuery, PmeContactNeedQueryVariables>;
 export const PmeReopenContactRequestDocument = new TypedDocumentString(`
     mutation PmeReopenContactRequest($id: ID!, $message: String) {
   reopenContactRequest(id: $id, message: $message) {
@@ -2882,14 +2882,14 @@ export const PmeReopenContactRequestDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PmeReopenContactRequestMutation, PmeReopenContactRequestMutationVariables>;
+    `, {"hash":"sha256:2c8775214fa9e04fba6bfbd3ed82b31be800e50b2baa163a309415a70238483c"}) as unknown as TypedDocumentString<PmeReopenContactRequestMutation, PmeReopenContactRequestMutationVariables>;
 export const PmeGiveContactFeedbackDocument = new TypedDocumentString(`
     mutation PmeGiveContactFeedback($requestId: ID!, $input: ContactFeedbackInput!) {
   giveContactFeedback(requestId: $requestId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PmeGiveContactFeedbackMutation, PmeGiveContactFeedbackMutationVariables>;
+    `, {"hash":"sha256:68dd06cdb6d92e584b0c3ab0ef5d869bd65aca17b1c5dc016689851310205c1c"}) as unknown as TypedDocumentString<PmeGiveContactFeedbackMutation, PmeGiveContactFeedbackMutationVariables>;
 export const PmeContactNeedsDocument = new TypedDocumentString(`
     query PmeContactNeeds($first: Int, $after: String) {
   myContactNeeds(first: $first, after: $after) {
@@ -2917,7 +2917,7 @@ export const PmeContactNeedsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeContactNeedsQuery, PmeContactNeedsQueryVariables>;
+    `, {"hash":"sha256:da9e4f9355a86674d01265e5c84b37a4c534c26d818a31ffa8e605965098f701"}) as unknown as TypedDocumentString<PmeContactNeedsQuery, PmeContactNeedsQueryVariables>;
 export const PmeContactConnecteurDocument = new TypedDocumentString(`
     query PmeContactConnecteur($id: ID!) {
   connecteur(id: $id) {
@@ -2929,14 +2929,14 @@ export const PmeContactConnecteurDocument = new TypedDocumentString(`
     isLabelled
   }
 }
-    `) as unknown as TypedDocumentString<PmeContactConnecteurQuery, PmeContactConnecteurQueryVariables>;
+    `, {"hash":"sha256:8d05877dae051d17d5cc41204f08b717921a591050185fe5324dd12c8f841d0e"}) as unknown as TypedDocumentString<PmeContactConnecteurQuery, PmeContactConnecteurQueryVariables>;
 export const PmeSendContactRequestDocument = new TypedDocumentString(`
     mutation PmeSendContactRequest($input: SendContactRequestInput!) {
   sendContactRequest(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PmeSendContactRequestMutation, PmeSendContactRequestMutationVariables>;
+    `, {"hash":"sha256:8a8996370d6dfcfd3017bc7ace76653c0d11795a7bc33910cb3cdd597c9e8692"}) as unknown as TypedDocumentString<PmeSendContactRequestMutation, PmeSendContactRequestMutationVariables>;
 export const PmeDiagnosticQuestionnaireDocument = new TypedDocumentString(`
     query PmeDiagnosticQuestionnaire {
   diagnosticQuestionnaire {
@@ -2977,14 +2977,14 @@ export const PmeDiagnosticQuestionnaireDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeDiagnosticQuestionnaireQuery, PmeDiagnosticQuestionnaireQueryVariables>;
+    `, {"hash":"sha256:386c18f05d872a684f684b380f9a51ce063e2df409599dfc6526e110564df070"}) as unknown as TypedDocumentString<PmeDiagnosticQuestionnaireQuery, PmeDiagnosticQuestionnaireQueryVariables>;
 export const PmeSubmitDiagnosticDocument = new TypedDocumentString(`
     mutation PmeSubmitDiagnostic($input: SubmitDiagnosticInput!) {
   submitDiagnostic(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PmeSubmitDiagnosticMutation, PmeSubmitDiagnosticMutationVariables>;
+    `, {"hash":"sha256:40d8ad45cfc5aa274177ec11a00c8a737a93c8e97bba85a7ceb683f5770f8d53"}) as unknown as TypedDocumentString<PmeSubmitDiagnosticMutation, PmeSubmitDiagnosticMutationVariables>;
 export const PmeDiagnosticResultDocument = new TypedDocumentString(`
     query PmeDiagnosticResult($id: ID!) {
   diagnosticResult(id: $id) {
@@ -3055,7 +3055,7 @@ export const PmeDiagnosticResultDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeDiagnosticResultQuery, PmeDiagnosticResultQueryVariables>;
+    `, {"hash":"sha256:727c430adee83e3607b3be324e9436cd012854e06c7561fa060b64adb01a9a0e"}) as unknown as TypedDocumentString<PmeDiagnosticResultQuery, PmeDiagnosticResultQueryVariables>;
 export const PmePricePositionDocument = new TypedDocumentString(`
     query PmePricePosition($theme: Theme!, $regionCode: String, $amountCents: Cents!) {
   pricePosition(theme: $theme, regionCode: $regionCode, amountCents: $amountCents) {
@@ -3069,7 +3069,7 @@ export const PmePricePositionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmePricePositionQuery, PmePricePositionQueryVariables>;
+    `, {"hash":"sha256:ea8fd985e2a1d622bada93b2f1524910bd55bfd5a241497206d617e859a56117"}) as unknown as TypedDocumentString<PmePricePositionQuery, PmePricePositionQueryVariables>;
 export const PmeProviderDirectoryDocument = new TypedDocumentString(`
     query PmeProviderDirectory($filter: ProviderFilter, $first: Int) {
   providers(filter: $filter, first: $first) {
@@ -3095,7 +3095,7 @@ export const PmeProviderDirectoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
+    `, {"hash":"sha256:4b6aaeaad4e72dfe693327a3a98ae8ab686c28648fd46d376026629aae195493"}) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
 export const PmeClaimDiagnosticDocument = new TypedDocumentString(`
     mutation PmeClaimDiagnostic($id: ID!) {
   claimDiagnostic(id: $id) {
@@ -3103,7 +3103,7 @@ export const PmeClaimDiagnosticDocument = new TypedDocumentString(`
     claimed
   }
 }
-    `) as unknown as TypedDocumentString<PmeClaimDiagnosticMutation, PmeClaimDiagnosticMutationVariables>;
+    `, {"hash":"sha256:ec2ed346a29dc14751f0bbbb50448141c13200e41ad22badc5a2f21d4e5463fe"}) as unknown as TypedDocumentString<PmeClaimDiagnosticMutation, PmeClaimDiagnosticMutationVariables>;
 export const PmeSubsidyHomeDocument = new TypedDocumentString(`
     query PmeSubsidyHome {
   myCompany {
@@ -3126,7 +3126,7 @@ export const PmeSubsidyHomeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeSubsidyHomeQuery, PmeSubsidyHomeQueryVariables>;
+    `, {"hash":"sha256:e7b0a5cc856ddb5f2fb9a1f7619bc10e2adf8676e6eb9984cd0666e2190796aa"}) as unknown as TypedDocumentString<PmeSubsidyHomeQuery, PmeSubsidyHomeQueryVariables>;
 export const PmeRegionProgramsDocument = new TypedDocumentString(`
     query PmeRegionPrograms($regionCode: String!) {
   subsidyPrograms(regionCode: $regionCode) {
@@ -3143,7 +3143,7 @@ export const PmeRegionProgramsDocument = new TypedDocumentString(`
     aidCeilingCents
   }
 }
-    `) as unknown as TypedDocumentString<PmeRegionProgramsQuery, PmeRegionProgramsQueryVariables>;
+    `, {"hash":"sha256:117342f7c35561671cb55674ee02e3451c9357c4d43e628fe6f8165933a991c8"}) as unknown as TypedDocumentString<PmeRegionProgramsQuery, PmeRegionProgramsQueryVariables>;
 export const PmeAppointmentsDocument = new TypedDocumentString(`
     query PmeAppointments {
   myAppointments(upcoming: true, first: 50) {
@@ -3162,7 +3162,7 @@ export const PmeAppointmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeAppointmentsQuery, PmeAppointmentsQueryVariables>;
+    `, {"hash":"sha256:aac1e29f862cdacad3a2bb8c718d52691dea3f4155c6bff68be501388776b69c"}) as unknown as TypedDocumentString<PmeAppointmentsQuery, PmeAppointmentsQueryVariables>;
 export const PmeAppointmentSlotsDocument = new TypedDocumentString(`
     query PmeAppointmentSlots($connecteurId: ID!) {
   appointmentSlots(connecteurId: $connecteurId, first: 20) {
@@ -3175,7 +3175,7 @@ export const PmeAppointmentSlotsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeAppointmentSlotsQuery, PmeAppointmentSlotsQueryVariables>;
+    `, {"hash":"sha256:8ce72a987be64831519d8248cae60c4fdbd58eedfee2273b46f569672af642b6"}) as unknown as TypedDocumentString<PmeAppointmentSlotsQuery, PmeAppointmentSlotsQueryVariables>;
 export const PmeBookAppointmentDocument = new TypedDocumentString(`
     mutation PmeBookAppointment($slotId: ID!, $topic: String) {
   bookAppointment(slotId: $slotId, topic: $topic) {
@@ -3183,7 +3183,7 @@ export const PmeBookAppointmentDocument = new TypedDocumentString(`
     startsAt
   }
 }
-    `) as unknown as TypedDocumentString<PmeBookAppointmentMutation, PmeBookAppointmentMutationVariables>;
+    `, {"hash":"sha256:230b452d87add4a0de6944f5cd17e55041dd34bdf97452949466ce8903cdf09c"}) as unknown as TypedDocumentString<PmeBookAppointmentMutation, PmeBookAppointmentMutationVariables>;
 export const PmeCancelAppointmentDocument = new TypedDocumentString(`
     mutation PmeCancelAppointment($id: ID!, $reason: String) {
   cancelAppointment(id: $id, reason: $reason) {
@@ -3191,7 +3191,7 @@ export const PmeCancelAppointmentDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PmeCancelAppointmentMutation, PmeCancelAppointmentMutationVariables>;
+    `, {"hash":"sha256:bfe8853edcc17bb671bcbc510c1a5b636fdb4b87ec1271d21153fc774915db30"}) as unknown as TypedDocumentString<PmeCancelAppointmentMutation, PmeCancelAppointmentMutationVariables>;
 export const PmeAcceptFollowDocument = new TypedDocumentString(`
     mutation PmeAcceptFollow($connecteurId: ID!) {
   acceptFollow(connecteurId: $connecteurId) {
@@ -3199,7 +3199,7 @@ export const PmeAcceptFollowDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PmeAcceptFollowMutation, PmeAcceptFollowMutationVariables>;
+    `, {"hash":"sha256:90039cf9d3b570782329ee2c45e46caaff42f975e45b3b23ca0db3e05dc039e8"}) as unknown as TypedDocumentString<PmeAcceptFollowMutation, PmeAcceptFollowMutationVariables>;
 export const PmeDeclineFollowDocument = new TypedDocumentString(`
     mutation PmeDeclineFollow($connecteurId: ID!) {
   declineFollow(connecteurId: $connecteurId) {
@@ -3207,7 +3207,7 @@ export const PmeDeclineFollowDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PmeDeclineFollowMutation, PmeDeclineFollowMutationVariables>;
+    `, {"hash":"sha256:e002c9c51b1d29afbae16be564a87033c73dcc62f7ba675728ac49bbd8bcd7da"}) as unknown as TypedDocumentString<PmeDeclineFollowMutation, PmeDeclineFollowMutationVariables>;
 export const PmeRevokeFollowDocument = new TypedDocumentString(`
     mutation PmeRevokeFollow($connecteurId: ID!) {
   revokeFollow(connecteurId: $connecteurId) {
@@ -3215,14 +3215,14 @@ export const PmeRevokeFollowDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PmeRevokeFollowMutation, PmeRevokeFollowMutationVariables>;
+    `, {"hash":"sha256:9b34711f9093b6c3f2f6245a8d22f71f6fff2d90da025a790b57fe80543e823d"}) as unknown as TypedDocumentString<PmeRevokeFollowMutation, PmeRevokeFollowMutationVariables>;
 export const PmeFollowUpCompanyDocument = new TypedDocumentString(`
     query PmeFollowUpCompany {
   myCompany {
     id
   }
 }
-    `) as unknown as TypedDocumentString<PmeFollowUpCompanyQuery, PmeFollowUpCompanyQueryVariables>;
+    `, {"hash":"sha256:95ce96ce22d30e5ff3eec1c3d7197445c9fff867f1106b127c8092d43324b027"}) as unknown as TypedDocumentString<PmeFollowUpCompanyQuery, PmeFollowUpCompanyQueryVariables>;
 export const PmeFollowUpDocument = new TypedDocumentString(`
     query PmeFollowUp($companyId: ID!) {
   myContactConsent {
@@ -3275,14 +3275,14 @@ export const PmeFollowUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PmeFollowUpQuery, PmeFollowUpQueryVariables>;
+    `, {"hash":"sha256:e9c1e2c3784e6a17893b7474307e9f9a5da6a55a00eeccc866328e6354357f5c"}) as unknown as TypedDocumentString<PmeFollowUpQuery, PmeFollowUpQueryVariables>;
 export const PmeSetContactConsentDocument = new TypedDocumentString(`
     mutation PmeSetContactConsent($consented: Boolean!) {
   setContactConsent(consented: $consented) {
     consented
   }
 }
-    `) as unknown as TypedDocumentString<PmeSetContactConsentMutation, PmeSetContactConsentMutationVariables>;
+    `, {"hash":"sha256:2dce39c0bc8b11f4885819375ff9c88b0df654f4bc2abd2e15d7896d7db86b10"}) as unknown as TypedDocumentString<PmeSetContactConsentMutation, PmeSetContactConsentMutationVariables>;
 export const ProviderMyEntryDocument = new TypedDocumentString(`
     query ProviderMyEntry {
   myProvider {
@@ -3308,35 +3308,35 @@ export const ProviderMyEntryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProviderMyEntryQuery, ProviderMyEntryQueryVariables>;
+    `, {"hash":"sha256:2bacd75209e66a10172af12aae6df78b42b6bc166cd754f7897bb598efd9b737"}) as unknown as TypedDocumentString<ProviderMyEntryQuery, ProviderMyEntryQueryVariables>;
 export const ProviderRegisterDocument = new TypedDocumentString(`
     mutation ProviderRegister($input: RegisterProviderInput!) {
   registerProvider(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProviderRegisterMutation, ProviderRegisterMutationVariables>;
+    `, {"hash":"sha256:f188a19e1a3f3484f0bb4bf0429a108e90ce22a386aa6c8cf705e9003c70aeb0"}) as unknown as TypedDocumentString<ProviderRegisterMutation, ProviderRegisterMutationVariables>;
 export const ProviderUpdateDocument = new TypedDocumentString(`
     mutation ProviderUpdate($input: UpdateProviderInput!) {
   updateProvider(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProviderUpdateMutation, ProviderUpdateMutationVariables>;
+    `, {"hash":"sha256:f0a5e93e482f60cf7e6aeb07f78b17b27726ff1b0359cb77a2764a38aadbcb24"}) as unknown as TypedDocumentString<ProviderUpdateMutation, ProviderUpdateMutationVariables>;
 export const ProviderAddOfferDocument = new TypedDocumentString(`
     mutation ProviderAddOffer($input: AddProviderOfferInput!) {
   addProviderOffer(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProviderAddOfferMutation, ProviderAddOfferMutationVariables>;
+    `, {"hash":"sha256:9bbfbc47a9f965889269617426411691071f44cde8803ee08d7db40a3bc62fee"}) as unknown as TypedDocumentString<ProviderAddOfferMutation, ProviderAddOfferMutationVariables>;
 export const ProviderRemoveOfferDocument = new TypedDocumentString(`
     mutation ProviderRemoveOffer($offerId: ID!) {
   removeProviderOffer(offerId: $offerId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProviderRemoveOfferMutation, ProviderRemoveOfferMutationVariables>;
+    `, {"hash":"sha256:4ce027d6f6731852f7ef91ecbc3d0e712f1fc2e234b69b295c6e1078cdbaabb0"}) as unknown as TypedDocumentString<ProviderRemoveOfferMutation, ProviderRemoveOfferMutationVariables>;
 export const ProviderMyReviewsDocument = new TypedDocumentString(`
     query ProviderMyReviews($first: Int, $after: String) {
   myProvider {
@@ -3364,7 +3364,7 @@ export const ProviderMyReviewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProviderMyReviewsQuery, ProviderMyReviewsQueryVariables>;
+    `, {"hash":"sha256:4ed7878890942cd9cfed7254899852955f80b3efdde6f1d5c79a3b6a2b3ea0d6"}) as unknown as TypedDocumentString<ProviderMyReviewsQuery, ProviderMyReviewsQueryVariables>;
 export const ProviderReplyToReviewDocument = new TypedDocumentString(`
     mutation ProviderReplyToReview($reviewId: ID!, $text: String!) {
   replyToReview(reviewId: $reviewId, text: $text) {
@@ -3375,7 +3375,7 @@ export const ProviderReplyToReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProviderReplyToReviewMutation, ProviderReplyToReviewMutationVariables>;
+    `, {"hash":"sha256:8202942899c029ec1bab9b04dbec1c6876a2e085b88e15ac04657b1c594e5346"}) as unknown as TypedDocumentString<ProviderReplyToReviewMutation, ProviderReplyToReviewMutationVariables>;
 export const PublicDiagnosticQuestionnaireDocument = new TypedDocumentString(`
     query PublicDiagnosticQuestionnaire {
   diagnosticQuestionnaire {
@@ -3398,7 +3398,7 @@ export const PublicDiagnosticQuestionnaireDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicDiagnosticQuestionnaireQuery, PublicDiagnosticQuestionnaireQueryVariables>;
+    `, {"hash":"sha256:3c5b404b5a4bbfb40487dfb6cf3a4d255b84cf8b58d98c52bcfc4d750570959f"}) as unknown as TypedDocumentString<PublicDiagnosticQuestionnaireQuery, PublicDiagnosticQuestionnaireQueryVariables>;
 export const ConnecteurDetailDocument = new TypedDocumentString(`
     query ConnecteurDetail($id: ID!) {
   connecteur(id: $id) {
@@ -3419,7 +3419,7 @@ export const ConnecteurDetailDocument = new TypedDocumentString(`
     labelWave
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurDetailQuery, ConnecteurDetailQueryVariables>;
+    `, {"hash":"sha256:cf9333ec9767ce3cfb75ca4a415dc2bab3851615f5846b438940d35c02fa3d2c"}) as unknown as TypedDocumentString<ConnecteurDetailQuery, ConnecteurDetailQueryVariables>;
 export const ConnecteurSearchDocument = new TypedDocumentString(`
     query ConnecteurSearch($filter: ConnecteurFilter, $first: Int, $after: String) {
   connecteurs(filter: $filter, first: $first, after: $after) {
@@ -3441,7 +3441,7 @@ export const ConnecteurSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnecteurSearchQuery, ConnecteurSearchQueryVariables>;
+    `, {"hash":"sha256:6ef475fdc355bee040fd73d55f46751a7e14a3b428fd5506c820d48a2512ef8b"}) as unknown as TypedDocumentString<ConnecteurSearchQuery, ConnecteurSearchQueryVariables>;
 export const PublicEventsDocument = new TypedDocumentString(`
     query PublicEvents($filter: EventFilter, $first: Int, $after: String) {
   events(filter: $filter, first: $first, after: $after) {
@@ -3467,7 +3467,7 @@ export const PublicEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicEventsQuery, PublicEventsQueryVariables>;
+    `, {"hash":"sha256:0fd1061b44c2c3d1af39d0ad5f0d6c2181747181201b62cd1c48bd3b8308bafa"}) as unknown as TypedDocumentString<PublicEventsQuery, PublicEventsQueryVariables>;
 export const PublicNewsDocument = new TypedDocumentString(`
     query PublicNews($filter: NewsFilter, $first: Int, $after: String) {
   news(filter: $filter, first: $first, after: $after) {
@@ -3488,7 +3488,7 @@ export const PublicNewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicNewsQuery, PublicNewsQueryVariables>;
+    `, {"hash":"sha256:fa005efb6a2d4ea2bcfaac4fb859fcd3539a86a808061626eeb912cba57cb0f3"}) as unknown as TypedDocumentString<PublicNewsQuery, PublicNewsQueryVariables>;
 export const PublicPriceReferentialsDocument = new TypedDocumentString(`
     query PublicPriceReferentials($regionCode: String) {
   priceReferentials(regionCode: $regionCode) {
@@ -3512,7 +3512,7 @@ export const PublicPriceReferentialsDocument = new TypedDocumentString(`
   medianCents
   highCents
   observations
-}`) as unknown as TypedDocumentString<PublicPriceReferentialsQuery, PublicPriceReferentialsQueryVariables>;
+}`, {"hash":"sha256:8819d0367b8ea410cfb3800008b89ba52cfdf802320a05ccf73bd79b8c253149"}) as unknown as TypedDocumentString<PublicPriceReferentialsQuery, PublicPriceReferentialsQueryVariables>;
 export const PublicProviderDetailDocument = new TypedDocumentString(`
     query PublicProviderDetail($id: ID!) {
   provider(id: $id) {
@@ -3538,7 +3538,7 @@ export const PublicProviderDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicProviderDetailQuery, PublicProviderDetailQueryVariables>;
+    `, {"hash":"sha256:2159a0eb07c8b89d57ef99740ba288d72bdc3827195782446130756964cee706"}) as unknown as TypedDocumentString<PublicProviderDetailQuery, PublicProviderDetailQueryVariables>;
 export const PublicProviderReviewsDocument = new TypedDocumentString(`
     query PublicProviderReviews($id: ID!, $first: Int, $after: String) {
   provider(id: $id) {
@@ -3565,7 +3565,7 @@ export const PublicProviderReviewsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicProviderReviewsQuery, PublicProviderReviewsQueryVariables>;
+    `, {"hash":"sha256:8ea72320d014189698a259aa46adc116a35c44179c34f0a9ed724fc4210a1d77"}) as unknown as TypedDocumentString<PublicProviderReviewsQuery, PublicProviderReviewsQueryVariables>;
 export const PublicReviewProviderDocument = new TypedDocumentString(`
     mutation PublicReviewProvider($providerId: ID!, $rating: Int!, $comment: String!) {
   reviewProvider(providerId: $providerId, rating: $rating, comment: $comment) {
@@ -3573,7 +3573,7 @@ export const PublicReviewProviderDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PublicReviewProviderMutation, PublicReviewProviderMutationVariables>;
+    `, {"hash":"sha256:0694201660d8b544fb6cb61171e6080b7d85479d2c308937f350685d0ff16649"}) as unknown as TypedDocumentString<PublicReviewProviderMutation, PublicReviewProviderMutationVariables>;
 export const PublicProvidersDocument = new TypedDocumentString(`
     query PublicProviders($filter: ProviderFilter, $first: Int, $after: String) {
   providers(filter: $filter, first: $first, after: $after) {
@@ -3608,7 +3608,7 @@ export const PublicProvidersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicProvidersQuery, PublicProvidersQueryVariables>;
+    `, {"hash":"sha256:a37792574e59a9b86f9b0548d07c7f6a1b1f28786428e29056752ca1500000b1"}) as unknown as TypedDocumentString<PublicProvidersQuery, PublicProvidersQueryVariables>;
 export const PublicSubsidyProgramsDocument = new TypedDocumentString(`
     query PublicSubsidyPrograms($regionCode: String) {
   subsidyPrograms(regionCode: $regionCode) {
@@ -3640,7 +3640,7 @@ export const PublicSubsidyProgramsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicSubsidyProgramsQuery, PublicSubsidyProgramsQueryVariables>;
+    `, {"hash":"sha256:974fc752257d1f4847b11be85cb14bf1e74f774d56f06e6e706d3ee84782e583"}) as unknown as TypedDocumentString<PublicSubsidyProgramsQuery, PublicSubsidyProgramsQueryVariables>;
 export const PublicTestimonialsDocument = new TypedDocumentString(`
     query PublicTestimonials($filter: TestimonialFilter, $first: Int, $after: String) {
   testimonials(filter: $filter, first: $first, after: $after) {
@@ -3671,7 +3671,7 @@ export const PublicTestimonialsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicTestimonialsQuery, PublicTestimonialsQueryVariables>;
+    `, {"hash":"sha256:5713d499736ca3e5e97b52a47413a768c46fa2fcbe95708a473ac8defc88f6c5"}) as unknown as TypedDocumentString<PublicTestimonialsQuery, PublicTestimonialsQueryVariables>;
 export const PublicTestimonialMapDocument = new TypedDocumentString(`
     query PublicTestimonialMap($filter: TestimonialFilter) {
   testimonialMap(filter: $filter) {
@@ -3679,7 +3679,7 @@ export const PublicTestimonialMapDocument = new TypedDocumentString(`
     count
   }
 }
-    `) as unknown as TypedDocumentString<PublicTestimonialMapQuery, PublicTestimonialMapQueryVariables>;
+    `, {"hash":"sha256:e8954ee0ac7d1c9771628e3f87e929c15a92e4164d23dc69cad4948bb4176996"}) as unknown as TypedDocumentString<PublicTestimonialMapQuery, PublicTestimonialMapQueryVariables>;
 export const AgentStartReviewDocument = new TypedDocumentString(`
     mutation AgentStartReview($id: ID!, $expectedVersion: Int!) {
   startSubsidyReview(id: $id, expectedVersion: $expectedVersion) {
@@ -3688,7 +3688,7 @@ export const AgentStartReviewDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentStartReviewMutation, AgentStartReviewMutationVariables>;
+    `, {"hash":"sha256:6adc8553c9312d7a14a2a429dd2f1968f7aa1e55e54cb4841bc396687b2f4b4e"}) as unknown as TypedDocumentString<AgentStartReviewMutation, AgentStartReviewMutationVariables>;
 export const AgentRequestCorrectionDocument = new TypedDocumentString(`
     mutation AgentRequestCorrection($id: ID!, $message: String!, $expectedVersion: Int!) {
   requestSubsidyCorrection(
@@ -3701,7 +3701,7 @@ export const AgentRequestCorrectionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentRequestCorrectionMutation, AgentRequestCorrectionMutationVariables>;
+    `, {"hash":"sha256:c9d32deda6e7b448ea4670862a58742a8c6fe28fea0dbd26aaa6707f2c0b1414"}) as unknown as TypedDocumentString<AgentRequestCorrectionMutation, AgentRequestCorrectionMutationVariables>;
 export const AgentDecideDocument = new TypedDocumentString(`
     mutation AgentDecide($id: ID!, $decision: SubsidyDecision!, $reason: String, $expectedVersion: Int!) {
   decideSubsidyApplication(
@@ -3715,7 +3715,7 @@ export const AgentDecideDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentDecideMutation, AgentDecideMutationVariables>;
+    `, {"hash":"sha256:6ef2ac4e99cc154a2805ca219846c657c5d0f0b01f0438d013feabdf6c8a8d92"}) as unknown as TypedDocumentString<AgentDecideMutation, AgentDecideMutationVariables>;
 export const AgentReopenDocument = new TypedDocumentString(`
     mutation AgentReopen($id: ID!, $reason: String!, $expectedVersion: Int!) {
   reopenSubsidyApplication(
@@ -3728,7 +3728,7 @@ export const AgentReopenDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentReopenMutation, AgentReopenMutationVariables>;
+    `, {"hash":"sha256:0f76555566439627d0a7008a18a7933c32fdff88f94ad50b646689814093da9c"}) as unknown as TypedDocumentString<AgentReopenMutation, AgentReopenMutationVariables>;
 export const AgentRecordPaymentDocument = new TypedDocumentString(`
     mutation AgentRecordPayment($id: ID!, $invoiceCents: Cents!, $expectedVersion: Int!) {
   recordSubsidyPayment(
@@ -3741,7 +3741,7 @@ export const AgentRecordPaymentDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentRecordPaymentMutation, AgentRecordPaymentMutationVariables>;
+    `, {"hash":"sha256:2307d0e0277c40479db21c73e1e76e80134be6e853a9f21665dd334eee1aec3d"}) as unknown as TypedDocumentString<AgentRecordPaymentMutation, AgentRecordPaymentMutationVariables>;
 export const AgentProgramRulesDocument = new TypedDocumentString(`
     query AgentProgramRules($id: ID!) {
   subsidyProgram(id: $id) {
@@ -3774,14 +3774,14 @@ export const AgentProgramRulesDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentProgramRulesQuery, AgentProgramRulesQueryVariables>;
+    `, {"hash":"sha256:dd0d15f9a97a21afb7e2b68400dcdead7d761b9168e6de2d904bc5e26e20f19a"}) as unknown as TypedDocumentString<AgentProgramRulesQuery, AgentProgramRulesQueryVariables>;
 export const AgentOpenProgramDocument = new TypedDocumentString(`
     mutation AgentOpenProgram($input: OpenSubsidyProgramInput!) {
   openSubsidyProgram(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AgentOpenProgramMutation, AgentOpenProgramMutationVariables>;
+    `, {"hash":"sha256:b9078dde049c316cf43f274cc226c9584b38a5504093480353eba2e48bdc53e8"}) as unknown as TypedDocumentString<AgentOpenProgramMutation, AgentOpenProgramMutationVariables>;
 export const AgentUpdateProgramDocument = new TypedDocumentString(`
     mutation AgentUpdateProgram($id: ID!, $input: UpdateSubsidyProgramInput!, $expectedVersion: Int!) {
   updateSubsidyProgram(id: $id, input: $input, expectedVersion: $expectedVersion) {
@@ -3789,7 +3789,7 @@ export const AgentUpdateProgramDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AgentUpdateProgramMutation, AgentUpdateProgramMutationVariables>;
+    `, {"hash":"sha256:a282f70f7140a60caa5994cdef240200e462b40783d8127dba6a138a85cadb87"}) as unknown as TypedDocumentString<AgentUpdateProgramMutation, AgentUpdateProgramMutationVariables>;
 export const AgentApplicationFileDocument = new TypedDocumentString(`
     query AgentApplicationFile($id: ID!) {
   subsidyApplication(id: $id) {
@@ -3909,14 +3909,14 @@ fragment SubsidyFileDocuments on SubsidyApplication {
     uploadedAt
     downloadUrl
   }
-}`) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
+}`, {"hash":"sha256:de151ed2e415b1989c39c8366676204ba562f973531e998ac02e15b18c4ed11d"}) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
 export const AgentAnnotateDocument = new TypedDocumentString(`
     mutation AgentAnnotate($id: ID!, $body: String!) {
   annotateSubsidyApplication(id: $id, body: $body) {
     at
   }
 }
-    `) as unknown as TypedDocumentString<AgentAnnotateMutation, AgentAnnotateMutationVariables>;
+    `, {"hash":"sha256:24ac6ef8816876557ef5c5bed0ad593e289a9c887a5ca6523d00743eeb6470c1"}) as unknown as TypedDocumentString<AgentAnnotateMutation, AgentAnnotateMutationVariables>;
 export const AgentProgramDashboardDocument = new TypedDocumentString(`
     query AgentProgramDashboard($id: ID!) {
   subsidyProgram(id: $id) {
@@ -3958,12 +3958,12 @@ export const AgentProgramDashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgentProgramDashboardQuery, AgentProgramDashboardQueryVariables>;
+    `, {"hash":"sha256:06da906c7602331dcd433c28d0f0c4aa79d66d590dc3d0001431eb505dd7afca"}) as unknown as TypedDocumentString<AgentProgramDashboardQuery, AgentProgramDashboardQueryVariables>;
 export const AgentProgramExportDocument = new TypedDocumentString(`
     query AgentProgramExport($programId: ID!) {
   subsidyProgramExport(programId: $programId)
 }
-    `) as unknown as TypedDocumentString<AgentProgramExportQuery, AgentProgramExportQueryVariables>;
+    `, {"hash":"sha256:21389ffbec7ba42396f55d804c1ab44512beeb5860d7e1cba37f8af4c1cb40ae"}) as unknown as TypedDocumentString<AgentProgramExportQuery, AgentProgramExportQueryVariables>;
 export const AgentRegionProgramsDocument = new TypedDocumentString(`
     query AgentRegionPrograms($regionCode: String!) {
   subsidyPrograms(regionCode: $regionCode) {
@@ -3984,7 +3984,7 @@ export const AgentRegionProgramsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgentRegionProgramsQuery, AgentRegionProgramsQueryVariables>;
+    `, {"hash":"sha256:5826a8e99f76ecaf7f8578af30f7376d76b702e68592c416fda4632a0fd8b42d"}) as unknown as TypedDocumentString<AgentRegionProgramsQuery, AgentRegionProgramsQueryVariables>;
 export const AgentApplicationQueueDocument = new TypedDocumentString(`
     query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {
   subsidyApplications(filter: $filter, first: $first, after: $after) {
@@ -4013,4 +4013,4 @@ export const AgentApplicationQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgentApplicationQueueQuery, AgentApplicationQueueQueryVariables>;
+    `, {"hash":"sha256:f8c9e4afb7b670c11ae73ff4301b91a5419124e22ea795bf8185a5e11e0b68d9"}) as unknown as TypedDocumentString<AgentApplicationQueueQuery, AgentApplicationQueueQueryVariables>;

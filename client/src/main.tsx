@@ -3,10 +3,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { routes } from './router';
+import { patchRoutesOnNavigation, routes } from './router';
 import { SessionProvider } from './session/SessionProvider';
 
-const router = createBrowserRouter(routes);
+const router = createBrowserRouter(routes, { patchRoutesOnNavigation });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

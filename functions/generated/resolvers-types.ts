@@ -196,6 +196,10 @@ export type AttestationStatus =
   /** Withdrawn: the project changed, a capital link was declared or the label revoked (it may be given again). */
   | 'WITHDRAWN';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Clientele =
   | 'B2B'
   | 'B2C'
@@ -3245,6 +3249,7 @@ export type ResolversTypes = {
   Attendance: Attendance;
   AttestationStatus: AttestationStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Cents: ResolverTypeWrapper<Scalars['Cents']['output']>;
   Clientele: Clientele;
   Company: ResolverTypeWrapper<CompanyRecord>;
@@ -3599,6 +3604,14 @@ export type ResolversParentTypes = {
   UpdateSubsidyProgramInput: UpdateSubsidyProgramInput;
   Viewer: Viewer;
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountDeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountDeletion'] = ResolversParentTypes['AccountDeletion']> = {
   appointmentsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4860,3 +4873,6 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

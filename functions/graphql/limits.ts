@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { valueFromASTUntyped, type FieldNode, type SelectionNode } from 'graphql';
 import { badUserInput } from '../shared/errors.js';
 import { costLimitPlugin } from './cost.js';
 
@@ -41,27 +42,45 @@ export function armor(env: 'local' | 'aws') {
 
 /**
  * Refuses a root field whose `ID` arguments (inline or from variables, lists and input objects included) are too
- * long, before its resolver runs. Duck-typed on purpose: Apollo may hold another instance of graphql-js (CommonJS
- * beside ESM), whose types fail graphql-js's own instanceof checks.
+ * long, before any resolver runs. Checked once per operation on its root fields (not in a per-field hook: Apollo
+ * wraps every resolver of the schema as soon as one plugin has `willResolveField`, a cost paid on every field).
+ * Duck-typed on purpose: Apollo may hold another instance of graphql-js (CommonJS beside ESM), whose types fail
+ * graphql-js's own instanceof checks.
  */
 const idLengthPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async executionDidStart() {
-        return {
-          willResolveField({ info, args }) {
-            const root = info.parentType;
-            if (root !== info.schema.getQueryType() && root !== info.schema.getMutationType()) return;
-            const paths = root
-              .getFields()
-              [info.fieldName]!.args.flatMap((arg) => overlongIds(arg.type, args[arg.name], [arg.name]));
-            if (paths.length)
-              throw badUserInput(
-                `Identifiant trop long (au plus ${LIMITS.maxIdLength} caractères).`,
-                paths.map((path) => ({ path, message: 'Identifiant inconnu.' })),
-              );
-          },
-        };
+      async didResolveOperation({ operation, document, schema, request }) {
+        if (!operation) return;
+        const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+        if (!root) return;
+        const fragments = new Map(
+          document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+        );
+        const fieldsOf = (selections: readonly SelectionNode[]): FieldNode[] =>
+          selections.flatMap((s) =>
+            s.kind === 'Field'
+              ? [s]
+              : s.kind === 'InlineFragment'
+                ? fieldsOf(s.selectionSet.selections)
+                : fieldsOf(fragments.get(s.name.value)?.selectionSet.selections ?? []),
+          );
+        const variables = request.variables ?? {};
+        const paths = fieldsOf(operation.selectionSet.selections).flatMap((node) => {
+          const field = root.getFields()[node.name.value];
+          if (!field) return [];
+          return (node.arguments ?? []).flatMap((argument) => {
+            const arg = field.args.find((a) => a.name === argument.name.value);
+            return arg
+              ? overlongIds(arg.type, valueFromASTUntyped(argument.value, variables), [arg.name])
+              : [];
+          });
+        });
+        if (paths.length)
+          throw badUserInput(
+            `Identifiant trop long (au plus ${LIMITS.maxIdLength} caractères).`,
+            paths.map((path) => ({ path, message: 'Identifiant inconnu.' })),
+          );
       },
     };
   },

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -28,11 +29,19 @@ import { logger } from '../shared/logger.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
 import { accountRecorder } from '../notifications/accounts.js';
+import { cachePolicyPlugin } from './cache-policy.js';
 import { createContext, createStores, type Context, type Services } from './context.js';
 import { armor, LIMITS } from './limits.js';
+import { publicRead } from './public-reads.js';
 import { resolvers } from './resolvers.js';
 import { documentStorageFor } from './documents.js';
 import type { DocumentStorage } from '../shared/document-storage.js';
+import {
+  trustedDocumentCache,
+  untrustedDocument,
+  webAppDocuments,
+  type TrustedDocuments,
+} from './trusted-documents.js';
 
 export type GraphqlHandler = (
   event: APIGatewayProxyEventV2,
@@ -107,6 +116,8 @@ export type HandlerOptions = {
   clock?: Clock;
   /** Where quotes and invoices are kept (default: S3 on AWS, the local folder otherwise). */
   documentStorage?: DocumentStorage;
+  /** The trusted documents (tests); the web app's manifest by default. */
+  documents?: TrustedDocuments;
 };
 
 /** The one GraphQL handler: Lambda runs it on AWS, scripts/start.ts serves it locally, tests call it directly. */
@@ -129,6 +140,7 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
   // The accounts directory of the notifications, kept current from the callers' tokens (once per subject here).
   const recordAccount = accountRecorder(services.notificationStore, clock);
   const limits = armor(config.env);
+  const documents = options.documents ?? webAppDocuments;
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -138,9 +150,14 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     formatError,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    // Only the trusted documents, by hash; nothing a caller sends is stored (trusted-documents.ts).
+    persistedQueries: { cache: trustedDocumentCache(documents), ttl: null },
     plugins: [
       ...limits.plugins,
       outcomePlugin,
+      cachePolicyPlugin(),
+      // Replaced by cachePolicyPlugin, computed once per document: Apollo's runs a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       // Not a federation subgraph and no Apollo key: Apollo would load these only to leave them inactive. Installed
       // as disabled, their code (protobuf encoders, ~170 KB) is never required and stays out of the bundle.
       ApolloServerPluginInlineTraceDisabled(),
@@ -166,8 +183,14 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
   );
   const contexts = new WeakMap<object, Context>();
 
-  return async (event, lambdaContext) => {
-    if ((event.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
+  return async (received, lambdaContext) => {
+    if ((received.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
+    const event = publicRead(received);
+    if (!event) return onlyGet();
+    if (config.env === 'aws') {
+      const refused = untrustedDocument(event, documents);
+      if (refused) return refused;
+    }
     const started = performance.now();
     const { result, tally } = await withRequestTally(
       () =>
@@ -188,6 +211,8 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
       ...figures,
     });
     publishOperationMetrics(config.env, figures);
+    // Answers Apollo gave before the plan ran (a refused token, a malformed request) are not cached either.
+    result.headers = { 'cache-control': 'no-store', ...result.headers };
     return result;
   };
 }
@@ -203,6 +228,19 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
     throw error;
   }
 }
+
+const onlyGet = (): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: 405,
+  headers: { 'content-type': 'application/json', allow: 'GET', 'cache-control': 'no-store' },
+  body: JSON.stringify({
+    errors: [
+      {
+        message: 'Lectures publiques en GET seulement ; les autres opérations passent par POST /graphql.',
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ],
+  }),
+});
 
 const tooLarge = (): APIGatewayProxyStructuredResultV2 => ({
   statusCode: 413,

@@ -10,6 +10,8 @@ export type RequestTally = {
   total: number;
   byCommand: Record<string, number>;
   recorded?: { command: string; input: unknown }[];
+  /** Capacity units DynamoDB reports (`ReturnConsumedCapacity: TOTAL`), when asked (benchmarks). */
+  capacity?: { read: number; write: number };
 };
 
 const operationTally = new AsyncLocalStorage<RequestTally>();
@@ -18,12 +20,17 @@ const processTally: RequestTally = { total: 0, byCommand: {} };
 /** Runs `fn` with a tally of the DynamoDB requests it sends (one tally per GraphQL operation). */
 export function withRequestTally<T>(
   fn: () => Promise<T>,
-  options: { record?: boolean } = {},
+  options: { record?: boolean; capacity?: boolean } = {},
 ): Promise<{ result: T; tally: RequestTally }> {
   // Nested calls share the outer tally, so a benchmark can record what the handler sends.
   const outer = operationTally.getStore();
   if (outer) return fn().then((result) => ({ result, tally: outer }));
-  const tally: RequestTally = { total: 0, byCommand: {}, ...(options.record ? { recorded: [] } : {}) };
+  const tally: RequestTally = {
+    total: 0,
+    byCommand: {},
+    ...(options.record ? { recorded: [] } : {}),
+    ...(options.capacity ? { capacity: { read: 0, write: 0 } } : {}),
+  };
   return operationTally.run(tally, async () => ({ result: await fn(), tally }));
 }
 
@@ -35,6 +42,20 @@ export const processRequestTally = (): Readonly<RequestTally> => processTally;
 function count(tally: RequestTally, command: string) {
   tally.total += 1;
   tally.byCommand[command] = (tally.byCommand[command] ?? 0) + 1;
+}
+
+type Consumed = { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number };
+
+/** Sums what one answer consumed: one object (Get, Query, Put…) or one per table (batches, transactions). */
+function addCapacity(sum: { read: number; write: number }, consumed: unknown, command: string) {
+  const write = /Put|Update|Delete|Write/.test(command);
+  for (const c of (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as Consumed[]) {
+    sum.read += c.ReadCapacityUnits ?? 0;
+    sum.write += c.WriteCapacityUnits ?? 0;
+    // Only the total may be given: a read's units are read units, a write's write units.
+    if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined)
+      sum[write ? 'write' : 'read'] += c.CapacityUnits ?? 0;
+  }
 }
 
 export function createDocumentClient(
@@ -59,8 +80,17 @@ export function createDocumentClient(
       const command = context.commandName ?? 'UnknownCommand';
       count(processTally, command);
       const tally = operationTally.getStore();
-      if (tally) count(tally, command);
-      return next(args);
+      if (!tally) return next(args);
+      count(tally, command);
+      if (!tally.capacity) return next(args);
+      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
+      const answer = await next(args);
+      addCapacity(
+        tally.capacity,
+        (answer.output as { ConsumedCapacity?: unknown }).ConsumedCapacity,
+        command,
+      );
+      return answer;
     },
     { step: 'initialize', name: 'requestTally' },
   );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
+import { PUBLIC_GRAPHQL_PATH } from '../../functions/graphql/cache-policy.js';
 import { LIMITS } from '../../functions/graphql/limits.js';
 import type { GraphqlHandler } from '../../functions/graphql/server.js';
 import type { DevUser } from './dev-users.js';
@@ -44,7 +45,8 @@ async function route(
   res: ServerResponse,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/graphql') return serveGraphql(handler, req, res, url);
+  if (url.pathname === '/graphql' || url.pathname === PUBLIC_GRAPHQL_PATH)
+    return serveGraphql(handler, req, res, url);
   if (options.mail && (await serveMailRoutes(options.mail, req, res, url))) return;
   if (options.documents && isDocumentsPath(url.pathname))
     return serveDocuments(options.documents, req, res, url);

@@ -8,7 +8,7 @@ import type {
   ContactDeadlineState,
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
@@ -59,7 +59,9 @@ function stubApi(answers: Record<string, object[]>) {
 function renderAt(url: string) {
   render(
     <SessionProvider>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [url] })} />
+      <RouterProvider
+        router={createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] })}
+      />
     </SessionProvider>,
   );
 }

@@ -7,7 +7,7 @@ import type {
   ModeratorTestimonialQueueQuery,
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
@@ -88,7 +88,7 @@ function renderAsModerator(url: string) {
     role: 'MODERATOR',
     sub: 'demo-moderateur',
   });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />
@@ -341,7 +341,10 @@ describe('testimonial moderation', () => {
 
   it('is reserved to moderators', async () => {
     saveSession({ token: 'pme-token', label: 'Marie', role: 'PME', sub: 'demo-pme' });
-    const router = createMemoryRouter(routes, { initialEntries: ['/moderation/temoignages'] });
+    const router = createMemoryRouter(routes, {
+      patchRoutesOnNavigation,
+      initialEntries: ['/moderation/temoignages'],
+    });
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
     render(

@@ -10,7 +10,7 @@ import type {
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { formatEuros } from '../../client/src/labels/money';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { evaluateEligibility } from '../../functions/subsidies/eligibility';
@@ -91,7 +91,7 @@ function stubApi() {
 }
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

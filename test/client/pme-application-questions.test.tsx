@@ -8,7 +8,7 @@ import type {
   PmeTrustedThirdPartiesQuery,
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
@@ -135,6 +135,7 @@ describe('the programme’s questions on the PME draft', () => {
   it('asks each question, judges every answer in the preview as the server would, and saves the answers', async () => {
     const calls = stubApi();
     const router = createMemoryRouter(routes, {
+      patchRoutesOnNavigation,
       initialEntries: ['/entreprise/cheque-numerique/nouvelle/prog-53'],
     });
     render(

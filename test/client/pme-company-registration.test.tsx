@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
@@ -30,7 +30,9 @@ function stubApi(answers: Record<string, object>) {
 function renderAt(url: string) {
   render(
     <SessionProvider>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [url] })} />
+      <RouterProvider
+        router={createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] })}
+      />
     </SessionProvider>,
   );
 }

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProviderMyEntryQuery, ProviderMyReviewsQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
@@ -45,7 +45,9 @@ function renderAsProvider(url: string) {
   });
   render(
     <SessionProvider>
-      <RouterProvider router={createMemoryRouter(routes, { initialEntries: [url] })} />
+      <RouterProvider
+        router={createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] })}
+      />
     </SessionProvider>,
   );
 }

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublicEventsQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
 
@@ -41,7 +41,7 @@ afterEach(() => {
 describe('events page', { timeout: 30_000 }, () => {
   it('lists upcoming events, then those of a region, a theme and dates chosen in the form', async () => {
     const { callsOf } = stubApiByOperation({ PublicEvents: [{ data: events }] });
-    const router = createMemoryRouter(routes, { initialEntries: ['/agenda'] });
+    const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: ['/agenda'] });
     render(
       <SessionProvider>
         <RouterProvider router={router} />

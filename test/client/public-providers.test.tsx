@@ -8,7 +8,7 @@ import type {
   PublicProvidersQuery,
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
@@ -74,7 +74,7 @@ const noReviews: PublicProviderReviewsQuery = {
 };
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

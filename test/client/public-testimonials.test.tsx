@@ -5,7 +5,7 @@ import type { PublicTestimonialMapQuery, PublicTestimonialsQuery } from '../../c
 import '../../client/src/dsfr';
 import { shadeOf } from '../../client/src/components/DepartementTileMap';
 import { DEPARTEMENTS } from '../../client/src/labels/geography';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
 
@@ -45,7 +45,7 @@ const MAP: PublicTestimonialMapQuery['testimonialMap'] = [
 ];
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProgramDashboardQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { exportFileName } from '../../client/src/pages/region/RegionProgramDashboardPage';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 type Program = NonNullable<AgentProgramDashboardQuery['subsidyProgram']>;
@@ -84,7 +84,10 @@ function stubApi(answers: Record<string, object>) {
 }
 
 function renderDashboard() {
-  const router = createMemoryRouter(routes, { initialEntries: ['/region/programmes/prog-1'] });
+  const router = createMemoryRouter(routes, {
+    patchRoutesOnNavigation,
+    initialEntries: ['/region/programmes/prog-1'],
+  });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

@@ -8,7 +8,7 @@ import type {
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { DecisionPanel, type DecisionSubject } from '../../client/src/pages/region/DecisionPanel';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 type Application = NonNullable<AgentApplicationFileQuery['subsidyApplication']>;
@@ -127,7 +127,10 @@ const signInAsAgent = () =>
   );
 
 function renderFile(id = 'app-1') {
-  const router = createMemoryRouter(routes, { initialEntries: [`/region/dossiers/${id}`] });
+  const router = createMemoryRouter(routes, {
+    patchRoutesOnNavigation,
+    initialEntries: [`/region/dossiers/${id}`],
+  });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProgramRulesQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 const rules: NonNullable<AgentProgramRulesQuery['subsidyProgram']> = {
@@ -55,7 +55,7 @@ function stubApi(answers: Record<string, object>) {
 }
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />
@@ -112,7 +112,7 @@ describe('programme form', () => {
     const calls = stubApi({});
     renderAt('/region/programmes/nouveau');
 
-    fireEvent.change(screen.getByLabelText('Enveloppe (en euros)'), { target: { value: 'beaucoup' } });
+    fireEvent.change(await screen.findByLabelText('Enveloppe (en euros)'), { target: { value: 'beaucoup' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ouvrir le programme' }));
 
     expect((await screen.findAllByText('Un montant en euros, par exemple 2 000,00.')).length).toBeGreaterThan(

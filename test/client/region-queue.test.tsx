@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentApplicationQueueQuery, AgentRegionProgramsQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { parisDayStartsAt } from '../../client/src/labels/paris-time';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 type Node = AgentApplicationQueueQuery['subsidyApplications']['edges'][number]['node'];
@@ -77,7 +77,7 @@ function stubApi(...pages: object[]) {
 }
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

@@ -3,7 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnecteurSearchQuery } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import type { DevUser } from '../../client/src/session/dev-users';
 import { rememberReturnPath, safeReturnPath, takeReturnPath } from '../../client/src/session/return-path';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
@@ -46,7 +46,7 @@ function stubLocalServer() {
 }
 
 function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(routes, { patchRoutesOnNavigation, initialEntries: [url] });
   render(
     <SessionProvider>
       <RouterProvider router={router} />

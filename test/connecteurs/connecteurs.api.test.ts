@@ -2,7 +2,17 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { processRequestTally } from '../../functions/shared/dynamo.js';
-import { codeOf, createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
+import {
+  apiEvent,
+  codeOf,
+  createTestApi,
+  manualClock,
+  testDb,
+  tokenFor,
+  trustedDocument,
+  uniqueId,
+  type Caller,
+} from '../support/api.js';
 import { inject } from 'vitest';
 
 const clock = manualClock();
@@ -190,8 +200,15 @@ describe('who may call what', () => {
     const aws = createTestApi({
       config: { env: 'aws', cognito: { userPoolId: 'eu-west-3_abcdefghi', clientId: 'client' } },
     });
-    const onAws = await aws.call('{ viewer { role } }', {}, { role: 'MODERATOR', sub: 'm' });
-    expect(codeOf(onAws)).toBe('UNAUTHENTICATED');
+    // On AWS only the web app's documents run (trusted documents): one of them, with a development token.
+    const onAws = await aws.handler(
+      apiEvent(
+        { extensions: trustedDocument('PmeCompany') },
+        { authorization: `Bearer ${tokenFor({ role: 'MODERATOR', sub: 'm' })}` },
+      ),
+      { awsRequestId: 'aws' } as never,
+    );
+    expect(JSON.parse(onAws.body!).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('shows e-mail addresses to signed-in users only', async () => {

@@ -24,13 +24,14 @@ describe('query limits', () => {
   it('hides field suggestions and introspection on AWS, keeps them locally', async () => {
     const typo = await local.call('{ healt }');
     expect(typo.errors?.[0]?.message).toMatch(/Did you mean/);
+    // On AWS an ad-hoc document is refused before validation (trusted documents only): no suggestion either.
     const typoOnAws = await aws.call('{ healt }');
-    expect(codeOf(typoOnAws)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(codeOf(typoOnAws)).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(typoOnAws.errors?.[0]?.message).not.toMatch(/Did you mean/);
 
     const introspection = '{ __schema { queryType { name } } }';
     expect((await local.call(introspection)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect(codeOf(await aws.call(introspection))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(codeOf(await aws.call(introspection))).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('never sends a stack trace', async () => {

@@ -475,9 +475,12 @@ describe('web app', () => {
 
   it('routes /graphql of the same origin to the HTTP API: every method, never cached, Authorization forwarded', () => {
     const config = distribution();
-    expect(config.CacheBehaviors).toHaveLength(1);
-    const [api] = config.CacheBehaviors;
-    expect(api.PathPattern).toBe('/graphql');
+    // Beside it, the cached public reads (test/infra/api-cache.test.ts).
+    expect(config.CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual([
+      '/graphql',
+      '/graphql/public',
+    ]);
+    const api = config.CacheBehaviors.find((b: any) => b.PathPattern === '/graphql');
     expect(api.ViewerProtocolPolicy).toBe('https-only');
     expect([...api.AllowedMethods].sort()).toEqual(
       ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'].sort(),

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import { inject } from 'vitest';
+import webAppManifest from '../../client/generated/persisted-documents.json' with { type: 'json' };
 import { signDevToken, type Role } from '../../functions/shared/auth.js';
 import type { AppConfig } from '../../functions/shared/config.js';
 import { createDocumentClient } from '../../functions/shared/dynamo.js';
@@ -120,6 +121,18 @@ export function createTestApi(options: { clock?: () => Date; config?: Partial<Ap
     caller?: Caller,
   ) => send<T>(sourceIp, query, variables, caller, {});
   return { handler, call, callFrom };
+}
+
+/**
+ * The persisted-query extension naming one of the web app's trusted documents (client/generated/
+ * persisted-documents.json) by its hash, as the built web app sends it; the only kind the API runs on AWS.
+ */
+export function trustedDocument(operationName: string) {
+  const entry = Object.entries(webAppManifest as Record<string, string>).find(([, text]) =>
+    new RegExp(`^(query|mutation) ${operationName}\\b`).test(text),
+  );
+  if (!entry) throw new Error(`no document ${operationName} in the web app's manifest`);
+  return { persistedQuery: { version: 1, sha256Hash: entry[0].replace(/^sha256:/, '') } };
 }
 
 /** The error code of the first error, or undefined. */
