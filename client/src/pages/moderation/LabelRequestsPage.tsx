@@ -13,7 +13,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { structureTypeLabels, themeLabels } from '../../labels/connecteurs';
-import { formatDateTime } from '../../labels/date-times';
+import { addYears, formatDateTime, parisToday } from '../../labels/date-times';
 import { formatDate } from '../../labels/dates';
 import { departementName } from '../../labels/geography';
 import { AFTER_PARAM, ForwardPaging } from '../public/ForwardPaging';
@@ -96,12 +96,8 @@ const ModeratorRevokeLabelMutation = graphql(`
   }
 `);
 
-/** The default end of validity offered: two years from today (the API accepts up to three). */
-function inTwoYears(today = new Date()): string {
-  const date = new Date(today);
-  date.setFullYear(date.getFullYear() + 2);
-  return date.toISOString().slice(0, 10);
-}
+/** The default end of validity offered: two years from today in Paris (the API accepts up to three). */
+const inTwoYears = (today = new Date()): string => addYears(parisToday(today), 2);
 
 /** `/moderation/labels`: pending label requests, oldest first, to grant or reject; labels in force, to revoke. */
 export function LabelRequestsPage() {
