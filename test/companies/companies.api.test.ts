@@ -54,6 +54,19 @@ describe('registering a company', () => {
     ]);
   });
 
+  it('accepts a NAF code typed as on a Kbis, written as the nomenclature does', async () => {
+    for (const typed of ['4791B', '47.91B', '47.91 B', ' 4791b ']) {
+      const company = dataOf(await register(pme(), companyInput({ nafCode: typed }))).registerCompany;
+      expect(company).toMatchObject({
+        nafCode: '47.91B',
+        nafLabel: 'Vente à distance sur catalogue spécialisé',
+      });
+    }
+    const refused = await register(pme(), companyInput({ nafCode: '4791' }));
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.message).toMatch(/Kbis/);
+  });
+
   it('accepts the SIREN typed when it is the token’s', async () => {
     const caller = pme();
     const company = dataOf(await register(caller, companyInput({ siren: sirenOf(caller) }))).registerCompany;

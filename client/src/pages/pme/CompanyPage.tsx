@@ -15,6 +15,7 @@ import { departementName, regionName } from '../../labels/geography';
 import { formatEuros } from '../../labels/money';
 import { parseEuroInput } from '../../labels/euro-input';
 import { useSession } from '../../session/SessionProvider';
+import { CommuneName } from '../../components/CommuneName';
 
 const PmeCompanyQuery = graphql(`
   query PmeCompany {
@@ -96,7 +97,7 @@ export function CompanyPage() {
             <dd>{company.independent ? 'Oui' : 'Non, contrôlée par un groupe'}</dd>
             <dt>Siège</dt>
             <dd>
-              Commune {company.communeCode}, {departementName(company.departementCode)} (
+              <CommuneName code={company.communeCode} />, {departementName(company.departementCode)} (
               {company.departementCode}), {regionName(company.regionCode)}
             </dd>
             <dt>Inscrite le</dt>

@@ -12,6 +12,7 @@ import { departementName, regionName } from '../../labels/geography';
 import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
+import { CommuneName } from '../../components/CommuneName';
 
 const ConnecteurDetailQuery = graphql(`
   query ConnecteurDetail($id: ID!) {
@@ -73,7 +74,7 @@ export function ConnecteurDetailPage() {
             </dd>
             <dt>Installé à</dt>
             <dd>
-              Commune {connecteur.communeCode}, {departementName(connecteur.departementCode)} (
+              <CommuneName code={connecteur.communeCode} />, {departementName(connecteur.departementCode)} (
               {connecteur.departementCode}), {regionName(connecteur.regionCode)}
             </dd>
             <dt>Se déplace dans</dt>

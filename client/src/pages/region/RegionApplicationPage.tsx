@@ -19,6 +19,7 @@ import { SubsidyStatusBadge } from './SubsidyStatusBadge';
 import './region.css';
 
 import { Annotations, FollowUp, History, Messages } from './RegionFileTrail';
+import { CommuneName } from '../../components/CommuneName';
 const AgentApplicationFileQueryDocument = graphql(`
   query AgentApplicationFile($id: ID!) {
     subsidyApplication(id: $id) {
@@ -233,8 +234,8 @@ function CompanyFacts({ company }: { company: Application['company'] }) {
         <dd>{company.independent ? 'Oui' : 'Non : contrôlée par une autre entreprise'}</dd>
         <dt>Siège</dt>
         <dd>
-          Commune {company.communeCode}, {departementName(company.departementCode)} ({company.departementCode}
-          )
+          <CommuneName code={company.communeCode} />, {departementName(company.departementCode)} (
+          {company.departementCode})
         </dd>
       </dl>
     </section>
