@@ -534,6 +534,16 @@ export type Theme =
   | 'STRATEGY'
   | 'TRAINING';
 
+/** Fields left out are unchanged; the SIREN never changes. */
+export type UpdateCompanyInput = {
+  annualRevenueCents?: number | null | undefined;
+  communeCode?: string | null | undefined;
+  employees?: number | null | undefined;
+  independent?: boolean | null | undefined;
+  nafCode?: string | null | undefined;
+  name?: string | null | undefined;
+};
+
 /** Fields left out are unchanged; `website: null` removes it. */
 export type UpdateProviderInput = {
   communeCode?: string | null | undefined;
@@ -924,10 +934,18 @@ export type PmeSendSubsidyMessageMutationVariables = Exact<{
 
 export type PmeSendSubsidyMessageMutation = { sendSubsidyMessage: { at: string } };
 
+export type PmeUpdateCompanyMutationVariables = Exact<{
+  input: UpdateCompanyInput;
+  expectedVersion: number;
+}>;
+
+
+export type PmeUpdateCompanyMutation = { updateCompany: { id: string, version: number } };
+
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, version: number } | null };
 
 export type PmeJoinCompanyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2241,6 +2259,14 @@ export const PmeSendSubsidyMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeSendSubsidyMessageMutation, PmeSendSubsidyMessageMutationVariables>;
+export const PmeUpdateCompanyDocument = new TypedDocumentString(`
+    mutation PmeUpdateCompany($input: UpdateCompanyInput!, $expectedVersion: Int!) {
+  updateCompany(input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PmeUpdateCompanyMutation, PmeUpdateCompanyMutationVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
   viewer {
@@ -2259,6 +2285,7 @@ export const PmeCompanyDocument = new TypedDocumentString(`
     departementCode
     regionCode
     createdAt
+    version
   }
 }
     `) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;

@@ -103,7 +103,7 @@ describe('registering a company', () => {
     ['the SIREN 000000000 (its Luhn key is right)', { siren: '000000000' }, ['input', 'siren']],
     ['a SIREN of 8 digits', { siren: '73282932' }, ['input', 'siren']],
     ['an unknown NAF code', { nafCode: '47.71X' }, ['input', 'nafCode']],
-    ['a NAF code without its dot', { nafCode: '4771Z' }, ['input', 'nafCode']],
+    ['a NAF code without its letter', { nafCode: '4771' }, ['input', 'nafCode']],
     ['an unknown commune', { communeCode: '69999' }, ['input', 'communeCode']],
     ['a negative headcount', { employees: -1 }, ['input', 'employees']],
     ['a blank name', { name: ' ' }, ['input', 'name']],

@@ -9,11 +9,8 @@ type NafFieldProps = {
   required?: boolean;
 };
 
-/**
- * The NAF (APE) code field: typed as on a Kbis ("4791B", "47.91B" or "47.91 B"); the activity's label is shown as
- * soon as the code is known, so the user sees what they chose.
- */
-export function NafField({ value, onChange, errorMessage, required = true }: NafFieldProps) {
+/** The labels of the NAF sub-classes, once loaded (undefined meanwhile, or if they cannot be). */
+export function useNafLabels(): ReadonlyMap<string, string> | undefined {
   const [labels, setLabels] = useState<ReadonlyMap<string, string> | undefined>();
   useEffect(() => {
     let current = true;
@@ -25,6 +22,15 @@ export function NafField({ value, onChange, errorMessage, required = true }: Naf
       current = false;
     };
   }, []);
+  return labels;
+}
+
+/**
+ * The NAF (APE) code field: typed as on a Kbis ("4791B", "47.91B" or "47.91 B"); the activity's label is shown as
+ * soon as the code is known, so the user sees what they chose.
+ */
+export function NafField({ value, onChange, errorMessage, required = true }: NafFieldProps) {
+  const labels = useNafLabels();
   const activity = labels && value.trim() ? nafActivity(labels, value) : undefined;
   return (
     <>
