@@ -162,6 +162,11 @@ export type EligibilityRule =
   | 'REGION'
   | 'SECTOR';
 
+export type EngagementStatus =
+  | 'CONFIRMED'
+  /** Declared by the PME, waiting for the provider. */
+  | 'DECLARED';
+
 /** `regionCode`: events of the region and national ones. `from` defaults to now (upcoming events), `to` to no limit. */
 export type EventFilter = {
   from?: string | null | undefined;
@@ -1039,6 +1044,18 @@ export type PmeProviderDirectoryQueryVariables = Exact<{
 
 
 export type PmeProviderDirectoryQuery = { providers: { edges: Array<{ node: { id: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, rating: { average: number | null, count: number }, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }> } }> } };
+
+export type PmeExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeExportMyDataQuery = { exportMyData: { generatedAt: string, company: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, updatedAt: string } | null, contactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null } | null, subsidyApplications: Array<{ id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, invoiceCents: number | null, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, program: { id: string, name: string } }>, diagnostics: Array<{ id: string, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { sizeBand: SizeBand, nafCode: string, clientele: Clientele, communeCode: string }, answers: Array<{ questionId: string, choiceIds: Array<string> }> }>, contactNeeds: Array<{ id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, departementCode: string, createdAt: string }>, follows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string } }>, appointments: Array<{ id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, cancelledAt: string | null, cancellationReason: string | null, attendance: Attendance | null }>, reviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, submittedAt: string, publishedAt: string | null }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, status: TestimonialStatus }>, providerEngagements: Array<{ id: string, description: string, status: EngagementStatus, declaredAt: string, confirmedAt: string | null }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, providers: Array<{ id: string, name: string }> }> } };
+
+export type PmeDeleteMyAccountMutationVariables = Exact<{
+  confirmation: string;
+}>;
+
+
+export type PmeDeleteMyAccountMutation = { deleteMyAccount: { deletedAt: string, subsidyApplicationsAnonymized: number, diagnosticsDetached: number, contactNeedsErased: number, followsEnded: number, appointmentsErased: number, reviewsAnonymized: number } };
 
 export type PmeSubsidyHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2564,6 +2581,145 @@ export const PmeProviderDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
+export const PmeExportMyDataDocument = new TypedDocumentString(`
+    query PmeExportMyData {
+  exportMyData {
+    generatedAt
+    company {
+      id
+      siren
+      name
+      nafCode
+      nafLabel
+      employees
+      annualRevenueCents
+      independent
+      communeCode
+      departementCode
+      regionCode
+      createdAt
+      updatedAt
+    }
+    contactConsent {
+      consented
+      changedAt
+      departementCode
+    }
+    subsidyApplications {
+      id
+      status
+      projectSummary
+      investmentCents
+      aidCents
+      grantedAidCents
+      paidCents
+      invoiceCents
+      expenses {
+        theme
+        description
+        amountCents
+        providerSiren
+        providerName
+      }
+      program {
+        id
+        name
+      }
+    }
+    diagnostics {
+      id
+      submittedAt
+      overallScore
+      level
+      companyFacts {
+        sizeBand
+        nafCode
+        clientele
+        communeCode
+      }
+      answers {
+        questionId
+        choiceIds
+      }
+    }
+    contactNeeds {
+      id
+      status
+      need
+      themes
+      departementCode
+      createdAt
+    }
+    follows {
+      id
+      status
+      proposedAt
+      proposalMessage
+      acceptedAt
+      revokedAt
+      connecteur {
+        id
+        displayName
+      }
+    }
+    appointments {
+      id
+      startsAt
+      endsAt
+      topic
+      status
+      cancelledAt
+      cancellationReason
+      attendance
+    }
+    reviews {
+      id
+      rating
+      comment
+      authorKind
+      authorName
+      status
+      submittedAt
+      publishedAt
+    }
+    testimonials {
+      id
+      companyName
+      title
+      story
+      status
+    }
+    providerEngagements {
+      id
+      description
+      status
+      declaredAt
+      confirmedAt
+    }
+    providerRecommendations {
+      note
+      recommendedAt
+      providers {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PmeExportMyDataQuery, PmeExportMyDataQueryVariables>;
+export const PmeDeleteMyAccountDocument = new TypedDocumentString(`
+    mutation PmeDeleteMyAccount($confirmation: String!) {
+  deleteMyAccount(confirmation: $confirmation) {
+    deletedAt
+    subsidyApplicationsAnonymized
+    diagnosticsDetached
+    contactNeedsErased
+    followsEnded
+    appointmentsErased
+    reviewsAnonymized
+  }
+}
+    `) as unknown as TypedDocumentString<PmeDeleteMyAccountMutation, PmeDeleteMyAccountMutationVariables>;
 export const PmeSubsidyHomeDocument = new TypedDocumentString(`
     query PmeSubsidyHome {
   myCompany {

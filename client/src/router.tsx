@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
 import { HomePage } from './pages/HomePage';
+import { infoRoutes } from './pages/info/routes';
 import { connecteurRoutes } from './pages/connecteur/routes';
 import { moderationRoutes } from './pages/moderation/routes';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
       { path: 'connecteurs', element: <ConnecteurSearchPage /> },
       { path: 'connecteurs/:id', element: <ConnecteurDetailPage /> },
       ...marketplaceRoutes,
+      ...infoRoutes,
       pmeRoutes,
       connecteurRoutes,
       regionRoutes,

@@ -17,7 +17,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', timeZone: PARIS });
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: PARIS });
+const dayFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: PARIS,
+});
 
 /** An instant of the API (`DateTime` scalar) as Paris time, e.g. "26 novembre 2026 à 10:30". */
 export const formatDateTime = (instant: string): string => dateTimeFormat.format(new Date(instant));

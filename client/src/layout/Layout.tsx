@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 import { activeItem, linksOf, navigationFor } from './navigation';
+import './header.css';
 
 const brandTop = (
   <>
@@ -53,7 +54,11 @@ export function Layout() {
         quickAccessItems={
           session
             ? [
-                <p key="user" className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm">
+                <p
+                  key="user"
+                  className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm header-user"
+                  title={`${session.label} — ${roleLabels[session.role]}`}
+                >
                   <span className="fr-icon-account-circle-line fr-icon--sm fr-mr-1w" aria-hidden="true" />
                   {session.label} — {roleLabels[session.role]}
                 </p>,
@@ -82,8 +87,13 @@ export function Layout() {
       </main>
       <Footer
         accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        termsLinkProps={{ to: '/mentions-legales' }}
         contentDescription="Croissance Connectée accompagne les petites entreprises dans leur transformation numérique : des connecteurs près de chez elles, un autodiagnostic et le chèque numérique de leur région."
-        bottomItems={[{ text: 'Trouver un connecteur', linkProps: { to: '/connecteurs' } }]}
+        bottomItems={[
+          { text: 'Trouver un connecteur', linkProps: { to: '/connecteurs' } },
+          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+        ]}
       />
     </>
   );

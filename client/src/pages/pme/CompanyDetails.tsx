@@ -119,6 +119,11 @@ export function CompanyDetails({ company, onSaved }: { company: Company; onSaved
             Modifier les informations
           </Button>
         </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary" to="/entreprise/mes-donnees">
+            Mes données et mon compte
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -7,6 +7,7 @@ import { ContactNeedsPage } from './ContactNeedsPage';
 import { ContactNewPage } from './ContactNewPage';
 import { DiagnosticPage } from './DiagnosticPage';
 import { DiagnosticResultPage } from './DiagnosticResultPage';
+import { MyDataPage } from './MyDataPage';
 import { PmeHomePage } from './PmeHomePage';
 import { SubsidyHomePage } from './SubsidyHomePage';
 
@@ -20,6 +21,7 @@ export const pmeRoutes: RouteObject = {
   children: [
     { index: true, element: <PmeHomePage /> },
     { path: 'mon-entreprise', element: <CompanyPage /> },
+    { path: 'mes-donnees', element: <MyDataPage /> },
     { path: 'demandes', element: <ContactNeedsPage /> },
     { path: 'demandes/nouvelle', element: <ContactNewPage /> },
     { path: 'demandes/:id', element: <ContactNeedPage /> },
