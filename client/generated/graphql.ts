@@ -429,10 +429,29 @@ export type SubsidyApplicationFilter = {
   programId?: string | number | null | undefined;
   /** Moderators only: one region. */
   regionCode?: string | null | undefined;
+  /**
+   * A company: 9 digits are its SIREN (exact), anything else a part of its name as submitted (case and accents
+   * ignored). Drafts are never in a region's lists; an erased file's company has no name nor SIREN left to match.
+   */
+  search?: string | null | undefined;
   status?: SubsidyApplicationStatus | null | undefined;
   /** Only files changed at or after this instant. */
   updatedSince?: string | null | undefined;
 };
+
+/**
+ * Order of a list of files. UPDATED_AT_DESC (the default) pages by keyset over the partition; the others read the
+ * queue's partition once (at most 2,000 files: narrow by status or programme beyond) and sort it.
+ */
+export type SubsidyApplicationOrder =
+  | 'AMOUNT_ASC'
+  /** Project amount (investmentCents), largest first. */
+  | 'AMOUNT_DESC'
+  /** First submission, oldest first (the order files are processed in). */
+  | 'SUBMITTED_AT_ASC'
+  /** First submission, newest first. */
+  | 'SUBMITTED_AT_DESC'
+  | 'UPDATED_AT_DESC';
 
 /** Where a chèque numérique application stands (the workflow of démarches-simplifiées). */
 export type SubsidyApplicationStatus =
@@ -1325,6 +1344,7 @@ export type AgentRegionProgramsQuery = { subsidyPrograms: Array<{ id: string, na
 
 export type AgentApplicationQueueQueryVariables = Exact<{
   filter?: SubsidyApplicationFilter | null | undefined;
+  orderBy?: SubsidyApplicationOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -3392,8 +3412,13 @@ export const AgentRegionProgramsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AgentRegionProgramsQuery, AgentRegionProgramsQueryVariables>;
 export const AgentApplicationQueueDocument = new TypedDocumentString(`
-    query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {
-  subsidyApplications(filter: $filter, first: $first, after: $after) {
+    query AgentApplicationQueue($filter: SubsidyApplicationFilter, $orderBy: SubsidyApplicationOrder, $first: Int, $after: String) {
+  subsidyApplications(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
     edges {
       node {
         id

@@ -1809,7 +1809,10 @@ export type Query = {
   servedDepartementsChanges: ServedDepartementsChangeConnection;
   /** The applicant's company, the region's agents, a moderator, or the trusted third party chosen. */
   subsidyApplication?: Maybe<SubsidyApplication>;
-  /** Newest change first; `first` is at most 100 (default 20). */
+  /**
+   * Newest change first unless `orderBy` says otherwise; `filter.search` finds a company by name or SIREN (the agent's
+   * queue). `first` is at most 100 (default 20).
+   */
   subsidyApplications: SubsidyApplicationConnection;
   subsidyProgram?: Maybe<SubsidyProgram>;
   /** FEDER-style CSV (semicolon-separated, UTF-8) of a programme's submitted files: agents of its region and moderators. */
@@ -2025,6 +2028,7 @@ export type QuerySubsidyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SubsidyApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SubsidyApplicationOrder>;
 };
 
 
@@ -2377,10 +2381,29 @@ export type SubsidyApplicationFilter = {
   programId?: InputMaybe<Scalars['ID']['input']>;
   /** Moderators only: one region. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A company: 9 digits are its SIREN (exact), anything else a part of its name as submitted (case and accents
+   * ignored). Drafts are never in a region's lists; an erased file's company has no name nor SIREN left to match.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<SubsidyApplicationStatus>;
   /** Only files changed at or after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/**
+ * Order of a list of files. UPDATED_AT_DESC (the default) pages by keyset over the partition; the others read the
+ * queue's partition once (at most 2,000 files: narrow by status or programme beyond) and sort it.
+ */
+export type SubsidyApplicationOrder =
+  | 'AMOUNT_ASC'
+  /** Project amount (investmentCents), largest first. */
+  | 'AMOUNT_DESC'
+  /** First submission, oldest first (the order files are processed in). */
+  | 'SUBMITTED_AT_ASC'
+  /** First submission, newest first. */
+  | 'SUBMITTED_AT_DESC'
+  | 'UPDATED_AT_DESC';
 
 /** Where a chèque numérique application stands (the workflow of démarches-simplifiées). */
 export type SubsidyApplicationStatus =
@@ -3079,6 +3102,7 @@ export type ResolversTypes = {
   SubsidyApplicationConnection: ResolverTypeWrapper<Omit<SubsidyApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['SubsidyApplicationEdge']> }>;
   SubsidyApplicationEdge: ResolverTypeWrapper<Omit<SubsidyApplicationEdge, 'node'> & { node: ResolversTypes['SubsidyApplication'] }>;
   SubsidyApplicationFilter: SubsidyApplicationFilter;
+  SubsidyApplicationOrder: SubsidyApplicationOrder;
   SubsidyApplicationStatus: SubsidyApplicationStatus;
   SubsidyDecision: SubsidyDecision;
   SubsidyExpense: ResolverTypeWrapper<ExpenseRecord>;
