@@ -92,7 +92,8 @@ export function ProvidersPage() {
       <p>
         Les professionnels du numérique référencés par le programme, avec les avis des entreprises et des
         connecteurs qui ont travaillé avec eux (publiés après modération). Les mieux notés apparaissent en
-        premier.
+        premier, en tenant compte du nombre d’avis : une seule note de 5/5 ne passe pas devant cinq avis à
+        4,6/5 (moyenne bayésienne).
       </p>
       <ProviderSearchForm
         key={writeProviderSearch(search).toString()}
