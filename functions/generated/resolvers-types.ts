@@ -2584,6 +2584,12 @@ export type SubsidyProgramDashboard = {
   followUp: SubsidyFollowUpSummary;
   /** Companies with an accepted or paid application. */
   fundedCompanies: Scalars['Int']['output'];
+  /**
+   * In progress: the aid asked by the files not decided yet (submitted, in correction or under review), by the
+   * programme's rate and ceilings; not taken from the envelope until accepted. Read from the region's queues (one
+   * Query per status, filtered on the programme).
+   */
+  inProgressCents: Scalars['Cents']['output'];
   paidCents: Scalars['Cents']['output'];
   /** envelopeCents − committedCents − paidCents. */
   remainingCents: Scalars['Cents']['output'];
@@ -4226,6 +4232,7 @@ export type SubsidyProgramDashboardResolvers<ContextType = Context, ParentType e
   envelopeCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   followUp?: Resolver<ResolversTypes['SubsidyFollowUpSummary'], ParentType, ContextType>;
   fundedCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgressCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   paidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   remainingCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
 };

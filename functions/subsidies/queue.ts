@@ -25,14 +25,16 @@ export function queueSearch(text: string): (app: SubsidyApplicationRecord) => bo
 const position = (app: SubsidyApplicationRecord) => `${app.firstSubmittedAt ?? app.updatedAt}#${app.id}`;
 
 /** The comparison of each order; ties broken by id so that an order is total and pages are stable. */
-const ORDERS: Record<SubsidyApplicationOrder, (a: SubsidyApplicationRecord, b: SubsidyApplicationRecord) => number> =
-  {
-    UPDATED_AT_DESC: (a, b) => `${b.updatedAt}#${b.id}`.localeCompare(`${a.updatedAt}#${a.id}`),
-    SUBMITTED_AT_DESC: (a, b) => position(b).localeCompare(position(a)),
-    SUBMITTED_AT_ASC: (a, b) => position(a).localeCompare(position(b)),
-    AMOUNT_DESC: (a, b) => b.investmentCents - a.investmentCents || a.id.localeCompare(b.id),
-    AMOUNT_ASC: (a, b) => a.investmentCents - b.investmentCents || a.id.localeCompare(b.id),
-  };
+const ORDERS: Record<
+  SubsidyApplicationOrder,
+  (a: SubsidyApplicationRecord, b: SubsidyApplicationRecord) => number
+> = {
+  UPDATED_AT_DESC: (a, b) => `${b.updatedAt}#${b.id}`.localeCompare(`${a.updatedAt}#${a.id}`),
+  SUBMITTED_AT_DESC: (a, b) => position(b).localeCompare(position(a)),
+  SUBMITTED_AT_ASC: (a, b) => position(a).localeCompare(position(b)),
+  AMOUNT_DESC: (a, b) => b.investmentCents - a.investmentCents || a.id.localeCompare(b.id),
+  AMOUNT_ASC: (a, b) => a.investmentCents - b.investmentCents || a.id.localeCompare(b.id),
+};
 
 /** One page of the queue in the order asked, from `offset`. */
 export async function sortedQueuePage(

@@ -64,6 +64,7 @@ export const subsidyResolvers: Resolvers = {
     dashboard: (p, _, ctx) => programs.dashboardOf(ctx, p),
   },
   SubsidyProgramDashboard: {
+    inProgressCents: (l, _, ctx) => programs.inProgressOf(ctx, l),
     countsByStatus: (l) => SUBSIDY_STATUSES.map((status) => ({ status, count: l[`count${status}`] ?? 0 })),
     followUp: (l) => {
       const average = (sum: number) => (l.followUpResponses ? sum / l.followUpResponses : null);

@@ -114,6 +114,21 @@ describe('the agent’s queue', () => {
     );
   });
 
+  it('puts the aid asked by undecided files in the dashboard’s in-progress amount, for the region only', async () => {
+    const dashboard = (caller: Caller) =>
+      api.call<{ subsidyProgram: { dashboard: { inProgressCents: number; committedCents: number } } }>(
+        `query($id: ID!) { subsidyProgram(id: $id) { dashboard { inProgressCents committedCents } } }`,
+        { id: programId },
+        caller,
+      );
+    // 50 % of 5,000 €, 15,000 € and 10,000 €: asked, not committed.
+    expect(dataOf(await dashboard(agent84)).subsidyProgram.dashboard).toEqual({
+      inProgressCents: 1_500_000,
+      committedCents: 0,
+    });
+    expect(codeOf(await dashboard(agentOf('11')))).toBe('FORBIDDEN');
+  });
+
   it('refuses a search longer than 100 characters', async () => {
     expect(codeOf(await queue(agent84, { filter: { search: 'x'.repeat(101) } }))).toBe('BAD_USER_INPUT');
   });

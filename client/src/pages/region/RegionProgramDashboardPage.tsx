@@ -47,6 +47,7 @@ const AgentProgramDashboardQueryDocument = graphql(`
         envelopeCents
         committedCents
         paidCents
+        inProgressCents
         remainingCents
         countsByStatus {
           status
