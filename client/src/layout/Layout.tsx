@@ -2,6 +2,7 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { FlashMessage } from '../components/FlashMessage';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 import { activeItem, linksOf, navigationFor } from './navigation';
@@ -83,6 +84,7 @@ export function Layout() {
         }
       />
       <main id="contenu" role="main" className="fr-container fr-pt-4w fr-pb-8w">
+        <FlashMessage />
         <Outlet />
       </main>
       <Footer
