@@ -174,7 +174,10 @@ test('a PME registers its company in Lyon, finds a labelled connecteur and sends
   await pick(contact, 'Site web ou e-commerce');
   await contact.getByRole('button', { name: 'Envoyer la demande' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ma demande de contact' }).waitFor();
-  await page.getByRole('status').getByText(/Votre demande a été envoyée au connecteur/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/Votre demande a été envoyée au connecteur/)
+    .waitFor();
   await page.getByText('En attente de réponse').first().waitFor();
 });
 
