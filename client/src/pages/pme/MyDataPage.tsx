@@ -2,13 +2,14 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
 import type { PmeDeleteMyAccountMutation } from '../../../generated/graphql';
 import { request } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { flashState } from '../../components/FlashMessage';
 import { useFocusFirstError } from '../../components/form-errors';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime, parisToday } from '../../labels/date-times';
@@ -162,8 +163,7 @@ export const DELETION_CONFIRMATION = 'SUPPRIMER MON COMPTE';
 /** `/entreprise/mes-donnees`: download everything held about the company; delete the account. */
 export function MyDataPage() {
   const { session, signOut } = useSession();
-  const [receipt, setReceipt] = useState<PmeDeleteMyAccountMutation['deleteMyAccount'] | undefined>();
-  if (receipt) return <DeletionReceipt receipt={receipt} />;
+  const navigate = useNavigate();
   return (
     <>
       <PageHeading title="Mes données" />
@@ -174,7 +174,8 @@ export function MyDataPage() {
       <ExportSection token={session?.token} />
       <DeletionSection
         onDeleted={(deletion) => {
-          setReceipt(deletion);
+          // The receipt is told on the home page: signed out, this page is no longer the user's.
+          void navigate('/', { replace: true, state: flashState(receiptText(deletion)) });
           signOut();
         }}
       />
@@ -285,27 +286,15 @@ function DeletionSection({
   );
 }
 
-function DeletionReceipt({ receipt }: { receipt: PmeDeleteMyAccountMutation['deleteMyAccount'] }) {
-  return (
-    <>
-      <PageHeading title="Compte supprimé" />
-      <Alert
-        severity="success"
-        title={`Votre compte a été supprimé le ${formatDateTime(receipt.deletedAt)}.`}
-        description="Vous avez été déconnecté. Ce qui a été fait :"
-        className="fr-mb-3w"
-      />
-      <ul>
-        <li>{receipt.subsidyApplicationsAnonymized} dossier(s) de chèque numérique gardé(s) anonymisé(s)</li>
-        <li>{receipt.diagnosticsDetached} diagnostic(s) détaché(s) de votre compte</li>
-        <li>{receipt.contactNeedsErased} demande(s) de contact effacée(s)</li>
-        <li>{receipt.followsEnded} suivi(s) arrêté(s)</li>
-        <li>{receipt.appointmentsErased} rendez-vous effacé(s)</li>
-        <li>{receipt.reviewsAnonymized} avis anonymisé(s)</li>
-      </ul>
-      <p>
-        <Link to="/">Retour à l’accueil</Link>
-      </p>
-    </>
-  );
+/** What the deletion did, in one message. */
+export function receiptText(receipt: PmeDeleteMyAccountMutation['deleteMyAccount']): string {
+  return [
+    `Votre compte a été supprimé le ${formatDateTime(receipt.deletedAt)} et vous avez été déconnecté.`,
+    `Dossiers de chèque numérique gardés anonymisés : ${receipt.subsidyApplicationsAnonymized} ;`,
+    `diagnostics détachés : ${receipt.diagnosticsDetached} ;`,
+    `demandes de contact effacées : ${receipt.contactNeedsErased} ;`,
+    `suivis arrêtés : ${receipt.followsEnded} ;`,
+    `rendez-vous effacés : ${receipt.appointmentsErased} ;`,
+    `avis anonymisés : ${receipt.reviewsAnonymized}.`,
+  ].join(' ');
 }
