@@ -169,6 +169,11 @@ export type EligibilityRule =
   | 'REGION'
   | 'SECTOR';
 
+export type EngagementStatus =
+  | 'CONFIRMED'
+  /** Declared by the PME, waiting for the provider. */
+  | 'DECLARED';
+
 /** `regionCode`: events of the region and national ones. `from` defaults to now (upcoming events), `to` to no limit. */
 export type EventFilter = {
   from?: string | null | undefined;
@@ -467,10 +472,29 @@ export type SubsidyApplicationFilter = {
   programId?: string | number | null | undefined;
   /** Moderators only: one region. */
   regionCode?: string | null | undefined;
+  /**
+   * A company: 9 digits are its SIREN (exact), anything else a part of its name as submitted (case and accents
+   * ignored). Drafts are never in a region's lists; an erased file's company has no name nor SIREN left to match.
+   */
+  search?: string | null | undefined;
   status?: SubsidyApplicationStatus | null | undefined;
   /** Only files changed at or after this instant. */
   updatedSince?: string | null | undefined;
 };
+
+/**
+ * Order of a list of files. UPDATED_AT_DESC (the default) pages by keyset over the partition; the others read the
+ * queue's partition once (at most 2,000 files: narrow by status or programme beyond) and sort it.
+ */
+export type SubsidyApplicationOrder =
+  | 'AMOUNT_ASC'
+  /** Project amount (investmentCents), largest first. */
+  | 'AMOUNT_DESC'
+  /** First submission, oldest first (the order files are processed in). */
+  | 'SUBMITTED_AT_ASC'
+  /** First submission, newest first. */
+  | 'SUBMITTED_AT_DESC'
+  | 'UPDATED_AT_DESC';
 
 /** Where a chèque numérique application stands (the workflow of démarches-simplifiées). */
 export type SubsidyApplicationStatus =
@@ -598,6 +622,16 @@ export type Theme =
   | 'STOCK_ORDERS_DELIVERY'
   | 'STRATEGY'
   | 'TRAINING';
+
+/** Fields left out are unchanged; the SIREN never changes. */
+export type UpdateCompanyInput = {
+  annualRevenueCents?: number | null | undefined;
+  communeCode?: string | null | undefined;
+  employees?: number | null | undefined;
+  independent?: boolean | null | undefined;
+  nafCode?: string | null | undefined;
+  name?: string | null | undefined;
+};
 
 /** Fields left out are unchanged; `website: null` removes it. */
 export type UpdateProviderInput = {
@@ -1072,10 +1106,18 @@ export type PmeApplicationQueryVariables = Exact<{
 
 export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, invoiceCents: number | null, nextSteps: Array<string>, paymentExplanation: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, localProvidersRule: string, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }>, declaration: { version: string, statements: Array<string> } }, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, declaration: { textVersion: string, acceptedAt: string, statements: Array<string> } | null } | null };
 
+export type PmeUpdateCompanyMutationVariables = Exact<{
+  input: UpdateCompanyInput;
+  expectedVersion: number;
+}>;
+
+
+export type PmeUpdateCompanyMutation = { updateCompany: { id: string, version: number } };
+
 export type PmeCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string } | null };
+export type PmeCompanyQuery = { viewer: { siret: string | null }, myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, version: number } | null };
 
 export type PmeJoinCompanyMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1188,6 +1230,18 @@ export type PmeProviderDirectoryQueryVariables = Exact<{
 
 
 export type PmeProviderDirectoryQuery = { providers: { edges: Array<{ node: { id: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, rating: { average: number | null, count: number }, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }> } }> } };
+
+export type PmeExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PmeExportMyDataQuery = { exportMyData: { generatedAt: string, company: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, updatedAt: string } | null, contactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null } | null, subsidyApplications: Array<{ id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, invoiceCents: number | null, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, program: { id: string, name: string } }>, diagnostics: Array<{ id: string, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { sizeBand: SizeBand, nafCode: string, clientele: Clientele, communeCode: string }, answers: Array<{ questionId: string, choiceIds: Array<string> }> }>, contactNeeds: Array<{ id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, departementCode: string, createdAt: string }>, follows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string } }>, appointments: Array<{ id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, cancelledAt: string | null, cancellationReason: string | null, attendance: Attendance | null }>, reviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, submittedAt: string, publishedAt: string | null }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, status: TestimonialStatus }>, providerEngagements: Array<{ id: string, description: string, status: EngagementStatus, declaredAt: string, confirmedAt: string | null }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, providers: Array<{ id: string, name: string }> }> } };
+
+export type PmeDeleteMyAccountMutationVariables = Exact<{
+  confirmation: string;
+}>;
+
+
+export type PmeDeleteMyAccountMutation = { deleteMyAccount: { deletedAt: string, subsidyApplicationsAnonymized: number, diagnosticsDetached: number, contactNeedsErased: number, followsEnded: number, appointmentsErased: number, reviewsAnonymized: number } };
 
 export type PmeClaimDiagnosticMutationVariables = Exact<{
   id: string | number;
@@ -1518,7 +1572,7 @@ export type AgentProgramDashboardQueryVariables = Exact<{
 }>;
 
 
-export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
+export type AgentProgramDashboardQuery = { subsidyProgram: { id: string, name: string, managingBody: string, description: string | null, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, attestationRequired: boolean, dashboard: { envelopeCents: number, committedCents: number, paidCents: number, inProgressCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }>, followUp: { responses: number, benefitCount: number, averageRevenueChangePercent: number | null, averageEmployeesChange: number | null, averageSatisfaction: number | null } } | null } | null };
 
 export type AgentProgramExportQueryVariables = Exact<{
   programId: string | number;
@@ -1536,6 +1590,7 @@ export type AgentRegionProgramsQuery = { subsidyPrograms: Array<{ id: string, na
 
 export type AgentApplicationQueueQueryVariables = Exact<{
   filter?: SubsidyApplicationFilter | null | undefined;
+  orderBy?: SubsidyApplicationOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -2759,6 +2814,14 @@ fragment SubsidyDeclarationText on SubsidyProgram {
     statements
   }
 }`, {"hash":"sha256:209218004bb7ab9f6b4d9ae2ddc65d8a518476bb364122e5fe6e44605d367016"}) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
+export const PmeUpdateCompanyDocument = new TypedDocumentString(`
+    mutation PmeUpdateCompany($input: UpdateCompanyInput!, $expectedVersion: Int!) {
+  updateCompany(input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `, {"hash":"sha256:c0d7d0578a1008e6e4353c243314aa674ad7b7e91fa6f75726d6fa2689123860"}) as unknown as TypedDocumentString<PmeUpdateCompanyMutation, PmeUpdateCompanyMutationVariables>;
 export const PmeCompanyDocument = new TypedDocumentString(`
     query PmeCompany {
   viewer {
@@ -2777,9 +2840,10 @@ export const PmeCompanyDocument = new TypedDocumentString(`
     departementCode
     regionCode
     createdAt
+    version
   }
 }
-    `, {"hash":"sha256:01fb7b58409f4baad2be621ba3bc263b4514f0c7e06f997cca952299bb87869e"}) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
+    `, {"hash":"sha256:3182f42c7d072b09179eeb0638223d3fac81233f5198d4eaf689994e52371cef"}) as unknown as TypedDocumentString<PmeCompanyQuery, PmeCompanyQueryVariables>;
 export const PmeJoinCompanyDocument = new TypedDocumentString(`
     mutation PmeJoinCompany {
   joinMyCompany {
@@ -3096,6 +3160,145 @@ export const PmeProviderDirectoryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4b6aaeaad4e72dfe693327a3a98ae8ab686c28648fd46d376026629aae195493"}) as unknown as TypedDocumentString<PmeProviderDirectoryQuery, PmeProviderDirectoryQueryVariables>;
+export const PmeExportMyDataDocument = new TypedDocumentString(`
+    query PmeExportMyData {
+  exportMyData {
+    generatedAt
+    company {
+      id
+      siren
+      name
+      nafCode
+      nafLabel
+      employees
+      annualRevenueCents
+      independent
+      communeCode
+      departementCode
+      regionCode
+      createdAt
+      updatedAt
+    }
+    contactConsent {
+      consented
+      changedAt
+      departementCode
+    }
+    subsidyApplications {
+      id
+      status
+      projectSummary
+      investmentCents
+      aidCents
+      grantedAidCents
+      paidCents
+      invoiceCents
+      expenses {
+        theme
+        description
+        amountCents
+        providerSiren
+        providerName
+      }
+      program {
+        id
+        name
+      }
+    }
+    diagnostics {
+      id
+      submittedAt
+      overallScore
+      level
+      companyFacts {
+        sizeBand
+        nafCode
+        clientele
+        communeCode
+      }
+      answers {
+        questionId
+        choiceIds
+      }
+    }
+    contactNeeds {
+      id
+      status
+      need
+      themes
+      departementCode
+      createdAt
+    }
+    follows {
+      id
+      status
+      proposedAt
+      proposalMessage
+      acceptedAt
+      revokedAt
+      connecteur {
+        id
+        displayName
+      }
+    }
+    appointments {
+      id
+      startsAt
+      endsAt
+      topic
+      status
+      cancelledAt
+      cancellationReason
+      attendance
+    }
+    reviews {
+      id
+      rating
+      comment
+      authorKind
+      authorName
+      status
+      submittedAt
+      publishedAt
+    }
+    testimonials {
+      id
+      companyName
+      title
+      story
+      status
+    }
+    providerEngagements {
+      id
+      description
+      status
+      declaredAt
+      confirmedAt
+    }
+    providerRecommendations {
+      note
+      recommendedAt
+      providers {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:af3ce2d534a35f034d25c676f2bea878b0ff07133424478f2d53d673d3184087"}) as unknown as TypedDocumentString<PmeExportMyDataQuery, PmeExportMyDataQueryVariables>;
+export const PmeDeleteMyAccountDocument = new TypedDocumentString(`
+    mutation PmeDeleteMyAccount($confirmation: String!) {
+  deleteMyAccount(confirmation: $confirmation) {
+    deletedAt
+    subsidyApplicationsAnonymized
+    diagnosticsDetached
+    contactNeedsErased
+    followsEnded
+    appointmentsErased
+    reviewsAnonymized
+  }
+}
+    `, {"hash":"sha256:0339e90c8be915fb4e62a3be3e1c3741601e12e49cb6d97d01d5a7208cd639b1"}) as unknown as TypedDocumentString<PmeDeleteMyAccountMutation, PmeDeleteMyAccountMutationVariables>;
 export const PmeClaimDiagnosticDocument = new TypedDocumentString(`
     mutation PmeClaimDiagnostic($id: ID!) {
   claimDiagnostic(id: $id) {
@@ -3941,6 +4144,7 @@ export const AgentProgramDashboardDocument = new TypedDocumentString(`
       envelopeCents
       committedCents
       paidCents
+      inProgressCents
       remainingCents
       countsByStatus {
         status
@@ -3958,7 +4162,7 @@ export const AgentProgramDashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:06da906c7602331dcd433c28d0f0c4aa79d66d590dc3d0001431eb505dd7afca"}) as unknown as TypedDocumentString<AgentProgramDashboardQuery, AgentProgramDashboardQueryVariables>;
+    `, {"hash":"sha256:e2a9326949d85c60ed5b9cd56f6f7b13cc452e14f509aaaafb45757aecedf699"}) as unknown as TypedDocumentString<AgentProgramDashboardQuery, AgentProgramDashboardQueryVariables>;
 export const AgentProgramExportDocument = new TypedDocumentString(`
     query AgentProgramExport($programId: ID!) {
   subsidyProgramExport(programId: $programId)
@@ -3986,8 +4190,13 @@ export const AgentRegionProgramsDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:5826a8e99f76ecaf7f8578af30f7376d76b702e68592c416fda4632a0fd8b42d"}) as unknown as TypedDocumentString<AgentRegionProgramsQuery, AgentRegionProgramsQueryVariables>;
 export const AgentApplicationQueueDocument = new TypedDocumentString(`
-    query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {
-  subsidyApplications(filter: $filter, first: $first, after: $after) {
+    query AgentApplicationQueue($filter: SubsidyApplicationFilter, $orderBy: SubsidyApplicationOrder, $first: Int, $after: String) {
+  subsidyApplications(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
     edges {
       node {
         id
@@ -4013,4 +4222,4 @@ export const AgentApplicationQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f8c9e4afb7b670c11ae73ff4301b91a5419124e22ea795bf8185a5e11e0b68d9"}) as unknown as TypedDocumentString<AgentApplicationQueueQuery, AgentApplicationQueueQueryVariables>;
+    `, {"hash":"sha256:c1ee2b20253c167903884b2a48edecd54e778b3e7cbbfa32bf45a914c61121fa"}) as unknown as TypedDocumentString<AgentApplicationQueueQuery, AgentApplicationQueueQueryVariables>;

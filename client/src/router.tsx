@@ -2,6 +2,7 @@ import type { PatchRoutesOnNavigationFunction, RouteObject } from 'react-router'
 import { Loading } from './components/Loading';
 import { Layout } from './layout/Layout';
 import { HomePage } from './pages/HomePage';
+import { infoRoutes } from './pages/info/routes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ConnecteurDetailPage } from './pages/public/ConnecteurDetailPage';
 import { ConnecteurSearchPage } from './pages/public/ConnecteurSearchPage';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'connecteurs/:id', element: <ConnecteurDetailPage /> },
       ...marketplaceRoutes,
       ...pmePublicRoutes,
+      ...infoRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

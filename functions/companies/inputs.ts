@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { communeCode } from '../shared/places.js';
 import { isCents } from '../shared/cents.js';
 import { isSiren } from '../shared/identifiers.js';
-import { isNafCode } from '../shared/naf.js';
+import { isNafCode, NAF_CODE_MESSAGE, normalizeNafCode } from '../shared/naf.js';
 import { text } from '../shared/validation.js';
 
 export const sirenSchema = z
@@ -11,14 +11,7 @@ export const sirenSchema = z
   .regex(/^\d{9}$/, 'SIREN : 9 chiffres attendus.')
   .refine(isSiren, 'SIREN invalide : la clé de contrôle (Luhn) ne correspond pas, ou le numéro est nul.');
 
-export const nafCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(
-    isNafCode,
-    'Code NAF inconnu : il s’écrit comme dans la nomenclature NAF rév. 2, par exemple 47.71Z.',
-  );
+export const nafCodeSchema = z.string().transform(normalizeNafCode).refine(isNafCode, NAF_CODE_MESSAGE);
 
 /** A non-negative integer number of cents (the Cents scalar checks it too; domain code relies on this one). */
 export const centsSchema = z

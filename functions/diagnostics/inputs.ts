@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Clientele, SizeBand } from '../generated/resolvers-types.js';
 import { communeCode } from '../shared/places.js';
 import { communeByCode } from '../shared/geography.js';
-import { isNafCode, nafSection } from '../shared/naf.js';
+import { isNafCode, NAF_CODE_MESSAGE, nafSection, normalizeNafCode } from '../shared/naf.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
 
 export const SIZE_BANDS = ['SOLO', 'MICRO', 'SMALL', 'MEDIUM'] as const satisfies readonly SizeBand[];
@@ -16,11 +16,7 @@ export const SIZE_BAND_EMPLOYEES: Record<SizeBand, { min: number; max: number }>
   MEDIUM: { min: 50, max: 249 },
 };
 
-export const nafCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isNafCode, 'Code NAF inconnu : une sous-classe NAF rév. 2 est attendue (ex. 47.71Z).');
+export const nafCode = z.string().transform(normalizeNafCode).refine(isNafCode, NAF_CODE_MESSAGE);
 
 const id = z.string().trim().min(1).max(64);
 

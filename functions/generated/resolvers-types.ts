@@ -2009,7 +2009,10 @@ export type Query = {
   servedDepartementsChanges: ServedDepartementsChangeConnection;
   /** The applicant's company, the region's agents, a moderator, or the trusted third party chosen. */
   subsidyApplication?: Maybe<SubsidyApplication>;
-  /** Newest change first; `first` is at most 100 (default 20). */
+  /**
+   * Newest change first unless `orderBy` says otherwise; `filter.search` finds a company by name or SIREN (the agent's
+   * queue). `first` is at most 100 (default 20).
+   */
   subsidyApplications: SubsidyApplicationConnection;
   subsidyProgram?: Maybe<SubsidyProgram>;
   /** FEDER-style CSV (semicolon-separated, UTF-8) of a programme's submitted files: agents of its region and moderators. */
@@ -2234,6 +2237,7 @@ export type QuerySubsidyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SubsidyApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SubsidyApplicationOrder>;
 };
 
 
@@ -2602,10 +2606,29 @@ export type SubsidyApplicationFilter = {
   programId?: InputMaybe<Scalars['ID']['input']>;
   /** Moderators only: one region. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A company: 9 digits are its SIREN (exact), anything else a part of its name as submitted (case and accents
+   * ignored). Drafts are never in a region's lists; an erased file's company has no name nor SIREN left to match.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<SubsidyApplicationStatus>;
   /** Only files changed at or after this instant. */
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/**
+ * Order of a list of files. UPDATED_AT_DESC (the default) pages by keyset over the partition; the others read the
+ * queue's partition once (at most 2,000 files: narrow by status or programme beyond) and sort it.
+ */
+export type SubsidyApplicationOrder =
+  | 'AMOUNT_ASC'
+  /** Project amount (investmentCents), largest first. */
+  | 'AMOUNT_DESC'
+  /** First submission, oldest first (the order files are processed in). */
+  | 'SUBMITTED_AT_ASC'
+  /** First submission, newest first. */
+  | 'SUBMITTED_AT_DESC'
+  | 'UPDATED_AT_DESC';
 
 /** Where a chèque numérique application stands (the workflow of démarches-simplifiées). */
 export type SubsidyApplicationStatus =
@@ -2860,6 +2883,12 @@ export type SubsidyProgramDashboard = {
   followUp: SubsidyFollowUpSummary;
   /** Companies with an accepted or paid application. */
   fundedCompanies: Scalars['Int']['output'];
+  /**
+   * In progress: the aid asked by the files not decided yet (submitted, in correction or under review), by the
+   * programme's rate and ceilings; not taken from the envelope until accepted. Read from the region's queues (one
+   * Query per status, filtered on the programme).
+   */
+  inProgressCents: Scalars['Cents']['output'];
   paidCents: Scalars['Cents']['output'];
   /** envelopeCents − committedCents − paidCents. */
   remainingCents: Scalars['Cents']['output'];
@@ -3392,6 +3421,7 @@ export type ResolversTypes = {
   SubsidyApplicationConnection: ResolverTypeWrapper<Omit<SubsidyApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['SubsidyApplicationEdge']> }>;
   SubsidyApplicationEdge: ResolverTypeWrapper<Omit<SubsidyApplicationEdge, 'node'> & { node: ResolversTypes['SubsidyApplication'] }>;
   SubsidyApplicationFilter: SubsidyApplicationFilter;
+  SubsidyApplicationOrder: SubsidyApplicationOrder;
   SubsidyApplicationStatus: SubsidyApplicationStatus;
   SubsidyDecision: SubsidyDecision;
   SubsidyDeclaration: ResolverTypeWrapper<DeclarationRecord>;
@@ -4654,6 +4684,7 @@ export type SubsidyProgramDashboardResolvers<ContextType = Context, ParentType e
   envelopeCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   followUp?: Resolver<ResolversTypes['SubsidyFollowUpSummary'], ParentType, ContextType>;
   fundedCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgressCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   paidCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
   remainingCents?: Resolver<ResolversTypes['Cents'], ParentType, ContextType>;
 };

@@ -19,8 +19,10 @@ export type SearchEntry = {
   regionsServed: string[];
   regionCode: string;
   departementCode: string;
-  /** Average rating in thousandths (1000–5000), 0 when unrated. */
+  /** Average rating in thousandths (1000–5000), 0 when unrated: what `minRating` filters on. */
   ratingMilli: number;
+  /** Rank of the rating (Bayesian average, rankMilli), in thousandths, 0 when unrated: what the order follows. */
+  rankMilli: number;
 };
 
 export type ProviderSearch = {
@@ -38,17 +40,26 @@ export const ratingMilli = (count: number, sum: number): number =>
   count > 0 ? Math.round((sum * 1000) / count) : 0;
 
 /**
- * The sort key prefix: best average first, unrated last. Four digits, so string order is numeric order;
+ * The rating the directory ranks by: a Bayesian average, the reviews' average pulled towards a prior of
+ * PRIOR_MEAN stars by PRIOR_WEIGHT imaginary reviews, (PRIOR_WEIGHT × PRIOR_MEAN + sum) / (PRIOR_WEIGHT + count).
+ * One 5/5 review ranks 3.88, below five reviews averaging 4.6 (4.19); many reviews make it the plain average. The
+ * prior is a constant, not the directory's mean, so a review changes the rank of its provider only (one
+ * transaction). In thousandths of a star, rounded; 0 for a provider without published review (ranked last).
+ */
+export const PRIOR_MEAN = 3.5;
+export const PRIOR_WEIGHT = 3;
+export const rankMilli = (count: number, sum: number): number =>
+  count > 0 ? Math.round(((PRIOR_WEIGHT * PRIOR_MEAN + sum) * 1000) / (PRIOR_WEIGHT + count)) : 0;
+
+/**
+ * The sort key prefix: best rank first, unrated last. Four digits, so string order is numeric order;
  * a change of rating rewrites the entries in the transaction that publishes the review.
  */
 export const ratingKey = (milli: number): string =>
   milli > 0 ? String(5000 - milli).padStart(4, '0') : '9999';
 
-export const sortKey = (e: Pick<SearchEntry, 'ratingMilli' | 'searchName' | 'providerId'>): string =>
-  `${ratingKey(e.ratingMilli)}#${e.searchName}#${e.providerId}`;
-
-/** Upper bound (exclusive) of the sort keys of providers rated at least `minMilli`. */
-export const minRatingBound = (minMilli: number): string => String(5000 - minMilli + 1).padStart(4, '0');
+export const sortKey = (e: Pick<SearchEntry, 'rankMilli' | 'searchName' | 'providerId'>): string =>
+  `${ratingKey(e.rankMilli)}#${e.searchName}#${e.providerId}`;
 
 export function placesOf(
   p: Pick<ProviderRecord, 'regionsServed' | 'regionCode' | 'departementCode'>,
@@ -75,6 +86,7 @@ export function searchEntriesOf(p: ProviderRecord): SearchEntry[] {
     regionCode: p.regionCode,
     departementCode: p.departementCode,
     ratingMilli: ratingMilli(p.ratingCount, p.ratingSum),
+    rankMilli: rankMilli(p.ratingCount, p.ratingSum),
   }));
 }
 

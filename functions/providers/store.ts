@@ -12,7 +12,7 @@ import { conflict } from '../shared/errors.js';
 import { EngagementStore, RecommendationStore } from './engagement-store.js';
 import { splitCompositeId } from './positions.js';
 import type { ProviderRecord, ReviewRecord } from './records.js';
-import { minRatingBound, searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
+import { searchEntriesOf, sortKey, type ProviderSearch, type SearchEntry } from './search.js';
 
 // How providers and reviews are laid out in the table; engagements and recommendations in engagement-store.ts
 // (docs/data-model.md, "Providers").
@@ -196,7 +196,7 @@ export class ProviderStore {
     ];
   }
 
-  /** Providers of one place in rating-then-name order, filtered; reads on until the page is full or the place exhausted. */
+  /** Providers of one place in rank-then-name order (search.ts, rankMilli), filtered; reads on until the page is full or the place exhausted. */
   async search(
     search: ProviderSearch,
     limit: number,
@@ -219,10 +219,11 @@ export class ProviderStore {
       filters.push('contains(searchName, :text)');
       values[':text'] = search.text;
     }
-    let keyCondition = 'GSI1PK = :place';
+    const keyCondition = 'GSI1PK = :place';
     if (search.minRatingMilli) {
-      keyCondition += ' AND GSI1SK < :bound';
-      values[':bound'] = minRatingBound(search.minRatingMilli);
+      // The order is the Bayesian rank, the minimum the plain average: a filter, no longer a key range.
+      filters.push('ratingMilli >= :minRating');
+      values[':minRating'] = search.minRatingMilli;
     }
     // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time (a theme
     // matches about one provider in five: five times the page fell just short, measured by npm run bench).

@@ -6,6 +6,21 @@ const labels = new Map(nafRows);
 export const nafLabel = (code: string): string | undefined => labels.get(code);
 export const isNafCode = (code: string): boolean => labels.has(code);
 
+/**
+ * A NAF code as people type it, from a Kbis or an Insee notice ("4791B", "47.91B", "47.91 B", "47 91b"), written as
+ * the nomenclature does ("47.91B"). Anything else is returned trimmed and upper-cased, for the caller to refuse.
+ * The web app has the same function (client/src/labels/naf.ts).
+ */
+export function normalizeNafCode(text: string): string {
+  const compact = text.toUpperCase().replace(/[\s.\u00a0-]/g, '');
+  const match = /^(\d{2})(\d{2})([A-Z])$/.exec(compact);
+  return match ? `${match[1]}.${match[2]}${match[3]}` : text.trim().toUpperCase();
+}
+
+/** zod's refinement message for an unknown NAF code. */
+export const NAF_CODE_MESSAGE =
+  'Code NAF inconnu : une sous-classe NAF rév. 2 est attendue, comme sur le Kbis (ex. 4791B ou 47.91B).';
+
 const sectionsByFirstDivision: [firstDivision: number, section: string][] = [
   [1, 'A'],
   [5, 'B'],

@@ -295,7 +295,18 @@ const applicationFilter = z.object({
     .transform((v) => v ?? undefined),
   updatedSince: isoDateTime.nullish().transform((v) => (v ? new Date(v).toISOString() : undefined)),
   regionCode: regionCode.nullish().transform((v) => v ?? undefined),
+  search: z
+    .string()
+    .trim()
+    .max(100, 'Recherche : 100 caractères au plus.')
+    .nullish()
+    .transform((v) => v || undefined),
 });
+
+export const applicationOrderInput = z
+  .enum(['UPDATED_AT_DESC', 'SUBMITTED_AT_DESC', 'SUBMITTED_AT_ASC', 'AMOUNT_DESC', 'AMOUNT_ASC'])
+  .nullish()
+  .transform((v) => v ?? 'UPDATED_AT_DESC');
 
 export const applicationFilterInput = applicationFilter
   .nullish()

@@ -46,9 +46,24 @@ export class SubsidyListStore {
     return { records: records.slice(0, query.limit), hasNextPage: records.length > query.limit };
   }
 
+  /**
+   * Every file of the partitions (newest change first), for a list sorted or searched otherwise than by keyset:
+   * the queue's partitions read once, programme and status as filter expressions. Undefined past `max` files.
+   */
+  async allApplications(
+    query: Omit<ApplicationQuery, 'limit' | 'before'>,
+    max: number,
+  ): Promise<SubsidyApplicationRecord[] | undefined> {
+    const pages = await Promise.all(
+      query.partitions.map((p) => this.readPartition(p, { ...query, limit: max, chunk: 1000 })),
+    );
+    const records = pages.flat();
+    return records.length > max ? undefined : records;
+  }
+
   private async readPartition(
     partition: ApplicationQuery['partitions'][number],
-    query: ApplicationQuery,
+    query: ApplicationQuery & { chunk?: number },
   ): Promise<SubsidyApplicationRecord[]> {
     const pk = `${partition.index}PK`;
     const sk = `${partition.index}SK`;
@@ -80,7 +95,7 @@ export class SubsidyListStore {
       values[':status'] = query.status;
     }
     const wanted = query.limit + 1;
-    const chunk = filters.length ? Math.min(1000, wanted * 5) : wanted + 1;
+    const chunk = query.chunk ?? (filters.length ? Math.min(1000, wanted * 5) : wanted + 1);
     const found: SubsidyApplicationRecord[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {

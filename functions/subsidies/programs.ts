@@ -12,6 +12,8 @@ import {
   updateProgramInput,
 } from './inputs.js';
 import { formatEuros } from './money.js';
+import { computeAid } from './aid.js';
+import { regionStatusFiles } from './keys.js';
 import { canManageProgram } from './policy.js';
 import type { SubsidyLedgerRecord, SubsidyProgramRecord } from './records.js';
 import { WriteRejected } from './write-guards.js';
@@ -145,6 +147,26 @@ export async function dashboardOf(
   const ledger = await deps.subsidyLedgerLoader.load(program.id);
   if (!ledger) throw notFound('Tableau de bord');
   return ledger;
+}
+
+/** Statuses of the files not decided yet: their aid is in progress, not yet in the envelope's figures. */
+const UNDECIDED = ['SUBMITTED', 'CORRECTION_REQUESTED', 'UNDER_REVIEW'] as const;
+
+/** The aid asked by a programme's undecided files (the dashboard's "en cours d'instruction"), at read time. */
+export async function inProgressOf(deps: SubsidyDeps, ledger: SubsidyLedgerRecord): Promise<number> {
+  const program = await deps.subsidyProgramLoader.load(ledger.programId);
+  if (!program) return 0;
+  const files = await deps.subsidyStore.lists.allApplications(
+    {
+      partitions: UNDECIDED.map((status) => ({
+        index: 'GSI1' as const,
+        pk: regionStatusFiles(ledger.regionCode, status),
+      })),
+      programId: ledger.programId,
+    },
+    Number.MAX_SAFE_INTEGER,
+  );
+  return (files ?? []).reduce((sum, app) => sum + computeAid(program, app.investmentCents, null).aidCents, 0);
 }
 
 /** The FEDER-style export of a programme's submitted files: agents of its region and moderators. */

@@ -9,7 +9,8 @@ import { hasManagingBodyCap } from './company-cap.js';
 import { companyCapLoader, companyCapRef } from './company-cap-store.js';
 import { evaluateApplication, providerSirensToCheck, usesSnapshot } from './evaluation.js';
 import { withStandingAttestation } from './attestation.js';
-import { applicationFilterInput } from './inputs.js';
+import { applicationFilterInput, applicationOrderInput } from './inputs.js';
+import { sortedQueuePage } from './queue.js';
 import { canReadAnnotations, canReadApplication, listScope } from './policy.js';
 import type { HistoryEntryRecord, NoteRecord, SubsidyApplicationRecord } from './records.js';
 import { applicationPosition } from './keys.js';
@@ -123,9 +124,11 @@ export async function listApplications(
   rawFilter: unknown,
   first: number | null | undefined,
   after: string | null | undefined,
+  rawOrder?: unknown,
 ): Promise<Connection<SubsidyApplicationRecord>> {
   requireRole(deps.viewer, 'PME', 'REGION_AGENT', 'MODERATOR');
   const filter = parseInput(applicationFilterInput, rawFilter, ['filter']);
+  const order = parseInput(applicationOrderInput, rawOrder, ['orderBy']);
   // Nothing changed in the future; and past year 9999 in UTC, an ISO string ("+010000-…") sorts before every key.
   if (filter.updatedSince && Date.parse(filter.updatedSince) > deps.now.getTime() + CLOCK_SKEW_MS)
     throw badUserInput('updatedSince est dans le futur.', [
@@ -139,7 +142,11 @@ export async function listApplications(
     regionCode: filter.regionCode,
     programRegionCode: program?.regionCode,
   });
-  const cursors = cursorScope('subsidyApplications', { scope: allowed, filter });
+  const cursors = cursorScope('subsidyApplications', {
+    scope: allowed,
+    filter,
+    ...(order !== 'UPDATED_AT_DESC' ? { order } : {}),
+  });
   let scope = allowed;
   if (scope.kind === 'regions' && scope.regionCodes.length > 1) {
     // Every region with a programme (a few dozen programmes: one query), not every INSEE region.
@@ -147,6 +154,27 @@ export async function listApplications(
     scope = { kind: 'regions', regionCodes: scope.regionCodes.filter((r) => withPrograms.has(r)) };
   }
   const { partitions, statusFilter } = SubsidyListStore.partitionsFor(scope, filter.status);
+  const common = {
+    partitions,
+    ...(filter.programId ? { programId: filter.programId } : {}),
+    ...(statusFilter ? { status: statusFilter } : {}),
+    ...(filter.updatedSince ? { since: filter.updatedSince } : {}),
+  };
+  if (filter.search || order !== 'UPDATED_AT_DESC') {
+    // Searched or sorted otherwise: the queue's partitions read once, pages are offsets (queue.ts).
+    const offset = after ? Number(deps.cursors.decode(cursors, after).offset) : 0;
+    const sorted = await sortedQueuePage(deps.subsidyStore.lists, common, {
+      ...(filter.search ? { search: filter.search } : {}),
+      order,
+      offset,
+      limit,
+    });
+    const edges = sorted.records.map((node, index) => {
+      deps.subsidyApplicationLoader.prime(node.id, node);
+      return { cursor: deps.cursors.encode(cursors, { offset: String(offset + index + 1) }), node };
+    });
+    return { edges, pageInfo: { hasNextPage: sorted.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
   const before = after ? deps.cursors.decode(cursors, after).position : undefined;
   const page = await deps.subsidyStore.lists.listApplications({
     partitions,

@@ -20,7 +20,8 @@ export const subsidyResolvers: Resolvers = {
     subsidyPrograms: (_, args, ctx) => programs.listPrograms(ctx, args.regionCode),
     subsidyProgram: async (_, args, ctx) => (await ctx.subsidyProgramLoader.load(args.id)) ?? null,
     subsidyApplication: (_, args, ctx) => reads.readApplication(ctx, args.id),
-    subsidyApplications: (_, args, ctx) => reads.listApplications(ctx, args.filter, args.first, args.after),
+    subsidyApplications: (_, args, ctx) =>
+      reads.listApplications(ctx, args.filter, args.first, args.after, args.orderBy),
     applicationsToAttest: (_, args, ctx) => reads.listFilesToAttest(ctx, args.first, args.after),
     subsidyProgramExport: (_, args, ctx) => programs.exportProgram(ctx, args.programId),
   },
@@ -63,6 +64,7 @@ export const subsidyResolvers: Resolvers = {
     dashboard: (p, _, ctx) => programs.dashboardOf(ctx, p),
   },
   SubsidyProgramDashboard: {
+    inProgressCents: (l, _, ctx) => programs.inProgressOf(ctx, l),
     countsByStatus: (l) => SUBSIDY_STATUSES.map((status) => ({ status, count: l[`count${status}`] ?? 0 })),
     followUp: (l) => {
       const average = (sum: number) => (l.followUpResponses ? sum / l.followUpResponses : null);

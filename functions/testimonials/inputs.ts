@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { communeCode, departementCode } from '../shared/places.js';
 import { themeSchema, THEMES } from '../shared/themes.js';
-import { isNafCode } from '../shared/naf.js';
+import { isNafCode, NAF_CODE_MESSAGE, normalizeNafCode } from '../shared/naf.js';
 import { regionCode } from '../shared/places.js';
 import { httpsUrl, text } from '../shared/validation.js';
 
@@ -14,11 +14,7 @@ export const NAF_SECTIONS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
 
 const id = z.string().trim().min(1).max(120);
 
-const nafCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isNafCode, 'Code NAF inconnu : une sous-classe NAF rév. 2 est attendue (ex. 47.71Z).');
+const nafCode = z.string().transform(normalizeNafCode).refine(isNafCode, NAF_CODE_MESSAGE);
 
 export const testimonialInput = z
   .object({

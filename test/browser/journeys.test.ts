@@ -77,7 +77,13 @@ test('a connecteur of Lyon signs the charter and asks for the label; a moderator
   await navigate(page, 'Profil et label', 'Devenir connecteur');
   const form = page.getByRole('form', { name: 'Inscription comme connecteur' });
   await form.getByLabel('Nom affiché').fill(CONNECTEUR);
-  await form.getByLabel('Commune (code INSEE)').fill('69123');
+  // The commune picker from the keyboard: the first ↓ highlights the first suggestion (Lyon, not Lyons-la-Forêt).
+  const commune = form.getByRole('combobox', { name: /Commune/ });
+  await commune.fill('Lyon');
+  await page.getByRole('option', { name: /^Lyons-la-Forêt/ }).waitFor();
+  await commune.press('ArrowDown');
+  await commune.press('Enter');
+  await expect.poll(() => commune.inputValue()).toBe('Lyon (69)');
   await pick(form, 'Site web ou e-commerce');
   await pick(form, 'Visibilité en ligne');
   await form.getByLabel('Adresse électronique').fill('atelier@croix-rousse.exemple.fr');
@@ -126,7 +132,7 @@ test('a PME registers its company in Lyon, finds a labelled connecteur and sends
   await page.getByRole('option', { name: /^Lyon \(69/ }).click();
   await registration.getByText('Code INSEE 69123').waitFor();
   await registration.getByRole('button', { name: 'Inscrire mon entreprise' }).click();
-  await page.getByText('Commune 69123, Rhône (69), Auvergne-Rhône-Alpes').waitFor();
+  await page.getByText('Lyon, Rhône (69), Auvergne-Rhône-Alpes').waitFor();
 
   // The search: by place, next page; then narrowed by département, theme and label.
   await navigate(page, 'Trouver un connecteur', 'Trouver un connecteur');
@@ -168,6 +174,10 @@ test('a PME registers its company in Lyon, finds a labelled connecteur and sends
   await pick(contact, 'Site web ou e-commerce');
   await contact.getByRole('button', { name: 'Envoyer la demande' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ma demande de contact' }).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/Votre demande a été envoyée au connecteur/)
+    .waitFor();
   await page.getByText('En attente de réponse').first().waitFor();
 });
 

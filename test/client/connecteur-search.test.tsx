@@ -27,10 +27,19 @@ const page = (nodes: Connecteur[], endCursor: string | null): ConnecteurSearchQu
   },
 });
 
+// The commune list (client/public/communes.tsv), most populated first: Lyon and Lyons-la-Forêt both start with "Lyon".
+const COMMUNES_TSV = [
+  '69123\tLyon\t69001 69002 69003\t69',
+  '69266\tVilleurbanne\t69100\t69',
+  '27377\tLyons-la-Forêt\t27480\t27',
+  '38544\tVienne\t38200\t38',
+].join('\n');
+
 /** The API as the page sees it: each call's variables are recorded, each answer is the next one queued. */
 function stubApi(...answers: object[]) {
   const calls: ConnecteurSearchQueryVariables[] = [];
-  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+  const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+    if (String(url).endsWith('/communes.tsv')) return new Response(COMMUNES_TSV);
     calls.push((JSON.parse(init.body as string) as { variables: ConnecteurSearchQueryVariables }).variables);
     const answer = answers.shift() ?? { data: page([], null) };
     return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
@@ -80,7 +89,7 @@ describe('connecteur search page', () => {
     expect(calls).toEqual([
       { filter: { departementCode: '69', themes: ['ECOMMERCE_WEBSITE'], labelledOnly: true }, first: 12 },
     ]);
-    expect(screen.getByRole('status').textContent).toBe('2 connecteurs sur cette page.');
+    expect(screen.getByText('2 connecteurs sur cette page.').getAttribute('role')).toBe('status');
     expect(screen.getByText('Labellisé jusqu’au 30 juin 2028')).toBeTruthy();
     expect(screen.getByText('Volontaire')).toBeTruthy();
     expect(screen.getByText(/Chambre de commerce et d’industrie — Rhône \(69\)/)).toBeTruthy();
@@ -115,6 +124,59 @@ describe('connecteur search page', () => {
     expect(router.state.location.search).toBe(
       '?region=84&theme=ONLINE_PAYMENT&theme=TRAINING&labellises=oui&nom=atelier',
     );
+  });
+
+  it('takes a commune by name, ↓ then Entrée picking the first suggestion', async () => {
+    const { calls } = stubApi({ data: page([], null) }, { data: page([makeConnecteur()], null) });
+    const router = renderAt('/connecteurs');
+    await screen.findByText('Aucun connecteur ne correspond à ces critères.');
+
+    const commune = screen.getByRole('combobox', { name: /Commune/ });
+    fireEvent.focus(commune);
+    fireEvent.change(commune, { target: { value: 'Lyon' } });
+    await screen.findByRole('option', { name: /Lyons-la-Forêt/ });
+    // Nothing highlighted before the user moves into the list.
+    const list = screen.getByRole('listbox', { name: 'Communes proposées' });
+    expect(within(list).queryAllByRole('option', { selected: true })).toEqual([]);
+    expect(commune.getAttribute('aria-activedescendant')).toBeNull();
+    fireEvent.keyDown(commune, { key: 'ArrowDown' });
+    expect(within(list).getByRole('option', { selected: true }).textContent).toMatch(/^Lyon \(69/);
+    fireEvent.keyDown(commune, { key: 'Enter' });
+    expect((commune as HTMLInputElement).value).toBe('Lyon (69)');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
+    await screen.findByRole('link', { name: /Atelier numérique de Vienne/ });
+    expect(calls.at(-1)).toEqual({ filter: { communeCode: '69123' }, first: 12 });
+    expect(router.state.location.search).toBe('?commune=69123');
+  });
+
+  it('picks with Entrée only an exact match when no suggestion is highlighted', async () => {
+    stubApi({ data: page([], null) });
+    renderAt('/connecteurs');
+    await screen.findByText('Aucun connecteur ne correspond à ces critères.');
+    const commune = screen.getByRole('combobox', { name: /Commune/ }) as HTMLInputElement;
+    fireEvent.focus(commune);
+
+    fireEvent.change(commune, { target: { value: 'Lyo' } });
+    await screen.findByRole('option', { name: /Lyons-la-Forêt/ });
+    fireEvent.keyDown(commune, { key: 'Enter' });
+    expect(commune.value).toBe('Lyo');
+
+    fireEvent.change(commune, { target: { value: 'lyon' } });
+    fireEvent.keyDown(commune, { key: 'Enter' });
+    expect(commune.value).toBe('Lyon (69)');
+  });
+
+  it('offers to widen an empty search in a commune to its département', async () => {
+    const { calls } = stubApi({ data: page([], null) }, { data: page([makeConnecteur()], null) });
+    const router = renderAt('/connecteurs?commune=27377&labellises=oui');
+
+    fireEvent.click(
+      await screen.findByRole('link', { name: 'Élargir la recherche au département : Eure (27)' }),
+    );
+    await screen.findByRole('link', { name: /Atelier numérique de Vienne/ });
+    expect(calls.at(-1)).toEqual({ filter: { departementCode: '27', labelledOnly: true }, first: 12 });
+    expect(router.state.location.search).toBe('?departement=27&labellises=oui');
   });
 
   it('offers only the départements of the chosen region', async () => {
@@ -174,7 +236,7 @@ describe('connecteur search page', () => {
     expect(await screen.findByText('commune inconnue.')).toBeTruthy();
     expect(screen.queryByText(/filter\.communeCode/)).toBeNull();
     expect(screen.getByText('Certaines informations sont à corriger')).toBeTruthy();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(/sur cette page|Aucun connecteur/)).toBeNull();
   });
 
   it('tells when the API cannot be reached', async () => {

@@ -131,7 +131,11 @@ describe('providers directory', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByLabelText(/^Département d’installation/), { target: { value: '38' } });
     fireEvent.change(screen.getByLabelText(/^Note minimale/), { target: { value: '4.5' } });
     fireEvent.change(screen.getByLabelText('Nom du prestataire'), { target: { value: ' pixel ' } });
-    fireEvent.change(screen.getByLabelText(/votre commune/), { target: { value: '38185' } });
+    const commune = screen.getByRole('combobox', { name: /votre commune/ });
+    fireEvent.focus(commune);
+    fireEvent.change(commune, { target: { value: 'Grenoble' } });
+    await screen.findByRole('option', { name: /Grenoble/ });
+    fireEvent.keyDown(commune, { key: 'Enter' });
     fireEvent.click(screen.getByLabelText(/installés dans la région choisie/));
     fireEvent.click(screen.getByLabelText('Formation'));
     fireEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
@@ -278,15 +282,27 @@ describe('price referential', { timeout: 30_000 }, () => {
           quotes: range(150_000, 300_000, 500_000, 12),
           invoices: null,
         },
+        {
+          theme: 'TRAINING',
+          overall: range(50_000, 90_000, 150_000, 11),
+          offers: null,
+          quotes: null,
+          invoices: null,
+        },
       ],
     };
     const { callsOf } = stubApiByOperation({ PublicPriceReferentials: [{ data: answer }] });
     const router = renderAt('/referentiel-des-prix');
 
     const table = await screen.findByRole('table', { name: 'Prix observés par thème — France entière' });
-    const rows = within(table).getAllByRole('row').slice(1);
+    // One row group per theme: a theme's total heads its own group, never the previous theme's.
+    const [, ecommerce, training] = within(table).getAllByRole('rowgroup');
+    expect(within(training!).getAllByRole('row')[0]!.textContent?.replace(/\s/g, ' ')).toBe(
+      'FormationToutes sources (total du thème)500,00 €900,00 €1 500,00 €11',
+    );
+    const rows = within(ecommerce!).getAllByRole('row');
     expect(rows.map((row) => row.textContent?.replace(/\s/g, ' '))).toEqual([
-      'Site web ou e-commerceToutes sources1 200,00 €2 500,00 €4 800,00 €42',
+      'Site web ou e-commerceToutes sources (total du thème)1 200,00 €2 500,00 €4 800,00 €42',
       'Offres des prestataires1 000,00 €2 000,00 €4 000,00 €30',
       'Devis des demandes de chèque1 500,00 €3 000,00 €5 000,00 €12',
       'Factures des chèques payésMoins de 10 contributeurs : fourchette non publiée',

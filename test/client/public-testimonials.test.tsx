@@ -81,15 +81,13 @@ describe('testimonials page', { timeout: 30_000 }, () => {
     );
     const mapCounts = Object.fromEntries(
       squares
-        .map((square) =>
-          /^(.+) \((\w+)\) : (\d+) témoignages?$/.exec(square.getAttribute('aria-label') ?? ''),
-        )
+        .map((square) => /^(\w+) – (.+) : (\d+) témoignages?$/.exec(square.getAttribute('aria-label') ?? ''))
         .filter((match) => match && match[3] !== '0')
-        .map((match) => [match![2], Number(match![3])]),
+        .map((match) => [match![1], Number(match![3])]),
     );
     const expected = Object.fromEntries(MAP.map((entry) => [entry.departementCode, entry.count]));
     expect(mapCounts).toEqual(expected);
-    expect(within(map).getByRole('button', { name: 'Ain (01) : 0 témoignage' })).toBeTruthy();
+    expect(within(map).getByRole('button', { name: '01 – Ain : 0 témoignage' })).toBeTruthy();
 
     const table = screen.getByRole('table', { name: 'Témoignages publiés par département' });
     const tableCounts = Object.fromEntries(
@@ -105,8 +103,8 @@ describe('testimonials page', { timeout: 30_000 }, () => {
     expect(tableCounts).toEqual(expected);
 
     // The darkest shade goes to the largest count, none to an empty département.
-    const rhone = within(map).getByRole('button', { name: /^Rhône/ });
-    const ain = within(map).getByRole('button', { name: /^Ain/ });
+    const rhone = within(map).getByRole('button', { name: /^69 – Rhône/ });
+    const ain = within(map).getByRole('button', { name: /^01 – Ain/ });
     expect(rhone.style.background).toBe('var(--blue-france-sun-113-625)');
     expect(ain.style.background).toBe('var(--background-contrast-grey)');
     expect([0, 1, 3, 6, 12].map((count) => shadeOf(count, 12))).toEqual([0, 1, 1, 2, 4]);
@@ -124,7 +122,7 @@ describe('testimonials page', { timeout: 30_000 }, () => {
     const router = renderAt('/temoignages?taille=MICRO');
     await screen.findByText('Une caisse connectée');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Rhône (69) : 12 témoignages' }));
+    fireEvent.click(screen.getByRole('button', { name: '69 – Rhône : 12 témoignages' }));
     await waitFor(() => expect(screen.queryByText('Une caisse connectée')).toBeNull());
     expect(router.state.location.search).toBe('?departement=69&taille=MICRO');
     expect(callsOf('PublicTestimonials').at(-1)!.variables).toEqual({
@@ -136,7 +134,7 @@ describe('testimonials page', { timeout: 30_000 }, () => {
       { filter: { sizeBand: 'MICRO' } },
     ]);
     expect(
-      screen.getByRole('button', { name: 'Rhône (69) : 12 témoignages' }).getAttribute('aria-pressed'),
+      screen.getByRole('button', { name: '69 – Rhône : 12 témoignages' }).getAttribute('aria-pressed'),
     ).toBe('true');
     expect(screen.getByRole('heading', { name: 'Témoignages — Rhône (69)' })).toBeTruthy();
     expect(screen.getByText('Lauréat : Trophée régional')).toBeTruthy();

@@ -15,6 +15,7 @@ const dashboard: Dashboard = {
   committedCents: 1_140_000,
   paidCents: 1_660_000,
   remainingCents: 7_200_000,
+  inProgressCents: 1_200_000,
   countsByStatus: [
     { status: 'DRAFT', count: 2 },
     { status: 'SUBMITTED', count: 1 },
@@ -127,20 +128,52 @@ describe('programme dashboard', () => {
     expect(rows).toEqual([
       ['Payé', '16 600,00 €', '16,6 %'],
       ['Engagé, pas encore payé', '11 400,00 €', '11,4 %'],
-      ['Restant', '72 000,00 €', '72 %'],
+      ['En cours d’instruction', '12 000,00 €', '12 %'],
+      ['Libre', '60 000,00 €', '60 %'],
+      ['Restant (en cours d’instruction et libre)', '72 000,00 €', '72 %'],
       ['Enveloppe totale', '100 000,00 €', '100 %'],
     ]);
 
     const chart = screen.getByRole('img', { name: /Consommation de l’enveloppe/ });
     expect(flat(chart.querySelector('desc')?.textContent)).toBe(
-      'Sur une enveloppe de 100 000,00 € : payé 16 600,00 € (16,6 %), engagé, pas encore payé 11 400,00 € (11,4 %), restant 72 000,00 € (72 %).',
+      'Sur une enveloppe de 100 000,00 € : payé 16 600,00 € (16,6 %), engagé, pas encore payé 11 400,00 € (11,4 %), en cours d’instruction 12 000,00 € (12 %), libre 60 000,00 € (60 %).',
     );
     // The bar's parts are as wide as their share of the envelope (600 units for the whole envelope).
     const width = (part: string) =>
       Number(chart.querySelector(`[data-part="${part}"]`)?.getAttribute('width'));
     expect(width('paid')).toBeCloseTo(99.6);
     expect(width('committed')).toBeCloseTo(68.4);
-    expect(width('remaining')).toBeCloseTo(432);
+    expect(width('inProgress')).toBeCloseTo(72);
+    expect(width('remaining')).toBeCloseTo(360);
+    // A quarter of the envelope used: no zoomed bar.
+    expect(screen.queryByRole('img', { name: /Détail de la part utilisée/ })).toBeNull();
+  });
+
+  it('draws the used part at a larger scale when little of the envelope is used', async () => {
+    stubApi({
+      AgentProgramDashboard: {
+        data: {
+          subsidyProgram: program({
+            dashboard: {
+              ...dashboard,
+              envelopeCents: 1_000_000_000,
+              paidCents: 100_000,
+              committedCents: 200_000,
+              inProgressCents: 300_000,
+              remainingCents: 999_700_000,
+            },
+          }),
+        },
+      },
+    });
+    renderDashboard();
+
+    const zoom = await screen.findByRole('img', { name: /Détail de la part utilisée, 6\s000,00\s€/ });
+    const width = (part: string) =>
+      Number(zoom.querySelector(`[data-part="${part}"]`)?.getAttribute('width'));
+    expect(width('zoom-paid')).toBeCloseTo(100);
+    expect(width('zoom-committed')).toBeCloseTo(200);
+    expect(width('zoom-inProgress')).toBeCloseTo(300);
   });
 
   it('counts the files per status, the companies and the follow-up answers', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentApplicationQueueQuery, AgentRegionProgramsQuery } from '../../client/generated/graphql';
@@ -170,6 +170,21 @@ describe('region queue', () => {
       first: 20,
     });
     expect(router.state.location.search).toBe('?statut=UNDER_REVIEW&programme=prog-1&depuis=2026-11-03');
+  });
+
+  it('searches a company by name or SIREN and sorts by amount, in the address too', async () => {
+    const { queueCalls } = stubApi(queue([makeNode()], null), queue([makeNode()], null));
+    const router = renderAt('/region/dossiers');
+    await screen.findByRole('link', { name: /Fromagerie du Semnoz/ });
+
+    fireEvent.change(screen.getByLabelText(/^Entreprise/), { target: { value: ' semnoz ' } });
+    fireEvent.change(screen.getByLabelText('Trier par'), { target: { value: 'AMOUNT_DESC' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Filtrer les dossiers' }));
+
+    await waitFor(() =>
+      expect(queueCalls.at(-1)).toEqual({ filter: { search: 'semnoz' }, orderBy: 'AMOUNT_DESC', first: 20 }),
+    );
+    expect(router.state.location.search).toBe('?entreprise=semnoz&tri=AMOUNT_DESC');
   });
 
   it('follows the cursor to the next page', async () => {

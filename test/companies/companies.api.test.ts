@@ -54,6 +54,19 @@ describe('registering a company', () => {
     ]);
   });
 
+  it('accepts a NAF code typed as on a Kbis, written as the nomenclature does', async () => {
+    for (const typed of ['4791B', '47.91B', '47.91 B', ' 4791b ']) {
+      const company = dataOf(await register(pme(), companyInput({ nafCode: typed }))).registerCompany;
+      expect(company).toMatchObject({
+        nafCode: '47.91B',
+        nafLabel: 'Vente à distance sur catalogue spécialisé',
+      });
+    }
+    const refused = await register(pme(), companyInput({ nafCode: '4791' }));
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.message).toMatch(/Kbis/);
+  });
+
   it('accepts the SIREN typed when it is the token’s', async () => {
     const caller = pme();
     const company = dataOf(await register(caller, companyInput({ siren: sirenOf(caller) }))).registerCompany;
@@ -90,7 +103,7 @@ describe('registering a company', () => {
     ['the SIREN 000000000 (its Luhn key is right)', { siren: '000000000' }, ['input', 'siren']],
     ['a SIREN of 8 digits', { siren: '73282932' }, ['input', 'siren']],
     ['an unknown NAF code', { nafCode: '47.71X' }, ['input', 'nafCode']],
-    ['a NAF code without its dot', { nafCode: '4771Z' }, ['input', 'nafCode']],
+    ['a NAF code without its letter', { nafCode: '4771' }, ['input', 'nafCode']],
     ['an unknown commune', { communeCode: '69999' }, ['input', 'communeCode']],
     ['a negative headcount', { employees: -1 }, ['input', 'employees']],
     ['a blank name', { name: ' ' }, ['input', 'name']],

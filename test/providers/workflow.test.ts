@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReviewStatus } from '../../functions/generated/resolvers-types.js';
 import { conflictingProviders, reviewAuthor, type Reviewer } from '../../functions/providers/policy.js';
 import type { ReviewRecord } from '../../functions/providers/records.js';
-import { minRatingBound, ratingKey, ratingMilli, sortKey } from '../../functions/providers/search.js';
+import { rankMilli, ratingKey, ratingMilli, sortKey } from '../../functions/providers/search.js';
 import { applyReviewEvent, latestAfter, type ReviewEvent } from '../../functions/providers/workflow.js';
 import { AppError } from '../../functions/shared/errors.js';
 
@@ -127,21 +127,31 @@ describe('who may review (policy)', () => {
 });
 
 describe('the rating order of the search index', () => {
-  it('sorts best average first, then by name, unrated last', () => {
+  it('ranks by Bayesian average, then by name, unrated last', () => {
     const keys = [
-      sortKey({ ratingMilli: ratingMilli(2, 9), searchName: 'beta', providerId: '1' }), // 4.5
-      sortKey({ ratingMilli: 0, searchName: 'alpha', providerId: '2' }), // unrated
-      sortKey({ ratingMilli: ratingMilli(1, 5), searchName: 'zeta', providerId: '3' }), // 5
-      sortKey({ ratingMilli: ratingMilli(2, 9), searchName: 'alpha', providerId: '4' }), // 4.5
-      sortKey({ ratingMilli: ratingMilli(3, 3), searchName: 'alpha', providerId: '5' }), // 1
+      sortKey({ rankMilli: rankMilli(2, 9), searchName: 'beta', providerId: '1' }), // 4.5 ×2
+      sortKey({ rankMilli: 0, searchName: 'alpha', providerId: '2' }), // unrated
+      sortKey({ rankMilli: rankMilli(1, 5), searchName: 'zeta', providerId: '3' }), // 5 ×1
+      sortKey({ rankMilli: rankMilli(2, 9), searchName: 'alpha', providerId: '4' }), // 4.5 ×2
+      sortKey({ rankMilli: rankMilli(3, 3), searchName: 'alpha', providerId: '5' }), // 1 ×3
+      sortKey({ rankMilli: rankMilli(5, 23), searchName: 'omega', providerId: '6' }), // 4.6 ×5
     ];
-    expect([...keys].sort().map((k) => k.split('#')[2])).toEqual(['3', '4', '1', '5', '2']);
+    expect([...keys].sort().map((k) => k.split('#')[2])).toEqual(['6', '4', '1', '3', '5', '2']);
   });
 
-  it('bounds a minimum rating in the key itself', () => {
-    const bound = minRatingBound(4500);
-    expect(`${ratingKey(4500)}#x` < bound).toBe(true);
-    expect(`${ratingKey(4499)}#x` < bound).toBe(false);
-    expect(`${ratingKey(0)}#x` < minRatingBound(1000)).toBe(false);
+  it('does not rank one 5/5 review above five reviews averaging 4.6', () => {
+    expect(rankMilli(1, 5)).toBe(3875); // (3 × 3.5 + 5) / 4
+    expect(rankMilli(5, 23)).toBe(4188); // (3 × 3.5 + 23) / 8
+    expect(rankMilli(1, 5)).toBeLessThan(rankMilli(5, 23));
+    // The plain average stays what is shown and filtered on.
+    expect(ratingMilli(1, 5)).toBe(5000);
+    expect(ratingMilli(5, 23)).toBe(4600);
+  });
+
+  it('tends to the plain average as reviews accumulate, and is bounded by the stars', () => {
+    expect(rankMilli(1000, 4600)).toBe(4597);
+    expect(rankMilli(1, 1)).toBeGreaterThanOrEqual(1000);
+    expect(rankMilli(100, 500)).toBeLessThanOrEqual(5000);
+    expect(`${ratingKey(rankMilli(100, 500))}` < ratingKey(rankMilli(1, 5))).toBe(true);
   });
 });

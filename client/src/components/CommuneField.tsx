@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { communeLabel, loadCommunes, searchCommunes, type Commune } from './communes';
+import { communeLabel, loadCommunes, normalizeCommuneName, searchCommunes, type Commune } from './communes';
 
 type CommuneFieldProps = {
   label: ReactNode;
@@ -49,7 +49,8 @@ const activeOptionStyle: CSSProperties = {
 
 /**
  * A commune picker: the user types a name or a postal code and picks one commune in the list (ARIA combobox:
- * arrows move through the suggestions, Enter picks, Escape closes). Its value is the INSEE code the API expects.
+ * the first ↓ highlights the first suggestion, arrows move through them, Enter picks the one highlighted or an
+ * exact match of the name, Escape closes). Its value is the INSEE code the API expects.
  * The list of communes is loaded on first focus or when a value is given.
  */
 export function CommuneField({
@@ -71,7 +72,8 @@ export function CommuneField({
   const [wanted, setWanted] = useState(false);
   const [text, setText] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // No suggestion is highlighted until the user moves to one (-1): Enter then picks only an exact match.
+  const [active, setActive] = useState(-1);
 
   useEffect(() => {
     if (communes || (!wanted && !value)) return;
@@ -97,6 +99,11 @@ export function CommuneField({
   );
   const expanded = open && suggestions.length > 0;
 
+  const exactMatch = () => {
+    const wanted = normalizeCommuneName(text ?? '');
+    return wanted ? suggestions.find((commune) => commune.searchKey === wanted) : undefined;
+  };
+
   const pick = (commune: Commune) => {
     setText(undefined);
     setOpen(false);
@@ -110,10 +117,12 @@ export function CommuneField({
       setActive((index) => (expanded ? (index + 1) % suggestions.length : 0));
     } else if (event.key === 'ArrowUp' && expanded) {
       event.preventDefault();
-      setActive((index) => (index - 1 + suggestions.length) % suggestions.length);
+      setActive((index) => (index <= 0 ? suggestions.length - 1 : index - 1));
     } else if (event.key === 'Enter' && expanded) {
+      // The list is open: Enter picks the suggestion moved to, else an exact match of the name, else nothing
+      // (never the first suggestion by default, nor a submit of the form with a half-typed commune).
       event.preventDefault();
-      const commune = suggestions[active];
+      const commune = suggestions[active] ?? exactMatch();
       if (commune) pick(commune);
     } else if (event.key === 'Escape' && expanded) {
       event.preventDefault();
@@ -155,7 +164,7 @@ export function CommuneField({
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
-          aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+          aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={
             [hintText ? hintId : '', errorMessage ? messageId : ''].join(' ').trim() || undefined
           }
@@ -167,7 +176,7 @@ export function CommuneField({
           onChange={(event) => {
             setText(event.target.value);
             setOpen(true);
-            setActive(0);
+            setActive(-1);
             if (value) onChange('');
           }}
           onKeyDown={onKeyDown}

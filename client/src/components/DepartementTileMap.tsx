@@ -113,12 +113,15 @@ const ROWS = 15;
 
 export type DepartementCount = { departementCode: string; count: number };
 
-/** Five shades of the DSFR blue, lightest for none; the text turns white on the two darkest. */
+/**
+ * Five shades of the DSFR blue, lightest for none. The text is black on the middle blue (white on it fell short of
+ * the 4.5:1 contrast small text needs), white on the darkest.
+ */
 const SHADES = [
   { background: 'var(--background-contrast-grey)', color: 'var(--text-mention-grey)' },
   { background: 'var(--blue-france-925-125)', color: 'var(--text-title-grey)' },
   { background: 'var(--blue-france-850-200)', color: 'var(--text-title-grey)' },
-  { background: 'var(--blue-france-main-525)', color: '#fff' },
+  { background: 'var(--blue-france-main-525)', color: '#000' },
   { background: 'var(--blue-france-sun-113-625)', color: '#fff' },
 ] as const;
 
@@ -130,7 +133,7 @@ const countText = (count: number, noun: string) => `${count} ${noun}${count > 1 
 
 /**
  * A tile-grid map of France: one square per département, shaded by its count and labelled with its code. Each
- * square is a button that selects the département (again to clear it); its accessible name says the count. Pair it
+ * square is a button that selects the département (again to clear it); its accessible name starts with the code shown, then says the département and the count. Pair it
  * with a table of the same counts for whoever cannot read a map.
  */
 export function DepartementTileMap({
@@ -172,7 +175,8 @@ export function DepartementTileMap({
               key={code}
               type="button"
               aria-pressed={isSelected}
-              aria-label={`${departementName(code)} (${code}) : ${countText(count, noun)}`}
+              // The name starts with the text shown (the code), as speech control users say it (WCAG 2.5.3).
+              aria-label={`${code} – ${departementName(code)} : ${countText(count, noun)}`}
               title={`${departementName(code)} : ${countText(count, noun)}`}
               onClick={() => onSelect(isSelected ? undefined : code)}
               style={{

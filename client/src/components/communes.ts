@@ -86,3 +86,17 @@ export function searchCommunes(communes: readonly Commune[], query: string, limi
 
 /** "Lyon (69)", as a picked commune is shown. */
 export const communeLabel = (commune: Commune): string => `${commune.name} (${commune.departementCode})`;
+
+let index: Promise<ReadonlyMap<string, Commune>> | undefined;
+
+/** The communes by INSEE code, built once from the list (loadCommunes). */
+export function loadCommuneIndex(): Promise<ReadonlyMap<string, Commune>> {
+  index ??= loadCommunes().then(
+    (list) => new Map(list.map((commune) => [commune.code, commune])),
+    (error: unknown) => {
+      index = undefined;
+      throw error;
+    },
+  );
+  return index;
+}

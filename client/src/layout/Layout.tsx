@@ -2,11 +2,13 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { FlashMessage } from '../components/FlashMessage';
 import { signInPath } from '../session/return-path';
 import { roleLabels } from '../session/roles';
 import { useSession } from '../session/SessionProvider';
 import { activeItem, linksOf, navigationFor } from './navigation';
 import { NotificationBell } from '../notifications/NotificationBell';
+import './header.css';
 
 const brandTop = (
   <>
@@ -56,7 +58,11 @@ export function Layout() {
           session
             ? [
                 <NotificationBell key="notifications" />,
-                <p key="user" className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm">
+                <p
+                  key="user"
+                  className="fr-mb-0 fr-py-1w fr-px-2w fr-text--sm header-user"
+                  title={`${session.label} — ${roleLabels[session.role]}`}
+                >
                   <span className="fr-icon-account-circle-line fr-icon--sm fr-mr-1w" aria-hidden="true" />
                   {session.label} — {roleLabels[session.role]}
                 </p>,
@@ -81,12 +87,18 @@ export function Layout() {
         }
       />
       <main id="contenu" role="main" className="fr-container fr-pt-4w fr-pb-8w">
+        <FlashMessage />
         <Outlet />
       </main>
       <Footer
         accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        termsLinkProps={{ to: '/mentions-legales' }}
         contentDescription="Croissance Connectée accompagne les petites entreprises dans leur transformation numérique : des connecteurs près de chez elles, un autodiagnostic et le chèque numérique de leur région."
-        bottomItems={[{ text: 'Trouver un connecteur', linkProps: { to: '/connecteurs' } }]}
+        bottomItems={[
+          { text: 'Trouver un connecteur', linkProps: { to: '/connecteurs' } },
+          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+        ]}
       />
     </>
   );

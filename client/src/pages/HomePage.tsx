@@ -51,7 +51,13 @@ export function HomePage() {
       <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
         {tiles.map((tile) => (
           <li key={tile.to} className="fr-col-12 fr-col-md-4">
-            <Tile title={tile.title} desc={tile.desc} linkProps={{ to: tile.to }} orientation="vertical" />
+            <Tile
+              title={tile.title}
+              titleAs="h2"
+              desc={tile.desc}
+              linkProps={{ to: tile.to }}
+              orientation="vertical"
+            />
           </li>
         ))}
       </ul>

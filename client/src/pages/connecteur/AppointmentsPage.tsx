@@ -10,7 +10,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { formatDateTime, formatTime } from '../../labels/date-times';
+import { formatDateTime, formatTime, PARIS_TIME_HINT, parisInstant } from '../../labels/date-times';
 import { attendanceLabels } from './labels';
 
 const ConnecteurAppointmentsQuery = graphql(`
@@ -87,8 +87,8 @@ type DraftSlot = { date: string; start: string; end: string };
 
 const ATTENDANCES = Object.keys(attendanceLabels) as Attendance[];
 
-/** A day and times typed in the browser (its time zone, Paris for French users) as an instant of the API. */
-const instant = (date: string, time: string) => new Date(`${date}T${time}`).toISOString();
+/** A day and a time typed in the form, Paris time whatever the browser's time zone, as an instant of the API. */
+const instant = (date: string, time: string) => parisInstant(date, time) ?? '';
 
 /** `/connecteur/rendez-vous`: publish slots, see the bookings, record who came. */
 export function AppointmentsPage() {
@@ -172,7 +172,10 @@ function PublishSlotsForm({ onPublished }: { onPublished: () => void }) {
 
   return (
     <>
-      <p>De 15 minutes à 8 heures chacun, sans chevauchement ; jusqu’à 50 à la fois.</p>
+      <p>
+        De 15 minutes à 8 heures chacun, sans chevauchement ; jusqu’à 50 à la fois. Les heures sont celles de
+        Paris (métropole), quel que soit le fuseau horaire de votre appareil.
+      </p>
       <form onSubmit={addSlot} aria-label="Nouveau créneau">
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">
@@ -189,6 +192,7 @@ function PublishSlotsForm({ onPublished }: { onPublished: () => void }) {
           <div className="fr-col-6 fr-col-md-4">
             <Input
               label="Heure de début"
+              hintText={PARIS_TIME_HINT}
               nativeInputProps={{
                 type: 'time',
                 required: true,
@@ -200,6 +204,7 @@ function PublishSlotsForm({ onPublished }: { onPublished: () => void }) {
           <div className="fr-col-6 fr-col-md-4">
             <Input
               label="Heure de fin"
+              hintText={PARIS_TIME_HINT}
               nativeInputProps={{
                 type: 'time',
                 required: true,

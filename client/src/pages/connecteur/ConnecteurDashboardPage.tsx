@@ -100,7 +100,7 @@ export function ConnecteurDashboardPage() {
         <>
           <h2 className="fr-h4 fr-mt-4w">Agir</h2>
           <div className="fr-grid-row fr-grid-row--gutters">
-            {shortcuts.map((shortcut) => (
+            {shortcutsOf(connecteur).map((shortcut) => (
               <div key={shortcut.to} className="fr-col-12 fr-col-sm-6 fr-col-md-4">
                 <Tile
                   title={shortcut.title}
@@ -118,12 +118,21 @@ export function ConnecteurDashboardPage() {
   );
 }
 
-const shortcuts = [
+/** Where to act; the profile's tile says what the label asks next: nothing to ask while it is valid or pending. */
+const shortcutsOf = (connecteur: { isLabelled: boolean; hasPendingLabelRequest: boolean }) => [
   { to: '/connecteur/demandes', title: 'Demandes de contact', desc: 'Répondre aux entreprises' },
   { to: '/connecteur/entreprises', title: 'Entreprises suivies', desc: 'Maturité, plan d’action, notes' },
   { to: '/connecteur/rendez-vous', title: 'Rendez-vous', desc: 'Créneaux et présences' },
   { to: '/connecteur/attestation', title: 'Attester un dossier', desc: 'Chèque numérique' },
-  { to: '/connecteur/profil', title: 'Profil et label', desc: 'Demander le label' },
+  {
+    to: '/connecteur/profil',
+    title: 'Profil et label',
+    desc: connecteur.isLabelled
+      ? 'Votre fiche et votre label'
+      : connecteur.hasPendingLabelRequest
+        ? 'Demande de label en attente'
+        : 'Demander le label',
+  },
 ];
 
 function Indicator({ label, value }: { label: string; value: number | string }) {

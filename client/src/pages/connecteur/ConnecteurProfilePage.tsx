@@ -15,6 +15,7 @@ import { departementName } from '../../labels/geography';
 import { ConnecteurTierBadge } from '../public/ConnecteurTierBadge';
 import { labelRequestStatusLabels } from './labels';
 import { RegisterConnecteurForm } from './RegisterConnecteurForm';
+import { CommuneName } from '../../components/CommuneName';
 
 const ConnecteurOwnProfileQuery = graphql(`
   query ConnecteurOwnProfile {
@@ -102,7 +103,7 @@ export function ConnecteurProfilePage() {
             </dd>
             <dt>Installé à</dt>
             <dd>
-              Commune {profile.communeCode}, {departementName(profile.departementCode)} (
+              <CommuneName code={profile.communeCode} />, {departementName(profile.departementCode)} (
               {profile.departementCode})
             </dd>
             <dt>Départements où vous intervenez</dt>

@@ -13,6 +13,7 @@ import { followUpContactLabels } from './labels';
 import { MaturityTimeline } from './MaturityTimeline';
 import { MeetingNotes } from './MeetingNotes';
 import { ProviderRecommendations } from './ProviderRecommendations';
+import { CommuneName } from '../../components/CommuneName';
 
 const ConnecteurFollowedCompanyQuery = graphql(`
   query ConnecteurFollowedCompany($companyId: ID!) {
@@ -102,8 +103,8 @@ export function FollowedCompanyPage() {
             </dd>
             <dt>Localisation</dt>
             <dd>
-              Commune {followed.company.communeCode}, {departementName(followed.company.departementCode)} (
-              {followed.company.departementCode})
+              <CommuneName code={followed.company.communeCode} />,{' '}
+              {departementName(followed.company.departementCode)} ({followed.company.departementCode})
             </dd>
             <dt>Suivie depuis le</dt>
             <dd>{formatDateTime(followed.followedSince)}</dd>

@@ -8,6 +8,7 @@ import { graphql } from '../../../generated';
 import type { ConnecteurKind, StructureType, Theme } from '../../../generated/graphql';
 import { useMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { CommuneField } from '../../components/CommuneField';
 import { kindLabels, structureTypeLabels, themeLabels, THEMES } from '../../labels/connecteurs';
 
 const ConnecteurRegisterMutation = graphql(`
@@ -100,16 +101,12 @@ export function RegisterConnecteurForm({ onRegistered }: { onRegistered: () => v
           </option>
         ))}
       </Select>
-      <Input
-        label="Commune (code INSEE)"
-        hintText="5 caractères, par exemple 69123 pour Lyon"
-        nativeInputProps={{
-          value: form.communeCode,
-          onChange: (event) => change({ communeCode: event.target.value }),
-          maxLength: 5,
-          required: true,
-        }}
-        {...fieldState('input.communeCode')}
+      <CommuneField
+        label="Commune"
+        value={form.communeCode}
+        onChange={(communeCode) => change({ communeCode })}
+        errorMessage={error?.fieldMessage('input.communeCode')}
+        required
       />
       <Input
         label="Autres départements où vous intervenez (facultatif)"

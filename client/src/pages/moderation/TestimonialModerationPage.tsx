@@ -20,6 +20,7 @@ import {
 } from '../../labels/marketplace';
 import { AFTER_PARAM, ForwardPaging } from '../public/ForwardPaging';
 import { ReasonForm } from './ReasonForm';
+import { CommuneName } from '../../components/CommuneName';
 
 export const TESTIMONIAL_QUEUE_PAGE_SIZE = 20;
 
@@ -166,7 +167,7 @@ function TestimonialItem({
       <dl className="connecteur-facts fr-text--sm">
         <dt>Entreprise</dt>
         <dd>
-          {testimonial.companyName} — commune {testimonial.communeCode},{' '}
+          {testimonial.companyName} — <CommuneName code={testimonial.communeCode} />,{' '}
           {departementName(testimonial.departementCode)} ({testimonial.departementCode})
         </dd>
         <dt>Profil</dt>

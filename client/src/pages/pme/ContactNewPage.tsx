@@ -10,6 +10,8 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { themeLabels, THEMES } from '../../labels/connecteurs';
 import { departementName } from '../../labels/geography';
+import { flashState } from '../../components/FlashMessage';
+import { useFocusFirstError } from '../../components/form-errors';
 
 /** The API sends one need to 1 to 5 connecteurs. */
 export const MAX_CONNECTEURS_PER_NEED = 5;
@@ -56,10 +58,14 @@ export function ContactNewPage() {
     setParams(next, { replace: true });
   };
 
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useFocusFirstError(refusals, error);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (need.trim().length < 10) {
       setNeedError('Décrivez votre besoin en quelques phrases (10 caractères au moins).');
+      setRefusals((n) => n + 1);
       return;
     }
     setNeedError(undefined);
@@ -71,7 +77,14 @@ export function ContactNewPage() {
     const result = await send({
       input: { connecteurIds, need: need.trim(), themes, ...(details.name ? { contact: details } : {}) },
     });
-    if (result) void navigate(`/entreprise/demandes/${result.sendContactRequest.id}`);
+    if (result)
+      void navigate(`/entreprise/demandes/${result.sendContactRequest.id}`, {
+        state: flashState(
+          connecteurIds.length > 1
+            ? 'Votre demande a été envoyée aux connecteurs choisis : leurs réponses s’afficheront sur cette page.'
+            : 'Votre demande a été envoyée au connecteur : sa réponse s’affichera sur cette page.',
+        ),
+      });
   };
 
   return (
@@ -83,7 +96,7 @@ export function ContactNewPage() {
           ce connecteur ».
         </p>
       ) : (
-        <form onSubmit={submit} aria-label="Demande de contact" noValidate>
+        <form ref={formRef} onSubmit={submit} aria-label="Demande de contact" noValidate>
           <h2 className="fr-h5">
             {connecteurIds.length > 1 ? 'Connecteurs destinataires' : 'Connecteur destinataire'}
           </h2>

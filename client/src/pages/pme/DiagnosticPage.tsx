@@ -1,6 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
@@ -11,6 +10,9 @@ import type { Clientele, PmeDiagnosticQuestionnaireQuery, SizeBand } from '../..
 import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { CommuneField } from '../../components/CommuneField';
+import { useFocusFirstError } from '../../components/form-errors';
+import { NafField } from '../../components/NafField';
+import { normalizeNafCode } from '../../labels/naf';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime } from '../../labels/date-times';
@@ -171,25 +173,31 @@ export function QuestionnaireForm({
       return { ...current, [questionId]: [...kept, choice.id] };
     });
 
+  // Each refused step shows all its errors at once and moves the focus to the first.
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useFocusFirstError(refusals, error);
+
   const next = async (event: FormEvent) => {
     event.preventDefault();
     if (!isLast) {
       const missing = questions.filter((q) => !(answers[q.id]?.length ?? 0)).map((q) => q.id);
       setUnanswered(missing);
       if (missing.length === 0) setStep(step + 1);
+      else setRefusals((n) => n + 1);
       return;
     }
     const missing = ['sizeBand', 'nafCode', 'clientele', 'communeCode'].filter(
       (field) => !facts[field as keyof Facts],
     );
     setUnanswered(missing);
+    if (missing.length > 0) setRefusals((n) => n + 1);
     if (missing.length > 0 || !facts.sizeBand || !facts.clientele) return;
     const result = await submit({
       input: {
         answers: questionnaire.questions.map((q) => ({ questionId: q.id, choiceIds: answers[q.id] ?? [] })),
         companyFacts: {
           sizeBand: facts.sizeBand,
-          nafCode: facts.nafCode.trim().toUpperCase(),
+          nafCode: normalizeNafCode(facts.nafCode),
           clientele: facts.clientele,
           communeCode: facts.communeCode,
         },
@@ -200,7 +208,7 @@ export function QuestionnaireForm({
 
   const missingMessage = 'Répondez à cette question pour continuer.';
   return (
-    <form onSubmit={next} aria-label="Questionnaire du diagnostic" noValidate>
+    <form ref={formRef} onSubmit={next} aria-label="Questionnaire du diagnostic" noValidate>
       <Stepper
         currentStep={step + 1}
         stepCount={steps.length}
@@ -261,19 +269,13 @@ export function QuestionnaireForm({
               </option>
             ))}
           </Select>
-          <Input
-            label="Code NAF (APE)"
-            hintText="Par exemple 47.71Z pour un commerce de vêtements"
-            state={
-              unanswered.includes('nafCode') || error?.fieldMessage('input.companyFacts.nafCode')
-                ? 'error'
-                : 'default'
+          <NafField
+            value={facts.nafCode}
+            onChange={(nafCode) => setFacts({ ...facts, nafCode })}
+            errorMessage={
+              error?.fieldMessage('input.companyFacts.nafCode') ??
+              (unanswered.includes('nafCode') ? 'Indiquez le code NAF.' : undefined)
             }
-            stateRelatedMessage={error?.fieldMessage('input.companyFacts.nafCode') ?? 'Indiquez le code NAF.'}
-            nativeInputProps={{
-              value: facts.nafCode,
-              onChange: (e) => setFacts({ ...facts, nafCode: e.target.value }),
-            }}
           />
           <RadioButtons
             legend="Vos clients sont"

@@ -37,7 +37,13 @@ export function PmeHomePage() {
       <div className="fr-grid-row fr-grid-row--gutters">
         {tiles.map((tile) => (
           <div key={tile.to} className="fr-col-12 fr-col-md-6">
-            <Tile title={tile.title} desc={tile.desc} linkProps={{ to: tile.to }} orientation="horizontal" />
+            <Tile
+              title={tile.title}
+              titleAs="h2"
+              desc={tile.desc}
+              linkProps={{ to: tile.to }}
+              orientation="horizontal"
+            />
           </div>
         ))}
       </div>

@@ -9,6 +9,7 @@ import { ContactNewPage } from './ContactNewPage';
 import { DiagnosticPage } from './DiagnosticPage';
 import { DiagnosticResultPage } from './DiagnosticResultPage';
 import { FollowUpPage } from './followup/FollowUpPage';
+import { MyDataPage } from './MyDataPage';
 import { PmeHomePage } from './PmeHomePage';
 import { SubsidyHomePage } from './SubsidyHomePage';
 
@@ -22,6 +23,7 @@ export const pmeRoutes: RouteObject = {
   children: [
     { index: true, element: <PmeHomePage /> },
     { path: 'mon-entreprise', element: <CompanyPage /> },
+    { path: 'mes-donnees', element: <MyDataPage /> },
     { path: 'demandes', element: <ContactNeedsPage /> },
     { path: 'demandes/nouvelle', element: <ContactNewPage /> },
     { path: 'demandes/:id', element: <ContactNeedPage /> },

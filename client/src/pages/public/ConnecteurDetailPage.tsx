@@ -13,6 +13,7 @@ import { signInPath } from '../../session/return-path';
 import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
+import { CommuneName } from '../../components/CommuneName';
 
 const ConnecteurDetailQuery = graphql(`
   query ConnecteurDetail($id: ID!) {
@@ -75,7 +76,7 @@ export function ConnecteurDetailPage() {
             </dd>
             <dt>Installé à</dt>
             <dd>
-              Commune {connecteur.communeCode}, {departementName(connecteur.departementCode)} (
+              <CommuneName code={connecteur.communeCode} />, {departementName(connecteur.departementCode)} (
               {connecteur.departementCode}), {regionName(connecteur.regionCode)}
             </dd>
             <dt>Se déplace dans</dt>

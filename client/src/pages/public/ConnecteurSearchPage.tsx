@@ -4,11 +4,13 @@ import { Card } from '@codegouvfr/react-dsfr/Card';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CursorPaging } from '../../components/CursorPaging';
 import { graphql } from '../../../generated';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { CommuneField } from '../../components/CommuneField';
+import { useCommune } from '../../components/CommuneName';
 import { Loading } from '../../components/Loading';
 import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,6 +18,7 @@ import { structureTypeLabels, themeLabels } from '../../labels/connecteurs';
 import { departementName } from '../../labels/geography';
 import { ConnecteurTierBadge } from './ConnecteurTierBadge';
 import {
+  departementOfCommune,
   readCursor,
   readSearch,
   toFilter,
@@ -96,6 +99,9 @@ export function ConnecteurSearchPage() {
             : `${edges.length} connecteur${edges.length > 1 ? 's' : ''} sur cette page.`}
         </p>
       )}
+      {!loading && data && edges.length === 0 && search.communeCode && (
+        <WidenToDepartement search={search} onSearchRequested={() => (focusResults.current = true)} />
+      )}
       {edges.length > 0 && (
         <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
           {edges.map(({ node }) => (
@@ -134,6 +140,30 @@ export function ConnecteurSearchPage() {
   );
 }
 
+/** No connecteur based in the commune: the same search in its whole département (connecteurs based or serving). */
+function WidenToDepartement({
+  search,
+  onSearchRequested,
+}: {
+  search: ConnecteurSearch;
+  onSearchRequested: () => void;
+}) {
+  const commune = useCommune(search.communeCode);
+  const departementCode = commune?.departementCode ?? departementOfCommune(search.communeCode);
+  const widened = { ...search, communeCode: '', departementCode };
+  return (
+    <p>
+      <Link
+        className="fr-link fr-icon-search-line fr-link--icon-left"
+        to={`?${writeSearch(widened).toString()}`}
+        onClick={onSearchRequested}
+      >
+        Élargir la recherche au département : {departementName(departementCode)} ({departementCode})
+      </Link>
+    </p>
+  );
+}
+
 function SearchForm({
   initial,
   onSearchRequested,
@@ -160,17 +190,11 @@ function SearchForm({
           departementHint="Connecteurs installés dans le département ou qui s’y déplacent"
         />
         <div className="fr-col-12 fr-col-md-4">
-          <Input
-            label="Commune (code INSEE)"
-            hintText="5 caractères, par exemple 69123 pour Lyon"
-            nativeInputProps={{
-              value: search.communeCode,
-              onChange: (event) => change({ communeCode: event.target.value }),
-              inputMode: 'text',
-              maxLength: 5,
-              pattern: '[0-9][0-9AB][0-9]{3}',
-              autoComplete: 'off',
-            }}
+          <CommuneField
+            label="Commune"
+            hintText="Connecteurs installés dans la commune : tapez son nom ou son code postal, puis choisissez-la."
+            value={search.communeCode}
+            onChange={(communeCode) => change({ communeCode })}
           />
         </div>
         <div className="fr-col-12 fr-col-md-8">

@@ -12,7 +12,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { themeLabels, THEMES } from '../../labels/connecteurs';
-import { formatDateTime, formatTime } from '../../labels/date-times';
+import { formatDateTime, formatTime, parisDayEnd, parisDayStart } from '../../labels/date-times';
 import { departementName, REGIONS, regionName } from '../../labels/geography';
 import { eventKindLabels } from '../../labels/marketplace';
 import { AFTER_PARAM, ForwardPaging, toSearchParams } from './ForwardPaging';
@@ -58,13 +58,13 @@ const readEventSearch = (params: URLSearchParams): EventSearch => ({
 const writeEventSearch = (search: EventSearch) =>
   toSearchParams({ region: search.regionCode, theme: search.themes, du: search.from, au: search.to });
 
-/** Calendar days typed by the user are read in the browser's time zone (Paris for the programme's users). */
+/** Calendar days typed by the user are Paris days, whatever the browser's time zone. */
 function toEventFilter(search: EventSearch): EventFilter {
   return {
     ...(search.regionCode && { regionCode: search.regionCode }),
     ...(search.themes.length > 0 && { themes: search.themes }),
-    ...(search.from && { from: new Date(`${search.from}T00:00:00`).toISOString() }),
-    ...(search.to && { to: new Date(`${search.to}T23:59:59.999`).toISOString() }),
+    ...(search.from && parisDayStart(search.from) && { from: parisDayStart(search.from) }),
+    ...(search.to && parisDayEnd(search.to) && { to: parisDayEnd(search.to) }),
   };
 }
 

@@ -1,5 +1,4 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { Fragment } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../generated';
 import type { PublicPriceReferentialsQuery } from '../../../generated/graphql';
@@ -11,6 +10,7 @@ import { themeLabels } from '../../labels/connecteurs';
 import { REGIONS, regionName } from '../../labels/geography';
 import { priceSourceLabels } from '../../labels/marketplace';
 import { formatEuros } from '../../labels/money';
+import './price-table.css';
 
 const PublicPriceReferentialsQuery = graphql(`
   query PublicPriceReferentials($regionCode: String) {
@@ -90,7 +90,7 @@ export function PriceReferentialPage() {
       {error && <ApiErrorAlert error={error} />}
       {loading && <Loading />}
       {data && (
-        <div className="fr-table fr-table--bordered">
+        <div className="fr-table fr-table--bordered price-table">
           <table>
             <caption>Prix observés par thème — {place}</caption>
             <thead>
@@ -103,25 +103,23 @@ export function PriceReferentialPage() {
                 <th scope="col">Observations</th>
               </tr>
             </thead>
-            <tbody>
-              {data.priceReferentials.map((referential) => (
-                <Fragment key={referential.theme}>
-                  {ROWS.map((row, index) => (
-                    <tr key={row.key}>
-                      {index === 0 && (
-                        <th scope="rowgroup" rowSpan={ROWS.length}>
-                          {themeLabels[referential.theme]}
-                        </th>
-                      )}
-                      <th scope="row" style={{ fontWeight: index === 0 ? 700 : 400 }}>
-                        {row.label}
+            {/* One row group per theme, set apart by a rule and its own shade: its total ("Toutes sources") is
+                its first row, under the theme's name, never read as the previous theme's. */}
+            {data.priceReferentials.map((referential) => (
+              <tbody key={referential.theme} className="price-table__theme">
+                {ROWS.map((row, index) => (
+                  <tr key={row.key} className={index === 0 ? 'price-table__total' : undefined}>
+                    {index === 0 && (
+                      <th scope="rowgroup" rowSpan={ROWS.length}>
+                        {themeLabels[referential.theme]}
                       </th>
-                      <RangeCells range={referential[row.key]} />
-                    </tr>
-                  ))}
-                </Fragment>
-              ))}
-            </tbody>
+                    )}
+                    <th scope="row">{index === 0 ? `${row.label} (total du thème)` : row.label}</th>
+                    <RangeCells range={referential[row.key]} />
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       )}

@@ -20,6 +20,7 @@ import { reviewAuthorKindLabels } from '../../labels/marketplace';
 import { formatEuros } from '../../labels/money';
 import { useSession } from '../../session/SessionProvider';
 import { NotFoundPage } from '../NotFoundPage';
+import { CommuneName } from '../../components/CommuneName';
 
 const REVIEWS_PAGE_SIZE = 10;
 
@@ -120,7 +121,7 @@ export function ProviderDetailPage() {
           <dl className="connecteur-facts">
             <dt>Installé à</dt>
             <dd>
-              Commune {provider.communeCode}, {departementName(provider.departementCode)} (
+              <CommuneName code={provider.communeCode} />, {departementName(provider.departementCode)} (
               {provider.departementCode}), {regionName(provider.regionCode)}
             </dd>
             <dt>Régions servies</dt>

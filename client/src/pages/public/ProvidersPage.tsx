@@ -10,6 +10,7 @@ import { graphql } from '../../../generated';
 import type { PublicProvidersQuery as PublicProvidersData } from '../../../generated/graphql';
 import { useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { CommuneField } from '../../components/CommuneField';
 import { Loading } from '../../components/Loading';
 import { RegionDepartementSelects } from '../../components/RegionDepartementSelects';
 import { PageHeading } from '../../components/PageHeading';
@@ -91,7 +92,8 @@ export function ProvidersPage() {
       <p>
         Les professionnels du numérique référencés par le programme, avec les avis des entreprises et des
         connecteurs qui ont travaillé avec eux (publiés après modération). Les mieux notés apparaissent en
-        premier.
+        premier, en tenant compte du nombre d’avis : une seule note de 5/5 ne passe pas devant cinq avis à
+        4,6/5 (moyenne bayésienne).
       </p>
       <ProviderSearchForm
         key={writeProviderSearch(search).toString()}
@@ -230,16 +232,11 @@ function ProviderSearchForm({
           />
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Input
-            label="Prestataires locaux : votre commune (code INSEE)"
-            hintText="Installés dans le département de la commune, par exemple 69123 pour Lyon"
-            nativeInputProps={{
-              value: search.communeCode,
-              onChange: (event) => change({ communeCode: event.target.value }),
-              maxLength: 5,
-              pattern: '[0-9][0-9AB][0-9]{3}',
-              autoComplete: 'off',
-            }}
+          <CommuneField
+            label="Prestataires locaux : votre commune"
+            hintText="Installés dans le département de la commune : tapez son nom ou son code postal, puis choisissez-la."
+            value={search.communeCode}
+            onChange={(communeCode) => change({ communeCode })}
           />
         </div>
         <div className="fr-col-12 fr-col-md-4">

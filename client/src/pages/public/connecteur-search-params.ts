@@ -61,3 +61,7 @@ export function toFilter(search: ConnecteurSearch): ConnecteurFilter {
     ...(search.text.trim() && { text: search.text.trim() }),
   };
 }
+
+/** The département of an INSEE commune code: 3 characters overseas (97x), else 2 (2A and 2B for Corsica). */
+export const departementOfCommune = (communeCode: string): string =>
+  communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);

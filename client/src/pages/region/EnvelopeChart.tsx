@@ -6,25 +6,49 @@ export type EnvelopeFigures = {
   paidCents: number;
   committedCents: number;
   remainingCents: number;
+  /** Aid asked by the files not decided yet: part of what remains, not taken from it until accepted. */
+  inProgressCents: number;
 };
 
 const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 const share = (part: number, whole: number) => percentFormat.format(whole > 0 ? part / whole : 0);
 
-/** The three parts of an envelope, in the order they are drawn from the left. */
+/**
+ * The four parts of an envelope, in the order they are drawn from the left: paid, committed, in progress (asked by
+ * undecided files, within what remains) and free (what remains beyond them).
+ */
 export function envelopeParts(figures: EnvelopeFigures) {
+  const inProgress = Math.min(Math.max(figures.inProgressCents, 0), Math.max(figures.remainingCents, 0));
   return [
-    { key: 'paid', label: 'Payé', cents: figures.paidCents, fill: '#000091', pattern: false },
+    { key: 'paid', label: 'Payé', cents: figures.paidCents, fill: '#000091', pattern: undefined },
     {
       key: 'committed',
       label: 'Engagé, pas encore payé',
       cents: figures.committedCents,
       fill: '#6a6af4',
-      pattern: true,
+      pattern: 'hatch',
     },
-    { key: 'remaining', label: 'Restant', cents: figures.remainingCents, fill: '#e3e3fd', pattern: false },
+    {
+      key: 'inProgress',
+      label: 'En cours d’instruction',
+      cents: inProgress,
+      fill: '#c08c65',
+      pattern: 'dots',
+    },
+    {
+      key: 'remaining',
+      label: 'Libre',
+      cents: figures.remainingCents - inProgress,
+      fill: '#e3e3fd',
+      pattern: undefined,
+    },
   ] as const;
 }
+
+type Part = ReturnType<typeof envelopeParts>[number];
+
+/** Below this share of the envelope used, a second bar draws the used parts at a larger scale. */
+const ZOOM_BELOW = 0.1;
 
 const WIDTH = 600;
 const BAR_HEIGHT = 48;
@@ -37,22 +61,16 @@ const MIN_VISIBLE_WIDTH = 4;
 export function EnvelopeChart({ figures }: { figures: EnvelopeFigures }) {
   const id = useId();
   const parts = envelopeParts(figures);
-  const total = Math.max(figures.envelopeCents, 1);
-  let x = 0;
-  const segments = parts.map((part) => {
-    const exact = (Math.max(part.cents, 0) / total) * WIDTH;
-    // A part of a few euros in millions stays visible (a sliver taken from the parts after it); the table is exact.
-    const width = Math.min(part.cents > 0 ? Math.max(exact, MIN_VISIBLE_WIDTH) : 0, WIDTH - x);
-    const segment = { ...part, x, width };
-    x += width;
-    return segment;
-  });
+  const used = parts.filter((part) => part.key !== 'remaining');
+  const usedCents = used.reduce((sum, part) => sum + Math.max(part.cents, 0), 0);
+  const zoomed = usedCents > 0 && usedCents < figures.envelopeCents * ZOOM_BELOW;
   const summary = `Sur une enveloppe de ${formatEuros(figures.envelopeCents)} : ${parts
     .map(
       (part) =>
         `${part.label.toLowerCase()} ${formatEuros(part.cents)} (${share(part.cents, figures.envelopeCents)})`,
     )
     .join(', ')}.`;
+  const fillOf = (part: Part) => (part.pattern ? `url(#${id}-${part.pattern})` : part.fill);
 
   return (
     <figure className="fr-m-0 fr-mb-4w">
@@ -64,33 +82,33 @@ export function EnvelopeChart({ figures }: { figures: EnvelopeFigures }) {
       >
         <title id={`${id}-title`}>Consommation de l’enveloppe</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        <defs>
-          <pattern
-            id={`${id}-hatch`}
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill="#6a6af4" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
-          </pattern>
-        </defs>
-        <rect x="0" y="0" width={WIDTH} height={BAR_HEIGHT} fill="#f6f6f6" stroke="#929292" />
-        {segments.map((segment) =>
-          segment.width > 0 ? (
-            <rect
-              key={segment.key}
-              data-part={segment.key}
-              x={segment.x}
-              y="0"
-              width={segment.width}
-              height={BAR_HEIGHT}
-              fill={segment.pattern ? `url(#${id}-hatch)` : segment.fill}
-            />
-          ) : null,
-        )}
+        <Patterns id={id} />
+        <Bar parts={parts} total={figures.envelopeCents} fillOf={fillOf} />
       </svg>
+      {zoomed && (
+        <>
+          <p className="fr-text--sm fr-mt-2w fr-mb-1v" id={`${id}-zoom`}>
+            Moins de 10 % de l’enveloppe est utilisé : la part utilisée ({formatEuros(usedCents)}) à plus
+            grande échelle.
+          </p>
+          <svg
+            className="region-envelope-chart"
+            viewBox={`0 0 ${WIDTH} ${BAR_HEIGHT}`}
+            role="img"
+            aria-label={`Détail de la part utilisée, ${formatEuros(usedCents)} : ${used
+              .map((part) => `${part.label.toLowerCase()} ${formatEuros(part.cents)}`)
+              .join(', ')}.`}
+          >
+            <Patterns id={`${id}-z`} />
+            <Bar
+              parts={used}
+              total={usedCents}
+              fillOf={(part) => (part.pattern ? `url(#${id}-z-${part.pattern})` : part.fill)}
+              zoom
+            />
+          </svg>
+        </>
+      )}
       <figcaption className="fr-mt-2w">
         <div className="fr-table fr-table--no-caption fr-mb-0">
           <div className="fr-table__wrapper">
@@ -112,11 +130,7 @@ export function EnvelopeChart({ figures }: { figures: EnvelopeFigures }) {
                           <span
                             className="region-swatch"
                             aria-hidden="true"
-                            style={{
-                              background: part.pattern
-                                ? `repeating-linear-gradient(45deg, ${part.fill} 0 4px, #ffffff 4px 6px)`
-                                : part.fill,
-                            }}
+                            style={{ background: swatchOf(part) }}
                           />
                           {part.label}
                         </th>
@@ -124,6 +138,11 @@ export function EnvelopeChart({ figures }: { figures: EnvelopeFigures }) {
                         <td>{share(part.cents, figures.envelopeCents)}</td>
                       </tr>
                     ))}
+                    <tr>
+                      <th scope="row">Restant (en cours d’instruction et libre)</th>
+                      <td>{formatEuros(figures.remainingCents)}</td>
+                      <td>{share(figures.remainingCents, figures.envelopeCents)}</td>
+                    </tr>
                     <tr>
                       <th scope="row">Enveloppe totale</th>
                       <td>{formatEuros(figures.envelopeCents)}</td>
@@ -137,5 +156,73 @@ export function EnvelopeChart({ figures }: { figures: EnvelopeFigures }) {
         </div>
       </figcaption>
     </figure>
+  );
+}
+
+/** The legend's swatch of a part, drawn like the bar (hatched, dotted or plain). */
+function swatchOf(part: Part): string {
+  if (part.pattern === 'hatch')
+    return `repeating-linear-gradient(45deg, ${part.fill} 0 4px, #ffffff 4px 6px)`;
+  if (part.pattern === 'dots') return `radial-gradient(#ffffff 25%, ${part.fill} 30%) 0 0 / 6px 6px`;
+  return part.fill;
+}
+
+/** The fills of the hatched (committed) and dotted (in progress) parts, for readers who do not see colours. */
+function Patterns({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={`${id}-hatch`}
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="8" height="8" fill="#6a6af4" />
+        <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
+      </pattern>
+      <pattern id={`${id}-dots`} width="8" height="8" patternUnits="userSpaceOnUse">
+        <rect width="8" height="8" fill="#c08c65" />
+        <circle cx="4" cy="4" r="1.6" fill="#ffffff" />
+      </pattern>
+    </defs>
+  );
+}
+
+/** One stacked bar of parts over `total`; a part of a few euros in millions stays visible (the table is exact). */
+function Bar({
+  parts,
+  total,
+  fillOf,
+  zoom = false,
+}: {
+  parts: readonly Part[];
+  total: number;
+  fillOf: (part: Part) => string;
+  zoom?: boolean;
+}) {
+  const scale = Math.max(total, 1);
+  let x = 0;
+  return (
+    <>
+      <rect x="0" y="0" width={WIDTH} height={BAR_HEIGHT} fill="#f6f6f6" stroke="#929292" />
+      {parts.map((part) => {
+        const exact = (Math.max(part.cents, 0) / scale) * WIDTH;
+        const width = Math.min(part.cents > 0 ? Math.max(exact, MIN_VISIBLE_WIDTH) : 0, WIDTH - x);
+        const at = x;
+        x += width;
+        return width > 0 ? (
+          <rect
+            key={part.key}
+            data-part={zoom ? `zoom-${part.key}` : part.key}
+            x={at}
+            y="0"
+            width={width}
+            height={BAR_HEIGHT}
+            fill={fillOf(part)}
+          />
+        ) : null;
+      })}
+    </>
   );
 }

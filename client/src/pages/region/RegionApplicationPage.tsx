@@ -22,6 +22,7 @@ import { Annotations, FollowUp } from './RegionFileTrail';
 import { FileDocuments } from '../../features/subsidy-file/FileDocuments';
 import { FileHistory } from '../../features/subsidy-file/FileHistory';
 import { FileMessages } from '../../features/subsidy-file/FileMessages';
+import { CommuneName } from '../../components/CommuneName';
 const AgentApplicationFileQueryDocument = graphql(`
   query AgentApplicationFile($id: ID!) {
     subsidyApplication(id: $id) {
@@ -225,8 +226,8 @@ function CompanyFacts({ company }: { company: Application['company'] }) {
         <dd>{company.independent ? 'Oui' : 'Non : contrôlée par une autre entreprise'}</dd>
         <dt>Siège</dt>
         <dd>
-          Commune {company.communeCode}, {departementName(company.departementCode)} ({company.departementCode}
-          )
+          <CommuneName code={company.communeCode} />, {departementName(company.departementCode)} (
+          {company.departementCode})
         </dd>
       </dl>
     </section>

@@ -48,6 +48,7 @@ const AgentProgramDashboardQueryDocument = graphql(`
         envelopeCents
         committedCents
         paidCents
+        inProgressCents
         remainingCents
         countsByStatus {
           status

@@ -15,6 +15,7 @@ import { SUBSIDY_STATUSES, subsidyStatusLabels } from '../../labels/subsidies';
 import { useSession } from '../../session/SessionProvider';
 import { CursorPaging } from '../../components/CursorPaging';
 import {
+  QUEUE_ORDERS,
   readQueueCursor,
   readQueueSearch,
   toQueueFilter,
@@ -27,8 +28,13 @@ import { SubsidyStatusBadge } from './SubsidyStatusBadge';
 export const QUEUE_PAGE_SIZE = 20;
 
 const AgentApplicationQueueQuery = graphql(`
-  query AgentApplicationQueue($filter: SubsidyApplicationFilter, $first: Int, $after: String) {
-    subsidyApplications(filter: $filter, first: $first, after: $after) {
+  query AgentApplicationQueue(
+    $filter: SubsidyApplicationFilter
+    $orderBy: SubsidyApplicationOrder
+    $first: Int
+    $after: String
+  ) {
+    subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       edges {
         node {
           id
@@ -66,6 +72,7 @@ export function RegionQueuePage() {
   const after = readQueueCursor(params);
   const { data, error, loading } = useQuery(AgentApplicationQueueQuery, {
     filter: toQueueFilter(search),
+    ...(search.order !== 'UPDATED_AT_DESC' && { orderBy: search.order }),
     first: QUEUE_PAGE_SIZE,
     after,
   });
@@ -86,7 +93,8 @@ export function RegionQueuePage() {
     <>
       <PageHeading title="Dossiers de la région" />
       <p>
-        Les demandes de chèque numérique déposées dans votre région, les plus récemment modifiées d’abord.
+        Les demandes de chèque numérique déposées dans votre région : cherchez une entreprise par son nom ou
+        son SIREN, triez par date de dépôt ou par montant.
       </p>
       <QueueFilters
         key={writeQueueSearch(search).toString()}
@@ -111,7 +119,15 @@ export function RegionQueuePage() {
           caption="Dossiers de la région"
           noCaption
           fixed={false}
-          headers={['Entreprise', 'Programme', 'Statut', 'Investissement', 'Aide', 'Dernière modification']}
+          headers={[
+            'Entreprise',
+            'Programme',
+            'Statut',
+            'Investissement',
+            'Aide',
+            'Déposé le',
+            'Dernière modification',
+          ]}
           data={edges.map(({ node }) => [
             <Link key="company" to={`/region/dossiers/${node.id}`}>
               {node.company.name}
@@ -121,6 +137,7 @@ export function RegionQueuePage() {
             <SubsidyStatusBadge key="status" status={node.status} />,
             formatEuros(node.investmentCents),
             formatEuros(node.aidCents),
+            node.submittedAt ? formatDateTime(node.submittedAt) : '—',
             formatDateTime(node.updatedAt),
           ])}
         />
@@ -193,6 +210,32 @@ function QueueFilters({
             {programs.data?.subsidyPrograms.map((program) => (
               <option key={program.id} value={program.id}>
                 {program.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label="Entreprise"
+            hintText="Une partie de son nom, ou son SIREN (9 chiffres)"
+            nativeInputProps={{
+              type: 'search',
+              value: search.text,
+              onChange: (event) => change({ text: event.target.value }),
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <Select
+            label="Trier par"
+            nativeSelectProps={{
+              value: search.order,
+              onChange: (event) => change({ order: event.target.value as QueueSearch['order'] }),
+            }}
+          >
+            {QUEUE_ORDERS.map((order) => (
+              <option key={order.value} value={order.value}>
+                {order.label}
               </option>
             ))}
           </Select>

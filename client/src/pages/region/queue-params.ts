@@ -1,6 +1,19 @@
-import type { SubsidyApplicationFilter, SubsidyApplicationStatus } from '../../../generated/graphql';
+import type {
+  SubsidyApplicationFilter,
+  SubsidyApplicationOrder,
+  SubsidyApplicationStatus,
+} from '../../../generated/graphql';
 import { isCalendarDay, parisDayStartsAt } from '../../labels/paris-time';
 import { SUBSIDY_STATUSES } from '../../labels/subsidies';
+
+/** The orders an agent may sort the queue by, as the select offers them. */
+export const QUEUE_ORDERS: { value: SubsidyApplicationOrder; label: string }[] = [
+  { value: 'UPDATED_AT_DESC', label: 'Dernière modification, la plus récente d’abord' },
+  { value: 'SUBMITTED_AT_ASC', label: 'Date de dépôt, le plus ancien d’abord' },
+  { value: 'SUBMITTED_AT_DESC', label: 'Date de dépôt, le plus récent d’abord' },
+  { value: 'AMOUNT_DESC', label: 'Montant du projet, le plus élevé d’abord' },
+  { value: 'AMOUNT_ASC', label: 'Montant du projet, le plus faible d’abord' },
+];
 
 /** The queue's filters as they appear in the address bar (bookmarkable, and kept by the back button). */
 export type QueueSearch = {
@@ -8,9 +21,19 @@ export type QueueSearch = {
   programId: string;
   /** A calendar day, YYYY-MM-DD (the date field's value). */
   updatedSince: string;
+  /** A company's name (any part) or SIREN. */
+  text: string;
+  order: SubsidyApplicationOrder;
 };
 
-const PARAM = { status: 'statut', programId: 'programme', updatedSince: 'depuis', after: 'apres' } as const;
+const PARAM = {
+  status: 'statut',
+  programId: 'programme',
+  updatedSince: 'depuis',
+  text: 'entreprise',
+  order: 'tri',
+  after: 'apres',
+} as const;
 
 const isStatus = (value: string): value is SubsidyApplicationStatus =>
   (SUBSIDY_STATUSES as string[]).includes(value);
@@ -22,6 +45,8 @@ export function readQueueSearch(params: URLSearchParams): QueueSearch {
     status: isStatus(status) ? status : '',
     programId: params.get(PARAM.programId) ?? '',
     updatedSince: isCalendarDay(updatedSince) ? updatedSince : '',
+    text: params.get(PARAM.text) ?? '',
+    order: QUEUE_ORDERS.find((o) => o.value === params.get(PARAM.order))?.value ?? 'UPDATED_AT_DESC',
   };
 }
 
@@ -33,6 +58,8 @@ export function writeQueueSearch(search: QueueSearch, after?: string | null): UR
   if (search.status) params.set(PARAM.status, search.status);
   if (search.programId) params.set(PARAM.programId, search.programId);
   if (search.updatedSince) params.set(PARAM.updatedSince, search.updatedSince);
+  if (search.text.trim()) params.set(PARAM.text, search.text.trim());
+  if (search.order !== 'UPDATED_AT_DESC') params.set(PARAM.order, search.order);
   if (after) params.set(PARAM.after, after);
   return params;
 }
@@ -42,5 +69,6 @@ export function toQueueFilter(search: QueueSearch): SubsidyApplicationFilter {
     ...(search.status && { status: search.status }),
     ...(search.programId && { programId: search.programId }),
     ...(search.updatedSince && { updatedSince: parisDayStartsAt(search.updatedSince) }),
+    ...(search.text.trim() && { search: search.text.trim() }),
   };
 }

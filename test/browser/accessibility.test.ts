@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { demoUsers, test } from './support.js';
+
+/**
+ * Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) in Chromium on the pages each role reaches: no
+ * serious or critical violation. To check another page, add its path to its role's list (a page behind an id
+ * is reached by following the first link `follow` selects on a listed page).
+ */
+type Visit = { path: string; follow?: string };
+const PAGES: { who: string | undefined; visits: Visit[] }[] = [
+  {
+    who: undefined, // anonymous
+    visits: [
+      { path: '/' },
+      { path: '/connexion' },
+      { path: '/connecteurs?departement=69' },
+      { path: '/connecteurs?departement=69', follow: 'main .fr-card a' },
+      { path: '/prestataires' },
+      { path: '/referentiel-des-prix' },
+      { path: '/temoignages' },
+      { path: '/agenda' },
+      { path: '/actualites' },
+      { path: '/mentions-legales' },
+      { path: '/donnees-personnelles' },
+      { path: '/accessibilite' },
+    ],
+  },
+  {
+    who: 'demo-pme',
+    visits: [
+      { path: '/entreprise' },
+      { path: '/entreprise/mon-entreprise' },
+      { path: '/entreprise/mes-donnees' },
+      { path: '/entreprise/demandes' },
+      { path: '/entreprise/diagnostic' },
+      { path: '/entreprise/cheque-numerique' },
+    ],
+  },
+  {
+    who: 'demo-connecteur-001',
+    visits: [
+      { path: '/connecteur' },
+      { path: '/connecteur/demandes' },
+      { path: '/connecteur/entreprises' },
+      { path: '/connecteur/rendez-vous' },
+      { path: '/connecteur/attestation' },
+      { path: '/connecteur/profil' },
+    ],
+  },
+  {
+    who: 'demo-agent-84',
+    visits: [
+      { path: '/region/dossiers' },
+      { path: '/region/programmes' },
+      { path: '/region/programmes/nouveau' },
+    ],
+  },
+  {
+    who: 'demo-moderateur',
+    visits: [
+      { path: '/moderation/labels' },
+      { path: '/moderation/avis' },
+      { path: '/moderation/temoignages' },
+    ],
+  },
+  { who: 'demo-prestataire-001', visits: [{ path: '/prestataire' }, { path: '/prestataire/avis' }] },
+];
+
+async function signIn(page: Page, sub: string) {
+  const user = (await demoUsers()).find((u) => u.sub === sub);
+  if (!user) throw new Error(`Utilisateur de démonstration inconnu : ${sub}`);
+  await page.goto('/connexion');
+  await page.getByRole('button', { name: user.label, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** The page once its answers are there: its h1, and no "Chargement…" left. */
+async function settled(page: Page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.getByText(/^Chargement/).count()).toBe(0);
+}
+
+/** The serious and critical violations of the page, one line each (rule, impact, first elements). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${page.url()} — ${v.id} (${v.impact}) : ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
+
+/** Heading levels in order: no jump (h1 → h3) makes a reader think a section is missing. */
+async function headingJumps(page: Page): Promise<string[]> {
+  const levels = await page
+    .locator('main h1, main h2, main h3, main h4, main h5, main h6')
+    .evaluateAll((hs) => hs.map((h) => Number((h as unknown as { tagName: string }).tagName.slice(1))));
+  return levels.flatMap((level, i) =>
+    i > 0 && level > levels[i - 1]! + 1 ? [`${page.url()} — titre h${level} après h${levels[i - 1]}`] : [],
+  );
+}
+
+test('no serious or critical accessibility violation on the pages of every role', async ({ page }) => {
+  const found: string[] = [];
+  for (const { who, visits } of PAGES) {
+    if (who) await signIn(page, who);
+    for (const visit of visits) {
+      await page.goto(visit.path);
+      await settled(page);
+      if (visit.follow) {
+        await page.locator(visit.follow).first().click();
+        await settled(page);
+      }
+      found.push(...(await violations(page)), ...(await headingJumps(page)));
+    }
+  }
+  expect(found).toEqual([]);
+}, 300_000);
+
+test('a labelled connecteur’s dashboard does not offer to ask for the label', async ({ page }) => {
+  await signIn(page, 'demo-connecteur-244');
+  await page.goto('/connecteur');
+  await page.getByRole('heading', { level: 3, name: 'Profil et label' }).waitFor();
+  expect(await page.getByText('Demander le label').count()).toBe(0);
+  await page.getByText('Votre fiche et votre label').waitFor();
+});
+
+// Appointment times are Paris time, whatever the browser's time zone: a connecteur in Réunion (UTC+4) or in
+// Guadeloupe (UTC−4) types 10:00 and 10:00 Paris time is published and shown.
+test('a slot typed from Réunion or Guadeloupe is published at the Paris time typed', async ({
+  browser,
+  baseUrl,
+}) => {
+  const days = ['2027-05-11', '2027-05-12'];
+  for (const [i, timezoneId] of ['Indian/Reunion', 'America/Guadeloupe'].entries()) {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-FR', timezoneId });
+    const page = await context.newPage();
+    try {
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+      await signIn(page, 'demo-connecteur-001');
+      await page.goto('/connecteur/rendez-vous');
+      await settled(page);
+      const form = page.getByRole('form', { name: 'Nouveau créneau' });
+      await form.getByText('Heure de Paris (métropole)').first().waitFor();
+      const minute = String(10 + Math.floor(Math.random() * 30));
+      await form.getByLabel('Jour').fill(days[i]!);
+      await form.getByLabel(/Heure de début/).fill(`10:${minute}`);
+      await form.getByLabel(/Heure de fin/).fill(`10:${Number(minute) + 15}`);
+      await form.getByRole('button', { name: 'Ajouter ce créneau' }).click();
+      const when = `${Number(days[i]!.slice(8))} mai 2027 à 10:${minute}`;
+      await page.getByRole('listitem').filter({ hasText: when }).waitFor();
+      await page.getByRole('button', { name: 'Publier le créneau' }).click();
+      await page.getByText('1 créneau publié.').waitFor();
+      await page.getByRole('cell', { name: when }).waitFor();
+    } finally {
+      await context.close();
+    }
+  }
+});
