@@ -7,4 +7,4 @@ export type { CompanyStore } from './store.js';
 export { centsSchema, expectedVersion, sirenSchema } from './inputs.js';
 export { companyById } from './lookup.js';
 export { identityView } from './views.js';
-export { backfillCompanyMembersIndex, companyMemberSubs } from './members.js';
+export { companyMemberSubs, membersIndexEntry } from './members.js';

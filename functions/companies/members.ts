@@ -5,6 +5,12 @@ import { CompanyStore } from './store.js';
 export const companyMemberSubs = (db: DynamoDBDocumentClient, tableName: string, companyId: string) =>
   new CompanyStore(db, tableName).memberSubs(companyId);
 
-/** Completes the members index of memberships written before it existed (a one-off migration; Scan). */
-export const backfillCompanyMembersIndex = (db: DynamoDBDocumentClient, tableName: string) =>
-  new CompanyStore(db, tableName).backfillMembersIndex();
+/**
+ * The membership a `MEMBER#<sub>` item holds and the index entry it should carry: a migration (scripts/) gives it to
+ * memberships written before the index existed.
+ */
+export const membersIndexEntry = (item: Record<string, unknown>) => ({
+  key: { PK: item.PK, SK: item.SK },
+  companyId: String(item.companyId),
+  entry: { GSI3PK: `COMPANYMEMBERS#${String(item.companyId)}`, GSI3SK: String(item.sub) },
+});

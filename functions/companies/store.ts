@@ -1,10 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  ScanCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { queryAll } from '../shared/query.js';
@@ -93,44 +87,6 @@ export class CompanyStore {
       ExpressionAttributeNames: { '#sub': 'sub' },
     });
     return items.map((item) => String(item.sub));
-  }
-
-  /**
-   * Backfill of the members index for memberships written before it existed: a migration (run once by the demo
-   * seed, or by an operator), never a request path, hence the Scan. Answers how many items it completed.
-   */
-  async backfillMembersIndex(): Promise<number> {
-    let done = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new ScanCommand({
-          TableName: this.tableName,
-          FilterExpression: 'begins_with(PK, :member) AND attribute_not_exists(GSI3PK)',
-          ExpressionAttributeValues: { ':member': 'MEMBER#' },
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const membership = withoutKeys<MembershipRecord>(item);
-        await this.db.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: membershipKey(membership.sub),
-            UpdateExpression: 'SET GSI3PK = :pk, GSI3SK = :sk',
-            ConditionExpression: 'companyId = :company',
-            ExpressionAttributeValues: {
-              ':pk': membersIndex(membership).GSI3PK,
-              ':sk': membership.sub,
-              ':company': membership.companyId,
-            },
-          }),
-        );
-        done++;
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return done;
   }
 
   /** The live company of a SIREN, read strongly (registration and joining decide on it). */

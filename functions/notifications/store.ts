@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Role } from '../shared/auth.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchDeleteItems, batchGetItems } from '../shared/batch.js';
 import type { NotificationCategory } from '../shared/notifications.js';
 import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
@@ -253,6 +253,24 @@ export class NotificationStore {
         ExpressionAttributeValues: { ':done': 'DONE' },
       }),
     );
+  }
+
+  /**
+   * Forgets an account (its PME deleted the company's account): the account item with its address and preferences,
+   * its in-app notifications and what waited for its digest. Idempotent; the delivery markers keep only ids.
+   */
+  async eraseAccount(sub: string): Promise<void> {
+    const keysOf = async (pk: string) =>
+      (
+        await queryAll(this.db, {
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ProjectionExpression: 'PK, SK',
+        })
+      ).map((item) => ({ PK: item.PK, SK: item.SK }));
+    const keys = [accountKey(sub), ...(await keysOf(`NOTIFS#${sub}`)), ...(await keysOf(`DIGEST#${sub}`))];
+    await batchDeleteItems(this.db, this.tableName, keys);
   }
 
   // ----- Digests -----

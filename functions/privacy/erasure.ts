@@ -64,6 +64,8 @@ export function applicationErasure(
         ? { companySnapshot: { ...a.companySnapshot, name: ERASED_COMPANY_NAME, siren: '' } }
         : {}),
       ...(a.followUp ? { followUp: without(a.followUp, 'answeredBySub', 'comment') } : {}),
+      // The declaration on honour stays (its text version and date), not who ticked it.
+      ...(a.declaration ? { declaration: without(a.declaration, 'acceptedBySub') } : {}),
       erasedAt: at,
     },
     remove: ['createdBySub'],

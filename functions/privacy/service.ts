@@ -6,6 +6,7 @@ import { emptyWorkspace, followErasure } from '../followups/index.js';
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
 import { notePosition, type FollowupStore } from '../followups/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
+import type { NotificationStore } from '../notifications/index.js';
 import { reviewErasure, type ProviderStore } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, notFound } from '../shared/errors.js';
@@ -49,6 +50,7 @@ export type PrivacyDeps = {
   providerStore: ProviderStore;
   testimonialStore: TestimonialStore;
   privacyStore: PrivacyStore;
+  notificationStore: NotificationStore;
 };
 
 const PAGE = ERASURE_PAGE;
@@ -279,6 +281,8 @@ export async function deleteMyAccount(
       if (!company) {
         const receipt = await deps.privacyStore.receipt(viewer.sub);
         if (!receipt) throw notFound('Entreprise rattachée à votre compte');
+        // A deletion asked again finishes what a failure may have left: the account's notifications.
+        await deps.notificationStore.eraseAccount(viewer.sub);
         return receipt;
       }
       const data = await companyData(deps, company);
@@ -293,6 +297,7 @@ export async function deleteMyAccount(
         ),
         deps.privacyStore.receiptPart(viewer.sub, receipt),
       ]);
+      await deps.notificationStore.eraseAccount(viewer.sub);
       return receipt;
     },
     { attempts: ATTEMPTS, retryOn: isCollision },

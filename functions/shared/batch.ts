@@ -108,3 +108,19 @@ export async function batchPutItems(
     });
   }
 }
+
+/** Deletes many items by key without conditions (an account's own notifications on deletion), unprocessed retried. */
+export async function batchDeleteItems(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
+    let pending = keys.slice(i, i + BATCH_WRITE_LIMIT).map((Key) => ({ DeleteRequest: { Key } }));
+    await untilProcessed('BatchWriteItem items', async () => {
+      const answer = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (answer.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+      return pending.length;
+    });
+  }
+}

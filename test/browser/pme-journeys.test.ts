@@ -16,7 +16,18 @@ const PME = 'demo-pme-suivie-01';
 const CONNECTEUR = 'demo-connecteur-244';
 const NEED = 'Nous voulons vendre nos produits en ligne et être visibles sur les cartes.';
 
-const journey: { needUrl?: string; company?: string } = {};
+const journey: { needUrl?: string; company?: string; unreadBefore?: number } = {};
+
+/** The unread count the header's bell shows (its screen-reader text), after reloading the page. */
+async function unreadCount(page: Page): Promise<number> {
+  await page.reload();
+  const text = await page
+    .getByRole('banner')
+    .locator('.cc-notification-bell button .fr-sr-only')
+    .first()
+    .textContent();
+  return Number(/(\d+) non lue/.exec(text ?? '')?.[1] ?? 0);
+}
 
 const labelOf = async (sub: string) => {
   const user = (await demoUsers()).find((u) => u.sub === sub);
@@ -64,6 +75,7 @@ test('“Contacter ce connecteur” comes back to the contact form after signing
   await page.getByRole('button', { name: 'Envoyer le message' }).click();
   await page.getByText('Message envoyé.').waitFor();
   await page.getByText('Bonjour, je suis disponible le matin.').waitFor();
+  journey.unreadBefore = await unreadCount(page);
 });
 
 test('the connecteur sees the contact details once it takes the request in charge, answers, and proposes a follow', async ({
@@ -102,6 +114,17 @@ test('the PME reads the answer, accepts the follow, reads a shared note, cancels
   page,
 }) => {
   await signIn(page, PME);
+  // The connecteur took the request in charge, wrote and proposed a follow: the bell counts them (delivered by the
+  // notifier from the table's stream, as on AWS), each one linking to where the PME acts.
+  await expect
+    .poll(() => unreadCount(page), { timeout: 20_000, interval: 1_000 })
+    .toBeGreaterThanOrEqual(journey.unreadBefore! + 3);
+  await page.getByRole('banner').locator('.cc-notification-bell button').first().click();
+  await page
+    .getByRole('link', { name: /Suivi|suivi/ })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Escape');
   await page.goto(journey.needUrl!);
   await page.getByText('Je vous appelle demain à 9 h.').waitFor();
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../client/src/dsfr';
-import { routes } from '../../client/src/router';
+import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { loadSession, saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
@@ -32,7 +32,10 @@ describe('PME personal data page', () => {
     render(
       <SessionProvider>
         <RouterProvider
-          router={createMemoryRouter(routes, { initialEntries: ['/entreprise/mes-donnees'] })}
+          router={createMemoryRouter(routes, {
+            patchRoutesOnNavigation,
+            initialEntries: ['/entreprise/mes-donnees'],
+          })}
         />
       </SessionProvider>,
     );

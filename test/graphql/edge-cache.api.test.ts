@@ -26,8 +26,8 @@ const persisted = trustedDocument;
 const hashOf = (operationName: string) => trustedDocument(operationName).persistedQuery.sha256Hash;
 
 const lambdaContext = { awsRequestId: 'edge-cache' } as LambdaContext;
-const authorization = (caller: Caller): Record<string, string> =>
-  caller ? { authorization: `Bearer ${tokenFor(caller)}` } : {};
+const authorization = async (caller: Caller): Promise<Record<string, string>> =>
+  caller ? { authorization: `Bearer ${await tokenFor(caller)}` } : {};
 
 /** `GET <path>?extensions=…&variables=…`, as the web app sends a read (a browser sends no preflight header). */
 function getEvent(path: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -46,7 +46,7 @@ function getEvent(path: string, params: Record<string, unknown>, headers: Record
   } as APIGatewayProxyEventV2;
 }
 
-const post = (body: unknown, caller?: Caller) => apiEvent(body, authorization(caller));
+const post = async (body: unknown, caller?: Caller) => apiEvent(body, await authorization(caller));
 const parse = (result: { body?: string }) => JSON.parse(result.body ?? '{}');
 
 const api = createTestApi();
@@ -66,25 +66,27 @@ describe('Cache-Control per operation kind', () => {
 
     // Public, anonymous: the edge keeps it a minute at most, browsers ask again.
     expect(await header(getEvent(PUBLIC_GRAPHQL_PATH, search))).toBe('public, max-age=0, s-maxage=60');
-    expect(await header(post(search))).toBe('public, max-age=0, s-maxage=60');
+    expect(await header(await post(search))).toBe('public, max-age=0, s-maxage=60');
     // The same public read by a signed-in caller: theirs only.
-    expect(await header(post(search, connecteur.caller))).toBe('private, no-store');
+    expect(await header(await post(search, connecteur.caller))).toBe('private, no-store');
     // Private data (the caller's company), signed in.
-    expect(await header(post({ extensions: persisted('PmeCompany') }, pme.caller))).toBe('private, no-store');
-    // A root field without a hint, even anonymous and harmless.
-    expect(await header(post({ query: '{ viewer { sub } }' }))).toBe('no-store');
-    expect(await header(post({ query: '{ health connecteurs(first: 1) { edges { node { id } } } }' }))).toBe(
-      'no-store',
+    expect(await header(await post({ extensions: persisted('PmeCompany') }, pme.caller))).toBe(
+      'private, no-store',
     );
+    // A root field without a hint, even anonymous and harmless.
+    expect(await header(await post({ query: '{ viewer { sub } }' }))).toBe('no-store');
+    expect(
+      await header(await post({ query: '{ health connecteurs(first: 1) { edges { node { id } } } }' })),
+    ).toBe('no-store');
     // A write, anonymous or not.
     const diagnostic = {
       query: SUBMIT_DIAGNOSTIC,
       variables: { input: { answers: answersAt(1), companyFacts: companyFacts() } },
     };
-    expect(await header(post(diagnostic))).toBe('no-store');
-    expect(await header(post(diagnostic, pme.caller))).toBe('private, no-store');
+    expect(await header(await post(diagnostic))).toBe('no-store');
+    expect(await header(await post(diagnostic, pme.caller))).toBe('private, no-store');
     // An answer with errors (a refused call) is never kept.
-    const refused = await local(post({ query: '{ myCompany { id } }' }), lambdaContext);
+    const refused = await local(await post({ query: '{ myCompany { id } }' }), lambdaContext);
     expect(parse(refused).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.headers?.['cache-control']).toBe('no-store');
   });
@@ -118,7 +120,7 @@ describe('a shared cache in front of the API (as CloudFront)', () => {
     // On the API's own path every call reaches the handler and gets its caller's own answer.
     for (const { caller, companyId } of [a, b, a]) {
       const result = await edge.handler(
-        getEvent('/graphql', company, { ...authorization(caller), ...preflight }),
+        getEvent('/graphql', company, { ...(await authorization(caller)), ...preflight }),
         lambdaContext,
       );
       expect(result.headers?.['cache-control']).toBe('private, no-store');
@@ -129,7 +131,7 @@ describe('a shared cache in front of the API (as CloudFront)', () => {
     // On the public path a token is dropped: the answer is an anonymous one, holding nothing of A's.
     for (const caller of [a.caller, b.caller]) {
       const result = await edge.handler(
-        getEvent(PUBLIC_GRAPHQL_PATH, company, authorization(caller)),
+        getEvent(PUBLIC_GRAPHQL_PATH, company, await authorization(caller)),
         lambdaContext,
       );
       const body = parse(result) as Company & { errors?: { extensions: { code: string } }[] };
@@ -143,7 +145,7 @@ describe('a shared cache in front of the API (as CloudFront)', () => {
     const search = { extensions: persisted('ConnecteurSearch'), variables: { first: 3 } };
     await edge.handler(getEvent(PUBLIC_GRAPHQL_PATH, search), lambdaContext);
     const calls = edge.stats.handlerCalls;
-    const signedIn = await edge.handler(post(search, a.caller), lambdaContext);
+    const signedIn = await edge.handler(await post(search, a.caller), lambdaContext);
     expect(edge.stats.handlerCalls).toBe(calls + 1);
     expect(signedIn.headers?.['cache-control']).toBe('private, no-store');
   });
@@ -153,25 +155,25 @@ describe('trusted documents', () => {
   it('on AWS, runs the web app’s documents by hash and refuses any other, signed in or not', async () => {
     const pme = await registerPme(api);
     const search = { extensions: persisted('ConnecteurSearch'), variables: { first: 2 } };
-    const ok = await onAws(post(search), lambdaContext);
+    const ok = await onAws(await post(search), lambdaContext);
     expect(ok.statusCode).toBe(200);
     expect(parse(ok).data.connecteurs.edges.length).toBeLessThanOrEqual(2);
     expect(parse(await onAws(getEvent(PUBLIC_GRAPHQL_PATH, search), lambdaContext)).data).toBeDefined();
     expect(
-      parse(await onAws(post({ extensions: persisted('PmeCompany') }, pme.caller), lambdaContext)).data,
+      parse(await onAws(await post({ extensions: persisted('PmeCompany') }, pme.caller), lambdaContext)).data,
     ).toMatchObject({ myCompany: { id: pme.companyId } });
 
     const unknownHash = { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } };
     for (const [event, message] of [
-      [post({ query: '{ health }' }), /jamais un texte de requête/],
+      [await post({ query: '{ health }' }), /jamais un texte de requête/],
       [
-        post({ query: documents[`sha256:${hashOf('ConnecteurSearch')}`], variables: {} }, pme.caller),
+        await post({ query: documents[`sha256:${hashOf('ConnecteurSearch')}`], variables: {} }, pme.caller),
         /texte/,
       ],
-      [post({ extensions: unknownHash }), /ne désigne aucune opération/],
-      [post({ extensions: unknownHash }, pme.caller), /ne désigne aucune opération/],
+      [await post({ extensions: unknownHash }), /ne désigne aucune opération/],
+      [await post({ extensions: unknownHash }, pme.caller), /ne désigne aucune opération/],
       [getEvent(PUBLIC_GRAPHQL_PATH, { query: '{ health }' }), /texte/],
-      [post({ extensions: search.extensions, query: '{ health }' }), /texte/],
+      [await post({ extensions: search.extensions, query: '{ health }' }), /texte/],
     ] as const) {
       const refused = await onAws(event, lambdaContext);
       expect(refused.statusCode).toBe(400);
@@ -182,9 +184,11 @@ describe('trusted documents', () => {
   });
 
   it('locally, still runs ad-hoc documents (tests, Sandbox) beside the hashes', async () => {
-    expect(parse(await local(post({ query: '{ health }' }), lambdaContext)).data).toEqual({ health: 'ok' });
+    expect(parse(await local(await post({ query: '{ health }' }), lambdaContext)).data).toEqual({
+      health: 'ok',
+    });
     const unknown = await local(
-      post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } }),
+      await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'cd'.repeat(32) } } }),
       lambdaContext,
     );
     expect(parse(unknown).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');

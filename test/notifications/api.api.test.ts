@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, createTestApi, uniqueId } from '../support/api.js';
+import { codeOf, createTestApi, uniqueId, type Caller } from '../support/api.js';
+import { rawPartition } from '../privacy/support.js';
+import { registerPme } from '../support/workspace.js';
 import { event, testNotifier } from './support.js';
 
 const api = createTestApi();
@@ -12,7 +14,7 @@ const MARK = `mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: 
 
 const account = (prefix: string) => ({ role: 'CONNECTEUR' as const, sub: uniqueId(prefix) });
 
-async function list(caller: ReturnType<typeof account>, vars: Record<string, unknown> = {}) {
+async function list(caller: NonNullable<Caller>, vars: Record<string, unknown> = {}) {
   const result = await api.call<any>(LIST, { first: 20, ...vars }, caller);
   expect(result.errors).toBeUndefined();
   return result.data;
@@ -70,5 +72,24 @@ describe('my notifications', () => {
     expect((await list(me)).unreadNotificationCount).toBe(0);
     expect((await api.call<any>(MARK, { all: true }, me)).data.markNotificationsRead).toBe(0);
     expect(codeOf(await api.call(MARK, {}, me))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('an account deleted with its company', () => {
+  it('leaves no notification, address or preference behind', async () => {
+    const { caller, companyId } = await registerPme(api);
+    const me = { ...caller, email: `${caller.sub}@boulangerie.example` };
+    await notifier.notify(event('FOLLOW', { kind: 'COMPANY', companyId }, { title: 'proposé' }));
+    expect((await list(me)).myNotifications.edges).toHaveLength(1);
+    expect(await rawPartition(`ACCOUNT#${me.sub}`)).toHaveLength(1);
+
+    const deleted = await api.call(
+      `mutation { deleteMyAccount(confirmation: "SUPPRIMER MON COMPTE") { deletedAt } }`,
+      {},
+      me,
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(await rawPartition(`ACCOUNT#${me.sub}`)).toEqual([]);
+    expect(await rawPartition(`NOTIFS#${me.sub}`)).toEqual([]);
   });
 });
