@@ -13,8 +13,9 @@ export default defineConfig({
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       POWERTOOLS_METRICS_DISABLED: 'true',
     },
-    // Two cores: files in parallel, each against its own fresh ids in one shared DynamoDB Local.
+    // Two cores: two files at a time, each worker against its own DynamoDB Local (test/support/global-setup.ts).
     pool: 'forks',
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
@@ -37,6 +38,8 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
           env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
           pool: 'forks',
+          // One platform and its demo data for every journey: one file at a time.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -1,17 +1,33 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { OUTBOX_PREFIX } from '../../functions/shared/outbox.js';
 
 /**
  * Waits until the platform's stream consumer has delivered every outbox item (price observations, notifications):
  * the effects of committed writes land a moment after them, and the audit compares what they change. A load tool's
- * check on a test table (a Scan, never a request path).
+ * check on a test table (a Scan, never a request path, through a client of its own: not the platform's).
  */
 export async function outboxDrained(
-  db: DynamoDBDocumentClient,
+  dynamoEndpoint: string,
   tableName: string,
   options: { timeoutMs?: number; pollMs?: number } = {},
 ): Promise<{ waitedMs: number }> {
   const { timeoutMs = 120_000, pollMs = 500 } = options;
+  const db = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: dynamoEndpoint,
+      region: 'eu-west-3',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
+  try {
+    return await poll(db, tableName, timeoutMs, pollMs);
+  } finally {
+    db.destroy();
+  }
+}
+
+async function poll(db: DynamoDBDocumentClient, tableName: string, timeoutMs: number, pollMs: number) {
   const started = Date.now();
   for (;;) {
     let pending = 0;

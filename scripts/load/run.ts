@@ -85,7 +85,7 @@ export async function runLoad(options: LoadOptions): Promise<{ load: LoadReport;
     const load = stats.report();
     printLoadReport(load, out);
     const db = createDocumentClient({ dynamoEndpoint, awsRegion: 'eu-west-3' });
-    const { waitedMs } = await outboxDrained(db, tableName);
+    const { waitedMs } = await outboxDrained(dynamoEndpoint, tableName);
     out(`Outbox delivered ${waitedMs} ms after the last request.`);
     const audit = await auditInvariants(db, tableName);
     db.destroy();

@@ -21,6 +21,8 @@ const journey: { needUrl?: string; company?: string; unreadBefore?: number } = {
 /** The unread count the header's bell shows (its screen-reader text), after reloading the page. */
 async function unreadCount(page: Page): Promise<number> {
   await page.reload();
+  // The bell shows its count once its query answered.
+  await page.waitForLoadState('networkidle');
   const text = await page
     .getByRole('banner')
     .locator('.cc-notification-bell button .fr-sr-only')

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { consumeOutbox, outboxHandlers } from '../../functions/outbox/index.js';
@@ -18,7 +19,7 @@ const tableName = inject('tableName');
 const stop = startStreamConsumer({
   db,
   tableName,
-  endpoint: inject('dynamoEndpoint'),
+  endpoint: workerDynamoEndpoint(),
   handle: (event) =>
     consumeOutbox({ db, tableName, handlers: outboxHandlers, clock: () => new Date() }, event),
   intervalMs: 200,

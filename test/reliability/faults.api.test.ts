@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestApi, testDb, type Caller } from '../support/api.js';
@@ -12,7 +13,7 @@ let api: ReturnType<typeof createTestApi>;
 const db = testDb();
 
 beforeAll(async () => {
-  proxy = await startFaultProxy(inject('dynamoEndpoint'));
+  proxy = await startFaultProxy(workerDynamoEndpoint());
   // Short request timeout so that a held answer counts as lost within the test.
   api = createTestApi({
     config: { dynamoEndpoint: proxy.endpoint, dynamoClient: { requestTimeoutMs: 1_500 } },

@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
+import { describe, expect, it } from 'vitest';
 import { runLoad } from '../../scripts/load/run.js';
 
 // A short `npm run load`: the platform as `npm start` runs it, virtual users of every role for a few seconds,
@@ -7,9 +8,9 @@ describe('a short load run', () => {
   it('answers no internal error and leaves every counter and ledger equal to its items', async () => {
     const lines: string[] = [];
     const { load, audit } = await runLoad({
-      seconds: Number(process.env.LOAD_TEST_SECONDS ?? 20),
+      seconds: Number(process.env.LOAD_TEST_SECONDS ?? 12),
       users: 8,
-      dynamoEndpoint: inject('dynamoEndpoint'),
+      dynamoEndpoint: workerDynamoEndpoint(),
       out: (line) => lines.push(line),
     });
     const report = lines.join('\n');

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestApi, testDb } from '../support/api.js';
@@ -12,7 +13,7 @@ let api: ReturnType<typeof createTestApi>;
 const db = testDb();
 
 beforeAll(async () => {
-  proxy = await startFaultProxy(inject('dynamoEndpoint'));
+  proxy = await startFaultProxy(workerDynamoEndpoint());
   api = createTestApi({ config: { dynamoEndpoint: proxy.endpoint } });
 });
 

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { randomUUID } from 'node:crypto';
 import {
   CreateTableCommand,
@@ -15,7 +16,7 @@ import {
   type GraphQLField,
   type GraphQLOutputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/generated/type-defs.js';
 import { tableDefinition } from '../../functions/shared/table.js';
 import type { GraphqlResult } from '../support/api.js';
@@ -33,7 +34,7 @@ import { buildWorld, CALLER_NAMES, type CallerName, type Vars, type World } from
 // test files writing in parallel cannot move the dump.
 const table = `authz-${randomUUID().slice(0, 8)}`;
 const raw = new DynamoDBClient({
-  endpoint: inject('dynamoEndpoint'),
+  endpoint: workerDynamoEndpoint(),
   region: 'eu-west-3',
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 });

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { randomUUID } from 'node:crypto';
 import {
   CreateTableCommand,
@@ -18,7 +19,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../functions/generated/type-defs.js';
 import { ERROR_CODES } from '../../functions/shared/errors.js';
 import { tableDefinition } from '../../functions/shared/table.js';
@@ -32,7 +33,7 @@ import type { CallerName } from './authorization-world.js';
 // A table of its own, so other test files writing in parallel cannot move the dump.
 const table = `fuzz-${randomUUID().slice(0, 8)}`;
 const raw = new DynamoDBClient({
-  endpoint: inject('dynamoEndpoint'),
+  endpoint: workerDynamoEndpoint(),
   region: 'eu-west-3',
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 });

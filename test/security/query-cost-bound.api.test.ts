@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIMITS } from '../../functions/graphql/limits.js';
 import { createDocumentClient, withRequestTally } from '../../functions/shared/dynamo.js';
@@ -17,7 +18,7 @@ const api = createTestApi({ config: { tableName } });
 const PROVIDERS = 12;
 
 beforeAll(async () => {
-  const db = createDocumentClient({ dynamoEndpoint: inject('dynamoEndpoint'), awsRegion: 'eu-west-3' });
+  const db = createDocumentClient({ dynamoEndpoint: workerDynamoEndpoint(), awsRegion: 'eu-west-3' });
   await ensureTable(db, tableName);
   db.destroy();
   const moderator = { role: 'MODERATOR' as const, sub: uniqueId('mod') };

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from './dynamo-endpoint.js';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 import { inject } from 'vitest';
@@ -13,7 +14,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     env: 'local',
     tableName: inject('tableName'),
-    dynamoEndpoint: inject('dynamoEndpoint'),
+    dynamoEndpoint: workerDynamoEndpoint(),
     awsRegion: 'eu-west-3',
     cursorSecret: 'test-cursor-secret',
     devTokenSecret: TEST_TOKEN_SECRET,
@@ -140,5 +141,5 @@ export const codeOf = (result: GraphqlResult<unknown>) => result.errors?.[0]?.ex
 
 /** A direct document client on the test table, to look at what was (not) written. */
 export function testDb() {
-  return createDocumentClient({ dynamoEndpoint: inject('dynamoEndpoint'), awsRegion: 'eu-west-3' });
+  return createDocumentClient({ dynamoEndpoint: workerDynamoEndpoint(), awsRegion: 'eu-west-3' });
 }

@@ -1,3 +1,4 @@
+import { workerDynamoEndpoint } from './dynamo-endpoint.js';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
@@ -17,7 +18,7 @@ let inspector: DynamoDBDocumentClient | undefined;
 const inspect = () =>
   (inspector ??= DynamoDBDocumentClient.from(
     new DynamoDBClient({
-      endpoint: inject('dynamoEndpoint'),
+      endpoint: workerDynamoEndpoint(),
       region: 'eu-west-3',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     }),

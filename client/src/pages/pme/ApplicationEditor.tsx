@@ -6,6 +6,8 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
 import type { SubsidyDeclarationTextFragment } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
+import { flashState } from '../../components/FlashMessage';
+import { useFocusFirstError } from '../../components/form-errors';
 import type { ApiError } from '../../api/errors';
 import { formatDateTime } from '../../labels/date-times';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
@@ -149,6 +151,9 @@ export function ApplicationEditor({
     setProviderRegions((current) => new Map(current).set(provider.siren, [provider.regionCode]));
 
   const error: ApiError | undefined = creating.error ?? updating.error;
+  // A refused save shows every error at once and takes the focus to the first; a saved one says so.
+  const formRef = useFocusFirstError<HTMLFormElement>(error);
+  const [savedMessage, setSavedMessage] = useState<string | undefined>();
   const busy = creating.loading || updating.loading;
   const fieldError = (path: string) => error?.fieldMessage(path);
   const rowFieldError = (index: number) => (field: string) =>
@@ -173,11 +178,21 @@ export function ApplicationEditor({
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
+    setSavedMessage(undefined);
     const id = await save();
     if (!id) return;
     setDirty(false);
-    if (!application) void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, { replace: true });
-    else onSaved?.();
+    if (!application)
+      void navigate(`/entreprise/cheque-numerique/dossiers/${id}`, {
+        replace: true,
+        state: flashState(
+          'Brouillon enregistré : vous pouvez le compléter puis le déposer quand il est prêt.',
+        ),
+      });
+    else {
+      setSavedMessage('Modifications enregistrées.');
+      onSaved?.();
+    }
   };
 
   const onSubmit = async () => {
@@ -225,7 +240,10 @@ export function ApplicationEditor({
 
   const canSubmit = !application || SUBMITTABLE.has(application.status);
   return (
-    <form onSubmit={onSave} aria-label="Demande de chèque numérique" noValidate>
+    <form ref={formRef} onSubmit={onSave} aria-label="Demande de chèque numérique" noValidate>
+      <div role="status" aria-live="polite">
+        {savedMessage && !dirty && <p className="fr-message fr-message--valid">{savedMessage}</p>}
+      </div>
       <p className="fr-text--sm">
         {program.managingBody} — appel ouvert jusqu’au {formatDateTime(program.closesAt)}.{' '}
         {program.localProvidersRule}{' '}
