@@ -1,6 +1,6 @@
 import { workerDynamoEndpoint } from '../support/dynamo-endpoint.js';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { consumeOutbox, outboxHandlers } from '../../functions/outbox/index.js';
 import { PriceStore } from '../../functions/prices/index.js';
 import { ensureTable, tableDefinition } from '../../functions/shared/table.js';
@@ -10,10 +10,13 @@ import { createTestApi, testDb, uniqueId } from '../support/api.js';
 import { outboxItem } from '../support/outbox.js';
 import { agentOf, dataOf, expense, fileUnderReview, ops, openProgram } from '../subsidies/support.js';
 
-const api = createTestApi();
-const agent = agentOf('84');
+// A table of its own: the worker's shared table holds every earlier file's outbox items in its stream, which the
+// poller would have to work through first.
+const tableName = `stream-${uniqueId('poller')}`;
 const db = testDb();
-const tableName = inject('tableName');
+await ensureTable(db, tableName);
+const api = createTestApi({ config: { tableName } });
+const agent = agentOf('84');
 
 // `npm start`'s poller of DynamoDB Local's stream, against the test table (created with its stream by ensureTable).
 const stop = startStreamConsumer({
@@ -55,7 +58,7 @@ describe('the local stream poller', () => {
     const id = priceReportId(paid.id, paid.version, 'INVOICES');
     expect(
       await eventually(
-        () => outboxItem(id),
+        () => outboxItem(id, tableName),
         (item) => item === undefined,
       ),
     ).toBeUndefined();

@@ -11,9 +11,12 @@ import { outboxKey } from '../../functions/shared/outbox.js';
 import { testDb } from './api.js';
 
 /** The outbox item of this id as stored now, or undefined. */
-export async function outboxItem(id: string): Promise<Record<string, unknown> | undefined> {
+export async function outboxItem(
+  id: string,
+  tableName = inject('tableName'),
+): Promise<Record<string, unknown> | undefined> {
   const { Item } = await testDb().send(
-    new GetCommand({ TableName: inject('tableName'), Key: outboxKey(id), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: outboxKey(id), ConsistentRead: true }),
   );
   return Item;
 }
