@@ -1,12 +1,8 @@
-import { join } from 'node:path';
-import { Duration, Validations } from 'aws-cdk-lib';
-import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Duration } from 'aws-cdk-lib';
+import type { Rule } from 'aws-cdk-lib/aws-events';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { scheduledFunction, type ScheduleProps } from './scheduled-function.js';
 
 /** How often the reminder sweep runs on AWS (locally: every minute, scripts/local/reminders.ts). */
 export const REMINDER_SWEEP_MINUTES = 15;
@@ -30,49 +26,19 @@ export class ReminderSchedule extends Construct {
   readonly function: NodejsFunction;
   readonly rule: Rule;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    props: { table: TableV2; projectRoot: string; bundling: BundlingOptions; serviceName: string },
-  ) {
+  constructor(scope: Construct, id: string, props: ScheduleProps) {
     super(scope, id);
-    this.function = new NodejsFunction(this, 'Function', {
+    ({ function: this.function, rule: this.rule } = scheduledFunction(this, {
+      ...props,
       description: 'Croissance connectee: scheduled sweep of the due reminders (notifications)',
-      entry: join(props.projectRoot, 'functions/reminders/handler.ts'),
-      handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      memorySize: 512,
+      ruleDescription: 'Sends the reminders that fell due (contact requests, appointments, labels, files)',
+      entry: 'functions/reminders/handler.ts',
+      tableVariable: 'REMINDERS_TABLE_NAME',
+      tableActions: REMINDER_TABLE_ACTIONS,
+      everyMinutes: REMINDER_SWEEP_MINUTES,
       timeout: Duration.minutes(5),
-      bundling: props.bundling,
-      environment: {
-        REMINDERS_TABLE_NAME: props.table.tableName,
-        POWERTOOLS_SERVICE_NAME: props.serviceName,
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      },
-      logGroup: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }),
-    });
-    props.table.grant(this.function, ...REMINDER_TABLE_ACTIONS);
-    this.rule = new Rule(this, 'Rule', {
-      description: 'Sends the reminders that fell due (contact requests, appointments, labels, files)',
-      schedule: Schedule.rate(Duration.minutes(REMINDER_SWEEP_MINUTES)),
-      targets: [new LambdaFunction(this.function, { retryAttempts: 2 })],
-    });
-    Validations.of(this.function).acknowledge(
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'The basic execution role only lets the function write its own CloudWatch logs.',
-      },
-      {
-        id: 'AwsSolutions-L1',
-        reason:
-          'Pinned to nodejs22.x, the runtime the code is tested for; moved deliberately with the machines.',
-      },
-      {
-        id: 'AwsSolutions-IAM5[Resource::<TableCD117FA1.Arn>/index/*]',
-        reason:
-          'Added by the table grant; the sweep queries the table itself (DUE#<day> partitions), never an index.',
-      },
-    );
+      indexWildcardReason:
+        'Added by the table grant; the sweep queries the table itself (DUE#<day> partitions), never an index.',
+    }));
   }
 }
