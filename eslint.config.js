@@ -8,6 +8,7 @@ export default tseslint.config(
       '.data',
       'functions/generated',
       'client/generated',
+      'test/generated',
       'client/dist',
       'client/public/dsfr',
       'dist',

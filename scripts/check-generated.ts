@@ -1,5 +1,5 @@
 // Fails when functions/generated/ is stale against schema/ or the reference data packages, or client/generated/
-// against schema/ and the graphql() documents of client/src (part of `npm test`).
+// (and test/generated/) against schema/ and the graphql() documents of client/src (and test/) (part of `npm test`).
 import { readFileSync } from 'node:fs';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { renderReferenceData } from './generate-reference-data.js';

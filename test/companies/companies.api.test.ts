@@ -3,9 +3,56 @@ import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../su
 import { companyInput, dataOf } from '../subsidies/support.js';
 import { randomSiren, randomSiret } from '../support/workspace.js';
 import { rawPartition } from '../privacy/support.js';
+import { graphql } from '../generated/gql.js';
+import type { RegisterCompanyInput, UpdateCompanyInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const api = createTestApi({ clock: manualClock() });
-const FIELDS = `id siren name nafCode nafLabel nafSection employees annualRevenueCents independent communeCode departementCode regionCode version`;
+graphql(`
+  fragment TestCompanyFields on Company {
+    id
+    siren
+    name
+    nafCode
+    nafLabel
+    nafSection
+    employees
+    annualRevenueCents
+    independent
+    communeCode
+    departementCode
+    regionCode
+    version
+  }
+`);
+const RegisterCompany = graphql(`
+  mutation TestRegisterCompany($input: RegisterCompanyInput!) {
+    registerCompany(input: $input) {
+      ...TestCompanyFields
+    }
+  }
+`);
+const UpdateCompany = graphql(`
+  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {
+    updateCompany(input: $input, expectedVersion: $v) {
+      ...TestCompanyFields
+    }
+  }
+`);
+const JoinMyCompany = graphql(`
+  mutation TestJoinMyCompany {
+    joinMyCompany {
+      ...TestCompanyFields
+    }
+  }
+`);
+const MyCompany = graphql(`
+  query TestMyCompany {
+    myCompany {
+      ...TestCompanyFields
+    }
+  }
+`);
 
 /** A PME user whose identity (ProConnect) vouches for an establishment of `siren`. */
 const pme = (siren = randomSiren()): NonNullable<Caller> => ({
@@ -13,17 +60,10 @@ const pme = (siren = randomSiren()): NonNullable<Caller> => ({
   sub: uniqueId('pme'),
   siret: randomSiret(siren),
 });
-const register = (caller: Caller, input: Record<string, unknown>) =>
-  api.call<{ registerCompany: Record<string, any> }>(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { ${FIELDS} } }`,
-    { input },
-    caller,
-  );
-const join = (caller: Caller) =>
-  api.call<{ joinMyCompany: Record<string, any> }>(`mutation { joinMyCompany { ${FIELDS} } }`, {}, caller);
-const myCompany = async (caller: Caller) =>
-  dataOf(await api.call<{ myCompany: Record<string, any> | null }>(`{ myCompany { ${FIELDS} } }`, {}, caller))
-    .myCompany;
+const register = (caller: Caller, input: RegisterCompanyInput) =>
+  typedCall(api, RegisterCompany, { input }, caller);
+const join = (caller: Caller) => typedCall(api, JoinMyCompany, {}, caller);
+const myCompany = async (caller: Caller) => dataOf(await typedCall(api, MyCompany, {}, caller)).myCompany;
 const sirenOf = (caller: NonNullable<Caller>) => caller.siret!.slice(0, 9);
 
 describe('registering a company', () => {
@@ -192,12 +232,8 @@ describe('updating a company', () => {
   it('changes its facts under the version read', async () => {
     const caller = pme();
     dataOf(await register(caller, companyInput()));
-    const update = (input: Record<string, unknown>, version: number) =>
-      api.call<{ updateCompany: Record<string, any> }>(
-        `mutation($input: UpdateCompanyInput!, $v: Int!) { updateCompany(input: $input, expectedVersion: $v) { ${FIELDS} } }`,
-        { input, v: version },
-        caller,
-      );
+    const update = (input: UpdateCompanyInput, version: number) =>
+      typedCall(api, UpdateCompany, { input, v: version }, caller);
     const moved = dataOf(await update({ communeCode: '13055', employees: 21 }, 1)).updateCompany;
     expect(moved).toMatchObject({
       communeCode: '13055',
