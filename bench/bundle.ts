@@ -1,23 +1,28 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { build } from 'esbuild';
-import { apolloServerDirectory, NEVER_LOADED_MODULES } from '../infra/stack.js';
+import { lambdaEsbuildOptions } from '../infra/bundling.js';
 
-/** A Lambda bundle as the CDK stack builds it (CommonJS, minified, one copy of Apollo Server, the same externals). */
-export async function bundle(entry: string, outfile: string): Promise<number> {
+/**
+ * A Lambda bundle as the CDK stack builds it (infra/bundling.ts), in `outdir`, with esbuild's metafile next to it
+ * (`meta.json`: what each input adds, for https://esbuild.github.io/analyze/). Its size counts the code files only.
+ */
+export async function bundle(entry: string, outdir: string) {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, `${basename(entry, extname(entry))}.cjs`);
   const { metafile } = await build({
+    ...lambdaEsbuildOptions(),
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    minify: true,
-    alias: { '@apollo/server': apolloServerDirectory() },
-    external: [...NEVER_LOADED_MODULES],
-    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
     metafile: true,
   });
-  writeFileSync(`${outfile}.meta.json`, JSON.stringify(metafile));
-  return statSync(outfile).size;
+  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(metafile));
+  const files = Object.keys(metafile.outputs).filter((f) => !f.endsWith('.map'));
+  return {
+    entry: outfile,
+    files: files.map((f) => basename(f)),
+    bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+  };
 }

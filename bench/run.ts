@@ -1,7 +1,6 @@
 // npm run bench: scale data in DynamoDB Local (kept between runs in BENCH_DATA_DIR), then every representative
 // operation through the Lambda handler in-process: DynamoDB requests, latency, throughput, the direct floor,
 // ten-fold growth of searched data, bundle size and cold start. Figures go to docs/performance.md by hand.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
@@ -15,7 +14,7 @@ import { ensureTable } from '../functions/shared/table.js';
 import { createGraphqlHandler } from '../functions/graphql/server.js';
 import { startDynamoDbLocal } from '../scripts/local/dynamodb-local.js';
 import { apiEvent } from '../test/support/api.js';
-import { bundle } from './bundle.js';
+import { bundleAndColdStart } from './cold-start.js';
 import { costPerMillion, PRICES } from './cost.js';
 import { companyDataset } from './datasets/companies.js';
 import { connecteurDataset } from './datasets/connecteurs.js';
@@ -42,15 +41,8 @@ const dataDir = resolve(
   process.env.BENCH_DATA_DIR ??
     (existsSync('/dev/shm') ? '/dev/shm/croissance-connectee-bench' : '.data/bench'),
 );
-const outDir = resolve('.data/bench-out');
 const now = new Date();
 logger.setLogLevel('SILENT');
-
-const connecteurProbe = JSON.stringify(
-  apiEvent({
-    query: '{ connecteurs(filter: { departementCode: "69" }, first: 1) { edges { node { id } } } }',
-  }),
-);
 
 const DATASETS: Dataset[] = [
   connecteurDataset,
@@ -64,7 +56,6 @@ const DATASETS: Dataset[] = [
 const GROWN_TABLE_DATASETS = DATASETS.filter((d) => d !== diagnosticDataset);
 
 mkdirSync(dataDir, { recursive: true });
-mkdirSync(outDir, { recursive: true });
 const dynamo = await startDynamoDbLocal({ dataDir });
 try {
   const config: AppConfig = {
@@ -221,23 +212,8 @@ try {
     }
   }
 
-  if (!ONLY) await bundleAndColdStart();
-  async function bundleAndColdStart() {
-    const graphqlBytes = await bundle('functions/graphql/handler.ts', resolve(outDir, 'graphql.cjs'));
-    await bundle('bench/minimal-handler.ts', resolve(outDir, 'minimal.cjs'));
-    console.log(`\nLambda bundle (minified): ${fixed(graphqlBytes / 1024, 0)} KiB (target ≤ 1536 KiB)`);
-    const env = {
-      ...process.env,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      TABLE_NAME: TABLE,
-      CURSOR_SECRET: 'bench',
-    };
-    const graphqlCold = await coldStart(resolve(outDir, 'graphql.cjs'), connecteurProbe, env);
-    const minimalCold = await coldStart(resolve(outDir, 'minimal.cjs'), null, env);
-    console.log(
-      `Cold start, new process → first DynamoDB-backed answer (median of 7): GraphQL ${fixed(graphqlCold, 0)} ms, GetItem-only ${fixed(minimalCold, 0)} ms, ratio ${fixed(graphqlCold / minimalCold, 2)} (target ≤ 2.0)`,
-    );
-  }
+  // Bundle size and cold start against the GetItem-only floor (bench/cold-start.ts).
+  if (!ONLY) await bundleAndColdStart(dynamo.endpoint, TABLE);
   // Notification fan-out: DynamoDB requests per notification and the notifier's cost per 1,000 (bench/notifications.ts).
   if (!ONLY) await benchNotifications(db, TABLE);
   db.destroy();
@@ -250,22 +226,4 @@ try {
 function withoutCapacity(input: unknown): unknown {
   const { ReturnConsumedCapacity: _asked, ...rest } = input as Record<string, unknown>;
   return rest;
-}
-
-/** Spawns a fresh Node process that loads the bundle and answers one event; median over 7 runs. */
-async function coldStart(file: string, event: string | null, env: NodeJS.ProcessEnv): Promise<number> {
-  const script = `const h = require(${JSON.stringify(file)}).handler; h(${event ?? '{}'}, {}).then((r) => { process.stdout.write(r.statusCode === 200 ? 'ok' : 'error ' + r.body); process.exit(0); });`;
-  const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    const output = await new Promise<string>((done) => {
-      const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (c) => (out += c));
-      child.on('exit', () => done(out));
-    });
-    if (!output.endsWith('ok')) throw new Error(`cold start of ${file}: ${output}`);
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[3]!;
 }

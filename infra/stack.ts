@@ -1,6 +1,4 @@
 import { dirname, join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -20,7 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -33,6 +31,7 @@ import { OutboxConsumer } from './outbox.js';
 import { Notifications } from './notifications.js';
 import { DocumentsBucket } from './documents.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
+import { lambdaBundling } from './bundling.js';
 
 /**
  * Global secondary indexes of the single table; index `GSIn` is keyed on `GSInPK` / `GSInSK`.
@@ -49,61 +48,6 @@ export const SERVICE_NAME = 'croissance-connectee';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * Directory of the installed `@apollo/server` package.
- *
- * The bundle is CommonJS, so esbuild picks the package's `require` build for `require()` calls (from
- * `@as-integrations/aws-lambda`) and its `import` build for our `import` statements: both would be bundled
- * (+264 KiB) and be two distinct copies at run time. Aliasing the package to its directory makes every
- * import go through the `main` fields, i.e. the CommonJS build. The directory, not the resolved
- * `dist/cjs/index.js` file, because esbuild applies an alias to subpaths too: `@apollo/server/errors`
- * must become `<dir>/errors` (a stub package.json whose `main` is the CommonJS build), not
- * `.../dist/cjs/index.js/errors`, which does not resolve.
- */
-export function apolloServerDirectory(): string {
-  const require = createRequire(import.meta.url);
-  let dir = dirname(require.resolve('@apollo/server'));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === '@apollo/server'
-    ) {
-      return dir;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the @apollo/server package directory');
-    dir = parent;
-  }
-}
-
-/**
- * Modules the bundle only names in lazy `require`/`import()` calls that never run in Lambda, left out (~270 KB of
- * 1.8 MB, for the cold start):
- * - the SDK's default credential chain stops at the environment's credentials, which Lambda always sets; its SSO,
- *   profile-file, process, web-identity, container and instance-metadata providers (and the STS/SSO clients they
- *   carry) are required after it, and the runtime's own AWS SDK would answer if one ever were;
- * - `bowser` parses a browser's user agent, for the SDK's browser build only;
- * - Apollo's usage reporting and inline tracing are installed disabled in functions/graphql/server.ts, so their
- *   protobuf encoders are never required.
- */
-export const NEVER_LOADED_MODULES = [
-  '@aws-sdk/credential-provider-sso',
-  '@aws-sdk/credential-provider-ini',
-  '@aws-sdk/credential-provider-process',
-  '@aws-sdk/credential-provider-web-identity',
-  '@aws-sdk/credential-provider-login',
-  '@aws-sdk/credential-provider-http',
-  '@smithy/credential-provider-imds',
-  '@aws-sdk/token-providers',
-  '@aws-sdk/nested-clients',
-  'bowser',
-  '@apollo/usage-reporting-protobuf',
-  '@apollo/utils.usagereporting',
-  // Apollo's hashing falls back to it only where node:crypto is missing.
-  'sha.js',
-] as const;
-
 /** The GraphQL function's memory: Lambda bills GB-seconds at this size (bench/cost.ts). */
 export const GRAPHQL_MEMORY_MB = 1024;
 
@@ -117,19 +61,8 @@ export const GRAPHQL_TABLE_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-/** Bundling shared by every function: local esbuild (no Docker), CommonJS, minified, no source map. */
-const baseBundling: BundlingOptions = {
-  format: OutputFormat.CJS,
-  minify: true,
-  sourceMap: false,
-  target: 'node22',
-  forceDockerBundling: false,
-  // Bundle the AWS SDK too (the default leaves `@aws-sdk/*` to the runtime): the code runs with the
-  // exact versions pinned in package-lock.json and tested locally, not whatever the runtime ships.
-  externalModules: [...NEVER_LOADED_MODULES],
-  // graphql-js (and others) skip their development-only checks: graphql's `instanceOf` showed in the profile.
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
+/** Bundling shared by every function (infra/bundling.ts). */
+const baseBundling = lambdaBundling();
 
 export type CroissanceConnecteeStackProps = StackProps & {
   /** The built web app to upload; client/dist by default (not uploaded while it is not built). */
@@ -340,10 +273,7 @@ export class CroissanceConnecteeStack extends Stack {
       architecture: Architecture.ARM_64,
       memorySize: GRAPHQL_MEMORY_MB,
       timeout: Duration.seconds(10),
-      bundling: {
-        ...baseBundling,
-        esbuildArgs: { '--alias': [`@apollo/server=${apolloServerDirectory()}`] },
-      },
+      bundling: baseBundling,
       environment: {
         TABLE_NAME: table.tableName,
         CC_ENV: 'aws',

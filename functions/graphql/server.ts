@@ -34,6 +34,7 @@ import { createContext, createStores, type Context, type Services } from './cont
 import { armor, LIMITS } from './limits.js';
 import { publicRead } from './public-reads.js';
 import { resolvers } from './resolvers.js';
+import { executableSchema } from './schema.js';
 import { documentStorageFor } from './documents.js';
 import type { DocumentStorage } from '../shared/document-storage.js';
 import {
@@ -142,8 +143,8 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
   const limits = armor(config.env);
   const documents = options.documents ?? webAppDocuments;
   const server = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    // Built once, without graphql-tools' second pass (schema.ts): a third of the cold start.
+    schema: executableSchema(typeDefs, resolvers),
     introspection: config.env !== 'aws',
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import nodemailer from 'nodemailer';
 import type { NotifierConfig } from './config.js';
 import { composeMime, type OutgoingMail } from './mail-compose.js';
 
@@ -24,12 +23,22 @@ export function sesTransport(client: SESv2Client, configurationSet?: string): Ma
   };
 }
 
-/** `SMTP_URL`: a real SMTP server (a MailHog, a mailcatcher, or a relay), with the same raw message. */
+/**
+ * `SMTP_URL`: a real SMTP server (a MailHog, a mailcatcher, or a relay), with the same raw message. Local only:
+ * nodemailer's SMTP client is loaded on first use, and the Lambda bundles, which define `CC_BUNDLE`, leave it out
+ * (infra/bundling.ts; on AWS the notifier sends through SES).
+ */
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter =
+    process.env.CC_BUNDLE === 'lambda'
+      ? Promise.reject(new Error('SMTP_URL is for local development: on AWS the notifier sends through SES'))
+      : import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
+  transporter.catch(() => undefined); // Reported by send.
   return {
     async send(mail) {
-      await transporter.sendMail({
+      await (
+        await transporter
+      ).sendMail({
         envelope: { from: mail.from, to: [mail.to] },
         raw: await composeMime(mail),
       });

@@ -16,12 +16,9 @@ const inParis = tz(PARIS_TIME_ZONE);
 const DAY_FORMAT = 'yyyy-MM-dd';
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const frenchDayFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TIME_ZONE, dateStyle: 'long' });
-const frenchDateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS_TIME_ZONE,
-  dateStyle: 'long',
-  timeStyle: 'short',
-});
+// Built on first use: an Intl formatter loads its locale's data, which a Lambda's cold start does not need.
+let frenchDayFormat: Intl.DateTimeFormat | undefined;
+let frenchDateTimeFormat: Intl.DateTimeFormat | undefined;
 
 const asDate = (at: Date | string): Date => (typeof at === 'string' ? new Date(at) : at);
 
@@ -71,7 +68,16 @@ export const startOfParisDay = (day: ParisDay): Date => instant(parisMidnight(da
 export const endOfParisDay = (day: ParisDay): Date => instant(addDays(parisMidnight(day), 1));
 
 /** A Paris day in French words: "28 mars 2027". */
-export const frenchDay = (at: Date | string): string => frenchDayFormat.format(asDate(at));
+export const frenchDay = (at: Date | string): string =>
+  (frenchDayFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    timeZone: PARIS_TIME_ZONE,
+    dateStyle: 'long',
+  })).format(asDate(at));
 
 /** A Paris date and time in French words: "31 décembre 2027 à 23:59". */
-export const frenchDateTime = (at: Date | string): string => frenchDateTimeFormat.format(asDate(at));
+export const frenchDateTime = (at: Date | string): string =>
+  (frenchDateTimeFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    timeZone: PARIS_TIME_ZONE,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  })).format(asDate(at));
