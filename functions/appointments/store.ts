@@ -1,7 +1,7 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryAll, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
@@ -187,8 +187,7 @@ export class AppointmentStore {
   }
 
   async slot(id: string): Promise<SlotRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: slotKey(id) }));
-    return Item ? recordOf<SlotRecord>(Item) : undefined;
+    return getRecord<SlotRecord>(this.db, this.tableName, slotKey(id), false);
   }
 
   async slots(ids: readonly string[]): Promise<SlotRecord[]> {
@@ -197,10 +196,7 @@ export class AppointmentStore {
   }
 
   async appointment(id: string): Promise<AppointmentRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: appointmentKey(id) }),
-    );
-    return Item ? recordOf<AppointmentRecord>(Item) : undefined;
+    return getRecord<AppointmentRecord>(this.db, this.tableName, appointmentKey(id), false);
   }
 
   async appointments(ids: readonly string[]): Promise<AppointmentRecord[]> {

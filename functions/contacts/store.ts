@@ -1,5 +1,5 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryPage, queryPages } from '../shared/query.js';
+import { getRecord, queryPage, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
@@ -122,8 +122,7 @@ export class ContactStore {
   }
 
   async need(id: string): Promise<ContactNeedRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: needKey(id) }));
-    return Item ? recordOf<ContactNeedRecord>(Item) : undefined;
+    return getRecord<ContactNeedRecord>(this.db, this.tableName, needKey(id), false);
   }
 
   /** Needs by ids (DataLoader batch). */
@@ -229,14 +228,12 @@ export class ContactStore {
       }),
     );
     if (!marker) return undefined;
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: messageKey({ requestId, id: messageId, at: String(marker.messageAt) }),
-        ConsistentRead: true,
-      }),
+    return getRecord<ContactMessageRecord>(
+      this.db,
+      this.tableName,
+      messageKey({ requestId, id: messageId, at: String(marker.messageAt) }),
+      true,
     );
-    return Item ? recordOf<ContactMessageRecord>(Item) : undefined;
   }
 
   /** A request's messages, oldest first. */

@@ -1,7 +1,7 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryPage } from '../shared/query.js';
+import { getRecord, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -66,8 +66,7 @@ export class EventStore {
   }
 
   async event(id: string): Promise<EventRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: eventKey(id) }));
-    return Item ? recordOf<EventRecord>(Item) : undefined;
+    return getRecord<EventRecord>(this.db, this.tableName, eventKey(id), false);
   }
 
   /** Events by ids (DataLoader batch). */
@@ -137,8 +136,7 @@ export class EventStore {
   }
 
   async news(id: string): Promise<NewsRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: newsKey(id) }));
-    return Item ? recordOf<NewsRecord>(Item) : undefined;
+    return getRecord<NewsRecord>(this.db, this.tableName, newsKey(id), false);
   }
 
   async publishNews(n: NewsRecord): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryAll, queryPage } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { StaleRead } from '../shared/retry.js';
@@ -64,10 +64,7 @@ export class FollowupStore {
 
   /** A company's workspace state. */
   async workspace(companyId: string): Promise<CompanyWorkspaceRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: workspaceKey(companyId) }),
-    );
-    return Item ? recordOf<CompanyWorkspaceRecord>(Item) : undefined;
+    return getRecord<CompanyWorkspaceRecord>(this.db, this.tableName, workspaceKey(companyId), false);
   }
 
   /** Workspaces by company ids (DataLoader batch). */
@@ -128,10 +125,7 @@ export class FollowupStore {
 
   /** The follow of one company by one connecteur. */
   async follow(companyId: string, connecteurId: string): Promise<FollowRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: followKey(companyId, connecteurId) }),
-    );
-    return Item ? recordOf<FollowRecord>(Item) : undefined;
+    return getRecord<FollowRecord>(this.db, this.tableName, followKey(companyId, connecteurId), false);
   }
 
   /** Follows by `companyId|connecteurId` ids (DataLoader batch). */

@@ -1,9 +1,9 @@
 import { type Page, type Position } from '../shared/pagination.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryAll, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { EngagementRecord, RecommendationRecord } from './records.js';
 import { splitCompositeId } from './positions.js';
@@ -33,10 +33,7 @@ export class EngagementStore {
   ) {}
 
   async get(providerId: string, companyId: string): Promise<EngagementRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: engagementKey(providerId, companyId) }),
-    );
-    return Item ? recordOf<EngagementRecord>(Item) : undefined;
+    return getRecord<EngagementRecord>(this.db, this.tableName, engagementKey(providerId, companyId), false);
   }
 
   /** One declaration per company and provider. */
@@ -184,9 +181,11 @@ export class RecommendationStore {
   }
 
   async get(companyId: string, connecteurId: string): Promise<RecommendationRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: recommendationKey(companyId, connecteurId) }),
+    return getRecord<RecommendationRecord>(
+      this.db,
+      this.tableName,
+      recommendationKey(companyId, connecteurId),
+      false,
     );
-    return Item ? recordOf<RecommendationRecord>(Item) : undefined;
   }
 }

@@ -1,8 +1,8 @@
 import { type Page, type Position } from '../shared/pagination.js';
-import { queryPage } from '../shared/query.js';
+import { getRecord, queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -93,10 +93,7 @@ export class ProviderStore {
 
   /** Provider by id (`consistent` before a read-modify-write under contention). */
   async get(id: string, consistent = false): Promise<ProviderRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: profileKey(id), ConsistentRead: consistent }),
-    );
-    return Item ? recordOf<ProviderRecord>(Item) : undefined;
+    return getRecord<ProviderRecord>(this.db, this.tableName, profileKey(id), consistent);
   }
 
   /** Providers by ids, one BatchGetItem per 100 (DataLoader batch function). */
@@ -269,14 +266,7 @@ export class ProviderStore {
   // ——— reviews ———
 
   async review(providerId: string, authorKey: string, consistent = false): Promise<ReviewRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: reviewKey(providerId, authorKey),
-        ConsistentRead: consistent,
-      }),
-    );
-    return Item ? recordOf<ReviewRecord>(Item) : undefined;
+    return getRecord<ReviewRecord>(this.db, this.tableName, reviewKey(providerId, authorKey), consistent);
   }
 
   /** Reviews by `<providerId>.<authorKey>` ids (DataLoader batch). */
