@@ -1,11 +1,6 @@
 import type { IndicatorStore } from '../indicators/index.js';
-import {
-  commitInChunks,
-  ERASURE_PAGE,
-  eraseEach,
-  everyPage,
-  type CompanyErasure,
-} from '../shared/company-erasure.js';
+import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
+import { inTransactions } from '../shared/transactions.js';
 import { ERASED_TEXT } from '../shared/erased.js';
 import { requestCounterChanges } from './counting.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
@@ -55,11 +50,11 @@ export function contactErasure(deps: {
     collect,
     async erase(companyId, at) {
       const needs = await collect(companyId);
-      await commitInChunks(
-        (parts) => contactStore.commit(parts),
+      await inTransactions(
         needs
           .filter((n) => n.text !== ERASED_TEXT || n.authorSub !== undefined || n.contact !== undefined)
           .map((n) => contactStore.needErasurePart(n.id, ERASED_TEXT)),
+        (parts) => contactStore.commit(parts),
       );
       const requests = await contactStore.requests(needs.flatMap((n) => n.requestIds));
       await eraseEach(requests, async (gathered, attempt) => {

@@ -5,7 +5,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transactions.js';
+import { inTransactions, writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { notificationPart, type NotificationEvent } from '../shared/notifications.js';
 import type { ContactMessageRecord, ContactNeedRecord, ContactRequestRecord } from './records.js';
@@ -270,7 +270,7 @@ export class ContactStore {
           },
         },
       }));
-      for (let i = 0; i < parts.length; i += 100) await writeParts(this.db, parts.slice(i, i + 100));
+      await inTransactions(parts, (chunk) => writeParts(this.db, chunk));
     }
   }
 

@@ -1,4 +1,5 @@
-import { commitInChunks, ERASURE_PAGE, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
+import { ERASURE_PAGE, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
+import { inTransactions } from '../shared/transactions.js';
 import type { DiagnosticRecord } from './records.js';
 import { diagnosticPosition, type DiagnosticStore } from './store.js';
 
@@ -13,11 +14,11 @@ export function diagnosticErasure(diagnosticStore: DiagnosticStore): CompanyEras
     collect,
     async erase(companyId) {
       const diagnostics = await collect(companyId);
-      await commitInChunks(
-        (parts) => diagnosticStore.commit(parts),
+      await inTransactions(
         diagnostics
           .filter((d) => d.submittedBySub !== undefined)
           .map((d) => diagnosticStore.forgetSubmitterPart(d.id)),
+        (parts) => diagnosticStore.commit(parts),
       );
     },
   };

@@ -1,15 +1,9 @@
-import {
-  commitInChunks,
-  ERASURE_PAGE,
-  eraseEach,
-  everyPage,
-  type CompanyErasure,
-} from '../shared/company-erasure.js';
+import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
 import { ERASED_TEXT } from '../shared/erased.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { CompanyRef } from '../shared/caller.js';
-import type { TransactPart } from '../shared/transactions.js';
+import { inTransactions, type TransactPart } from '../shared/transactions.js';
 import type { FollowRecord, MeetingNoteRecord } from './records.js';
 import { notePosition, type FollowupStore } from './store.js';
 import { followTransition } from './workflow.js';
@@ -87,12 +81,12 @@ export function followErasure(
           ),
         ),
       );
-      await commitInChunks(
-        (parts) => followupStore.commit(parts),
+      await inTransactions(
         notes.flat().flatMap((n) => {
           const erased = erasedMeetingNote(n);
           return erased ? [followupStore.noteRewritePart(erased)] : [];
         }),
+        (parts) => followupStore.commit(parts),
       );
       await eraseEach(follows, async (gathered, attempt) => {
         const follow =

@@ -1,10 +1,5 @@
-import {
-  commitInChunks,
-  ERASURE_PAGE,
-  eraseEach,
-  everyPage,
-  type CompanyErasure,
-} from '../shared/company-erasure.js';
+import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
+import { inTransactions } from '../shared/transactions.js';
 import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
 import type { EngagementRecord, RecommendationRecord, ReviewRecord } from './records.js';
 import { reviewAuthorKey } from './service.js';
@@ -47,8 +42,7 @@ export function engagementErasure(providerStore: ProviderStore): CompanyErasure<
     collect,
     async erase(companyId) {
       const erased = { companyName: ERASED_COMPANY_NAME, description: ERASED_TEXT };
-      await commitInChunks(
-        (parts) => providerStore.commit(parts),
+      await inTransactions(
         (await collect(companyId))
           .filter(
             (e) =>
@@ -57,6 +51,7 @@ export function engagementErasure(providerStore: ProviderStore): CompanyErasure<
               e.declaredBySub !== undefined,
           )
           .map((e) => providerStore.engagements.erasurePart(e, erased)),
+        (parts) => providerStore.commit(parts),
       );
     },
   };
@@ -68,11 +63,11 @@ export function recommendationErasure(providerStore: ProviderStore): CompanyEras
   return {
     collect,
     async erase(companyId) {
-      await commitInChunks(
-        (parts) => providerStore.commit(parts),
+      await inTransactions(
         (await collect(companyId))
           .filter((r) => r.note !== undefined)
           .map((r) => providerStore.recommendations.erasurePart(r)),
+        (parts) => providerStore.commit(parts),
       );
     },
   };

@@ -1,7 +1,6 @@
 import { AppError } from './errors.js';
 import type { Page, Position } from './pagination.js';
 import { retryWithBackoff, StaleRead } from './retry.js';
-import type { TransactPart } from './transactions.js';
 
 /**
  * What a domain holding a company's data offers the account deletion, on its front door: privacy/ coordinates the
@@ -54,18 +53,3 @@ export const eraseEach = <T>(
       done.then(() => retryWithBackoff((attempt) => step(record, attempt), { attempts: 12, retryOn })),
     Promise.resolve(),
   );
-
-/** A transaction holds at most 100 items. */
-const TRANSACTION_ITEMS = 100;
-
-/**
- * Rewrites that are unconditional in effect (each writes the same values when run again, under `attribute_exists`),
- * 100 items per transaction: the free texts an erasure replaces where no workflow moves.
- */
-export async function commitInChunks(
-  commit: (parts: TransactPart[]) => Promise<void>,
-  parts: TransactPart[],
-): Promise<void> {
-  for (let i = 0; i < parts.length; i += TRANSACTION_ITEMS)
-    await commit(parts.slice(i, i + TRANSACTION_ITEMS));
-}
