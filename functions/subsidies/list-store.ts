@@ -184,9 +184,9 @@ export class SubsidyListStore {
     connecteurId: string,
     limit: number,
     after?: string,
-  ): Promise<{ ids: { id: string; sk: string }[]; hasNextPage: boolean }> {
+  ): Promise<Page<{ id: string; sk: string }>> {
     const pk = `SUBATTEST#${connecteurId}`;
-    const page = await queryPage(
+    return queryPage(
       this.db,
       {
         TableName: this.tableName,
@@ -197,6 +197,5 @@ export class SubsidyListStore {
       { limit, startKey: after ? { PK: pk, SK: after } : undefined },
       (i) => ({ id: String(i.applicationId), sk: String(i.SK) }),
     );
-    return { ids: page.records, hasNextPage: page.hasNextPage };
   }
 }
