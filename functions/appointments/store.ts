@@ -1,8 +1,7 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { getRecord, queryAll, queryPage } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
+import { getRecord, queryPage, queryRecords } from '../shared/query.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
@@ -191,8 +190,7 @@ export class AppointmentStore {
   }
 
   async slots(ids: readonly string[]): Promise<SlotRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(slotKey));
-    return items.map((i) => recordOf<SlotRecord>(i));
+    return batchGetRecords<SlotRecord>(this.db, this.tableName, ids.map(slotKey));
   }
 
   async appointment(id: string): Promise<AppointmentRecord | undefined> {
@@ -200,23 +198,17 @@ export class AppointmentStore {
   }
 
   async appointments(ids: readonly string[]): Promise<AppointmentRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      ids.map(appointmentKey),
-    );
-    return items.map((i) => recordOf<AppointmentRecord>(i));
+    return batchGetRecords<AppointmentRecord>(this.db, this.tableName, ids.map(appointmentKey));
   }
 
   /** A connecteur's slots overlapping [from, to): those starting in [from − longest slot, to). */
   async slotsBetween(connecteurId: string, from: string, to: string): Promise<SlotRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<SlotRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': SLOTS(connecteurId), ':from': from, ':to': to },
     });
-    return items.map((i) => recordOf<SlotRecord>(i));
   }
 
   /** Slots in time order from `from`; `openOnly` lists the bookable ones. */

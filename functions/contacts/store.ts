@@ -3,7 +3,7 @@ import { getRecord, queryPage, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { inTransactions, writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
@@ -127,14 +127,12 @@ export class ContactStore {
 
   /** Needs by ids (DataLoader batch). */
   async needs(ids: readonly string[]): Promise<ContactNeedRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(needKey));
-    return items.map((i) => recordOf<ContactNeedRecord>(i));
+    return batchGetRecords<ContactNeedRecord>(this.db, this.tableName, ids.map(needKey));
   }
 
   /** Requests by ids (DataLoader batch). */
   async requests(ids: readonly string[]): Promise<ContactRequestRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(requestKey));
-    return items.map((i) => recordOf<ContactRequestRecord>(i));
+    return batchGetRecords<ContactRequestRecord>(this.db, this.tableName, ids.map(requestKey));
   }
 
   /** Erases a need's text and author (account deletion); its requests, themes and dates stay for the indicators. */

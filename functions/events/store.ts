@@ -1,9 +1,8 @@
 import type { Page, Position } from '../shared/pagination.js';
 import { getRecord, queryPage } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../generated/resolvers-types.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
@@ -71,8 +70,7 @@ export class EventStore {
 
   /** Events by ids (DataLoader batch). */
   async events(ids: readonly string[]): Promise<EventRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(eventKey));
-    return items.map((i) => recordOf<EventRecord>(i));
+    return batchGetRecords<EventRecord>(this.db, this.tableName, ids.map(eventKey));
   }
 
   /** Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. */

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
-import { getRecord, queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryPage, queryRecords } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { EngagementRecord, RecommendationRecord } from './records.js';
 import { splitCompositeId } from './positions.js';
@@ -110,13 +110,12 @@ export class EngagementStore {
 
   /** Every engagement a company declared (GSI2 `ENGAGEBY#<companyId>`; a handful): its data export and erasure. */
   async ofCompany(companyId: string): Promise<EngagementRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<EngagementRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI2',
       KeyConditionExpression: 'GSI2PK = :pk',
       ExpressionAttributeValues: { ':pk': ENGAGEMENTS_BY(companyId) },
     });
-    return items.map((i) => recordOf<EngagementRecord>(i));
   }
 
   /** Erases the declaring company's name, words and user (account deletion); the provider's confirmation stays. */
@@ -158,12 +157,11 @@ export class RecommendationStore {
 
   /** Every basket for a company (one per connecteur that recommended, a handful). */
   async forCompany(companyId: string): Promise<RecommendationRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<RecommendationRecord>(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
       ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
     });
-    return items.map((i) => recordOf<RecommendationRecord>(i));
   }
 
   /** Erases the connecteur's note on a basket (account deletion of the company); the providers listed stay. */

@@ -4,7 +4,7 @@ import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
 import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { StaleRead } from '../shared/retry.js';
@@ -98,8 +98,7 @@ export class ProviderStore {
 
   /** Providers by ids, one BatchGetItem per 100 (DataLoader batch function). */
   async getMany(ids: readonly string[]): Promise<ProviderRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(profileKey));
-    return items.map((i) => recordOf<ProviderRecord>(i));
+    return batchGetRecords<ProviderRecord>(this.db, this.tableName, ids.map(profileKey));
   }
 
   /** Providers (ids and home regions) registered under a SIREN: one Query on the SIREN's partition. */
@@ -275,8 +274,7 @@ export class ProviderStore {
       const parts = splitCompositeId(id);
       return parts ? [reviewKey(...parts)] : [];
     });
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
-    return items.map((i) => recordOf<ReviewRecord>(i));
+    return batchGetRecords<ReviewRecord>(this.db, this.tableName, keys);
   }
 
   /** A first review by this author of this provider; a second is CONFLICT. */

@@ -35,6 +35,14 @@ export async function queryAll(
   return items;
 }
 
+/** Every record a Query matches (queryAll, each without its table and index keys). */
+export async function queryRecords<T>(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): Promise<T[]> {
+  return (await queryAll(db, input)).map((item) => recordOf<T>(item));
+}
+
 /**
  * The one page helper of the stores' lists (keyset pagination): asks for one more item than `limit` (the extra one
  * says whether a next page exists), from `startKey` (the index key of the position the cursor named). With a filter

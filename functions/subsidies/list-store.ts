@@ -1,7 +1,6 @@
 import type { Page } from '../shared/pagination.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mergedPage, queryAll, queryPage, queryPages } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
+import { mergedPage, queryAll, queryPage, queryPages, queryRecords } from '../shared/query.js';
 import {
   applicationPosition,
   attestedFileKey,
@@ -136,14 +135,13 @@ export class SubsidyListStore {
   async applicationsOfProgram(
     program: Pick<SubsidyProgramRecord, 'id' | 'regionCode'>,
   ): Promise<SubsidyApplicationRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<SubsidyApplicationRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI3',
       KeyConditionExpression: 'GSI3PK = :pk',
       FilterExpression: 'programId = :programId',
       ExpressionAttributeValues: { ':pk': regionFiles(program.regionCode), ':programId': program.id },
     });
-    return items.map((item) => recordOf<SubsidyApplicationRecord>(item));
   }
 
   /** Whether one of a company's files holds aid (accepted or paid) for an expense with this provider's SIREN. */
