@@ -1,8 +1,7 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryAll, queryPage } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { getRecord, queryPage, queryRecords } from '../shared/query.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetRecords } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
@@ -187,40 +186,29 @@ export class AppointmentStore {
   }
 
   async slot(id: string): Promise<SlotRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: slotKey(id) }));
-    return Item ? recordOf<SlotRecord>(Item) : undefined;
+    return getRecord<SlotRecord>(this.db, this.tableName, slotKey(id), false);
   }
 
   async slots(ids: readonly string[]): Promise<SlotRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(slotKey));
-    return items.map((i) => recordOf<SlotRecord>(i));
+    return batchGetRecords<SlotRecord>(this.db, this.tableName, ids.map(slotKey));
   }
 
   async appointment(id: string): Promise<AppointmentRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: appointmentKey(id) }),
-    );
-    return Item ? recordOf<AppointmentRecord>(Item) : undefined;
+    return getRecord<AppointmentRecord>(this.db, this.tableName, appointmentKey(id), false);
   }
 
   async appointments(ids: readonly string[]): Promise<AppointmentRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      ids.map(appointmentKey),
-    );
-    return items.map((i) => recordOf<AppointmentRecord>(i));
+    return batchGetRecords<AppointmentRecord>(this.db, this.tableName, ids.map(appointmentKey));
   }
 
   /** A connecteur's slots overlapping [from, to): those starting in [from − longest slot, to). */
   async slotsBetween(connecteurId: string, from: string, to: string): Promise<SlotRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<SlotRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI1',
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': SLOTS(connecteurId), ':from': from, ':to': to },
     });
-    return items.map((i) => recordOf<SlotRecord>(i));
   }
 
   /** Slots in time order from `from`; `openOnly` lists the bookable ones. */

@@ -8,3 +8,4 @@ export { centsSchema, expectedVersion, sirenSchema } from './inputs.js';
 export { companyById } from './lookup.js';
 export { identityView } from './views.js';
 export { companyMemberSubs, membersIndexEntry } from './members.js';
+export { erasedCompany } from './erasure.js';

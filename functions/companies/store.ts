@@ -1,8 +1,7 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
-import { queryAll } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
+import { batchGetRecords } from '../shared/batch.js';
+import { getRecord, queryAll } from '../shared/query.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { StaleRead } from '../shared/retry.js';
 import { partsOf, writeTransaction, type TransactPart } from '../shared/transactions.js';
@@ -43,9 +42,6 @@ const membershipCondition = (staleCompanyId: string | undefined) =>
 
 const alreadyMember = () => conflict('Votre compte est déjà rattaché à une entreprise.');
 
-/** The record inside an item: without its table key, nor the members index of a membership. */
-const withoutKeys = <T>(item: Record<string, unknown>): T => recordOf<T>(item);
-
 export class CompanyStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -54,26 +50,17 @@ export class CompanyStore {
 
   /** Company by id. */
   async get(id: string, consistent = false): Promise<CompanyRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: companyKey(id), ConsistentRead: consistent }),
-    );
-    return Item ? withoutKeys<CompanyRecord>(Item) : undefined;
+    return getRecord<CompanyRecord>(this.db, this.tableName, companyKey(id), consistent);
   }
 
   /** Companies by ids, one BatchGetItem per 100 (DataLoader batch function). */
   async getMany(ids: readonly string[]): Promise<CompanyRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(companyKey));
-    return items.map((item) => withoutKeys<CompanyRecord>(item));
+    return batchGetRecords<CompanyRecord>(this.db, this.tableName, ids.map(companyKey));
   }
 
   /** The company of PME users, by token subject (DataLoader batch function). */
   async memberships(subs: readonly string[]): Promise<MembershipRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      subs.map(membershipKey),
-    );
-    return items.map((item) => withoutKeys<MembershipRecord>(item));
+    return batchGetRecords<MembershipRecord>(this.db, this.tableName, subs.map(membershipKey));
   }
 
   /** The token subjects of a company's members (its notifications' recipients), GSI3 `COMPANYMEMBERS#<id>`. */
@@ -199,10 +186,7 @@ export class CompanyStore {
 
   /** A PME user's company, read strongly (an account deletion decides on it). */
   async membership(sub: string): Promise<MembershipRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: membershipKey(sub), ConsistentRead: true }),
-    );
-    return Item ? withoutKeys<MembershipRecord>(Item) : undefined;
+    return getRecord<MembershipRecord>(this.db, this.tableName, membershipKey(sub), true);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/index.js';
@@ -207,38 +207,33 @@ export class ConnecteurStore {
       values[':text'] = search.text;
     }
     // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time.
-    const chunk = filters.length ? Math.min(1000, (limit + 1) * 10) : limit + 1;
-    let startKey: Record<string, string> | undefined = after?.id
-      ? {
-          ...searchEntryKey(after.id, search.place),
-          GSI1PK: `CSEARCH#${search.place}`,
-          GSI1SK: after.sk ?? '',
-        }
-      : undefined;
-    const found: { id: string; position: Position }[] = [];
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :place',
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ExpressionAttributeValues: values,
-          ExclusiveStartKey: startKey,
-          Limit: chunk,
-          ProjectionExpression: 'connecteurId, GSI1SK',
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        found.push({
-          id: String(item.connecteurId),
-          position: { id: String(item.connecteurId), sk: String(item.GSI1SK) },
-        });
-        if (found.length > limit) break;
-      }
-      startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
-    } while (found.length <= limit && startKey);
-    return { ids: found.slice(0, limit), hasNextPage: found.length > limit };
+    const page = await queryPage(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :place',
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeValues: values,
+        ProjectionExpression: 'connecteurId, GSI1SK',
+      },
+      {
+        limit,
+        startKey: after?.id
+          ? {
+              ...searchEntryKey(after.id, search.place),
+              GSI1PK: `CSEARCH#${search.place}`,
+              GSI1SK: after.sk ?? '',
+            }
+          : undefined,
+        readAhead: filters.length ? 10 : 1,
+      },
+      (item) => {
+        const position = { id: String(item.connecteurId), sk: String(item.GSI1SK) };
+        return { id: position.id, position };
+      },
+    );
+    return { ids: page.records, hasNextPage: page.hasNextPage };
   }
 
   /** Connecteurs whose label request awaits a moderator, oldest request first. */

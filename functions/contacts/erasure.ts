@@ -1,5 +1,6 @@
 import type { IndicatorStore } from '../indicators/index.js';
 import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
+import { inTransactions } from '../shared/transactions.js';
 import { ERASED_TEXT } from '../shared/erased.js';
 import { requestCounterChanges } from './counting.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
@@ -34,9 +35,9 @@ export function erasedContactRequest(r: ContactRequestRecord, at: string): Conta
 }
 
 /**
- * A company's needs, for its account deletion (`collect`); `erase` moves their requests through the workflow's
- * ERASE (above), an open one's counters in the same transaction. The needs' own texts are rewritten by the
- * deletion with the other texts (`needErasurePart`).
+ * A company's needs, for its account deletion (`collect`); `erase` rewrites their texts (the need, its author and
+ * contact details go; requests, themes and dates stay for the indicators) and moves their requests through the
+ * workflow's ERASE (above), an open one's counters in the same transaction.
  */
 export function contactErasure(deps: {
   contactStore: ContactStore;
@@ -49,6 +50,12 @@ export function contactErasure(deps: {
     collect,
     async erase(companyId, at) {
       const needs = await collect(companyId);
+      await inTransactions(
+        needs
+          .filter((n) => n.text !== ERASED_TEXT || n.authorSub !== undefined || n.contact !== undefined)
+          .map((n) => contactStore.needErasurePart(n.id, ERASED_TEXT)),
+        (parts) => contactStore.commit(parts),
+      );
       const requests = await contactStore.requests(needs.flatMap((n) => n.requestIds));
       await eraseEach(requests, async (gathered, attempt) => {
         const request = attempt === 1 ? gathered : (await contactStore.requests([gathered.id]))[0];

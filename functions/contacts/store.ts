@@ -1,11 +1,11 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryPage, queryPages } from '../shared/query.js';
+import { getRecord, queryPage, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
-import { writeParts, type TransactPart } from '../shared/transactions.js';
+import { inTransactions, writeParts, type TransactPart } from '../shared/transactions.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { notificationPart, type NotificationEvent } from '../shared/notifications.js';
 import type { ContactMessageRecord, ContactNeedRecord, ContactRequestRecord } from './records.js';
@@ -122,20 +122,17 @@ export class ContactStore {
   }
 
   async need(id: string): Promise<ContactNeedRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: needKey(id) }));
-    return Item ? recordOf<ContactNeedRecord>(Item) : undefined;
+    return getRecord<ContactNeedRecord>(this.db, this.tableName, needKey(id), false);
   }
 
   /** Needs by ids (DataLoader batch). */
   async needs(ids: readonly string[]): Promise<ContactNeedRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(needKey));
-    return items.map((i) => recordOf<ContactNeedRecord>(i));
+    return batchGetRecords<ContactNeedRecord>(this.db, this.tableName, ids.map(needKey));
   }
 
   /** Requests by ids (DataLoader batch). */
   async requests(ids: readonly string[]): Promise<ContactRequestRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(requestKey));
-    return items.map((i) => recordOf<ContactRequestRecord>(i));
+    return batchGetRecords<ContactRequestRecord>(this.db, this.tableName, ids.map(requestKey));
   }
 
   /** Erases a need's text and author (account deletion); its requests, themes and dates stay for the indicators. */
@@ -229,14 +226,12 @@ export class ContactStore {
       }),
     );
     if (!marker) return undefined;
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: messageKey({ requestId, id: messageId, at: String(marker.messageAt) }),
-        ConsistentRead: true,
-      }),
+    return getRecord<ContactMessageRecord>(
+      this.db,
+      this.tableName,
+      messageKey({ requestId, id: messageId, at: String(marker.messageAt) }),
+      true,
     );
-    return Item ? recordOf<ContactMessageRecord>(Item) : undefined;
   }
 
   /** A request's messages, oldest first. */
@@ -273,7 +268,7 @@ export class ContactStore {
           },
         },
       }));
-      for (let i = 0; i < parts.length; i += 100) await writeParts(this.db, parts.slice(i, i + 100));
+      await inTransactions(parts, (chunk) => writeParts(this.db, chunk));
     }
   }
 

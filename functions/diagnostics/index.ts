@@ -4,3 +4,4 @@
 export type { DiagnosticRecord } from './records.js';
 export { DiagnosticStore, diagnosticPosition } from './store.js';
 export { publishPeerAggregates } from './publication.js';
+export { diagnosticErasure } from './erasure.js';

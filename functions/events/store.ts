@@ -1,9 +1,8 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryPage } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getRecord, queryPage } from '../shared/query.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Theme } from '../generated/resolvers-types.js';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
@@ -66,14 +65,12 @@ export class EventStore {
   }
 
   async event(id: string): Promise<EventRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: eventKey(id) }));
-    return Item ? recordOf<EventRecord>(Item) : undefined;
+    return getRecord<EventRecord>(this.db, this.tableName, eventKey(id), false);
   }
 
   /** Events by ids (DataLoader batch). */
   async events(ids: readonly string[]): Promise<EventRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(eventKey));
-    return items.map((i) => recordOf<EventRecord>(i));
+    return batchGetRecords<EventRecord>(this.db, this.tableName, ids.map(eventKey));
   }
 
   /** Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. */
@@ -137,8 +134,7 @@ export class EventStore {
   }
 
   async news(id: string): Promise<NewsRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: newsKey(id) }));
-    return Item ? recordOf<NewsRecord>(Item) : undefined;
+    return getRecord<NewsRecord>(this.db, this.tableName, newsKey(id), false);
   }
 
   async publishNews(n: NewsRecord): Promise<void> {

@@ -1,11 +1,11 @@
-import { eraseEach, type CompanyErasure } from '../shared/company-erasure.js';
+import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
 import { ERASED_TEXT } from '../shared/erased.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { forConnecteur, regionAndNation } from '../indicators/index.js';
 import type { CompanyRef } from '../shared/caller.js';
-import type { TransactPart } from '../shared/transactions.js';
-import type { FollowRecord } from './records.js';
-import type { FollowupStore } from './store.js';
+import { inTransactions, type TransactPart } from '../shared/transactions.js';
+import type { FollowRecord, MeetingNoteRecord } from './records.js';
+import { notePosition, type FollowupStore } from './store.js';
 import { followTransition } from './workflow.js';
 import { emptyWorkspace } from './workspace.js';
 
@@ -54,9 +54,14 @@ export function endedFollow(f: FollowRecord, at: string): FollowRecord | undefin
     : { ...next, updatedAt: at, version: f.version + 1 };
 }
 
+/** A meeting note of a company deleting its account: its text goes (the meeting's date stays). */
+export const erasedMeetingNote = (n: MeetingNoteRecord): MeetingNoteRecord | undefined =>
+  n.text === ERASED_TEXT ? undefined : { ...n, text: ERASED_TEXT };
+
 /**
- * A company's follows, for its account deletion: each ends as the company would end it (above), its follower count
- * and the counters in the same transaction; then its consent to be contacted is withdrawn (it leaves the leads).
+ * A company's follows, for its account deletion: the connecteurs' meeting notes on it are erased; each follow ends
+ * as the company would end it (above), its follower count and the counters in the same transaction; then its
+ * consent to be contacted is withdrawn (it leaves the leads).
  */
 export function followErasure(
   deps: { followupStore: FollowupStore; indicatorStore: IndicatorStore },
@@ -67,7 +72,23 @@ export function followErasure(
     collect: (companyId) => followupStore.followsOfCompany(companyId),
     async erase(companyId, at) {
       const when = at.toISOString();
-      await eraseEach(await followupStore.followsOfCompany(companyId), async (gathered, attempt) => {
+      const follows = await followupStore.followsOfCompany(companyId);
+      const notes = await Promise.all(
+        follows.map((f) =>
+          everyPage(
+            (after) => followupStore.notes(companyId, f.connecteurId, false, ERASURE_PAGE, after),
+            notePosition,
+          ),
+        ),
+      );
+      await inTransactions(
+        notes.flat().flatMap((n) => {
+          const erased = erasedMeetingNote(n);
+          return erased ? [followupStore.noteRewritePart(erased)] : [];
+        }),
+        (parts) => followupStore.commit(parts),
+      );
+      await eraseEach(follows, async (gathered, attempt) => {
         const follow =
           attempt === 1 ? gathered : await followupStore.follow(companyId, gathered.connecteurId);
         const next = follow && endedFollow(follow, when);

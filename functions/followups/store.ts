@@ -1,9 +1,8 @@
 import type { Page, Position } from '../shared/pagination.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryPage, queryRecords } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
-import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetRecords } from '../shared/batch.js';
 import { conflict } from '../shared/errors.js';
 import { StaleRead } from '../shared/retry.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
@@ -64,20 +63,12 @@ export class FollowupStore {
 
   /** A company's workspace state. */
   async workspace(companyId: string): Promise<CompanyWorkspaceRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: workspaceKey(companyId) }),
-    );
-    return Item ? recordOf<CompanyWorkspaceRecord>(Item) : undefined;
+    return getRecord<CompanyWorkspaceRecord>(this.db, this.tableName, workspaceKey(companyId), false);
   }
 
   /** Workspaces by company ids (DataLoader batch). */
   async workspaces(companyIds: readonly string[]): Promise<CompanyWorkspaceRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      companyIds.map(workspaceKey),
-    );
-    return items.map((i) => recordOf<CompanyWorkspaceRecord>(i));
+    return batchGetRecords<CompanyWorkspaceRecord>(this.db, this.tableName, companyIds.map(workspaceKey));
   }
 
   /** Replaces the workspace read at `previousVersion` (0: not stored yet); a concurrent change is a StaleRead. */
@@ -128,10 +119,7 @@ export class FollowupStore {
 
   /** The follow of one company by one connecteur. */
   async follow(companyId: string, connecteurId: string): Promise<FollowRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: followKey(companyId, connecteurId) }),
-    );
-    return Item ? recordOf<FollowRecord>(Item) : undefined;
+    return getRecord<FollowRecord>(this.db, this.tableName, followKey(companyId, connecteurId), false);
   }
 
   /** Follows by `companyId|connecteurId` ids (DataLoader batch). */
@@ -140,18 +128,16 @@ export class FollowupStore {
       const at = id.lastIndexOf('|');
       return followKey(id.slice(0, at), id.slice(at + 1));
     });
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
-    return items.map((i) => recordOf<FollowRecord>(i));
+    return batchGetRecords<FollowRecord>(this.db, this.tableName, keys);
   }
 
   /** Every follow of a company, whatever its status (a handful). */
   async followsOfCompany(companyId: string): Promise<FollowRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<FollowRecord>(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :follower)',
       ExpressionAttributeValues: { ':pk': `CFOLLOW#${companyId}`, ':follower': 'FOLLOWER#' },
     });
-    return items.map((i) => recordOf<FollowRecord>(i));
   }
 
   /** The notifications and reminders of a change, in its transaction. */

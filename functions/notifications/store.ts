@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Role } from '../shared/auth.js';
-import { batchDeleteItems, batchGetItems } from '../shared/batch.js';
+import { batchDeleteItems, batchGetRecords } from '../shared/batch.js';
 import type { NotificationCategory } from '../shared/notifications.js';
 import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
@@ -89,8 +89,7 @@ export class NotificationStore {
 
   /** Accounts by subject, one BatchGetItem per 100. */
   async accounts(subs: readonly string[]): Promise<AccountRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, subs.map(accountKey));
-    return items.map((item) => recordOf<AccountRecord>(item));
+    return batchGetRecords<AccountRecord>(this.db, this.tableName, subs.map(accountKey));
   }
 
   /** The subjects of the agents of a region (GSI2 `ACCOUNTS#REGION_AGENT#<region>`). */
@@ -160,12 +159,7 @@ export class NotificationStore {
   /** The suppressed ones among these addresses. */
   async suppressions(emails: readonly string[]): Promise<SuppressionRecord[]> {
     const unique = [...new Set(emails)];
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      unique.map(suppressionKey),
-    );
-    return items.map((item) => recordOf<SuppressionRecord>(item));
+    return batchGetRecords<SuppressionRecord>(this.db, this.tableName, unique.map(suppressionKey));
   }
 
   // ----- Delivery -----

@@ -1,8 +1,8 @@
 import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
-import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/index.js';
+import type { ContactNeedRecord } from '../contacts/index.js';
 import type { DiagnosticRecord } from '../diagnostics/index.js';
-import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from '../followups/index.js';
+import type { CompanyWorkspaceRecord, FollowRecord } from '../followups/index.js';
 import type { AccountDeletion } from '../generated/resolvers-types.js';
 import type { EngagementRecord, RecommendationRecord, ReviewRecord } from '../providers/index.js';
 import type { SubsidyApplicationRecord } from '../subsidies/index.js';
@@ -15,9 +15,7 @@ export type CompanyData = {
   subsidyApplications: SubsidyApplicationRecord[];
   diagnostics: DiagnosticRecord[];
   contactNeeds: ContactNeedRecord[];
-  contactRequests: ContactRequestRecord[];
   follows: FollowRecord[];
-  meetingNotes: MeetingNoteRecord[];
   appointments: AppointmentRecord[];
   reviews: ReviewRecord[];
   testimonials: TestimonialRecord[];

@@ -1,38 +1,25 @@
 import { appointmentErasure, type AppointmentStore } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
-import type { CompanyStore } from '../companies/index.js';
+import { erasedCompany, type CompanyStore } from '../companies/index.js';
 import { contactErasure, type ContactStore } from '../contacts/index.js';
-import { emptyWorkspace, followErasure } from '../followups/index.js';
-import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
-import { notePosition, type FollowupStore } from '../followups/index.js';
+import { diagnosticErasure, type DiagnosticStore } from '../diagnostics/index.js';
+import { emptyWorkspace, followErasure, type FollowupStore } from '../followups/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import type { NotificationStore } from '../notifications/index.js';
-import { reviewErasure, type ProviderStore } from '../providers/index.js';
+import {
+  engagementErasure,
+  recommendationErasure,
+  reviewErasure,
+  type ProviderStore,
+} from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { AppError, notFound } from '../shared/errors.js';
-import { ERASURE_PAGE, everyPage } from '../shared/company-erasure.js';
-import { retryWithBackoff, StaleRead } from '../shared/retry.js';
-import type { TransactPart } from '../shared/transactions.js';
-import type { SubsidyApplicationRecord } from '../subsidies/index.js';
-import {
-  applicationPosition,
-  SubsidyListStore,
-  type SubsidyStore,
-  WriteRejected,
-} from '../subsidies/index.js';
-import { isWithdrawable, withdrawOnAccountDeletion } from '../subsidies/index.js';
+import { isCollision as isStale } from '../shared/company-erasure.js';
+import type { DocumentStorage } from '../shared/document-storage.js';
+import { notFound } from '../shared/errors.js';
+import { retryWithBackoff } from '../shared/retry.js';
+import { subsidyErasure, type SubsidyStore } from '../subsidies/index.js';
 import { testimonialErasure, type TestimonialStore } from '../testimonials/index.js';
-import {
-  applicationErasure,
-  checkConfirmation,
-  ERASED_COMPANY_NAME,
-  ERASED_TEXT,
-  erasedCompany,
-  erasedMeetingNote,
-  erasedTrail,
-  erasureHistoryEntry,
-  receiptOf,
-} from './erasure.js';
+import { checkConfirmation, receiptOf } from './erasure.js';
 import type { AccountDeletionReceipt, CompanyData, PersonalDataExportRecord } from './records.js';
 import type { PrivacyStore } from './store.js';
 
@@ -42,6 +29,7 @@ export type PrivacyDeps = {
   now: Date;
   companyStore: CompanyStore;
   subsidyStore: SubsidyStore;
+  documentStorage: DocumentStorage;
   diagnosticStore: DiagnosticStore;
   contactStore: ContactStore;
   followupStore: FollowupStore;
@@ -53,27 +41,30 @@ export type PrivacyDeps = {
   notificationStore: NotificationStore;
 };
 
-const PAGE = ERASURE_PAGE;
-/** A transaction holds at most 100 items. */
-const TRANSACTION_ITEMS = 100;
 const ATTEMPTS = 12;
 
-async function applicationsOf(deps: PrivacyDeps, companyId: string): Promise<SubsidyApplicationRecord[]> {
-  const { partitions } = SubsidyListStore.partitionsFor({ kind: 'company', companyId }, undefined);
-  const all: SubsidyApplicationRecord[] = [];
-  let before: string | undefined;
-  for (;;) {
-    const page = await deps.subsidyStore.lists.listApplications({ partitions, limit: PAGE, before });
-    all.push(...page.records);
-    const last = page.records.at(-1);
-    if (!page.hasNextPage || !last) return all;
-    before = applicationPosition(last);
-  }
+/**
+ * The domains holding a company's data, each erasing its own records through its own workflow and counters (the
+ * `…Erasure` of its front door): privacy coordinates them, in this order, and writes nothing of theirs.
+ */
+function erasures(deps: PrivacyDeps, company: CompanyRecord) {
+  return {
+    subsidyApplications: subsidyErasure(deps),
+    diagnostics: diagnosticErasure(deps.diagnosticStore),
+    contactNeeds: contactErasure(deps),
+    follows: followErasure(deps, company),
+    appointments: appointmentErasure(deps),
+    reviews: reviewErasure(deps.providerStore),
+    testimonials: testimonialErasure(deps.testimonialStore),
+    providerEngagements: engagementErasure(deps.providerStore),
+    providerRecommendations: recommendationErasure(deps.providerStore),
+  };
 }
 
 /** Everything the domains hold about a company, through their indexes (a few Queries per kind, no Scan). */
 export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Promise<CompanyData> {
   const id = company.id;
+  const e = erasures(deps, company);
   const [
     workspace,
     subsidyApplications,
@@ -87,23 +78,15 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
     providerRecommendations,
   ] = await Promise.all([
     deps.followupStore.workspace(id),
-    applicationsOf(deps, id),
-    everyPage((after) => deps.diagnosticStore.ofCompany(id, PAGE, after), diagnosticPosition),
-    contactErasure(deps).collect(id),
-    followErasure(deps, company).collect(id),
-    appointmentErasure(deps).collect(id),
-    reviewErasure(deps.providerStore).collect(id),
-    testimonialErasure(deps.testimonialStore).collect(id),
-    deps.providerStore.engagements.ofCompany(id),
-    deps.providerStore.recommendations.forCompany(id),
-  ]);
-  const [contactRequests, meetingNotes] = await Promise.all([
-    deps.contactStore.requests(contactNeeds.flatMap((n) => n.requestIds)),
-    Promise.all(
-      follows.map((f) =>
-        everyPage((after) => deps.followupStore.notes(id, f.connecteurId, false, PAGE, after), notePosition),
-      ),
-    ).then((lists) => lists.flat()),
+    e.subsidyApplications.collect(id),
+    e.diagnostics.collect(id),
+    e.contactNeeds.collect(id),
+    e.follows.collect(id),
+    e.appointments.collect(id),
+    e.reviews.collect(id),
+    e.testimonials.collect(id),
+    e.providerEngagements.collect(id),
+    e.providerRecommendations.collect(id),
   ]);
   return {
     company,
@@ -111,9 +94,7 @@ export async function companyData(deps: PrivacyDeps, company: CompanyRecord): Pr
     subsidyApplications,
     diagnostics,
     contactNeeds,
-    contactRequests,
     follows: follows.sort((a, b) => b.proposedAt.localeCompare(a.proposedAt)),
-    meetingNotes,
     appointments,
     reviews,
     testimonials,
@@ -178,89 +159,17 @@ export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExpor
 class MembershipGone extends Error {}
 
 /** Another writer changed the record between our read and our write: read again and retry. */
-const isCollision = (error: unknown) =>
-  error instanceof StaleRead ||
-  error instanceof WriteRejected ||
-  error instanceof MembershipGone ||
-  (error instanceof AppError && error.extensions.code === 'CONFLICT');
+const isCollision = (error: unknown) => isStale(error) || error instanceof MembershipGone;
 
-/** Runs a step again on a collision (attempt 2 on reads afresh), after a random growing wait. */
-const retrying = (step: (attempt: number) => Promise<void>): Promise<void> =>
-  retryWithBackoff(step, { attempts: ATTEMPTS, retryOn: isCollision });
-
-/** Unconditional-in-effect rewrites (each writes the same values when run again), 100 items per transaction. */
-async function commitInChunks(deps: PrivacyDeps, parts: TransactPart[]): Promise<void> {
-  for (let i = 0; i < parts.length; i += TRANSACTION_ITEMS)
-    await deps.privacyStore.commit(parts.slice(i, i + TRANSACTION_ITEMS));
-}
-
-/** Each step reads the record again after a collision and skips what is already erased: steps can run twice. */
-async function eraseCompanyData(deps: PrivacyDeps, data: CompanyData): Promise<void> {
-  const at = deps.now.toISOString();
-  const { company } = data;
-
-  // Subsidy files, one at a time: a draft is deleted; a file still in the workflow, or granted and not paid, is
-  // withdrawn through the workflow's WITHDRAW transition (one transaction: status, history, ledger; a grant goes
-  // back to the envelope); then the trail, then the file itself under its version (its `erasedAt` marks it done).
-  for (const gathered of data.subsidyApplications) {
-    await retrying(async (attempt) => {
-      let file = attempt === 1 ? gathered : await deps.subsidyStore.getApplication(gathered.id, true);
-      if (!file) return;
-      if (file.status === 'DRAFT') {
-        await deps.subsidyStore.erasure.deleteDraft({
-          draft: file,
-          trail: await deps.subsidyStore.erasure.fileTrail(file.id),
-        });
-        return;
-      }
-      if (isWithdrawable(file)) file = await withdrawOnAccountDeletion(deps.subsidyStore, file, at);
-      const changes = applicationErasure(file, at);
-      if (!changes) return;
-      await deps.subsidyStore.erasure.rewriteTrail(
-        file.id,
-        erasedTrail(await deps.subsidyStore.erasure.fileTrail(file.id)),
-      );
-      await deps.subsidyStore.erasure.eraseFile(file, changes, erasureHistoryEntry(file, at));
-    });
-  }
-
-  await commitInChunks(deps, [
-    ...data.diagnostics
-      .filter((d) => d.submittedBySub !== undefined)
-      .map((d) => deps.diagnosticStore.forgetSubmitterPart(d.id)),
-    ...data.contactNeeds
-      .filter((n) => n.text !== ERASED_TEXT || n.authorSub !== undefined)
-      .map((n) => deps.contactStore.needErasurePart(n.id, ERASED_TEXT)),
-    ...data.meetingNotes.flatMap((n) => {
-      const erased = erasedMeetingNote(n);
-      return erased ? [deps.followupStore.noteRewritePart(erased)] : [];
-    }),
-    ...data.providerEngagements
-      .filter(
-        (e) =>
-          e.companyName !== ERASED_COMPANY_NAME ||
-          e.description !== ERASED_TEXT ||
-          e.declaredBySub !== undefined,
-      )
-      .map((e) =>
-        deps.providerStore.engagements.erasurePart(e, {
-          companyName: ERASED_COMPANY_NAME,
-          description: ERASED_TEXT,
-        }),
-      ),
-    ...data.providerRecommendations
-      .filter((r) => r.note !== undefined)
-      .map((r) => deps.providerStore.recommendations.erasurePart(r)),
-  ]);
-
-  // Each domain erases its own records through its workflow, its counters in the same transactions: open contact
-  // requests close, follows end (and the consent to be contacted is withdrawn), upcoming appointments are cancelled
-  // by the company, reviews and testimonials take their ERASE.
-  await contactErasure(deps).erase(company.id, deps.now);
-  await followErasure(deps, company).erase(company.id, deps.now);
-  await appointmentErasure(deps).erase(company.id, deps.now);
-  await reviewErasure(deps.providerStore).erase(company.id, deps.now);
-  await testimonialErasure(deps.testimonialStore).erase(company.id, deps.now);
+/**
+ * Each domain erases its own records (each step reads again after a collision and skips what is already erased:
+ * steps can run twice): subsidy files are deleted (drafts), withdrawn through their workflow and pseudonymised with
+ * their documents; diagnostics are detached; needs' texts erased and open contact requests closed; meeting notes
+ * erased and follows ended (the consent to be contacted withdrawn); upcoming appointments cancelled by the company;
+ * reviews and testimonials take their ERASE; engagements and baskets lose the company's words.
+ */
+async function eraseCompanyData(deps: PrivacyDeps, company: CompanyRecord): Promise<void> {
+  for (const erasure of Object.values(erasures(deps, company))) await erasure.erase(company.id, deps.now);
 }
 
 /**
@@ -286,7 +195,7 @@ export async function deleteMyAccount(
         return receipt;
       }
       const data = await companyData(deps, company);
-      await eraseCompanyData(deps, data);
+      await eraseCompanyData(deps, company);
       const receipt = receiptOf(data, deps.now.toISOString());
       await deps.privacyStore.commit([
         ...deps.companyStore.erasureParts(

@@ -1,6 +1,6 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getRecord } from '../shared/query.js';
 import { idForSubject } from '../shared/identifiers.js';
-import { recordOf } from '../shared/table.js';
 import { writeParts, type TransactPart } from '../shared/transactions.js';
 import type { AccountDeletionReceipt } from './records.js';
 
@@ -21,10 +21,7 @@ export class PrivacyStore {
 
   /** The receipt of the subject's deletion, read strongly (a concurrent deletion may have just written it). */
   async receipt(sub: string): Promise<AccountDeletionReceipt | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: receiptKey(sub), ConsistentRead: true }),
-    );
-    return Item ? recordOf<AccountDeletionReceipt>(Item) : undefined;
+    return getRecord<AccountDeletionReceipt>(this.db, this.tableName, receiptKey(sub), true);
   }
 
   /** Written with the deletion's last step; a later deletion of a new company of the same user replaces it. */

@@ -1,9 +1,9 @@
 import { type Page, type Position } from '../shared/pagination.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { conflict } from '../shared/errors.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { getRecord, queryPage, queryRecords } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type { EngagementRecord, RecommendationRecord } from './records.js';
 import { splitCompositeId } from './positions.js';
@@ -33,10 +33,7 @@ export class EngagementStore {
   ) {}
 
   async get(providerId: string, companyId: string): Promise<EngagementRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: engagementKey(providerId, companyId) }),
-    );
-    return Item ? recordOf<EngagementRecord>(Item) : undefined;
+    return getRecord<EngagementRecord>(this.db, this.tableName, engagementKey(providerId, companyId), false);
   }
 
   /** One declaration per company and provider. */
@@ -113,13 +110,12 @@ export class EngagementStore {
 
   /** Every engagement a company declared (GSI2 `ENGAGEBY#<companyId>`; a handful): its data export and erasure. */
   async ofCompany(companyId: string): Promise<EngagementRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<EngagementRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI2',
       KeyConditionExpression: 'GSI2PK = :pk',
       ExpressionAttributeValues: { ':pk': ENGAGEMENTS_BY(companyId) },
     });
-    return items.map((i) => recordOf<EngagementRecord>(i));
   }
 
   /** Erases the declaring company's name, words and user (account deletion); the provider's confirmation stays. */
@@ -161,12 +157,11 @@ export class RecommendationStore {
 
   /** Every basket for a company (one per connecteur that recommended, a handful). */
   async forCompany(companyId: string): Promise<RecommendationRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<RecommendationRecord>(this.db, {
       TableName: this.tableName,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :by)',
       ExpressionAttributeValues: { ':pk': `CREC#${companyId}`, ':by': 'BY#' },
     });
-    return items.map((i) => recordOf<RecommendationRecord>(i));
   }
 
   /** Erases the connecteur's note on a basket (account deletion of the company); the providers listed stay. */
@@ -184,9 +179,11 @@ export class RecommendationStore {
   }
 
   async get(companyId: string, connecteurId: string): Promise<RecommendationRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: recommendationKey(companyId, connecteurId) }),
+    return getRecord<RecommendationRecord>(
+      this.db,
+      this.tableName,
+      recommendationKey(companyId, connecteurId),
+      false,
     );
-    return Item ? recordOf<RecommendationRecord>(Item) : undefined;
   }
 }

@@ -1,5 +1,7 @@
 import { ERASURE_PAGE, eraseEach, everyPage, type CompanyErasure } from '../shared/company-erasure.js';
-import type { ReviewRecord } from './records.js';
+import { inTransactions } from '../shared/transactions.js';
+import { ERASED_COMPANY_NAME, ERASED_TEXT } from '../shared/erased.js';
+import type { EngagementRecord, RecommendationRecord, ReviewRecord } from './records.js';
 import { reviewAuthorKey } from './service.js';
 import { reviewPosition, type ProviderStore } from './store.js';
 import { applyReviewEvent } from './workflow.js';
@@ -26,6 +28,47 @@ export function reviewErasure(providerStore: ProviderStore): CompanyErasure<Revi
         const { next } = applyReviewEvent(review, { type: 'ERASE' }, at);
         await providerStore.commit([providerStore.reviewPart(next, review.version)]);
       });
+    },
+  };
+}
+
+/**
+ * A company's declared engagements, for its account deletion: its name, words and user go; the provider's
+ * confirmation, the status and the dates stay (the provider's references).
+ */
+export function engagementErasure(providerStore: ProviderStore): CompanyErasure<EngagementRecord> {
+  const collect = (companyId: string) => providerStore.engagements.ofCompany(companyId);
+  return {
+    collect,
+    async erase(companyId) {
+      const erased = { companyName: ERASED_COMPANY_NAME, description: ERASED_TEXT };
+      await inTransactions(
+        (await collect(companyId))
+          .filter(
+            (e) =>
+              e.companyName !== erased.companyName ||
+              e.description !== erased.description ||
+              e.declaredBySub !== undefined,
+          )
+          .map((e) => providerStore.engagements.erasurePart(e, erased)),
+        (parts) => providerStore.commit(parts),
+      );
+    },
+  };
+}
+
+/** The baskets of providers connecteurs recommended to a company: the connecteur's note goes, the providers stay. */
+export function recommendationErasure(providerStore: ProviderStore): CompanyErasure<RecommendationRecord> {
+  const collect = (companyId: string) => providerStore.recommendations.forCompany(companyId);
+  return {
+    collect,
+    async erase(companyId) {
+      await inTransactions(
+        (await collect(companyId))
+          .filter((r) => r.note !== undefined)
+          .map((r) => providerStore.recommendations.erasurePart(r)),
+        (parts) => providerStore.commit(parts),
+      );
     },
   };
 }

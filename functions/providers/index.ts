@@ -5,5 +5,5 @@ export type { EngagementRecord, RecommendationRecord, ReviewRecord } from './rec
 export { reviewAuthorKey } from './service.js';
 export { reviewPosition, type ProviderStore } from './store.js';
 export type { MarketplacePeers } from './peers.js';
-export { reviewErasure } from './erasure.js';
+export { engagementErasure, recommendationErasure, reviewErasure } from './erasure.js';
 export { providerOwnerSubs } from './owners.js';

@@ -192,15 +192,10 @@ export async function searchProviders(
   const scope = cursorScope('providers', search);
   const position = after ? deps.cursors.decode(scope, after) : undefined;
   const page = await deps.providerStore.search(search, limit, position);
-  const records = await deps.providerLoader.loadMany(page.ids.map((p) => p.id));
-  const edges = page.ids.flatMap((p, i) => {
-    const node = records[i];
-    return node && !(node instanceof Error) ? [{ cursor: deps.cursors.encode(scope, p.position), node }] : [];
-  });
-  const endCursor = page.resumeAt
-    ? deps.cursors.encode(scope, page.resumeAt)
-    : (edges.at(-1)?.cursor ?? null);
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor } };
+  const loaded = await deps.providerLoader.loadMany(page.records.map((p) => p.id!));
+  const records = loaded.filter((node): node is ProviderRecord => !!node && !(node instanceof Error));
+  const positions = new Map(page.records.map((p) => [p.id!, p]));
+  return connectionOf(deps.cursors, scope, { ...page, records }, (node) => positions.get(node.id)!);
 }
 
 /** Home regions of the providers registered under each SIREN (for "local providers only" programmes). */

@@ -1,10 +1,10 @@
 import { type Page, type Position } from '../shared/pagination.js';
-import { queryPage } from '../shared/query.js';
+import { getRecord, queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetRecords } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
 import { StaleRead } from '../shared/retry.js';
@@ -93,16 +93,12 @@ export class ProviderStore {
 
   /** Provider by id (`consistent` before a read-modify-write under contention). */
   async get(id: string, consistent = false): Promise<ProviderRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: profileKey(id), ConsistentRead: consistent }),
-    );
-    return Item ? recordOf<ProviderRecord>(Item) : undefined;
+    return getRecord<ProviderRecord>(this.db, this.tableName, profileKey(id), consistent);
   }
 
   /** Providers by ids, one BatchGetItem per 100 (DataLoader batch function). */
   async getMany(ids: readonly string[]): Promise<ProviderRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(profileKey));
-    return items.map((i) => recordOf<ProviderRecord>(i));
+    return batchGetRecords<ProviderRecord>(this.db, this.tableName, ids.map(profileKey));
   }
 
   /** Providers (ids and home regions) registered under a SIREN: one Query on the SIREN's partition. */
@@ -196,12 +192,11 @@ export class ProviderStore {
     ];
   }
 
-  /** Providers of one place in rank-then-name order (search.ts, rankMilli), filtered; reads on until the page is full or the place exhausted. */
-  async search(
-    search: ProviderSearch,
-    limit: number,
-    after?: Position,
-  ): Promise<{ ids: { id: string; position: Position }[]; hasNextPage: boolean; resumeAt?: Position }> {
+  /**
+   * Positions (`id`, `sk`) of the providers of one place in rank-then-name order (search.ts, rankMilli), filtered;
+   * reads on until the page is full, the place exhausted or MAX_SEARCH_READS requests made.
+   */
+  async search(search: ProviderSearch, limit: number, after?: Position): Promise<Page<Position>> {
     const filters: string[] = [];
     const values: Record<string, unknown> = { ':place': SEARCH(search.place) };
     search.themes?.forEach((theme, i) => (values[`:theme${i}`] = theme));
@@ -227,43 +222,39 @@ export class ProviderStore {
     }
     // Filtered reads skip items, so read wider chunks to fill a page in one request most of the time (a theme
     // matches about one provider in five: five times the page fell just short, measured by npm run bench).
-    const chunk = filters.length ? Math.min(1000, (limit + 1) * 10) : limit + 1;
-    let startKey: Record<string, string> | undefined = after?.id
-      ? { ...searchEntryKey(after.id, search.place), GSI1PK: SEARCH(search.place), GSI1SK: after.sk ?? '' }
-      : undefined;
-    const found: { id: string; position: Position }[] = [];
-    let reads = 0;
-    do {
-      reads += 1;
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: keyCondition,
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ExpressionAttributeValues: values,
-          ExclusiveStartKey: startKey,
-          Limit: chunk,
-          ProjectionExpression: 'providerId, GSI1SK',
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        found.push({
-          id: String(item.providerId),
-          position: { id: String(item.providerId), sk: String(item.GSI1SK) },
-        });
-        if (found.length > limit) break;
-      }
-      startKey = page.LastEvaluatedKey as Record<string, string> | undefined;
-    } while (found.length <= limit && startKey && reads < MAX_SEARCH_READS);
-    if (found.length <= limit && startKey)
-      // Out of reads before the page filled: a shorter page, and a cursor where the reading stopped.
-      return {
-        ids: found,
-        hasNextPage: true,
-        resumeAt: { id: startKey.PK!.slice('PROV#'.length), sk: startKey.GSI1SK! },
-      };
-    return { ids: found.slice(0, limit), hasNextPage: found.length > limit };
+    const page = await queryPage(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: keyCondition,
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeValues: values,
+        ProjectionExpression: 'providerId, GSI1SK',
+      },
+      {
+        limit,
+        startKey: after?.id
+          ? {
+              ...searchEntryKey(after.id, search.place),
+              GSI1PK: SEARCH(search.place),
+              GSI1SK: after.sk ?? '',
+            }
+          : undefined,
+        readAhead: filters.length ? 10 : 1,
+        maxReads: MAX_SEARCH_READS,
+      },
+      (item): Position => ({ id: String(item.providerId), sk: String(item.GSI1SK) }),
+    );
+    const { stoppedAt, ...found } = page;
+    // Out of reads before the page filled: a shorter page, and a cursor where the reading stopped.
+    return stoppedAt
+      ? {
+          ...found,
+          hasNextPage: true,
+          resumeAt: { id: String(stoppedAt.PK).slice('PROV#'.length), sk: String(stoppedAt.GSI1SK) },
+        }
+      : found;
   }
 
   /** Demo data: providers (with their rating and latest reviews already summed) and their reviews, unconditionally. */
@@ -274,14 +265,7 @@ export class ProviderStore {
   // ——— reviews ———
 
   async review(providerId: string, authorKey: string, consistent = false): Promise<ReviewRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: reviewKey(providerId, authorKey),
-        ConsistentRead: consistent,
-      }),
-    );
-    return Item ? recordOf<ReviewRecord>(Item) : undefined;
+    return getRecord<ReviewRecord>(this.db, this.tableName, reviewKey(providerId, authorKey), consistent);
   }
 
   /** Reviews by `<providerId>.<authorKey>` ids (DataLoader batch). */
@@ -290,8 +274,7 @@ export class ProviderStore {
       const parts = splitCompositeId(id);
       return parts ? [reviewKey(...parts)] : [];
     });
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, keys);
-    return items.map((i) => recordOf<ReviewRecord>(i));
+    return batchGetRecords<ReviewRecord>(this.db, this.tableName, keys);
   }
 
   /** A first review by this author of this provider; a second is CONFLICT. */

@@ -1,7 +1,7 @@
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { currentRequestTally } from './dynamo.js';
 import { retryWithBackoff } from './retry.js';
-import type { Key } from './table.js';
+import { recordOf, type Key } from './table.js';
 
 const BATCH_GET_LIMIT = 100;
 const MAX_ATTEMPTS = 8;
@@ -92,6 +92,15 @@ async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, ke
 }
 
 const BATCH_WRITE_LIMIT = 25;
+
+/** Records by key (batchGetItems, each without its table and index keys). */
+export async function batchGetRecords<T>(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Key[],
+): Promise<T[]> {
+  return (await batchGetItems<Item>(client, tableName, keys)).map((item) => recordOf<T>(item));
+}
 
 /** Puts many items without conditions (bulk loads: demo and benchmark data), unprocessed items retried. */
 export async function batchPutItems(

@@ -10,8 +10,11 @@ export type Connection<T> = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
 
-/** One page of a store's list (shared/query.ts queryPage), before the service turns it into a Connection. */
-export type Page<T> = { records: T[]; hasNextPage: boolean };
+/**
+ * One page of a store's list (shared/query.ts queryPage), before the service turns it into a Connection.
+ * `resumeAt`: where a read that stopped before the page filled resumes (the connection's end cursor).
+ */
+export type Page<T> = { records: T[]; hasNextPage: boolean; resumeAt?: Position };
 
 /** A list's position: the key attributes its next page starts after (signed into a cursor). */
 export type Position = Record<string, string>;
@@ -75,7 +78,8 @@ export function connectionOf<T>(
   position: (node: T) => Position,
 ): Connection<T> {
   const edges = page.records.map((node) => ({ cursor: cursors.encode(scope, position(node)), node }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  const endCursor = page.resumeAt ? cursors.encode(scope, page.resumeAt) : (edges.at(-1)?.cursor ?? null);
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor } };
 }
 
 /** A list with nothing in it (a caller without a company, an unknown author). */

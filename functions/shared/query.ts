@@ -35,38 +35,62 @@ export async function queryAll(
   return items;
 }
 
+/** Every record a Query matches (queryAll, each without its table and index keys). */
+export async function queryRecords<T>(
+  db: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): Promise<T[]> {
+  return (await queryAll(db, input)).map((item) => recordOf<T>(item));
+}
+
 /**
  * The one page helper of the stores' lists (keyset pagination): asks for one more item than `limit` (the extra one
  * says whether a next page exists), from `startKey` (the index key of the position the cursor named). With a filter
  * the key cannot express, reads `readAhead` times as many per request and reads on until the page is full, the list
- * exhausted, or `maxEvaluated` entries were read.
+ * exhausted, or `maxEvaluated` entries or `maxReads` requests were read; stopped that way before the page filled,
+ * `stoppedAt` is the key where the reading stopped (a list may resume there). `skip` leaves out the one item a
+ * position given as an inclusive key condition (`BETWEEN`) names, and reads one more per request for it.
  */
 export async function queryPage<T>(
   db: DynamoDBDocumentClient,
   input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'Limit'>,
-  page: { limit: number; startKey?: Item | undefined; readAhead?: number; maxEvaluated?: number },
+  page: {
+    limit: number;
+    startKey?: Item | undefined;
+    readAhead?: number;
+    maxEvaluated?: number;
+    maxReads?: number;
+    skip?: (item: Item) => boolean;
+  },
   map: (item: Item) => T = (item) => recordOf<T>(item),
-): Promise<Page<T>> {
-  const { limit, readAhead = 1, maxEvaluated = Infinity } = page;
+): Promise<Page<T> & { stoppedAt?: Item }> {
+  const { limit, readAhead = 1, maxEvaluated = Infinity, maxReads = Infinity, skip } = page;
   const found: T[] = [];
   let startKey = page.startKey;
   let evaluated = 0;
+  let reads = 0;
   do {
+    reads += 1;
     const answer = await db.send(
       new QueryCommand({
         ...input,
         ExclusiveStartKey: startKey,
-        Limit: Math.min(1000, (limit + 1) * readAhead),
+        Limit: Math.min(1000, (limit + 1) * readAhead + (skip ? 1 : 0)),
       }),
     );
     for (const item of answer.Items ?? []) {
+      if (skip?.(item)) continue;
       found.push(map(item));
       if (found.length > limit) break;
     }
     startKey = answer.LastEvaluatedKey;
     evaluated += answer.ScannedCount ?? 0;
-  } while (found.length <= limit && startKey && evaluated < maxEvaluated);
-  return { records: found.slice(0, limit), hasNextPage: found.length > limit };
+  } while (found.length <= limit && startKey && evaluated < maxEvaluated && reads < maxReads);
+  return {
+    records: found.slice(0, limit),
+    hasNextPage: found.length > limit,
+    ...(found.length <= limit && startKey ? { stoppedAt: startKey } : {}),
+  };
 }
 
 /** One item by key, without its table and index keys. */
@@ -80,4 +104,16 @@ export async function getRecord<T>(
     new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }),
   );
   return Item ? recordOf<T>(Item) : undefined;
+}
+
+/**
+ * One page over several partitions read from the same position (each a `queryPage` of `limit`), merged in the
+ * list's order: a moderator's regions. A next page exists when more than `limit` were found or a partition has more.
+ */
+export function mergedPage<T>(pages: Page<T>[], limit: number, order: (a: T, b: T) => number): Page<T> {
+  const records = pages.flatMap((p) => p.records).sort(order);
+  return {
+    records: records.slice(0, limit),
+    hasNextPage: records.length > limit || pages.some((p) => p.hasNextPage),
+  };
 }

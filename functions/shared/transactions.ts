@@ -84,6 +84,15 @@ export async function writeTransaction(
 export const partsOf = (items: TransactItems, onConditionFailed: (index: number) => Error): TransactPart[] =>
   items.map((item, index) => ({ item, onConditionFailed: () => onConditionFailed(index) }));
 
+/** A transaction holds at most 100 items. */
+export const TRANSACTION_ITEMS = 100;
+
+/** Writes more items than a transaction holds: 100 per transaction, one after another (each safe to write again). */
+export async function inTransactions<T>(items: T[], write: (chunk: T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += TRANSACTION_ITEMS)
+    await write(items.slice(i, i + TRANSACTION_ITEMS));
+}
+
 /** Writes all parts or none, collisions retried (see writeTransaction). */
 export const writeParts = (client: DynamoDBDocumentClient, parts: TransactPart[]): Promise<void> =>
   writeTransaction(client, parts);

@@ -1,4 +1,5 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getRecord } from '../shared/query.js';
 import DataLoader from 'dataloader';
 import { batchGetItems } from '../shared/batch.js';
 import { recordOf } from '../shared/table.js';
@@ -31,14 +32,12 @@ export class CompanyCapStore {
 
   /** One company's ledger with one managing body of a region. */
   async get(ref: CompanyCapRef, consistent = false): Promise<CompanyCapLedgerRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: companyCapKey(ref.regionCode, ref.managingBody, ref.companyId),
-        ConsistentRead: consistent,
-      }),
+    return getRecord<CompanyCapLedgerRecord>(
+      this.db,
+      this.tableName,
+      companyCapKey(ref.regionCode, ref.managingBody, ref.companyId),
+      consistent,
     );
-    return Item ? recordOf<CompanyCapLedgerRecord>(Item) : undefined;
   }
 
   /** Many ledgers (DataLoader batch function): one BatchGetItem per 100. */

@@ -95,6 +95,19 @@ export class SubsidyDocumentStore {
     }
   }
 
+  /** A kept document of an erased company's file: a neutral name, no uploader (account deletion). */
+  async pseudonymise(applicationId: string, id: string, fileName: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: documentKey(applicationId, id),
+        UpdateExpression: 'SET fileName = :name REMOVE uploadedBySub',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':name': fileName },
+      }),
+    );
+  }
+
   async remove(applicationId: string, id: string): Promise<void> {
     await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: documentKey(applicationId, id) }));
   }

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import type { TransactItems } from '../shared/transactions.js';
+import { inTransactions, TRANSACTION_ITEMS, type TransactItems } from '../shared/transactions.js';
 import {
   applicationKey,
   attestationLinkChanges,
@@ -70,14 +70,13 @@ export class SubsidyErasureStore {
         },
       })),
     ];
-    for (let i = 0; i < items.length; i += 100) {
-      const chunk = items.slice(i, i + 100);
-      await transactGuarded(
+    await inTransactions(items, (chunk) =>
+      transactGuarded(
         this.db,
         chunk,
         chunk.map(() => 'APPLICATION'),
-      );
-    }
+      ),
+    );
   }
 
   /**
@@ -113,16 +112,15 @@ export class SubsidyErasureStore {
       },
       ...attestationLinkChanges(this.tableName, draft, { ...draft, trustedThirdPartyId: undefined }),
     ];
-    const room = 100 - last.length;
+    const room = TRANSACTION_ITEMS - last.length;
     const early = keys.slice(0, Math.max(0, keys.length - room));
-    for (let i = 0; i < early.length; i += 100) {
-      const chunk = early.slice(i, i + 100);
-      await transactGuarded(
+    await inTransactions(early, (chunk) =>
+      transactGuarded(
         this.db,
         chunk,
         chunk.map(() => undefined),
-      );
-    }
+      ),
+    );
     const items = [...keys.slice(early.length), ...last];
     await transactGuarded(
       this.db,

@@ -8,10 +8,6 @@ export type {
   SubsidyProgramRecord,
 } from './records.js';
 export { SubsidyStore } from './store.js';
-export { SubsidyListStore } from './list-store.js';
-export { WriteRejected } from './write-guards.js';
-export { applicationPosition } from './keys.js';
-export type { FileTrail } from './erasure-store.js';
 export { evaluateEligibility } from './eligibility.js';
-export { isWithdrawable, withdrawOnAccountDeletion } from './withdrawal.js';
+export { subsidyErasure } from './erasure.js';
 export { localProvidersRule } from './provider-rule.js';

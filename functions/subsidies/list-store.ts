@@ -1,7 +1,6 @@
 import type { Page } from '../shared/pagination.js';
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { queryAll, queryPages } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mergedPage, queryAll, queryPage, queryPages, queryRecords } from '../shared/query.js';
 import {
   applicationPosition,
   attestedFileKey,
@@ -12,6 +11,9 @@ import {
 import type { SubsidyApplicationRecord, SubsidyProgramRecord, SubsidyStatus } from './records.js';
 
 export type ApplicationPage = Page<SubsidyApplicationRecord>;
+
+const newestChangeFirst = (a: SubsidyApplicationRecord, b: SubsidyApplicationRecord) =>
+  applicationPosition(a) < applicationPosition(b) ? 1 : -1;
 
 export type ApplicationQuery = {
   partitions: { index: 'GSI1' | 'GSI2' | 'GSI3'; pk: string }[];
@@ -39,11 +41,7 @@ export class SubsidyListStore {
    */
   async listApplications(query: ApplicationQuery): Promise<ApplicationPage> {
     const pages = await Promise.all(query.partitions.map((p) => this.readPartition(p, query)));
-    const records = pages
-      .flat()
-      .sort((a, b) => (applicationPosition(a) < applicationPosition(b) ? 1 : -1))
-      .slice(0, query.limit + 1);
-    return { records: records.slice(0, query.limit), hasNextPage: records.length > query.limit };
+    return mergedPage(pages, query.limit, newestChangeFirst);
   }
 
   /**
@@ -55,16 +53,18 @@ export class SubsidyListStore {
     max: number,
   ): Promise<SubsidyApplicationRecord[] | undefined> {
     const pages = await Promise.all(
-      query.partitions.map((p) => this.readPartition(p, { ...query, limit: max, chunk: 1000 })),
+      query.partitions.map((p) => this.readPartition(p, { ...query, limit: max }, 1000)),
     );
-    const records = pages.flat();
-    return records.length > max ? undefined : records;
+    const records = pages.flatMap((p) => p.records);
+    return pages.some((p) => p.hasNextPage) || records.length > max ? undefined : records;
   }
 
-  private async readPartition(
+  /** One partition's page: the position and `since` as key conditions, programme and status as filters. */
+  private readPartition(
     partition: ApplicationQuery['partitions'][number],
-    query: ApplicationQuery & { chunk?: number },
-  ): Promise<SubsidyApplicationRecord[]> {
+    query: ApplicationQuery,
+    chunk?: number,
+  ): Promise<ApplicationPage> {
     const pk = `${partition.index}PK`;
     const sk = `${partition.index}SK`;
     const names: Record<string, string> = {
@@ -94,31 +94,25 @@ export class SubsidyListStore {
       names['#status'] = 'status';
       values[':status'] = query.status;
     }
-    const wanted = query.limit + 1;
-    const chunk = query.chunk ?? (filters.length ? Math.min(1000, wanted * 5) : wanted + 1);
-    const found: SubsidyApplicationRecord[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: partition.index,
-          KeyConditionExpression: `#pk = :pk${range}`,
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ScanIndexForward: false,
-          ExclusiveStartKey: startKey,
-          Limit: chunk,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        if (item[sk] === query.before) continue; // BETWEEN includes the cursor's own file
-        found.push(recordOf<SubsidyApplicationRecord>(item));
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (found.length < wanted && startKey);
-    return found.slice(0, wanted);
+    return queryPage<SubsidyApplicationRecord>(
+      this.db,
+      {
+        TableName: this.tableName,
+        IndexName: partition.index,
+        KeyConditionExpression: `#pk = :pk${range}`,
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      {
+        limit: query.limit,
+        // A filtered read reads five times the page per request; the queue reads 1,000 at a time.
+        readAhead: chunk ? Math.ceil(chunk / (query.limit + 1)) : filters.length ? 5 : 1,
+        // BETWEEN includes the cursor's own file.
+        skip: (item) => item[sk] === query.before,
+      },
+    );
   }
 
   /** The partitions a list reads, by scope: a company's files, or regions' (one per region, or per region and status). */
@@ -141,14 +135,13 @@ export class SubsidyListStore {
   async applicationsOfProgram(
     program: Pick<SubsidyProgramRecord, 'id' | 'regionCode'>,
   ): Promise<SubsidyApplicationRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<SubsidyApplicationRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI3',
       KeyConditionExpression: 'GSI3PK = :pk',
       FilterExpression: 'programId = :programId',
       ExpressionAttributeValues: { ':pk': regionFiles(program.regionCode), ':programId': program.id },
     });
-    return items.map((item) => recordOf<SubsidyApplicationRecord>(item));
   }
 
   /** Whether one of a company's files holds aid (accepted or paid) for an expense with this provider's SIREN. */
@@ -189,19 +182,18 @@ export class SubsidyListStore {
     connecteurId: string,
     limit: number,
     after?: string,
-  ): Promise<{ ids: { id: string; sk: string }[]; hasNextPage: boolean }> {
+  ): Promise<Page<{ id: string; sk: string }>> {
     const pk = `SUBATTEST#${connecteurId}`;
-    const page = await this.db.send(
-      new QueryCommand({
+    return queryPage(
+      this.db,
+      {
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': pk },
         ScanIndexForward: false,
-        Limit: limit + 1,
-        ...(after ? { ExclusiveStartKey: { PK: pk, SK: after } } : {}),
-      }),
+      },
+      { limit, startKey: after ? { PK: pk, SK: after } : undefined },
+      (i) => ({ id: String(i.applicationId), sk: String(i.SK) }),
     );
-    const ids = (page.Items ?? []).map((i) => ({ id: String(i.applicationId), sk: String(i.SK) }));
-    return { ids: ids.slice(0, limit), hasNextPage: ids.length > limit };
   }
 }

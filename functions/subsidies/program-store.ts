@@ -1,7 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
-import { getRecord, queryAll } from '../shared/query.js';
-import { recordOf } from '../shared/table.js';
+import { batchGetRecords } from '../shared/batch.js';
+import { getRecord, queryRecords } from '../shared/query.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { ALL_PROGRAMS, emptyLedger, ledgerItem, ledgerKey, programItem, programKey } from './keys.js';
 import type { SubsidyLedgerRecord, SubsidyProgramRecord } from './records.js';
@@ -21,13 +20,12 @@ export class SubsidyProgramStore {
 
   /** Programmes by ids (DataLoader batch function). */
   async getPrograms(ids: readonly string[]): Promise<SubsidyProgramRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, ids.map(programKey));
-    return items.map((item) => recordOf<SubsidyProgramRecord>(item));
+    return batchGetRecords<SubsidyProgramRecord>(this.db, this.tableName, ids.map(programKey));
   }
 
   /** Every programme, or one region's, by region then opening (GSI2 `SUBPROG#ALL`; a few dozen items). */
   async listPrograms(regionCode?: string): Promise<SubsidyProgramRecord[]> {
-    const items = await queryAll(this.db, {
+    return queryRecords<SubsidyProgramRecord>(this.db, {
       TableName: this.tableName,
       IndexName: 'GSI2',
       KeyConditionExpression: regionCode ? 'GSI2PK = :all AND begins_with(GSI2SK, :region)' : 'GSI2PK = :all',
@@ -36,7 +34,6 @@ export class SubsidyProgramStore {
         ...(regionCode ? { ':region': `${regionCode}#` } : {}),
       },
     });
-    return items.map((item) => recordOf<SubsidyProgramRecord>(item));
   }
 
   /** A programme's running totals. */
@@ -46,12 +43,7 @@ export class SubsidyProgramStore {
 
   /** Ledgers by programme ids (DataLoader batch function). */
   async getLedgers(programIds: readonly string[]): Promise<SubsidyLedgerRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      programIds.map(ledgerKey),
-    );
-    return items.map((item) => recordOf<SubsidyLedgerRecord>(item));
+    return batchGetRecords<SubsidyLedgerRecord>(this.db, this.tableName, programIds.map(ledgerKey));
   }
 
   /** A new programme and its empty ledger. */

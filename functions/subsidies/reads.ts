@@ -199,13 +199,12 @@ export async function listFilesToAttest(
   const scope = cursorScope('applicationsToAttest', { sub: viewer.sub });
   const position = after ? deps.cursors.decode(scope, after).sk : undefined;
   const page = await deps.subsidyStore.lists.filesToAttest(connecteurIdOf(viewer.sub), limit, position);
-  const files = await deps.subsidyApplicationLoader.loadMany(page.ids.map((p) => p.id));
-  const edges = page.ids.flatMap((p, i) => {
-    const node = files[i];
-    // A file whose link moved since the read is no longer the caller's to attest.
-    return node && !(node instanceof Error) && node.trustedThirdPartyId === connecteurIdOf(viewer.sub)
-      ? [{ cursor: deps.cursors.encode(scope, { sk: p.sk }), node }]
-      : [];
-  });
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  const files = await deps.subsidyApplicationLoader.loadMany(page.records.map((p) => p.id));
+  // A file whose link moved since the read is no longer the caller's to attest.
+  const records = files.filter(
+    (node): node is SubsidyApplicationRecord =>
+      !!node && !(node instanceof Error) && node.trustedThirdPartyId === connecteurIdOf(viewer.sub),
+  );
+  const positions = new Map(page.records.map((p) => [p.id, p.sk]));
+  return connectionOf(deps.cursors, scope, { ...page, records }, (node) => ({ sk: positions.get(node.id)! }));
 }

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from '../shared/batch.js';
+import { batchGetItems, batchGetRecords } from '../shared/batch.js';
 import { outboxPut } from '../shared/outbox.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { getRecord } from '../shared/query.js';
@@ -89,12 +89,7 @@ export class SubsidyStore {
 
   /** Applications by ids (DataLoader batch function). */
   async getApplications(ids: readonly string[]): Promise<SubsidyApplicationRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
-      this.db,
-      this.tableName,
-      ids.map(applicationKey),
-    );
-    return items.map((item) => recordOf<SubsidyApplicationRecord>(item));
+    return batchGetRecords<SubsidyApplicationRecord>(this.db, this.tableName, ids.map(applicationKey));
   }
 
   /** A company's standing in a programme (0 of everything when absent). */
@@ -108,12 +103,11 @@ export class SubsidyStore {
 
   /** Standings by (programme, company) (DataLoader batch function). */
   async getUsages(keys: readonly { programId: string; companyId: string }[]): Promise<CompanyUsageRecord[]> {
-    const items = await batchGetItems<Record<string, unknown>>(
+    return batchGetRecords<CompanyUsageRecord>(
       this.db,
       this.tableName,
       keys.map((k) => usageKey(k.programId, k.companyId)),
     );
-    return items.map((item) => recordOf<CompanyUsageRecord>(item));
   }
 
   /** Whether a submission with this key was recorded (strongly consistent: read after a lost race). */

@@ -162,7 +162,7 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
   const providersIn = async (regionCode: string) => {
     if (!directory.has(regionCode)) {
       const page = await stores.providerStore.search(planSearch({ localTo: regionCode }), 30);
-      directory.set(regionCode, await stores.providerStore.getMany(page.ids.map((p) => p.id)));
+      directory.set(regionCode, await stores.providerStore.getMany(page.records.map((p) => p.id!)));
     }
     return directory.get(regionCode)!;
   };
