@@ -88,7 +88,7 @@ export async function openProgram(api: Api, overrides: Record<string, unknown> =
 }
 
 export const expense = (overrides: Record<string, unknown> = {}) => ({
-  theme: 'ECOMMERCE_WEBSITE',
+  theme: 'ECOMMERCE_WEBSITE' as const,
   description: 'Site de vente en ligne',
   amountCents: 1_000_000,
   providerSiren: '732829320',

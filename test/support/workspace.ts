@@ -144,9 +144,9 @@ export function answersWithBest(best: number) {
 }
 
 export const companyFacts = (overrides: Record<string, unknown> = {}) => ({
-  sizeBand: 'MICRO',
+  sizeBand: 'MICRO' as const,
   nafCode: '47.71Z',
-  clientele: 'B2C',
+  clientele: 'B2C' as const,
   communeCode: '35238',
   ...overrides,
 });
