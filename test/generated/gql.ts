@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": typeof types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": typeof types.EventsWithdrawNewsDocument,
+    "\n  query GraphqlTokensViewer {\n    viewer {\n      sub\n      role\n    }\n  }\n": typeof types.GraphqlTokensViewerDocument,
     "\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsListDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsDeleteMyAccount {\n    deleteMyAccount(confirmation: \"SUPPRIMER MON COMPTE\") {\n      deletedAt\n    }\n  }\n": typeof types.NotificationsDeleteMyAccountDocument,
@@ -95,6 +96,12 @@ type Documents = {
     "\n  query PrivacyProviderRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.PrivacyProviderRatingDocument,
     "\n  query PrivacyConnecteurSide($r: ID!, $c: ID!) {\n    contactRequest(id: $r) {\n      status\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    appointmentSlots(connecteurId: $c) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.PrivacyConnecteurSideDocument,
     "\n  query PrivacyTestimonialStatus($id: ID!) {\n    testimonial(id: $id) {\n      status\n      story\n    }\n  }\n": typeof types.PrivacyTestimonialStatusDocument,
+    "\n  mutation ReliabilityFaultsRegister($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      siren\n    }\n  }\n": typeof types.ReliabilityFaultsRegisterDocument,
+    "\n  query ReliabilityFaultsMyCompany {\n    myCompany {\n      id\n    }\n  }\n": typeof types.ReliabilityFaultsMyCompanyDocument,
+    "\n  mutation ReliabilityFaultsUpdate($v: Int!) {\n    updateCompany(input: { employees: 9 }, expectedVersion: $v) {\n      version\n    }\n  }\n": typeof types.ReliabilityFaultsUpdateDocument,
+    "\n  mutation ReliabilityLostUpdate($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      employees\n      version\n    }\n  }\n": typeof types.ReliabilityLostUpdateDocument,
+    "\n  mutation ReliabilityLostDeclare($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte du site vitrine.\") {\n      id\n    }\n  }\n": typeof types.ReliabilityLostDeclareDocument,
+    "\n  mutation ReliabilityLostConfirm($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n": typeof types.ReliabilityLostConfirmDocument,
     "\n  mutation SecurityWorldOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SecurityWorldOpenProgramDocument,
     "\n  mutation SecurityWorldRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.SecurityWorldRequestLabelDocument,
     "\n  mutation SecurityWorldGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-06-30\") {\n      id\n    }\n  }\n": typeof types.SecurityWorldGrantLabelDocument,
@@ -123,6 +130,9 @@ type Documents = {
     "\n  mutation SecurityWorldAnnotate($id: ID!) {\n    annotateSubsidyApplication(id: $id, body: \"Devis cohérent avec le référentiel.\") {\n      at\n    }\n  }\n": typeof types.SecurityWorldAnnotateDocument,
     "\n  mutation SecurityWorldRecommendProviders($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": typeof types.SecurityWorldRecommendProvidersDocument,
     "\n  mutation SecurityWorldModerateReview($id: ID!) {\n    moderateReview(reviewId: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": typeof types.SecurityWorldModerateReviewDocument,
+    "\n  query SecurityCostDirectoryCursors {\n    providers(first: 100) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.SecurityCostDirectoryCursorsDocument,
+    "\n  query SecurityCostEmptySearch($after: String) {\n    providers(first: 1, after: $after, filter: { text: \"aucun prestataire\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SecurityCostEmptySearchDocument,
+    "\n  query SecurityUpdatedSinceList($f: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $f, first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SecurityUpdatedSinceListDocument,
     "\n  mutation SubsidiesApplicationsUpdateCompany($v: Int!) {\n    updateCompany(input: { nafCode: \"47.71Z\", employees: 12 }, expectedVersion: $v) {\n      version\n    }\n  }\n": typeof types.SubsidiesApplicationsUpdateCompanyDocument,
     "\n  mutation SubsidiesApplicationsAnswerFollowUp($id: ID!, $s: Int!) {\n    answerSubsidyFollowUp(\n      id: $id\n      input: {\n        revenueChangePercent: 12\n        employeesChange: 2\n        benefit: true\n        satisfaction: $s\n        comment: \"Ventes en ligne en hausse\"\n      }\n    ) {\n      followUp {\n        revenueChangePercent\n        benefit\n      }\n      followUpOpensAt\n    }\n  }\n": typeof types.SubsidiesApplicationsAnswerFollowUpDocument,
     "\n  mutation SubsidiesApplicationsSendMessage($id: ID!, $b: String!) {\n    sendSubsidyMessage(id: $id, body: $b) {\n      authorRole\n      body\n    }\n  }\n": typeof types.SubsidiesApplicationsSendMessageDocument,
@@ -133,9 +143,25 @@ type Documents = {
     "\n  query SubsidiesApplicationsAnnotations($id: ID!) {\n    subsidyApplication(id: $id) {\n      annotations {\n        body\n      }\n    }\n  }\n": typeof types.SubsidiesApplicationsAnnotationsDocument,
     "\n  query SubsidiesApplicationsPage($f: SubsidyApplicationFilter, $first: Int, $after: String) {\n    subsidyApplications(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SubsidiesApplicationsPageDocument,
     "\n  query SubsidiesApplicationsProgramFiles($p: ID!, $first: Int) {\n    subsidyApplications(filter: { programId: $p }, first: $first) {\n      edges {\n        node {\n          id\n          aidCents\n          eligible\n          company {\n            siren\n          }\n          program {\n            name\n          }\n          history {\n            action\n          }\n          messages {\n            body\n          }\n          annotations {\n            body\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesApplicationsProgramFilesDocument,
+    "\n  mutation SubsidiesDecisionDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n": typeof types.SubsidiesDecisionDeclareLinkDocument,
+    "\n  mutation SubsidiesDecisionRevokeLabel($id: ID!, $r: String!) {\n    revokeLabel(connecteurId: $id, reason: $r) {\n      id\n    }\n  }\n": typeof types.SubsidiesDecisionRevokeLabelDocument,
+    "\n  mutation SubsidiesAttestationDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n      capitalLinks\n    }\n  }\n": typeof types.SubsidiesAttestationDeclareLinkDocument,
+    "\n  mutation SubsidiesAttestationRemoveLink($s: String!) {\n    removeCapitalLink(providerSiren: $s) {\n      capitalLinks\n    }\n  }\n": typeof types.SubsidiesAttestationRemoveLinkDocument,
+    "\n  query SubsidiesAttestationCapitalLinks($id: ID!) {\n    connecteur(id: $id) {\n      capitalLinks\n    }\n  }\n": typeof types.SubsidiesAttestationCapitalLinksDocument,
+    "\n  query SubsidiesAttestationPublicConnecteur($id: ID!) {\n    connecteur(id: $id) {\n      id\n    }\n  }\n": typeof types.SubsidiesAttestationPublicConnecteurDocument,
+    "\n  query SubsidiesAttestationChosenRead($id: ID!) {\n    subsidyApplication(id: $id) {\n      id\n      projectSummary\n      expenses {\n        providerSiren\n      }\n    }\n  }\n": typeof types.SubsidiesAttestationChosenReadDocument,
+    "\n  mutation SubsidiesAttestationRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesAttestationRegisterConnecteurDocument,
+    "\n  mutation SubsidiesAttestationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesAttestationCreateApplicationDocument,
+    "\n  query SubsidiesAttestationToAttest($first: Int, $after: String) {\n    applicationsToAttest(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          trustedThirdParty {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SubsidiesAttestationToAttestDocument,
     "\n  query SubsidiesDemoMine {\n    myCompany {\n      regionCode\n    }\n    subsidyApplications {\n      edges {\n        node {\n          status\n          followUpOpensAt\n          program {\n            regionCode\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesDemoMineDocument,
     "\n  query SubsidiesDemoPrograms {\n    subsidyPrograms {\n      id\n      regionCode\n    }\n  }\n": typeof types.SubsidiesDemoProgramsDocument,
     "\n  query SubsidiesDemoProgramFiles($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n    subsidyApplications(filter: { programId: $id }, first: 100) {\n      edges {\n        node {\n          status\n          grantedAidCents\n          paidCents\n          company {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesDemoProgramFilesDocument,
+    "\n  query SubsidiesExportCsv($id: ID!) {\n    subsidyProgramExport(programId: $id)\n  }\n": typeof types.SubsidiesExportCsvDocument,
+    "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n": typeof types.SubsidiesLocalMoveProviderDocument,
+    "\n  query SubsidiesLocalListEligible {\n    subsidyApplications(first: 10) {\n      edges {\n        node {\n          id\n          eligible\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesLocalListEligibleDocument,
+    "\n  query SubsidiesParisDays($id: ID!) {\n    subsidyProgram(id: $id) {\n      opensOn\n      closesOn\n      isOpen\n    }\n  }\n": typeof types.SubsidiesParisDaysDocument,
+    "\n  query SubsidiesPaymentHistory($id: ID!) {\n    subsidyApplication(id: $id) {\n      history {\n        action\n        reason\n        invoiceCents\n        paidCents\n        actorRole\n      }\n    }\n  }\n": typeof types.SubsidiesPaymentHistoryDocument,
+    "\n  query SubsidiesPricesFeedReferential {\n    priceReferential(theme: BOOKING, regionCode: \"94\", source: QUOTES) {\n      observations\n      medianCents\n    }\n  }\n": typeof types.SubsidiesPricesFeedReferentialDocument,
     "\n  fragment SubsidiesProgramFields on SubsidyProgram {\n    id\n    regionCode\n    regionName\n    name\n    managingBody\n    opensAt\n    closesAt\n    isOpen\n    envelopeCents\n    aidRateBasisPoints\n    investmentFloorCents\n    investmentCeilingCents\n    aidFloorCents\n    aidCeilingCents\n    maxEmployees\n    maxAnnualRevenueCents\n    independenceRequired\n    excludedNafPrefixes\n    eligibleThemes\n    localProvidersOnly\n    perCompanyCapCents\n    perCompanyCapYears\n    attestationRequired\n    version\n  }\n": typeof types.SubsidiesProgramFieldsFragmentDoc,
     "\n  mutation SubsidiesProgramsOpen($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      ...SubsidiesProgramFields\n    }\n  }\n": typeof types.SubsidiesProgramsOpenDocument,
     "\n  mutation SubsidiesProgramsUpdate($id: ID!, $input: UpdateSubsidyProgramInput!, $v: Int!) {\n    updateSubsidyProgram(id: $id, input: $input, expectedVersion: $v) {\n      ...SubsidiesProgramFields\n    }\n  }\n": typeof types.SubsidiesProgramsUpdateDocument,
@@ -164,6 +190,7 @@ const documents: Documents = {
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": types.EventsWithdrawNewsDocument,
+    "\n  query GraphqlTokensViewer {\n    viewer {\n      sub\n      role\n    }\n  }\n": types.GraphqlTokensViewerDocument,
     "\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsListDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.NotificationsMarkReadDocument,
     "\n  mutation NotificationsDeleteMyAccount {\n    deleteMyAccount(confirmation: \"SUPPRIMER MON COMPTE\") {\n      deletedAt\n    }\n  }\n": types.NotificationsDeleteMyAccountDocument,
@@ -231,6 +258,12 @@ const documents: Documents = {
     "\n  query PrivacyProviderRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.PrivacyProviderRatingDocument,
     "\n  query PrivacyConnecteurSide($r: ID!, $c: ID!) {\n    contactRequest(id: $r) {\n      status\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    appointmentSlots(connecteurId: $c) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.PrivacyConnecteurSideDocument,
     "\n  query PrivacyTestimonialStatus($id: ID!) {\n    testimonial(id: $id) {\n      status\n      story\n    }\n  }\n": types.PrivacyTestimonialStatusDocument,
+    "\n  mutation ReliabilityFaultsRegister($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      siren\n    }\n  }\n": types.ReliabilityFaultsRegisterDocument,
+    "\n  query ReliabilityFaultsMyCompany {\n    myCompany {\n      id\n    }\n  }\n": types.ReliabilityFaultsMyCompanyDocument,
+    "\n  mutation ReliabilityFaultsUpdate($v: Int!) {\n    updateCompany(input: { employees: 9 }, expectedVersion: $v) {\n      version\n    }\n  }\n": types.ReliabilityFaultsUpdateDocument,
+    "\n  mutation ReliabilityLostUpdate($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      employees\n      version\n    }\n  }\n": types.ReliabilityLostUpdateDocument,
+    "\n  mutation ReliabilityLostDeclare($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte du site vitrine.\") {\n      id\n    }\n  }\n": types.ReliabilityLostDeclareDocument,
+    "\n  mutation ReliabilityLostConfirm($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n": types.ReliabilityLostConfirmDocument,
     "\n  mutation SecurityWorldOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n    }\n  }\n": types.SecurityWorldOpenProgramDocument,
     "\n  mutation SecurityWorldRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.SecurityWorldRequestLabelDocument,
     "\n  mutation SecurityWorldGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-06-30\") {\n      id\n    }\n  }\n": types.SecurityWorldGrantLabelDocument,
@@ -259,6 +292,9 @@ const documents: Documents = {
     "\n  mutation SecurityWorldAnnotate($id: ID!) {\n    annotateSubsidyApplication(id: $id, body: \"Devis cohérent avec le référentiel.\") {\n      at\n    }\n  }\n": types.SecurityWorldAnnotateDocument,
     "\n  mutation SecurityWorldRecommendProviders($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": types.SecurityWorldRecommendProvidersDocument,
     "\n  mutation SecurityWorldModerateReview($id: ID!) {\n    moderateReview(reviewId: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": types.SecurityWorldModerateReviewDocument,
+    "\n  query SecurityCostDirectoryCursors {\n    providers(first: 100) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.SecurityCostDirectoryCursorsDocument,
+    "\n  query SecurityCostEmptySearch($after: String) {\n    providers(first: 1, after: $after, filter: { text: \"aucun prestataire\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SecurityCostEmptySearchDocument,
+    "\n  query SecurityUpdatedSinceList($f: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $f, first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SecurityUpdatedSinceListDocument,
     "\n  mutation SubsidiesApplicationsUpdateCompany($v: Int!) {\n    updateCompany(input: { nafCode: \"47.71Z\", employees: 12 }, expectedVersion: $v) {\n      version\n    }\n  }\n": types.SubsidiesApplicationsUpdateCompanyDocument,
     "\n  mutation SubsidiesApplicationsAnswerFollowUp($id: ID!, $s: Int!) {\n    answerSubsidyFollowUp(\n      id: $id\n      input: {\n        revenueChangePercent: 12\n        employeesChange: 2\n        benefit: true\n        satisfaction: $s\n        comment: \"Ventes en ligne en hausse\"\n      }\n    ) {\n      followUp {\n        revenueChangePercent\n        benefit\n      }\n      followUpOpensAt\n    }\n  }\n": types.SubsidiesApplicationsAnswerFollowUpDocument,
     "\n  mutation SubsidiesApplicationsSendMessage($id: ID!, $b: String!) {\n    sendSubsidyMessage(id: $id, body: $b) {\n      authorRole\n      body\n    }\n  }\n": types.SubsidiesApplicationsSendMessageDocument,
@@ -269,9 +305,25 @@ const documents: Documents = {
     "\n  query SubsidiesApplicationsAnnotations($id: ID!) {\n    subsidyApplication(id: $id) {\n      annotations {\n        body\n      }\n    }\n  }\n": types.SubsidiesApplicationsAnnotationsDocument,
     "\n  query SubsidiesApplicationsPage($f: SubsidyApplicationFilter, $first: Int, $after: String) {\n    subsidyApplications(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SubsidiesApplicationsPageDocument,
     "\n  query SubsidiesApplicationsProgramFiles($p: ID!, $first: Int) {\n    subsidyApplications(filter: { programId: $p }, first: $first) {\n      edges {\n        node {\n          id\n          aidCents\n          eligible\n          company {\n            siren\n          }\n          program {\n            name\n          }\n          history {\n            action\n          }\n          messages {\n            body\n          }\n          annotations {\n            body\n          }\n        }\n      }\n    }\n  }\n": types.SubsidiesApplicationsProgramFilesDocument,
+    "\n  mutation SubsidiesDecisionDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n": types.SubsidiesDecisionDeclareLinkDocument,
+    "\n  mutation SubsidiesDecisionRevokeLabel($id: ID!, $r: String!) {\n    revokeLabel(connecteurId: $id, reason: $r) {\n      id\n    }\n  }\n": types.SubsidiesDecisionRevokeLabelDocument,
+    "\n  mutation SubsidiesAttestationDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n      capitalLinks\n    }\n  }\n": types.SubsidiesAttestationDeclareLinkDocument,
+    "\n  mutation SubsidiesAttestationRemoveLink($s: String!) {\n    removeCapitalLink(providerSiren: $s) {\n      capitalLinks\n    }\n  }\n": types.SubsidiesAttestationRemoveLinkDocument,
+    "\n  query SubsidiesAttestationCapitalLinks($id: ID!) {\n    connecteur(id: $id) {\n      capitalLinks\n    }\n  }\n": types.SubsidiesAttestationCapitalLinksDocument,
+    "\n  query SubsidiesAttestationPublicConnecteur($id: ID!) {\n    connecteur(id: $id) {\n      id\n    }\n  }\n": types.SubsidiesAttestationPublicConnecteurDocument,
+    "\n  query SubsidiesAttestationChosenRead($id: ID!) {\n    subsidyApplication(id: $id) {\n      id\n      projectSummary\n      expenses {\n        providerSiren\n      }\n    }\n  }\n": types.SubsidiesAttestationChosenReadDocument,
+    "\n  mutation SubsidiesAttestationRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesAttestationRegisterConnecteurDocument,
+    "\n  mutation SubsidiesAttestationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesAttestationCreateApplicationDocument,
+    "\n  query SubsidiesAttestationToAttest($first: Int, $after: String) {\n    applicationsToAttest(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          trustedThirdParty {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SubsidiesAttestationToAttestDocument,
     "\n  query SubsidiesDemoMine {\n    myCompany {\n      regionCode\n    }\n    subsidyApplications {\n      edges {\n        node {\n          status\n          followUpOpensAt\n          program {\n            regionCode\n          }\n        }\n      }\n    }\n  }\n": types.SubsidiesDemoMineDocument,
     "\n  query SubsidiesDemoPrograms {\n    subsidyPrograms {\n      id\n      regionCode\n    }\n  }\n": types.SubsidiesDemoProgramsDocument,
     "\n  query SubsidiesDemoProgramFiles($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n    subsidyApplications(filter: { programId: $id }, first: 100) {\n      edges {\n        node {\n          status\n          grantedAidCents\n          paidCents\n          company {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SubsidiesDemoProgramFilesDocument,
+    "\n  query SubsidiesExportCsv($id: ID!) {\n    subsidyProgramExport(programId: $id)\n  }\n": types.SubsidiesExportCsvDocument,
+    "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n": types.SubsidiesLocalMoveProviderDocument,
+    "\n  query SubsidiesLocalListEligible {\n    subsidyApplications(first: 10) {\n      edges {\n        node {\n          id\n          eligible\n        }\n      }\n    }\n  }\n": types.SubsidiesLocalListEligibleDocument,
+    "\n  query SubsidiesParisDays($id: ID!) {\n    subsidyProgram(id: $id) {\n      opensOn\n      closesOn\n      isOpen\n    }\n  }\n": types.SubsidiesParisDaysDocument,
+    "\n  query SubsidiesPaymentHistory($id: ID!) {\n    subsidyApplication(id: $id) {\n      history {\n        action\n        reason\n        invoiceCents\n        paidCents\n        actorRole\n      }\n    }\n  }\n": types.SubsidiesPaymentHistoryDocument,
+    "\n  query SubsidiesPricesFeedReferential {\n    priceReferential(theme: BOOKING, regionCode: \"94\", source: QUOTES) {\n      observations\n      medianCents\n    }\n  }\n": types.SubsidiesPricesFeedReferentialDocument,
     "\n  fragment SubsidiesProgramFields on SubsidyProgram {\n    id\n    regionCode\n    regionName\n    name\n    managingBody\n    opensAt\n    closesAt\n    isOpen\n    envelopeCents\n    aidRateBasisPoints\n    investmentFloorCents\n    investmentCeilingCents\n    aidFloorCents\n    aidCeilingCents\n    maxEmployees\n    maxAnnualRevenueCents\n    independenceRequired\n    excludedNafPrefixes\n    eligibleThemes\n    localProvidersOnly\n    perCompanyCapCents\n    perCompanyCapYears\n    attestationRequired\n    version\n  }\n": types.SubsidiesProgramFieldsFragmentDoc,
     "\n  mutation SubsidiesProgramsOpen($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      ...SubsidiesProgramFields\n    }\n  }\n": types.SubsidiesProgramsOpenDocument,
     "\n  mutation SubsidiesProgramsUpdate($id: ID!, $input: UpdateSubsidyProgramInput!, $v: Int!) {\n    updateSubsidyProgram(id: $id, input: $input, expectedVersion: $v) {\n      ...SubsidiesProgramFields\n    }\n  }\n": types.SubsidiesProgramsUpdateDocument,
@@ -339,6 +391,10 @@ export function graphql(source: "\n  query EventsListNews($r: String) {\n    new
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n"): typeof import('./graphql').EventsWithdrawNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphqlTokensViewer {\n    viewer {\n      sub\n      role\n    }\n  }\n"): typeof import('./graphql').GraphqlTokensViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -610,6 +666,30 @@ export function graphql(source: "\n  query PrivacyTestimonialStatus($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReliabilityFaultsRegister($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      siren\n    }\n  }\n"): typeof import('./graphql').ReliabilityFaultsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliabilityFaultsMyCompany {\n    myCompany {\n      id\n    }\n  }\n"): typeof import('./graphql').ReliabilityFaultsMyCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReliabilityFaultsUpdate($v: Int!) {\n    updateCompany(input: { employees: 9 }, expectedVersion: $v) {\n      version\n    }\n  }\n"): typeof import('./graphql').ReliabilityFaultsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReliabilityLostUpdate($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      employees\n      version\n    }\n  }\n"): typeof import('./graphql').ReliabilityLostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReliabilityLostDeclare($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte du site vitrine.\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ReliabilityLostDeclareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReliabilityLostConfirm($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').ReliabilityLostConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SecurityWorldOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').SecurityWorldOpenProgramDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -722,6 +802,18 @@ export function graphql(source: "\n  mutation SecurityWorldModerateReview($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SecurityCostDirectoryCursors {\n    providers(first: 100) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').SecurityCostDirectoryCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityCostEmptySearch($after: String) {\n    providers(first: 1, after: $after, filter: { text: \"aucun prestataire\" }) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SecurityCostEmptySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityUpdatedSinceList($f: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $f, first: 10) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SecurityUpdatedSinceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubsidiesApplicationsUpdateCompany($v: Int!) {\n    updateCompany(input: { nafCode: \"47.71Z\", employees: 12 }, expectedVersion: $v) {\n      version\n    }\n  }\n"): typeof import('./graphql').SubsidiesApplicationsUpdateCompanyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -762,6 +854,46 @@ export function graphql(source: "\n  query SubsidiesApplicationsProgramFiles($p:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubsidiesDecisionDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesDecisionDeclareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesDecisionRevokeLabel($id: ID!, $r: String!) {\n    revokeLabel(connecteurId: $id, reason: $r) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesDecisionRevokeLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesAttestationDeclareLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n      capitalLinks\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationDeclareLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesAttestationRemoveLink($s: String!) {\n    removeCapitalLink(providerSiren: $s) {\n      capitalLinks\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationRemoveLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesAttestationCapitalLinks($id: ID!) {\n    connecteur(id: $id) {\n      capitalLinks\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationCapitalLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesAttestationPublicConnecteur($id: ID!) {\n    connecteur(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationPublicConnecteurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesAttestationChosenRead($id: ID!) {\n    subsidyApplication(id: $id) {\n      id\n      projectSummary\n      expenses {\n        providerSiren\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationChosenReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesAttestationRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationRegisterConnecteurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesAttestationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationCreateApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesAttestationToAttest($first: Int, $after: String) {\n    applicationsToAttest(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          trustedThirdParty {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesAttestationToAttestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SubsidiesDemoMine {\n    myCompany {\n      regionCode\n    }\n    subsidyApplications {\n      edges {\n        node {\n          status\n          followUpOpensAt\n          program {\n            regionCode\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesDemoMineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -771,6 +903,30 @@ export function graphql(source: "\n  query SubsidiesDemoPrograms {\n    subsidyP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubsidiesDemoProgramFiles($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n    subsidyApplications(filter: { programId: $id }, first: 100) {\n      edges {\n        node {\n          status\n          grantedAidCents\n          paidCents\n          company {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesDemoProgramFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesExportCsv($id: ID!) {\n    subsidyProgramExport(programId: $id)\n  }\n"): typeof import('./graphql').SubsidiesExportCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SubsidiesLocalMoveProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesLocalListEligible {\n    subsidyApplications(first: 10) {\n      edges {\n        node {\n          id\n          eligible\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesLocalListEligibleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesParisDays($id: ID!) {\n    subsidyProgram(id: $id) {\n      opensOn\n      closesOn\n      isOpen\n    }\n  }\n"): typeof import('./graphql').SubsidiesParisDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesPaymentHistory($id: ID!) {\n    subsidyApplication(id: $id) {\n      history {\n        action\n        reason\n        invoiceCents\n        paidCents\n        actorRole\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesPaymentHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesPricesFeedReferential {\n    priceReferential(theme: BOOKING, regionCode: \"94\", source: QUOTES) {\n      observations\n      medianCents\n    }\n  }\n"): typeof import('./graphql').SubsidiesPricesFeedReferentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

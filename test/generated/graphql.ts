@@ -503,6 +503,15 @@ export type UpdateCompanyInput = {
   name?: string | null | undefined;
 };
 
+/** Fields left out are unchanged; `website: null` removes it. */
+export type UpdateProviderInput = {
+  communeCode?: string | null | undefined;
+  name?: string | null | undefined;
+  regionsServed?: Array<string> | null | undefined;
+  startup?: boolean | null | undefined;
+  website?: string | null | undefined;
+};
+
 /** Fields left out are unchanged; `maxAnnualRevenueCents` and `perCompanyCapCents` set to null remove the limit. */
 export type UpdateSubsidyProgramInput = {
   aidCeilingCents?: number | null | undefined;
@@ -618,6 +627,11 @@ export type EventsWithdrawNewsMutationVariables = Exact<{
 
 
 export type EventsWithdrawNewsMutation = { withdrawNews: boolean };
+
+export type GraphqlTokensViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlTokensViewerQuery = { viewer: { sub: string | null, role: Role | null } };
 
 export type NotificationsListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1082,6 +1096,47 @@ export type PrivacyTestimonialStatusQueryVariables = Exact<{
 
 export type PrivacyTestimonialStatusQuery = { testimonial: { status: TestimonialStatus, story: string } | null };
 
+export type ReliabilityFaultsRegisterMutationVariables = Exact<{
+  input: RegisterCompanyInput;
+}>;
+
+
+export type ReliabilityFaultsRegisterMutation = { registerCompany: { id: string, siren: string } };
+
+export type ReliabilityFaultsMyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReliabilityFaultsMyCompanyQuery = { myCompany: { id: string } | null };
+
+export type ReliabilityFaultsUpdateMutationVariables = Exact<{
+  v: number;
+}>;
+
+
+export type ReliabilityFaultsUpdateMutation = { updateCompany: { version: number } };
+
+export type ReliabilityLostUpdateMutationVariables = Exact<{
+  input: UpdateCompanyInput;
+  v: number;
+}>;
+
+
+export type ReliabilityLostUpdateMutation = { updateCompany: { employees: number, version: number } };
+
+export type ReliabilityLostDeclareMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ReliabilityLostDeclareMutation = { declareProviderEngagement: { id: string } };
+
+export type ReliabilityLostConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReliabilityLostConfirmMutation = { confirmProviderEngagement: { status: EngagementStatus } };
+
 export type SecurityWorldOpenProgramMutationVariables = Exact<{
   input: OpenSubsidyProgramInput;
 }>;
@@ -1282,6 +1337,25 @@ export type SecurityWorldModerateReviewMutationVariables = Exact<{
 
 export type SecurityWorldModerateReviewMutation = { moderateReview: { status: ReviewStatus } };
 
+export type SecurityCostDirectoryCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityCostDirectoryCursorsQuery = { providers: { edges: Array<{ cursor: string }> } };
+
+export type SecurityCostEmptySearchQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SecurityCostEmptySearchQuery = { providers: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SecurityUpdatedSinceListQueryVariables = Exact<{
+  f?: SubsidyApplicationFilter | null | undefined;
+}>;
+
+
+export type SecurityUpdatedSinceListQuery = { subsidyApplications: { edges: Array<{ node: { id: string } }> } };
+
 export type SubsidiesApplicationsUpdateCompanyMutationVariables = Exact<{
   v: number;
 }>;
@@ -1358,6 +1432,78 @@ export type SubsidiesApplicationsProgramFilesQueryVariables = Exact<{
 
 export type SubsidiesApplicationsProgramFilesQuery = { subsidyApplications: { edges: Array<{ node: { id: string, aidCents: number, eligible: boolean, company: { siren: string }, program: { name: string }, history: Array<{ action: SubsidyAction }>, messages: Array<{ body: string }> | null, annotations: Array<{ body: string }> | null } }> } };
 
+export type SubsidiesDecisionDeclareLinkMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type SubsidiesDecisionDeclareLinkMutation = { declareCapitalLink: { id: string } };
+
+export type SubsidiesDecisionRevokeLabelMutationVariables = Exact<{
+  id: string | number;
+  r: string;
+}>;
+
+
+export type SubsidiesDecisionRevokeLabelMutation = { revokeLabel: { id: string } };
+
+export type SubsidiesAttestationDeclareLinkMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type SubsidiesAttestationDeclareLinkMutation = { declareCapitalLink: { id: string, capitalLinks: Array<string> } };
+
+export type SubsidiesAttestationRemoveLinkMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type SubsidiesAttestationRemoveLinkMutation = { removeCapitalLink: { capitalLinks: Array<string> } };
+
+export type SubsidiesAttestationCapitalLinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesAttestationCapitalLinksQuery = { connecteur: { capitalLinks: Array<string> } | null };
+
+export type SubsidiesAttestationPublicConnecteurQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesAttestationPublicConnecteurQuery = { connecteur: { id: string } | null };
+
+export type SubsidiesAttestationChosenReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesAttestationChosenReadQuery = { subsidyApplication: { id: string, projectSummary: string, expenses: Array<{ providerSiren: string }> } | null };
+
+export type SubsidiesAttestationRegisterConnecteurMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type SubsidiesAttestationRegisterConnecteurMutation = { registerConnecteur: { id: string } };
+
+export type SubsidiesAttestationCreateApplicationMutationVariables = Exact<{
+  input: CreateSubsidyApplicationInput;
+}>;
+
+
+export type SubsidiesAttestationCreateApplicationMutation = { createSubsidyApplication: { id: string } };
+
+export type SubsidiesAttestationToAttestQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubsidiesAttestationToAttestQuery = { applicationsToAttest: { edges: Array<{ node: { id: string, trustedThirdParty: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type SubsidiesDemoMineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1374,6 +1520,44 @@ export type SubsidiesDemoProgramFilesQueryVariables = Exact<{
 
 
 export type SubsidiesDemoProgramFilesQuery = { subsidyProgram: { dashboard: { envelopeCents: number, committedCents: number, paidCents: number, remainingCents: number, applicantCompanies: number, fundedCompanies: number, countsByStatus: Array<{ status: SubsidyApplicationStatus, count: number }> } | null } | null, subsidyApplications: { edges: Array<{ node: { status: SubsidyApplicationStatus, grantedAidCents: number | null, paidCents: number | null, company: { id: string } } }> } };
+
+export type SubsidiesExportCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesExportCsvQuery = { subsidyProgramExport: string };
+
+export type SubsidiesLocalMoveProviderMutationVariables = Exact<{
+  input: UpdateProviderInput;
+}>;
+
+
+export type SubsidiesLocalMoveProviderMutation = { updateProvider: { regionCode: string } };
+
+export type SubsidiesLocalListEligibleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsidiesLocalListEligibleQuery = { subsidyApplications: { edges: Array<{ node: { id: string, eligible: boolean } }> } };
+
+export type SubsidiesParisDaysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesParisDaysQuery = { subsidyProgram: { opensOn: string, closesOn: string, isOpen: boolean } | null };
+
+export type SubsidiesPaymentHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesPaymentHistoryQuery = { subsidyApplication: { history: Array<{ action: SubsidyAction, reason: string | null, invoiceCents: number | null, paidCents: number | null, actorRole: Role }> } | null };
+
+export type SubsidiesPricesFeedReferentialQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsidiesPricesFeedReferentialQuery = { priceReferential: { observations: number, medianCents: number } | null };
 
 export type SubsidiesProgramFieldsFragment = { id: string, regionCode: string, regionName: string, name: string, managingBody: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, version: number };
 
@@ -1697,6 +1881,14 @@ export const EventsWithdrawNewsDocument = new TypedDocumentString(`
   withdrawNews(id: $id)
 }
     `) as unknown as TypedDocumentString<EventsWithdrawNewsMutation, EventsWithdrawNewsMutationVariables>;
+export const GraphqlTokensViewerDocument = new TypedDocumentString(`
+    query GraphqlTokensViewer {
+  viewer {
+    sub
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlTokensViewerQuery, GraphqlTokensViewerQueryVariables>;
 export const NotificationsListDocument = new TypedDocumentString(`
     query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {
   myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
@@ -2401,6 +2593,53 @@ export const PrivacyTestimonialStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrivacyTestimonialStatusQuery, PrivacyTestimonialStatusQueryVariables>;
+export const ReliabilityFaultsRegisterDocument = new TypedDocumentString(`
+    mutation ReliabilityFaultsRegister($input: RegisterCompanyInput!) {
+  registerCompany(input: $input) {
+    id
+    siren
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityFaultsRegisterMutation, ReliabilityFaultsRegisterMutationVariables>;
+export const ReliabilityFaultsMyCompanyDocument = new TypedDocumentString(`
+    query ReliabilityFaultsMyCompany {
+  myCompany {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityFaultsMyCompanyQuery, ReliabilityFaultsMyCompanyQueryVariables>;
+export const ReliabilityFaultsUpdateDocument = new TypedDocumentString(`
+    mutation ReliabilityFaultsUpdate($v: Int!) {
+  updateCompany(input: {employees: 9}, expectedVersion: $v) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityFaultsUpdateMutation, ReliabilityFaultsUpdateMutationVariables>;
+export const ReliabilityLostUpdateDocument = new TypedDocumentString(`
+    mutation ReliabilityLostUpdate($input: UpdateCompanyInput!, $v: Int!) {
+  updateCompany(input: $input, expectedVersion: $v) {
+    employees
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityLostUpdateMutation, ReliabilityLostUpdateMutationVariables>;
+export const ReliabilityLostDeclareDocument = new TypedDocumentString(`
+    mutation ReliabilityLostDeclare($p: ID!) {
+  declareProviderEngagement(
+    providerId: $p
+    description: "Refonte du site vitrine."
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityLostDeclareMutation, ReliabilityLostDeclareMutationVariables>;
+export const ReliabilityLostConfirmDocument = new TypedDocumentString(`
+    mutation ReliabilityLostConfirm($id: ID!) {
+  confirmProviderEngagement(engagementId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReliabilityLostConfirmMutation, ReliabilityLostConfirmMutationVariables>;
 export const SecurityWorldOpenProgramDocument = new TypedDocumentString(`
     mutation SecurityWorldOpenProgram($input: OpenSubsidyProgramInput!) {
   openSubsidyProgram(input: $input) {
@@ -2625,6 +2864,41 @@ export const SecurityWorldModerateReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityWorldModerateReviewMutation, SecurityWorldModerateReviewMutationVariables>;
+export const SecurityCostDirectoryCursorsDocument = new TypedDocumentString(`
+    query SecurityCostDirectoryCursors {
+  providers(first: 100) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCostDirectoryCursorsQuery, SecurityCostDirectoryCursorsQueryVariables>;
+export const SecurityCostEmptySearchDocument = new TypedDocumentString(`
+    query SecurityCostEmptySearch($after: String) {
+  providers(first: 1, after: $after, filter: {text: "aucun prestataire"}) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCostEmptySearchQuery, SecurityCostEmptySearchQueryVariables>;
+export const SecurityUpdatedSinceListDocument = new TypedDocumentString(`
+    query SecurityUpdatedSinceList($f: SubsidyApplicationFilter) {
+  subsidyApplications(filter: $f, first: 10) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdatedSinceListQuery, SecurityUpdatedSinceListQueryVariables>;
 export const SubsidiesApplicationsUpdateCompanyDocument = new TypedDocumentString(`
     mutation SubsidiesApplicationsUpdateCompany($v: Int!) {
   updateCompany(input: {nafCode: "47.71Z", employees: 12}, expectedVersion: $v) {
@@ -2756,6 +3030,92 @@ export const SubsidiesApplicationsProgramFilesDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<SubsidiesApplicationsProgramFilesQuery, SubsidiesApplicationsProgramFilesQueryVariables>;
+export const SubsidiesDecisionDeclareLinkDocument = new TypedDocumentString(`
+    mutation SubsidiesDecisionDeclareLink($s: String!) {
+  declareCapitalLink(providerSiren: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesDecisionDeclareLinkMutation, SubsidiesDecisionDeclareLinkMutationVariables>;
+export const SubsidiesDecisionRevokeLabelDocument = new TypedDocumentString(`
+    mutation SubsidiesDecisionRevokeLabel($id: ID!, $r: String!) {
+  revokeLabel(connecteurId: $id, reason: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesDecisionRevokeLabelMutation, SubsidiesDecisionRevokeLabelMutationVariables>;
+export const SubsidiesAttestationDeclareLinkDocument = new TypedDocumentString(`
+    mutation SubsidiesAttestationDeclareLink($s: String!) {
+  declareCapitalLink(providerSiren: $s) {
+    id
+    capitalLinks
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationDeclareLinkMutation, SubsidiesAttestationDeclareLinkMutationVariables>;
+export const SubsidiesAttestationRemoveLinkDocument = new TypedDocumentString(`
+    mutation SubsidiesAttestationRemoveLink($s: String!) {
+  removeCapitalLink(providerSiren: $s) {
+    capitalLinks
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationRemoveLinkMutation, SubsidiesAttestationRemoveLinkMutationVariables>;
+export const SubsidiesAttestationCapitalLinksDocument = new TypedDocumentString(`
+    query SubsidiesAttestationCapitalLinks($id: ID!) {
+  connecteur(id: $id) {
+    capitalLinks
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationCapitalLinksQuery, SubsidiesAttestationCapitalLinksQueryVariables>;
+export const SubsidiesAttestationPublicConnecteurDocument = new TypedDocumentString(`
+    query SubsidiesAttestationPublicConnecteur($id: ID!) {
+  connecteur(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationPublicConnecteurQuery, SubsidiesAttestationPublicConnecteurQueryVariables>;
+export const SubsidiesAttestationChosenReadDocument = new TypedDocumentString(`
+    query SubsidiesAttestationChosenRead($id: ID!) {
+  subsidyApplication(id: $id) {
+    id
+    projectSummary
+    expenses {
+      providerSiren
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationChosenReadQuery, SubsidiesAttestationChosenReadQueryVariables>;
+export const SubsidiesAttestationRegisterConnecteurDocument = new TypedDocumentString(`
+    mutation SubsidiesAttestationRegisterConnecteur($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationRegisterConnecteurMutation, SubsidiesAttestationRegisterConnecteurMutationVariables>;
+export const SubsidiesAttestationCreateApplicationDocument = new TypedDocumentString(`
+    mutation SubsidiesAttestationCreateApplication($input: CreateSubsidyApplicationInput!) {
+  createSubsidyApplication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationCreateApplicationMutation, SubsidiesAttestationCreateApplicationMutationVariables>;
+export const SubsidiesAttestationToAttestDocument = new TypedDocumentString(`
+    query SubsidiesAttestationToAttest($first: Int, $after: String) {
+  applicationsToAttest(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        trustedThirdParty {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesAttestationToAttestQuery, SubsidiesAttestationToAttestQueryVariables>;
 export const SubsidiesDemoMineDocument = new TypedDocumentString(`
     query SubsidiesDemoMine {
   myCompany {
@@ -2812,6 +3172,60 @@ export const SubsidiesDemoProgramFilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsidiesDemoProgramFilesQuery, SubsidiesDemoProgramFilesQueryVariables>;
+export const SubsidiesExportCsvDocument = new TypedDocumentString(`
+    query SubsidiesExportCsv($id: ID!) {
+  subsidyProgramExport(programId: $id)
+}
+    `) as unknown as TypedDocumentString<SubsidiesExportCsvQuery, SubsidiesExportCsvQueryVariables>;
+export const SubsidiesLocalMoveProviderDocument = new TypedDocumentString(`
+    mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {
+  updateProvider(input: $input) {
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesLocalMoveProviderMutation, SubsidiesLocalMoveProviderMutationVariables>;
+export const SubsidiesLocalListEligibleDocument = new TypedDocumentString(`
+    query SubsidiesLocalListEligible {
+  subsidyApplications(first: 10) {
+    edges {
+      node {
+        id
+        eligible
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesLocalListEligibleQuery, SubsidiesLocalListEligibleQueryVariables>;
+export const SubsidiesParisDaysDocument = new TypedDocumentString(`
+    query SubsidiesParisDays($id: ID!) {
+  subsidyProgram(id: $id) {
+    opensOn
+    closesOn
+    isOpen
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesParisDaysQuery, SubsidiesParisDaysQueryVariables>;
+export const SubsidiesPaymentHistoryDocument = new TypedDocumentString(`
+    query SubsidiesPaymentHistory($id: ID!) {
+  subsidyApplication(id: $id) {
+    history {
+      action
+      reason
+      invoiceCents
+      paidCents
+      actorRole
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesPaymentHistoryQuery, SubsidiesPaymentHistoryQueryVariables>;
+export const SubsidiesPricesFeedReferentialDocument = new TypedDocumentString(`
+    query SubsidiesPricesFeedReferential {
+  priceReferential(theme: BOOKING, regionCode: "94", source: QUOTES) {
+    observations
+    medianCents
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesPricesFeedReferentialQuery, SubsidiesPricesFeedReferentialQueryVariables>;
 export const SubsidiesProgramsOpenDocument = new TypedDocumentString(`
     mutation SubsidiesProgramsOpen($input: OpenSubsidyProgramInput!) {
   openSubsidyProgram(input: $input) {
