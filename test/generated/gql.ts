@@ -157,6 +157,10 @@ type Documents = {
     "\n  query SubsidiesDemoPrograms {\n    subsidyPrograms {\n      id\n      regionCode\n    }\n  }\n": typeof types.SubsidiesDemoProgramsDocument,
     "\n  query SubsidiesDemoProgramFiles($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n    subsidyApplications(filter: { programId: $id }, first: 100) {\n      edges {\n        node {\n          status\n          grantedAidCents\n          paidCents\n          company {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesDemoProgramFilesDocument,
     "\n  query SubsidiesExportCsv($id: ID!) {\n    subsidyProgramExport(programId: $id)\n  }\n": typeof types.SubsidiesExportCsvDocument,
+    "\n  mutation SubsidiesIsolationSendMessage($id: ID!) {\n    sendSubsidyMessage(id: $id, body: \"Bonjour\") {\n      at\n    }\n  }\n": typeof types.SubsidiesIsolationSendMessageDocument,
+    "\n  query SubsidiesIsolationListFiles($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesIsolationListFilesDocument,
+    "\n  mutation SubsidiesIsolationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesIsolationCreateApplicationDocument,
+    "\n  mutation SubsidiesIsolationOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      regionCode\n    }\n  }\n": typeof types.SubsidiesIsolationOpenProgramDocument,
     "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n": typeof types.SubsidiesLocalMoveProviderDocument,
     "\n  query SubsidiesLocalListEligible {\n    subsidyApplications(first: 10) {\n      edges {\n        node {\n          id\n          eligible\n        }\n      }\n    }\n  }\n": typeof types.SubsidiesLocalListEligibleDocument,
     "\n  query SubsidiesParisDays($id: ID!) {\n    subsidyProgram(id: $id) {\n      opensOn\n      closesOn\n      isOpen\n    }\n  }\n": typeof types.SubsidiesParisDaysDocument,
@@ -175,6 +179,20 @@ type Documents = {
     "\n  mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesQuestionsOpenProgramDocument,
     "\n  mutation SubsidiesQuestionsCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesQuestionsCreateApplicationDocument,
     "\n  query SubsidiesQuestionsAgentView($id: ID!) {\n    subsidyApplication(id: $id) {\n      answers {\n        questionId\n        yes\n        number\n        choice\n      }\n      eligibility {\n        rule\n        questionId\n        passed\n      }\n    }\n  }\n": typeof types.SubsidiesQuestionsAgentViewDocument,
+    "\n  query SubsidiesQueue(\n    $filter: SubsidyApplicationFilter\n    $orderBy: SubsidyApplicationOrder\n    $first: Int\n    $after: String\n  ) {\n    subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          company {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SubsidiesQueueDocument,
+    "\n  query SubsidiesQueueInProgress($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        inProgressCents\n        committedCents\n      }\n    }\n  }\n": typeof types.SubsidiesQueueInProgressDocument,
+    "\n  mutation SubsidiesSupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n": typeof types.SubsidiesSupportRegisterCompanyDocument,
+    "\n  mutation SubsidiesSupportOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n": typeof types.SubsidiesSupportOpenProgramDocument,
+    "\n  mutation SubsidiesSupportSubmit($id: ID!, $key: String!, $declaration: SubsidyDeclarationInput!) {\n    submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: $declaration) {\n      version\n    }\n  }\n": typeof types.SubsidiesSupportSubmitDocument,
+    "\n  mutation SubsidiesSupportStartReview($id: ID!, $v: Int!) {\n    startSubsidyReview(id: $id, expectedVersion: $v) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SubsidiesSupportStartReviewDocument,
+    "\n  mutation SubsidiesSupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesSupportRegisterConnecteurDocument,
+    "\n  mutation SubsidiesSupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.SubsidiesSupportRequestLabelDocument,
+    "\n  mutation SubsidiesSupportGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-06-30\") {\n      id\n    }\n  }\n": typeof types.SubsidiesSupportGrantLabelDocument,
+    "\n  mutation SupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      departementCode\n      regionCode\n    }\n  }\n": typeof types.SupportRegisterCompanyDocument,
+    "\n  mutation SupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.SupportRegisterConnecteurDocument,
+    "\n  mutation SupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.SupportRequestLabelDocument,
+    "\n  mutation SupportGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until) {\n      id\n    }\n  }\n": typeof types.SupportGrantLabelDocument,
+    "\n  query SupportMyConnecteurProfile {\n    myConnecteurProfile {\n      isLabelled\n      hasPendingLabelRequest\n      createdAt\n    }\n  }\n": typeof types.SupportMyConnecteurProfileDocument,
 };
 const documents: Documents = {
     "\n  fragment TestCompanyFields on Company {\n    id\n    siren\n    name\n    nafCode\n    nafLabel\n    nafSection\n    employees\n    annualRevenueCents\n    independent\n    communeCode\n    departementCode\n    regionCode\n    version\n  }\n": types.TestCompanyFieldsFragmentDoc,
@@ -319,6 +337,10 @@ const documents: Documents = {
     "\n  query SubsidiesDemoPrograms {\n    subsidyPrograms {\n      id\n      regionCode\n    }\n  }\n": types.SubsidiesDemoProgramsDocument,
     "\n  query SubsidiesDemoProgramFiles($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n    subsidyApplications(filter: { programId: $id }, first: 100) {\n      edges {\n        node {\n          status\n          grantedAidCents\n          paidCents\n          company {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SubsidiesDemoProgramFilesDocument,
     "\n  query SubsidiesExportCsv($id: ID!) {\n    subsidyProgramExport(programId: $id)\n  }\n": types.SubsidiesExportCsvDocument,
+    "\n  mutation SubsidiesIsolationSendMessage($id: ID!) {\n    sendSubsidyMessage(id: $id, body: \"Bonjour\") {\n      at\n    }\n  }\n": types.SubsidiesIsolationSendMessageDocument,
+    "\n  query SubsidiesIsolationListFiles($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SubsidiesIsolationListFilesDocument,
+    "\n  mutation SubsidiesIsolationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesIsolationCreateApplicationDocument,
+    "\n  mutation SubsidiesIsolationOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      regionCode\n    }\n  }\n": types.SubsidiesIsolationOpenProgramDocument,
     "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n": types.SubsidiesLocalMoveProviderDocument,
     "\n  query SubsidiesLocalListEligible {\n    subsidyApplications(first: 10) {\n      edges {\n        node {\n          id\n          eligible\n        }\n      }\n    }\n  }\n": types.SubsidiesLocalListEligibleDocument,
     "\n  query SubsidiesParisDays($id: ID!) {\n    subsidyProgram(id: $id) {\n      opensOn\n      closesOn\n      isOpen\n    }\n  }\n": types.SubsidiesParisDaysDocument,
@@ -337,6 +359,20 @@ const documents: Documents = {
     "\n  mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesQuestionsOpenProgramDocument,
     "\n  mutation SubsidiesQuestionsCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesQuestionsCreateApplicationDocument,
     "\n  query SubsidiesQuestionsAgentView($id: ID!) {\n    subsidyApplication(id: $id) {\n      answers {\n        questionId\n        yes\n        number\n        choice\n      }\n      eligibility {\n        rule\n        questionId\n        passed\n      }\n    }\n  }\n": types.SubsidiesQuestionsAgentViewDocument,
+    "\n  query SubsidiesQueue(\n    $filter: SubsidyApplicationFilter\n    $orderBy: SubsidyApplicationOrder\n    $first: Int\n    $after: String\n  ) {\n    subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          company {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SubsidiesQueueDocument,
+    "\n  query SubsidiesQueueInProgress($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        inProgressCents\n        committedCents\n      }\n    }\n  }\n": types.SubsidiesQueueInProgressDocument,
+    "\n  mutation SubsidiesSupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n": types.SubsidiesSupportRegisterCompanyDocument,
+    "\n  mutation SubsidiesSupportOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n": types.SubsidiesSupportOpenProgramDocument,
+    "\n  mutation SubsidiesSupportSubmit($id: ID!, $key: String!, $declaration: SubsidyDeclarationInput!) {\n    submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: $declaration) {\n      version\n    }\n  }\n": types.SubsidiesSupportSubmitDocument,
+    "\n  mutation SubsidiesSupportStartReview($id: ID!, $v: Int!) {\n    startSubsidyReview(id: $id, expectedVersion: $v) {\n      id\n      version\n      status\n    }\n  }\n": types.SubsidiesSupportStartReviewDocument,
+    "\n  mutation SubsidiesSupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesSupportRegisterConnecteurDocument,
+    "\n  mutation SubsidiesSupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.SubsidiesSupportRequestLabelDocument,
+    "\n  mutation SubsidiesSupportGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-06-30\") {\n      id\n    }\n  }\n": types.SubsidiesSupportGrantLabelDocument,
+    "\n  mutation SupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      departementCode\n      regionCode\n    }\n  }\n": types.SupportRegisterCompanyDocument,
+    "\n  mutation SupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.SupportRegisterConnecteurDocument,
+    "\n  mutation SupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.SupportRequestLabelDocument,
+    "\n  mutation SupportGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until) {\n      id\n    }\n  }\n": types.SupportGrantLabelDocument,
+    "\n  query SupportMyConnecteurProfile {\n    myConnecteurProfile {\n      isLabelled\n      hasPendingLabelRequest\n      createdAt\n    }\n  }\n": types.SupportMyConnecteurProfileDocument,
 };
 
 /**
@@ -910,6 +946,22 @@ export function graphql(source: "\n  query SubsidiesExportCsv($id: ID!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubsidiesIsolationSendMessage($id: ID!) {\n    sendSubsidyMessage(id: $id, body: \"Bonjour\") {\n      at\n    }\n  }\n"): typeof import('./graphql').SubsidiesIsolationSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesIsolationListFiles($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesIsolationListFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesIsolationCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesIsolationCreateApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesIsolationOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SubsidiesIsolationOpenProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {\n    updateProvider(input: $input) {\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SubsidiesLocalMoveProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -979,6 +1031,62 @@ export function graphql(source: "\n  mutation SubsidiesQuestionsCreateApplicatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubsidiesQuestionsAgentView($id: ID!) {\n    subsidyApplication(id: $id) {\n      answers {\n        questionId\n        yes\n        number\n        choice\n      }\n      eligibility {\n        rule\n        questionId\n        passed\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesQuestionsAgentViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesQueue(\n    $filter: SubsidyApplicationFilter\n    $orderBy: SubsidyApplicationOrder\n    $first: Int\n    $after: String\n  ) {\n    subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          company {\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesQueueInProgress($id: ID!) {\n    subsidyProgram(id: $id) {\n      dashboard {\n        inProgressCents\n        committedCents\n      }\n    }\n  }\n"): typeof import('./graphql').SubsidiesQueueInProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportRegisterCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n      version\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportOpenProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportSubmit($id: ID!, $key: String!, $declaration: SubsidyDeclarationInput!) {\n    submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: $declaration) {\n      version\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportStartReview($id: ID!, $v: Int!) {\n    startSubsidyReview(id: $id, expectedVersion: $v) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportStartReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportRegisterConnecteurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubsidiesSupportGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-06-30\") {\n      id\n    }\n  }\n"): typeof import('./graphql').SubsidiesSupportGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      id\n      departementCode\n      regionCode\n    }\n  }\n"): typeof import('./graphql').SupportRegisterCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportRegisterConnecteur($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SupportRegisterConnecteurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n"): typeof import('./graphql').SupportRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until) {\n      id\n    }\n  }\n"): typeof import('./graphql').SupportGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportMyConnecteurProfile {\n    myConnecteurProfile {\n      isLabelled\n      hasPendingLabelRequest\n      createdAt\n    }\n  }\n"): typeof import('./graphql').SupportMyConnecteurProfileDocument;
 
 
 export function graphql(source: string) {

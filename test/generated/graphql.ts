@@ -379,6 +379,20 @@ export type SubsidyApplicationFilter = {
   updatedSince?: string | null | undefined;
 };
 
+/**
+ * Order of a list of files. UPDATED_AT_DESC (the default) pages by keyset over the partition; the others read the
+ * queue's partition once (at most 2,000 files: narrow by status or programme beyond) and sort it.
+ */
+export type SubsidyApplicationOrder =
+  | 'AMOUNT_ASC'
+  /** Project amount (investmentCents), largest first. */
+  | 'AMOUNT_DESC'
+  /** First submission, oldest first (the order files are processed in). */
+  | 'SUBMITTED_AT_ASC'
+  /** First submission, newest first. */
+  | 'SUBMITTED_AT_DESC'
+  | 'UPDATED_AT_DESC';
+
 /** Where a chèque numérique application stands (the workflow of démarches-simplifiées). */
 export type SubsidyApplicationStatus =
   /** Aid granted: committed against the programme's envelope. */
@@ -1528,6 +1542,34 @@ export type SubsidiesExportCsvQueryVariables = Exact<{
 
 export type SubsidiesExportCsvQuery = { subsidyProgramExport: string };
 
+export type SubsidiesIsolationSendMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesIsolationSendMessageMutation = { sendSubsidyMessage: { at: string } };
+
+export type SubsidiesIsolationListFilesQueryVariables = Exact<{
+  filter?: SubsidyApplicationFilter | null | undefined;
+}>;
+
+
+export type SubsidiesIsolationListFilesQuery = { subsidyApplications: { edges: Array<{ node: { id: string } }> } };
+
+export type SubsidiesIsolationCreateApplicationMutationVariables = Exact<{
+  input: CreateSubsidyApplicationInput;
+}>;
+
+
+export type SubsidiesIsolationCreateApplicationMutation = { createSubsidyApplication: { id: string } };
+
+export type SubsidiesIsolationOpenProgramMutationVariables = Exact<{
+  input: OpenSubsidyProgramInput;
+}>;
+
+
+export type SubsidiesIsolationOpenProgramMutation = { openSubsidyProgram: { regionCode: string } };
+
 export type SubsidiesLocalMoveProviderMutationVariables = Exact<{
   input: UpdateProviderInput;
 }>;
@@ -1642,6 +1684,105 @@ export type SubsidiesQuestionsAgentViewQueryVariables = Exact<{
 
 
 export type SubsidiesQuestionsAgentViewQuery = { subsidyApplication: { answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, eligibility: Array<{ rule: EligibilityRule, questionId: string | null, passed: boolean }> } | null };
+
+export type SubsidiesQueueQueryVariables = Exact<{
+  filter?: SubsidyApplicationFilter | null | undefined;
+  orderBy?: SubsidyApplicationOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubsidiesQueueQuery = { subsidyApplications: { edges: Array<{ node: { id: string, company: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SubsidiesQueueInProgressQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesQueueInProgressQuery = { subsidyProgram: { dashboard: { inProgressCents: number, committedCents: number } | null } | null };
+
+export type SubsidiesSupportRegisterCompanyMutationVariables = Exact<{
+  input: RegisterCompanyInput;
+}>;
+
+
+export type SubsidiesSupportRegisterCompanyMutation = { registerCompany: { id: string, version: number, regionCode: string } };
+
+export type SubsidiesSupportOpenProgramMutationVariables = Exact<{
+  input: OpenSubsidyProgramInput;
+}>;
+
+
+export type SubsidiesSupportOpenProgramMutation = { openSubsidyProgram: { id: string, version: number, regionCode: string } };
+
+export type SubsidiesSupportSubmitMutationVariables = Exact<{
+  id: string | number;
+  key: string;
+  declaration: SubsidyDeclarationInput;
+}>;
+
+
+export type SubsidiesSupportSubmitMutation = { submitSubsidyApplication: { version: number } };
+
+export type SubsidiesSupportStartReviewMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type SubsidiesSupportStartReviewMutation = { startSubsidyReview: { id: string, version: number, status: SubsidyApplicationStatus } };
+
+export type SubsidiesSupportRegisterConnecteurMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type SubsidiesSupportRegisterConnecteurMutation = { registerConnecteur: { id: string } };
+
+export type SubsidiesSupportRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubsidiesSupportRequestLabelMutation = { requestLabel: { id: string } };
+
+export type SubsidiesSupportGrantLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubsidiesSupportGrantLabelMutation = { grantLabel: { id: string } };
+
+export type SupportRegisterCompanyMutationVariables = Exact<{
+  input: RegisterCompanyInput;
+}>;
+
+
+export type SupportRegisterCompanyMutation = { registerCompany: { id: string, departementCode: string, regionCode: string } };
+
+export type SupportRegisterConnecteurMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type SupportRegisterConnecteurMutation = { registerConnecteur: { id: string } };
+
+export type SupportRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportRequestLabelMutation = { requestLabel: { id: string } };
+
+export type SupportGrantLabelMutationVariables = Exact<{
+  id: string | number;
+  until: string;
+}>;
+
+
+export type SupportGrantLabelMutation = { grantLabel: { id: string } };
+
+export type SupportMyConnecteurProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportMyConnecteurProfileQuery = { myConnecteurProfile: { isLabelled: boolean, hasPendingLabelRequest: boolean, createdAt: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3177,6 +3318,38 @@ export const SubsidiesExportCsvDocument = new TypedDocumentString(`
   subsidyProgramExport(programId: $id)
 }
     `) as unknown as TypedDocumentString<SubsidiesExportCsvQuery, SubsidiesExportCsvQueryVariables>;
+export const SubsidiesIsolationSendMessageDocument = new TypedDocumentString(`
+    mutation SubsidiesIsolationSendMessage($id: ID!) {
+  sendSubsidyMessage(id: $id, body: "Bonjour") {
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesIsolationSendMessageMutation, SubsidiesIsolationSendMessageMutationVariables>;
+export const SubsidiesIsolationListFilesDocument = new TypedDocumentString(`
+    query SubsidiesIsolationListFiles($filter: SubsidyApplicationFilter) {
+  subsidyApplications(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesIsolationListFilesQuery, SubsidiesIsolationListFilesQueryVariables>;
+export const SubsidiesIsolationCreateApplicationDocument = new TypedDocumentString(`
+    mutation SubsidiesIsolationCreateApplication($input: CreateSubsidyApplicationInput!) {
+  createSubsidyApplication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesIsolationCreateApplicationMutation, SubsidiesIsolationCreateApplicationMutationVariables>;
+export const SubsidiesIsolationOpenProgramDocument = new TypedDocumentString(`
+    mutation SubsidiesIsolationOpenProgram($input: OpenSubsidyProgramInput!) {
+  openSubsidyProgram(input: $input) {
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesIsolationOpenProgramMutation, SubsidiesIsolationOpenProgramMutationVariables>;
 export const SubsidiesLocalMoveProviderDocument = new TypedDocumentString(`
     mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {
   updateProvider(input: $input) {
@@ -3395,3 +3568,134 @@ export const SubsidiesQuestionsAgentViewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubsidiesQuestionsAgentViewQuery, SubsidiesQuestionsAgentViewQueryVariables>;
+export const SubsidiesQueueDocument = new TypedDocumentString(`
+    query SubsidiesQueue($filter: SubsidyApplicationFilter, $orderBy: SubsidyApplicationOrder, $first: Int, $after: String) {
+  subsidyApplications(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        id
+        company {
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesQueueQuery, SubsidiesQueueQueryVariables>;
+export const SubsidiesQueueInProgressDocument = new TypedDocumentString(`
+    query SubsidiesQueueInProgress($id: ID!) {
+  subsidyProgram(id: $id) {
+    dashboard {
+      inProgressCents
+      committedCents
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesQueueInProgressQuery, SubsidiesQueueInProgressQueryVariables>;
+export const SubsidiesSupportRegisterCompanyDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportRegisterCompany($input: RegisterCompanyInput!) {
+  registerCompany(input: $input) {
+    id
+    version
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportRegisterCompanyMutation, SubsidiesSupportRegisterCompanyMutationVariables>;
+export const SubsidiesSupportOpenProgramDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportOpenProgram($input: OpenSubsidyProgramInput!) {
+  openSubsidyProgram(input: $input) {
+    id
+    version
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportOpenProgramMutation, SubsidiesSupportOpenProgramMutationVariables>;
+export const SubsidiesSupportSubmitDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportSubmit($id: ID!, $key: String!, $declaration: SubsidyDeclarationInput!) {
+  submitSubsidyApplication(
+    id: $id
+    idempotencyKey: $key
+    declaration: $declaration
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportSubmitMutation, SubsidiesSupportSubmitMutationVariables>;
+export const SubsidiesSupportStartReviewDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportStartReview($id: ID!, $v: Int!) {
+  startSubsidyReview(id: $id, expectedVersion: $v) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportStartReviewMutation, SubsidiesSupportStartReviewMutationVariables>;
+export const SubsidiesSupportRegisterConnecteurDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportRegisterConnecteur($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportRegisterConnecteurMutation, SubsidiesSupportRegisterConnecteurMutationVariables>;
+export const SubsidiesSupportRequestLabelDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportRequestLabel {
+  requestLabel {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportRequestLabelMutation, SubsidiesSupportRequestLabelMutationVariables>;
+export const SubsidiesSupportGrantLabelDocument = new TypedDocumentString(`
+    mutation SubsidiesSupportGrantLabel($id: ID!) {
+  grantLabel(connecteurId: $id, validUntil: "2027-06-30") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesSupportGrantLabelMutation, SubsidiesSupportGrantLabelMutationVariables>;
+export const SupportRegisterCompanyDocument = new TypedDocumentString(`
+    mutation SupportRegisterCompany($input: RegisterCompanyInput!) {
+  registerCompany(input: $input) {
+    id
+    departementCode
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SupportRegisterCompanyMutation, SupportRegisterCompanyMutationVariables>;
+export const SupportRegisterConnecteurDocument = new TypedDocumentString(`
+    mutation SupportRegisterConnecteur($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportRegisterConnecteurMutation, SupportRegisterConnecteurMutationVariables>;
+export const SupportRequestLabelDocument = new TypedDocumentString(`
+    mutation SupportRequestLabel {
+  requestLabel {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportRequestLabelMutation, SupportRequestLabelMutationVariables>;
+export const SupportGrantLabelDocument = new TypedDocumentString(`
+    mutation SupportGrantLabel($id: ID!, $until: Date!) {
+  grantLabel(connecteurId: $id, validUntil: $until) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportGrantLabelMutation, SupportGrantLabelMutationVariables>;
+export const SupportMyConnecteurProfileDocument = new TypedDocumentString(`
+    query SupportMyConnecteurProfile {
+  myConnecteurProfile {
+    isLabelled
+    hasPendingLabelRequest
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SupportMyConnecteurProfileQuery, SupportMyConnecteurProfileQueryVariables>;
