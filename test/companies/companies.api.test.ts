@@ -199,7 +199,7 @@ describe('registering a company', () => {
     ] as Caller[]) {
       expect(codeOf(await register(caller, companyInput()))).toBe('FORBIDDEN');
       expect(codeOf(await join(caller))).toBe('FORBIDDEN');
-      expect(codeOf(await api.call(`{ myCompany { id } }`, {}, caller))).toBe('FORBIDDEN');
+      expect(codeOf(await typedCall(api, MyCompany, {}, caller))).toBe('FORBIDDEN');
     }
     expect(codeOf(await register(undefined, companyInput()))).toBe('UNAUTHENTICATED');
     expect(codeOf(await join(undefined))).toBe('UNAUTHENTICATED');
@@ -246,14 +246,8 @@ describe('updating a company', () => {
     expect(codeOf(await update({}, 2))).toBe('BAD_USER_INPUT');
     expect(codeOf(await update({ nafCode: '00.00Z' }, 2))).toBe('BAD_USER_INPUT');
     expect((await myCompany(caller))!.version).toBe(2);
-    expect(
-      codeOf(
-        await api.call(
-          `mutation { updateCompany(input: {employees: 3}, expectedVersion: 1) { id } }`,
-          {},
-          pme(),
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await typedCall(api, UpdateCompany, { input: { employees: 3 }, v: 1 }, pme()))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

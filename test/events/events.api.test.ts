@@ -1,14 +1,91 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
+import { graphql } from '../generated/gql.js';
+import type { EventFilter, EventInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-events' };
 const agentBretagne: Caller = { role: 'REGION_AGENT', sub: uniqueId('agent'), regionCode: '53' };
 
-const EVENT_FIELDS = 'id title startsAt regionCode departementCode communeCode online themes';
+const PublishEvent = graphql(`
+  mutation EventsPublishEvent($input: EventInput!) {
+    publishEvent(input: $input) {
+      id
+      title
+      startsAt
+      regionCode
+      departementCode
+      communeCode
+      online
+      themes
+    }
+  }
+`);
+const ListEvents = graphql(`
+  query EventsList($filter: EventFilter, $first: Int, $after: String) {
+    events(filter: $filter, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          title
+          startsAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const CancelEvent = graphql(`
+  mutation EventsCancelEvent($id: ID!) {
+    cancelEvent(id: $id)
+  }
+`);
+const ReadEvent = graphql(`
+  query EventsReadEvent($id: ID!) {
+    event(id: $id) {
+      id
+    }
+  }
+`);
+const UpdateEvent = graphql(`
+  mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {
+    updateEvent(id: $id, input: $input) {
+      regionCode
+      startsAt
+    }
+  }
+`);
+const PublishNews = graphql(`
+  mutation EventsPublishNews($input: NewsInput!) {
+    publishNews(input: $input) {
+      id
+      regionCode
+    }
+  }
+`);
+const ListNews = graphql(`
+  query EventsListNews($r: String) {
+    news(filter: { regionCode: $r }, first: 100) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+`);
+const WithdrawNews = graphql(`
+  mutation EventsWithdrawNews($id: ID!) {
+    withdrawNews(id: $id)
+  }
+`);
 
-function eventInput(overrides: Record<string, unknown> = {}) {
+function eventInput(overrides: Partial<EventInput> = {}): EventInput {
   return {
     kind: 'BREAKFAST',
     title: `Petit-déjeuner numérique ${uniqueId()}`,
@@ -23,23 +100,15 @@ function eventInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const publish = (input: Record<string, unknown>, caller: Caller) =>
-  api.call<any>(
-    `mutation($input: EventInput!) { publishEvent(input: $input) { ${EVENT_FIELDS} } }`,
-    { input },
-    caller,
-  );
+const publish = (input: EventInput, caller: Caller) => typedCall(api, PublishEvent, { input }, caller);
 
-const list = (filter: Record<string, unknown>, first = 100, after?: string) =>
-  api.call<any>(
-    `query($filter: EventFilter, $first: Int, $after: String) { events(filter: $filter, first: $first, after: $after) { edges { node { id title startsAt } } pageInfo { hasNextPage endCursor } } }`,
-    { filter, first, after },
-  );
+const list = (filter: EventFilter, first = 100, after?: string | null) =>
+  typedCall(api, ListEvents, { filter, first, after });
 
 describe('events', () => {
   it('are published by moderators anywhere and by region agents in their region only', async () => {
     const inRennes = await publish(eventInput(), agentBretagne);
-    expect(inRennes.data.publishEvent).toMatchObject({
+    expect(inRennes.data!.publishEvent).toMatchObject({
       regionCode: '53',
       departementCode: '35',
       startsAt: '2026-12-10T07:30:00.000Z',
@@ -53,27 +122,27 @@ describe('events', () => {
       'national',
     ).toBe('FORBIDDEN');
     expect(
-      (await publish(eventInput({ communeCode: null, online: true }), moderator)).data.publishEvent
+      (await publish(eventInput({ communeCode: null, online: true }), moderator)).data!.publishEvent
         .regionCode,
     ).toBeNull();
     expect(codeOf(await publish(eventInput(), undefined))).toBe('UNAUTHENTICATED');
     for (const role of ['PME', 'CONNECTEUR', 'PROVIDER'] as const)
       expect(codeOf(await publish(eventInput(), { role, sub: uniqueId(role) })), role).toBe('FORBIDDEN');
 
-    const cancel = `mutation($id: ID!) { cancelEvent(id: $id) }`;
     const elsewhere = await publish(eventInput({ communeCode: '69123' }), moderator);
-    expect(codeOf(await api.call(cancel, { id: elsewhere.data.publishEvent.id }, agentBretagne))).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await api.call<any>(cancel, { id: inRennes.data.publishEvent.id }, agentBretagne)).data.cancelEvent,
+      codeOf(await typedCall(api, CancelEvent, { id: elsewhere.data!.publishEvent.id }, agentBretagne)),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await typedCall(api, CancelEvent, { id: inRennes.data!.publishEvent.id }, agentBretagne)).data!
+        .cancelEvent,
     ).toBe(true);
     expect(
       (
-        await api.call<any>(`query($id: ID!) { event(id: $id) { id } }`, {
-          id: inRennes.data.publishEvent.id,
+        await typedCall(api, ReadEvent, {
+          id: inRennes.data!.publishEvent.id,
         })
-      ).data.event,
+      ).data!.event,
     ).toBeNull();
   });
 
@@ -91,7 +160,7 @@ describe('events', () => {
 
   it('lists upcoming events of a region (and national ones), soonest first, by dates and themes', async () => {
     const tag = uniqueId('evt');
-    const at = (day: string, overrides: Record<string, unknown> = {}) =>
+    const at = (day: string, overrides: Partial<EventInput> = {}) =>
       publish(
         eventInput({ title: `${tag} ${day}`, startsAt: `${day}T09:00:00Z`, endsAt: null, ...overrides }),
         moderator,
@@ -101,11 +170,11 @@ describe('events', () => {
     await at('2026-12-05');
     await at('2027-01-10', { communeCode: null, online: true }); // national, online
     await at('2026-12-07', { communeCode: '69123' }); // another region
-    const titles = async (filter: Record<string, unknown>) =>
-      (await list(filter)).data.events.edges
-        .map((e: any) => e.node.title)
-        .filter((t: string) => t.startsWith(tag))
-        .map((t: string) => t.split(' ')[1]);
+    const titles = async (filter: EventFilter) =>
+      (await list(filter))
+        .data!.events.edges.map((e) => e.node.title)
+        .filter((t) => t.startsWith(tag))
+        .map((t) => t.split(' ')[1]);
     expect(await titles({ regionCode: '53' })).toEqual(['2026-12-05', '2026-12-15', '2027-01-10']);
     expect(await titles({ regionCode: '53', to: '2026-12-31T23:59:59Z' })).toEqual([
       '2026-12-05',
@@ -122,11 +191,12 @@ describe('events', () => {
     ]);
     clock.set('2026-11-26T10:00:00.000Z');
 
-    const moved = (await list({ regionCode: '53' })).data.events.edges.find(
-      (e: any) => e.node.title === `${tag} 2026-12-05`,
-    ).node;
-    const updated = await api.call<any>(
-      `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { regionCode startsAt } }`,
+    const moved = (await list({ regionCode: '53' })).data!.events.edges.find(
+      (e) => e.node.title === `${tag} 2026-12-05`,
+    )!.node;
+    const updated = await typedCall(
+      api,
+      UpdateEvent,
       {
         id: moved.id,
         input: eventInput({
@@ -138,7 +208,7 @@ describe('events', () => {
       },
       moderator,
     );
-    expect(updated.data.updateEvent).toEqual({ regionCode: '93', startsAt: '2026-12-06T09:00:00.000Z' });
+    expect(updated.data!.updateEvent).toEqual({ regionCode: '93', startsAt: '2026-12-06T09:00:00.000Z' });
     expect(await titles({ regionCode: '53' })).toEqual(['2026-12-15', '2027-01-10']);
     expect(await titles({ regionCode: '93' })).toEqual(['2026-12-06', '2027-01-10']);
   });
@@ -157,10 +227,10 @@ describe('events', () => {
       );
     const filter = { regionCode: '02', from: '2027-02-01T00:00:00Z', to: '2027-02-28T00:00:00Z' };
     const first = await list(filter, 2);
-    expect(first.data.events.pageInfo.hasNextPage).toBe(true);
-    const second = await list(filter, 2, first.data.events.pageInfo.endCursor);
-    const titles = [...first.data.events.edges, ...second.data.events.edges].map((e: any) => e.node.title);
-    expect(titles.filter((t: string) => t.startsWith(tag))).toEqual([
+    expect(first.data!.events.pageInfo.hasNextPage).toBe(true);
+    const second = await list(filter, 2, first.data!.events.pageInfo.endCursor);
+    const titles = [...first.data!.events.edges, ...second.data!.events.edges].map((e) => e.node.title);
+    expect(titles.filter((t) => t.startsWith(tag))).toEqual([
       `${tag} 2027-02-01`,
       `${tag} 2027-02-02`,
       `${tag} 2027-02-03`,
@@ -172,8 +242,9 @@ describe('news', () => {
   it('lists a region’s news and national ones, newest first; an agent publishes for its region only', async () => {
     const tag = uniqueId('news');
     const publishNews = (title: string, regionCode: string | null, caller: Caller) =>
-      api.call<any>(
-        `mutation($input: NewsInput!) { publishNews(input: $input) { id regionCode } }`,
+      typedCall(
+        api,
+        PublishNews,
         {
           input: {
             title: `${tag} ${title}`,
@@ -184,37 +255,22 @@ describe('news', () => {
         },
         caller,
       );
-    expect((await publishNews('régionale', '53', agentBretagne)).data.publishNews.regionCode).toBe('53');
+    expect((await publishNews('régionale', '53', agentBretagne)).data!.publishNews.regionCode).toBe('53');
     clock.advance(60_000);
     expect(codeOf(await publishNews('ailleurs', '84', agentBretagne))).toBe('FORBIDDEN');
     const national = await publishNews('nationale', null, moderator);
     clock.advance(60_000);
     await publishNews('lyonnaise', '84', moderator);
     const titles = async (regionCode: string) =>
-      (
-        await api.call<any>(
-          `query($r: String) { news(filter: { regionCode: $r }, first: 100) { edges { node { title } } } }`,
-          { r: regionCode },
-        )
-      ).data.news.edges
-        .map((e: any) => e.node.title)
-        .filter((t: string) => t.startsWith(tag));
+      (await typedCall(api, ListNews, { r: regionCode }))
+        .data!.news.edges.map((e) => e.node.title)
+        .filter((t) => t.startsWith(tag));
     expect(await titles('53')).toEqual([`${tag} nationale`, `${tag} régionale`]);
     expect(await titles('84')).toEqual([`${tag} lyonnaise`, `${tag} nationale`]);
     expect(
-      codeOf(
-        await api.call(
-          `mutation($id: ID!) { withdrawNews(id: $id) }`,
-          { id: national.data.publishNews.id },
-          agentBretagne,
-        ),
-      ),
+      codeOf(await typedCall(api, WithdrawNews, { id: national.data!.publishNews.id }, agentBretagne)),
     ).toBe('FORBIDDEN');
-    await api.call(
-      `mutation($id: ID!) { withdrawNews(id: $id) }`,
-      { id: national.data.publishNews.id },
-      moderator,
-    );
+    await typedCall(api, WithdrawNews, { id: national.data!.publishNews.id }, moderator);
     expect(await titles('53')).toEqual([`${tag} régionale`]);
   });
 });

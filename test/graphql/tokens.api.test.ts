@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, tokenFor, uniqueId } from '../support/api.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 const api = createTestApi();
 const caller = { role: 'PME' as const, sub: uniqueId('tok') };
-const viewer = (token: string) =>
-  api.call('{ viewer { sub role } }', {}, undefined, { authorization: `Bearer ${token}` });
+const Viewer = graphql(`
+  query GraphqlTokensViewer {
+    viewer {
+      sub
+      role
+    }
+  }
+`);
+const viewer = (token: string) => typedCall(api, Viewer, {}, undefined, { authorization: `Bearer ${token}` });
 
 describe('bearer tokens', () => {
   it('accepts a well-formed token', async () => {

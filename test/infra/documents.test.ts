@@ -1,12 +1,13 @@
 import { afterAll, expect, it } from 'vitest';
 import { DOCUMENT_RETENTION_DAYS } from '../../infra/documents.js';
 import { synthesizeStack, type Resource } from './synth.js';
+import type { Statement } from './cfn.js';
 
 const stack = synthesizeStack('cc-documents-');
 afterAll(() => stack.cleanup());
 
 const [bucketId, bucket] = stack.ofType('AWS::S3::Bucket').find(([id]) => id.startsWith('DocumentsBucket'))!;
-const statementsOf = (policy: Resource) => policy.Properties.PolicyDocument.Statement as any[];
+const statementsOf = (policy: Resource) => policy.Properties.PolicyDocument.Statement as Statement[];
 
 it('keeps documents in a private, encrypted, versioned bucket that refuses plain HTTP', () => {
   expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
@@ -31,15 +32,22 @@ it('keeps documents in a private, encrypted, versioned bucket that refuses plain
 });
 
 it('expires unfinished uploads and, after the retention period, documents; lets only the web app upload', () => {
-  const rules = bucket.Properties.LifecycleConfiguration.Rules as any[];
-  expect(rules.find((r) => r.Id === 'abort-incomplete-uploads').AbortIncompleteMultipartUpload).toEqual({
+  const rules = bucket.Properties.LifecycleConfiguration.Rules as {
+    Id: string;
+    AbortIncompleteMultipartUpload?: unknown;
+    ExpirationInDays?: number;
+  }[];
+  expect(rules.find((r) => r.Id === 'abort-incomplete-uploads')!.AbortIncompleteMultipartUpload).toEqual({
     DaysAfterInitiation: 1,
   });
-  expect(rules.find((r) => r.Id === 'archive-then-expire').ExpirationInDays).toBe(DOCUMENT_RETENTION_DAYS);
-  const [cors] = bucket.Properties.CorsConfiguration.CorsRules as any[];
-  expect(cors.AllowedMethods.sort()).toEqual(['GET', 'PUT']);
-  expect(JSON.stringify(cors.AllowedOrigins)).toContain('DomainName');
-  expect(cors.AllowedOrigins).not.toContain('*');
+  expect(rules.find((r) => r.Id === 'archive-then-expire')!.ExpirationInDays).toBe(DOCUMENT_RETENTION_DAYS);
+  const [cors] = bucket.Properties.CorsConfiguration.CorsRules as {
+    AllowedMethods: string[];
+    AllowedOrigins: unknown[];
+  }[];
+  expect(cors!.AllowedMethods.sort()).toEqual(['GET', 'PUT']);
+  expect(JSON.stringify(cors!.AllowedOrigins)).toContain('DomainName');
+  expect(cors!.AllowedOrigins).not.toContain('*');
 });
 
 it('gives the API function only the objects under subsidies/ and its bucket name', () => {

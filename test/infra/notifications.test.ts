@@ -6,6 +6,7 @@ import {
   UNSUBSCRIBE_TABLE_ACTIONS,
 } from '../../infra/notifications.js';
 import { synthesizeStack, type Resource } from './synth.js';
+import type { Dimension, EventFilter, Ref, RuleTarget, Statement } from './cfn.js';
 
 let stack: ReturnType<typeof synthesizeStack>;
 
@@ -26,7 +27,7 @@ const fnNamed = (description: string) => {
 const statementsOf = (fn: Resource) => {
   const role = fn.Properties.Role['Fn::GetAtt'][0];
   return ofType('AWS::IAM::Policy')
-    .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === role))
+    .filter(([, p]) => p.Properties.Roles.some((r: Ref) => r.Ref === role))
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
 };
 const STREAM_ACTIONS = [
@@ -38,7 +39,7 @@ const STREAM_ACTIONS = [
 const tableActionsOf = (fn: Resource) =>
   new Set(
     statementsOf(fn)
-      .flatMap((s: any) => [s.Action].flat())
+      .flatMap((s: Statement) => [s.Action].flat())
       .filter((a: string) => a.startsWith('dynamodb:') && !STREAM_ACTIONS.includes(a)),
   );
 
@@ -52,7 +53,7 @@ describe('the notifier', () => {
     const [, mapping] = mappings[0]!;
     expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mapping.Properties.MaximumRetryAttempts).toBe(NOTIFIER_RETRY_ATTEMPTS);
-    expect(mapping.Properties.FilterCriteria.Filters.map((f: any) => JSON.parse(f.Pattern))).toEqual([
+    expect(mapping.Properties.FilterCriteria.Filters.map((f: EventFilter) => JSON.parse(f.Pattern))).toEqual([
       {
         eventName: ['INSERT'],
         dynamodb: { NewImage: { PK: { S: [{ prefix: 'OUTBOX#' }] }, kind: { S: ['NOTIFICATION'] } } },
@@ -62,7 +63,7 @@ describe('the notifier', () => {
     const [queueId, queue] = ofType('AWS::SQS::Queue').find(([id]) => destination['Fn::GetAtt']?.[0] === id)!;
     expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const alarms = ofType('AWS::CloudWatch::Alarm').filter(([, a]) =>
-      a.Properties.Dimensions?.some((d: any) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
+      a.Properties.Dimensions?.some((d: Dimension) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
     );
     expect(alarms).toHaveLength(1);
     expect(alarms[0]![1].Properties).toMatchObject({
@@ -78,7 +79,7 @@ describe('the notifier', () => {
     expect(destinations).toHaveLength(2);
     for (const queueId of destinations) {
       const alarms = ofType('AWS::CloudWatch::Alarm').filter(([, a]) =>
-        a.Properties.Dimensions?.some((d: any) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
+        a.Properties.Dimensions?.some((d: Dimension) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
       );
       expect(alarms).toHaveLength(1);
     }
@@ -87,7 +88,7 @@ describe('the notifier', () => {
   it('has a least-privilege role: its table actions, and ses:SendEmail on the SES identity only', () => {
     const [, fn] = fnNamed('notifier');
     expect(tableActionsOf(fn)).toEqual(new Set(NOTIFIER_TABLE_ACTIONS));
-    const ses = statementsOf(fn).filter((s: any) =>
+    const ses = statementsOf(fn).filter((s: Statement) =>
       [s.Action].flat().some((a: string) => a.startsWith('ses:')),
     );
     expect(ses).toHaveLength(1);
@@ -95,7 +96,7 @@ describe('the notifier', () => {
     const [identityId] = ofType('AWS::SES::EmailIdentity')[0]!;
     expect(JSON.stringify(ses[0].Resource)).toContain(identityId);
     expect(JSON.stringify(ses[0].Resource)).not.toContain('"*"');
-    const all = statementsOf(fn).flatMap((s: any) => [s.Action].flat());
+    const all = statementsOf(fn).flatMap((s: Statement) => [s.Action].flat());
     expect(all).not.toContain('dynamodb:Scan');
     expect(all.filter((a: string) => a.startsWith('ses:'))).toEqual(['ses:SendEmail']);
   });
@@ -103,7 +104,7 @@ describe('the notifier', () => {
   it('runs the digests once a day', () => {
     const [fnId] = fnNamed('notifier');
     const rules = ofType('AWS::Events::Rule').filter(([, r]) =>
-      r.Properties.Targets.some((t: any) => t.Arn?.['Fn::GetAtt']?.[0] === fnId),
+      r.Properties.Targets.some((t: RuleTarget) => t.Arn?.['Fn::GetAtt']?.[0] === fnId),
     );
     expect(rules).toHaveLength(1);
     expect(rules[0]![1].Properties.ScheduleExpression).toBe('cron(0 7 * * ? *)');
@@ -135,7 +136,7 @@ describe('bounces, complaints and unsubscribe', () => {
     expect(tableActionsOf(fn)).toEqual(new Set(UNSUBSCRIBE_TABLE_ACTIONS));
     expect(
       statementsOf(fn)
-        .flatMap((s: any) => [s.Action].flat())
+        .flatMap((s: Statement) => [s.Action].flat())
         .some((a: string) => a.startsWith('ses:')),
     ).toBe(false);
   });

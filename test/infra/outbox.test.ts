@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_STREAM } from '../../functions/shared/table.js';
 import { OUTBOX_RETRY_ATTEMPTS, OUTBOX_TABLE_ACTIONS } from '../../infra/outbox.js';
 import { synthesizeStack } from './synth.js';
+import type { Dimension, EventFilter, Ref, Statement } from './cfn.js';
 
 let stack: ReturnType<typeof synthesizeStack>;
 
@@ -37,7 +38,7 @@ describe('the outbox consumer', () => {
     expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mapping.Properties.BisectBatchOnFunctionError).toBe(true);
     expect(mapping.Properties.MaximumRetryAttempts).toBe(OUTBOX_RETRY_ATTEMPTS);
-    expect(mapping.Properties.FilterCriteria.Filters.map((f: any) => JSON.parse(f.Pattern))).toEqual([
+    expect(mapping.Properties.FilterCriteria.Filters.map((f: EventFilter) => JSON.parse(f.Pattern))).toEqual([
       // Every kind but the notifications, which the notifier takes (test/infra/notifications.test.ts).
       {
         eventName: ['INSERT'],
@@ -53,7 +54,7 @@ describe('the outbox consumer', () => {
     const [queueId, queue] = ofType('AWS::SQS::Queue').find(([id]) => destination['Fn::GetAtt']?.[0] === id)!;
     expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const alarms = ofType('AWS::CloudWatch::Alarm').filter(([, a]) =>
-      a.Properties.Dimensions?.some((d: any) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
+      a.Properties.Dimensions?.some((d: Dimension) => d.Value?.['Fn::GetAtt']?.[0] === queueId),
     );
     expect(alarms).toHaveLength(1);
     expect(alarms[0]![1].Properties).toMatchObject({
@@ -67,9 +68,9 @@ describe('the outbox consumer', () => {
     const [, fn] = consumer();
     const role = fn.Properties.Role['Fn::GetAtt'][0];
     const statements = ofType('AWS::IAM::Policy')
-      .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === role))
+      .filter(([, p]) => p.Properties.Roles.some((r: Ref) => r.Ref === role))
       .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
-    const actions = statements.flatMap((s: any) => [s.Action].flat());
+    const actions = statements.flatMap((s: Statement) => [s.Action].flat());
     const streamActions = [
       'dynamodb:DescribeStream',
       'dynamodb:GetRecords',

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLICATION_INTERVAL_MINUTES } from '../../functions/shared/disclosure.js';
 import { REMINDER_SWEEP_MINUTES, REMINDER_TABLE_ACTIONS } from '../../infra/reminders.js';
 import { PUBLICATION_TABLE_ACTIONS } from '../../infra/schedules.js';
-import { synthesizeStack } from './synth.js';
+import { synthesizeStack, type Resource } from './synth.js';
+import type { RuleTarget } from './cfn.js';
 
 let stack: ReturnType<typeof synthesizeStack>;
 
@@ -31,7 +32,7 @@ function expectScheduledOnly(fnId: string, expression: string) {
   const [, rule] = rules[0]!;
   expect(rule.Properties.ScheduleExpression).toBe(expression);
   expect(rule.Properties.State).toBe('ENABLED');
-  expect(rule.Properties.Targets.map((t: any) => t.Arn)).toEqual([{ 'Fn::GetAtt': [fnId, 'Arn'] }]);
+  expect(rule.Properties.Targets.map((t: RuleTarget) => t.Arn)).toEqual([{ 'Fn::GetAtt': [fnId, 'Arn'] }]);
   const permissions = ofType('AWS::Lambda::Permission').filter(([, p]) =>
     JSON.stringify(p.Properties.FunctionName).includes(fnId),
   );
@@ -40,7 +41,7 @@ function expectScheduledOnly(fnId: string, expression: string) {
 }
 
 /** Every DynamoDB action the function's role allows. */
-function actionsOf(fn: [string, { Properties: Record<string, any> }]) {
+function actionsOf(fn: [string, Resource]) {
   const roleId = fn[1].Properties.Role['Fn::GetAtt'][0] as string;
   const statements = ofType('AWS::IAM::Policy')
     .filter(([, p]) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))

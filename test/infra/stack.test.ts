@@ -20,6 +20,26 @@ import { tableDefinition } from '../../functions/shared/table.js';
 import { CroissanceConnecteeStack, GSI_NAMES, USER_GROUPS } from '../../infra/stack.js';
 import { WebApp } from '../../infra/web-app.js';
 import { CONTENT_SECURITY_POLICY } from '../../infra/web-headers.js';
+import type { Statement } from './cfn.js';
+
+/** A CloudFront origin and a cache behaviour, as the distribution's config holds them. */
+type Origin = {
+  Id: string;
+  DomainName: unknown;
+  OriginAccessControlId?: string;
+  S3OriginConfig?: { OriginAccessIdentity: string };
+  CustomOriginConfig?: { OriginProtocolPolicy: string };
+};
+type Behavior = {
+  PathPattern: string;
+  TargetOriginId: string;
+  ViewerProtocolPolicy: string;
+  AllowedMethods: string[];
+  CachePolicyId: string;
+  OriginRequestPolicyId: string;
+};
+/** A bucket deployment's properties (Custom::CDKBucketDeployment). */
+type Upload = { DestinationBucketName: unknown; Prune: boolean; SourceObjectKeys: unknown };
 
 type Resource = {
   Type: string;
@@ -389,13 +409,15 @@ describe('web app', () => {
       SigningProtocol: 'sigv4',
     });
     const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties.Bucket.Ref === filesId)!;
-    const allowed = policy[1].Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === 'Allow');
+    const allowed = policy[1].Properties.PolicyDocument.Statement.filter(
+      (s: Statement) => s.Effect === 'Allow',
+    ) as Statement[];
     // Besides CloudFront, only CDK's auto-delete handler (emptying the bucket at `cdk destroy`).
     const [cloudFront, others] = [
-      allowed.filter((s: any) => s.Principal.Service),
-      allowed.filter((s: any) => !s.Principal.Service),
+      allowed.filter((s) => s.Principal.Service),
+      allowed.filter((s) => !s.Principal.Service),
     ];
-    expect(others.map((s: any) => s.Principal.AWS['Fn::GetAtt'][0])).toEqual([
+    expect(others.map((s) => s.Principal.AWS['Fn::GetAtt'][0])).toEqual([
       expect.stringMatching(/^CustomS3AutoDeleteObjectsCustomResourceProviderRole/),
     ]);
     expect(cloudFront).toEqual([
@@ -421,9 +443,9 @@ describe('web app', () => {
         },
       }),
     ]);
-    const [origin] = distribution().Origins.filter((o: any) => o.S3OriginConfig);
-    expect(origin.OriginAccessControlId).toBeDefined();
-    expect(origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+    const [origin] = (distribution().Origins as Origin[]).filter((o) => o.S3OriginConfig);
+    expect(origin!.OriginAccessControlId).toBeDefined();
+    expect(origin!.S3OriginConfig!.OriginAccessIdentity).toBe('');
   });
 
   it('serves the app over HTTPS with index.html for client-side routes, cached by CloudFront', () => {
@@ -476,11 +498,9 @@ describe('web app', () => {
   it('routes /graphql of the same origin to the HTTP API: every method, never cached, Authorization forwarded', () => {
     const config = distribution();
     // Beside it, the cached public reads (test/infra/api-cache.test.ts).
-    expect(config.CacheBehaviors.map((b: any) => b.PathPattern).sort()).toEqual([
-      '/graphql',
-      '/graphql/public',
-    ]);
-    const api = config.CacheBehaviors.find((b: any) => b.PathPattern === '/graphql');
+    const behaviors = config.CacheBehaviors as Behavior[];
+    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(['/graphql', '/graphql/public']);
+    const api = behaviors.find((b) => b.PathPattern === '/graphql')!;
     expect(api.ViewerProtocolPolicy).toBe('https-only');
     expect([...api.AllowedMethods].sort()).toEqual(
       ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'].sort(),
@@ -488,7 +508,7 @@ describe('web app', () => {
     expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
     // AllViewerExceptHostHeader: with caching disabled it forwards Authorization; Host stays API Gateway's.
     expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
-    const origin = config.Origins.find((o: any) => o.Id === api.TargetOriginId);
+    const origin = (config.Origins as Origin[]).find((o) => o.Id === api.TargetOriginId)!;
     const [apiId] = only('AWS::ApiGatewayV2::Api');
     expect(origin.DomainName).toEqual({
       'Fn::Join': [
@@ -496,7 +516,7 @@ describe('web app', () => {
         [{ Ref: apiId }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }],
       ],
     });
-    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    expect(origin.CustomOriginConfig!.OriginProtocolPolicy).toBe('https-only');
   });
 
   it('logs the distribution and the bucket accesses to the logs bucket', () => {
@@ -514,22 +534,22 @@ describe('web app', () => {
     const uploads = ofType('Custom::CDKBucketDeployment');
     expect(uploads).toHaveLength(2);
     const [filesId] = filesBucket();
-    const byCache = Object.fromEntries(
+    const byCache: Record<string, Upload> = Object.fromEntries(
       uploads.map(([, u]) => [u.Properties.SystemMetadata['cache-control'], u.Properties]),
     );
     expect(Object.keys(byCache).sort()).toEqual(['no-cache', 'public, max-age=31536000, immutable']);
-    for (const upload of Object.values(byCache) as any[]) {
+    for (const upload of Object.values(byCache)) {
       expect(upload.DestinationBucketName).toEqual({ Ref: filesId });
       expect(upload.Prune).toBe(false);
     }
     // Each upload's asset holds only its share of the build.
-    const assetFiles = (props: any) => {
+    const assetFiles = (props: Upload) => {
       const hash = JSON.stringify(props.SourceObjectKeys).match(/([0-9a-f]{64})\.zip/)![1];
       const dir = join(outdir, `asset.${hash}`);
       return readdirRecursive(dir);
     };
-    expect(assetFiles(byCache['public, max-age=31536000, immutable'])).toEqual(['assets/index-B7x_9kQz.js']);
-    expect(assetFiles(byCache['no-cache']).sort()).toEqual(['favicon.svg', 'index.html']);
+    expect(assetFiles(byCache['public, max-age=31536000, immutable']!)).toEqual(['assets/index-B7x_9kQz.js']);
+    expect(assetFiles(byCache['no-cache']!).sort()).toEqual(['favicon.svg', 'index.html']);
   });
 
   it('uploads nothing while the web app is not built, and says so', () => {

@@ -25,7 +25,14 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-const rules = () => Object.values(edge.findResources('AWS::WAFv2::WebACL'))[0]!.Properties.Rules as any[];
+type WafRule = {
+  Name: string;
+  Priority: number;
+  Statement: { RateBasedStatement: { ScopeDownStatement: { AndStatement: { Statements: unknown[] } } } };
+  OverrideAction?: unknown;
+  VisibilityConfig: unknown;
+};
+const rules = () => Object.values(edge.findResources('AWS::WAFv2::WebACL'))[0]!.Properties.Rules as WafRule[];
 const rule = (name: string) => rules().find((r) => r.Name === name);
 
 describe('AWS WAF in front of CloudFront', () => {
@@ -79,8 +86,8 @@ describe('AWS WAF in front of CloudFront', () => {
     });
     expect(WAF_RATE_LIMITS.anonymousMutationsPerIp).toBeLessThan(WAF_RATE_LIMITS.perIp);
     // Evaluated first, so the stricter limit is not hidden behind the general one.
-    expect(anonymous.Priority).toBeLessThan(rule('requests-per-ip').Priority);
-    const scope = anonymous.Statement.RateBasedStatement.ScopeDownStatement.AndStatement.Statements;
+    expect(anonymous!.Priority).toBeLessThan(rule('requests-per-ip')!.Priority);
+    const scope = anonymous!.Statement.RateBasedStatement.ScopeDownStatement.AndStatement.Statements;
     expect(scope).toContainEqual(
       expect.objectContaining({
         ByteMatchStatement: expect.objectContaining({ FieldToMatch: { Method: {} }, SearchString: 'POST' }),

@@ -12,7 +12,7 @@ import { DEMO_USERS } from '../../scripts/demo/seed.js';
 import { demoUsersWithTokens, type DevUser } from '../../scripts/local/dev-users.js';
 import { createLocalServer, MAX_BODY_BYTES } from '../../scripts/local/http-adapter.js';
 import { CONTENT_SECURITY_POLICY } from '../../infra/web-headers.js';
-import { testConfig, TEST_TOKEN_SECRET, tokenFor, uniqueId } from '../support/api.js';
+import { testConfig, TEST_TOKEN_SECRET, tokenFor, uniqueId, type GraphqlResult } from '../support/api.js';
 
 // The local server as a client sees it: HTTP in, the same Lambda handler behind, and the built web app
 // (here a stand-in for client/dist, with a secret file beside it that must never be served).
@@ -97,22 +97,25 @@ describe('the local HTTP server', () => {
       { authorization: `Bearer ${token}` },
     );
     expect(registered.status).toBe(200);
-    const { data } = (await registered.json()) as any;
-    expect(data.registerConnecteur.regionCode).toBe('52');
+    const { data } = (await registered.json()) as GraphqlResult<{
+      registerConnecteur: { id: string; regionCode: string };
+    }>;
+    expect(data!.registerConnecteur.regionCode).toBe('52');
 
     const found = await post({
       query: `query($f: ConnecteurFilter) { connecteurs(filter: $f) { edges { node { id } } } }`,
       variables: { f: { regionCode: '52', text: name } },
     });
-    expect(((await found.json()) as any).data.connecteurs.edges).toEqual([
-      { node: { id: data.registerConnecteur.id } },
-    ]);
+    const listed = (await found.json()) as GraphqlResult<{
+      connecteurs: { edges: { node: { id: string } }[] };
+    }>;
+    expect(listed.data!.connecteurs.edges).toEqual([{ node: { id: data!.registerConnecteur.id } }]);
   });
 
   it('answers an unknown token with 401 and UNAUTHENTICATED', async () => {
     const response = await post({ query: '{ viewer { role } }' }, { authorization: 'Bearer nope' });
     expect(response.status).toBe(401);
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await response.json()) as GraphqlResult).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses oversized bodies', async () => {
@@ -203,7 +206,7 @@ describe('the web app beside the API', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
-    expect(((await response.json()) as any).data).toBeDefined();
+    expect(((await response.json()) as GraphqlResult).data).toBeDefined();
   });
 });
 
@@ -223,7 +226,8 @@ describe('GET /dev/users (local sign-in page)', () => {
         { query: '{ viewer { sub role regionCode } }' },
         { authorization: `Bearer ${user.token}` },
       );
-      expect(((await viewer.json()) as any).data.viewer, user.sub).toEqual({
+      const answer = (await viewer.json()) as GraphqlResult<{ viewer: Record<string, unknown> }>;
+      expect(answer.data!.viewer, user.sub).toEqual({
         sub: user.sub,
         role: user.role,
         regionCode: user.regionCode ?? null,
@@ -252,7 +256,8 @@ describe('GET /dev/users (local sign-in page)', () => {
       },
       { authorization: `Bearer ${pme.token}` },
     );
-    const companyId = ((await registered.json()) as any).data.registerCompany.id;
+    const companyId = ((await registered.json()) as GraphqlResult<{ registerCompany: { id: string } }>).data!
+      .registerCompany.id;
     const after = (await (await fetch(`${url}/dev/users`)).json()) as DevUser[];
     expect(after.find((u) => u.sub === 'demo-pme')!.companyId).toBe(companyId);
     expect(after.filter((u) => u.companyId)).toHaveLength(1);

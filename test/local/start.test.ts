@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/local/dynamodb-local.js';
+import type { GraphqlResult } from '../support/api.js';
 
 // `npm start` as an operator runs it: its own DynamoDB Local, a data folder, signals.
 const dataDir = mkdtempSync(join(tmpdir(), 'cc-start-'));
@@ -45,7 +46,8 @@ describe('npm start', () => {
         query: '{ connecteurs(filter: { regionCode: "84" }, first: 5) { edges { node { regionCode } } } }',
       }),
     });
-    expect(((await answer.json()) as any).data.connecteurs.edges).toHaveLength(5);
+    const body = (await answer.json()) as GraphqlResult<{ connecteurs: { edges: unknown[] } }>;
+    expect(body.data!.connecteurs.edges).toHaveLength(5);
     // The web app beside the API (built first if it was missing), and the demo users for its sign-in page.
     expect(first.output()).toContain(`application web sur http://localhost:${port}/`);
     const home = await fetch(`http://127.0.0.1:${port}/connecteurs`);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import { remindersAbout, sweepAt, watchNotifications } from '../support/notifications.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 // A year of its own: the sweeps of this file see only the reminders this file wrote (their window is 7 days).
 const T0 = new Date('2033-05-10T08:00:00.000Z');
@@ -12,20 +14,61 @@ const DAY = 24 * HOUR;
 const plus = (at: string | Date, ms: number) => new Date(new Date(at).getTime() + ms);
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-notifications' };
 
+const PublishSlots = graphql(`
+  mutation NotificationsPublishSlots($slots: [AppointmentSlotInput!]!) {
+    publishAppointmentSlots(slots: $slots) {
+      id
+    }
+  }
+`);
+const Book = graphql(`
+  mutation NotificationsBookAppointment($id: ID!) {
+    bookAppointment(slotId: $id) {
+      id
+      startsAt
+    }
+  }
+`);
+const Cancel = graphql(`
+  mutation NotificationsCancelAppointment($id: ID!) {
+    cancelAppointment(id: $id) {
+      status
+    }
+  }
+`);
+const RequestLabel = graphql(`
+  mutation NotificationsRequestLabel {
+    requestLabel {
+      id
+    }
+  }
+`);
+const GrantLabel = graphql(`
+  mutation NotificationsGrantLabel($id: ID!, $until: Date!) {
+    grantLabel(connecteurId: $id, validUntil: $until) {
+      id
+    }
+  }
+`);
+const RejectLabelRequest = graphql(`
+  mutation NotificationsRejectLabelRequest($id: ID!) {
+    rejectLabelRequest(connecteurId: $id, reason: "Charte non respectée") {
+      id
+    }
+  }
+`);
+const RevokeLabel = graphql(`
+  mutation NotificationsRevokeLabel($id: ID!) {
+    revokeLabel(connecteurId: $id, reason: "Charte non respectée") {
+      id
+    }
+  }
+`);
+
 const publish = (caller: Caller, startsAt: string) =>
-  api.call<any>(
-    `mutation($slots: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $slots) { id } }`,
-    { slots: [{ startsAt, endsAt: plus(startsAt, HOUR).toISOString() }] },
-    caller,
-  );
-const book = (caller: Caller, slotId: string) =>
-  api.call<any>(
-    `mutation($id: ID!) { bookAppointment(slotId: $id) { id startsAt } }`,
-    { id: slotId },
-    caller,
-  );
-const cancel = (caller: Caller, id: string) =>
-  api.call<any>(`mutation($id: ID!) { cancelAppointment(id: $id) { status } }`, { id }, caller);
+  typedCall(api, PublishSlots, { slots: [{ startsAt, endsAt: plus(startsAt, HOUR).toISOString() }] }, caller);
+const book = (caller: Caller, slotId: string) => typedCall(api, Book, { id: slotId }, caller);
+const cancel = (caller: Caller, id: string) => typedCall(api, Cancel, { id }, caller);
 
 /** A slot of a fresh connecteur, starting `hours` after T0, and a fresh PME. */
 async function slot(hours: number) {
@@ -36,7 +79,7 @@ async function slot(hours: number) {
   const published = await publish(connecteur.caller, startsAt);
   expect(published.errors).toBeUndefined();
   const about = [connecteur.id, pme.companyId];
-  return { connecteur, pme, startsAt, slotId: published.data.publishAppointmentSlots[0].id, about };
+  return { connecteur, pme, startsAt, slotId: published.data!.publishAppointmentSlots[0]!.id, about };
 }
 
 const bothSides = (connecteurId: string, companyId: string) => [
@@ -80,7 +123,7 @@ describe('appointments: both sides are told, with the calendar event', () => {
     const { connecteur, pme, startsAt, slotId, about } = await slot(96);
     const booked = await book(pme.caller, slotId);
     const watch = await watchNotifications(about);
-    expect((await cancel(connecteur.caller, booked.data.bookAppointment.id)).errors).toBeUndefined();
+    expect((await cancel(connecteur.caller, booked.data!.bookAppointment.id)).errors).toBeUndefined();
     const cancelled = await watch.events();
     expect(await watch.news()).toEqual(bothSides(connecteur.id, pme.companyId));
     for (const event of cancelled) expect(event.attachments![0]!.content).toContain('METHOD:CANCEL\r\n');
@@ -93,21 +136,14 @@ describe('appointments: both sides are told, with the calendar event', () => {
 async function requested() {
   clock.set(T0);
   const connecteur = await registerConnecteur(api);
-  expect((await api.call(`mutation { requestLabel { id } }`, {}, connecteur.caller)).errors).toBeUndefined();
+  expect((await typedCall(api, RequestLabel, {}, connecteur.caller)).errors).toBeUndefined();
   return { ...connecteur, watch: await watchNotifications([connecteur.id]) };
 }
-const grant = (id: string, until: string) =>
-  api.call(
-    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
-    { id, until },
-    moderator,
-  );
+const grant = (id: string, until: string) => typedCall(api, GrantLabel, { id, until }, moderator);
 const decide = (mutation: 'rejectLabelRequest' | 'revokeLabel', id: string) =>
-  api.call(
-    `mutation($id: ID!) { ${mutation}(connecteurId: $id, reason: "Charte non respectée") { id } }`,
-    { id },
-    moderator,
-  );
+  mutation === 'rejectLabelRequest'
+    ? typedCall(api, RejectLabelRequest, { id }, moderator)
+    : typedCall(api, RevokeLabel, { id }, moderator);
 
 describe('labels: the connecteur is told of decisions and of its label’s end', () => {
   const row = (id: string, category: string) => ({

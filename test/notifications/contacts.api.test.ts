@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import { remindersAbout, sweepAt, watchNotifications } from '../support/notifications.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { graphql } from '../generated/gql.js';
+import type { ContactRequestStatus } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 // A year of its own: the sweeps of this file see only the reminders this file wrote (their window is 7 days).
 const T0 = new Date('2031-03-03T09:00:00.000Z');
@@ -12,20 +15,46 @@ const DAY = 24 * HOUR;
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const plus = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
+const Send = graphql(`
+  mutation NotificationsSendContactRequest($input: SendContactRequestInput!) {
+    sendContactRequest(input: $input) {
+      id
+      requests {
+        id
+        connecteur {
+          id
+        }
+      }
+    }
+  }
+`);
+const Answer = graphql(`
+  mutation NotificationsAnswerContactRequest($id: ID!, $status: ContactRequestStatus!) {
+    answerContactRequest(id: $id, status: $status) {
+      id
+      status
+    }
+  }
+`);
+const Reopen = graphql(`
+  mutation NotificationsReopenContactRequest($id: ID!) {
+    reopenContactRequest(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 const send = (pme: Caller, connecteurIds: string[]) =>
-  api.call<any>(
-    `mutation($input: SendContactRequestInput!) { sendContactRequest(input: $input) { id requests { id connecteur { id } } } }`,
+  typedCall(
+    api,
+    Send,
     { input: { connecteurIds, need: 'Nous voulons vendre en ligne.', themes: ['ECOMMERCE_WEBSITE'] } },
     pme,
   );
-const answer = (caller: Caller, id: string, status: string) =>
-  api.call<any>(
-    `mutation($id: ID!, $status: ContactRequestStatus!) { answerContactRequest(id: $id, status: $status) { id status } }`,
-    { id, status },
-    caller,
-  );
-const reopen = (caller: Caller, id: string) =>
-  api.call<any>(`mutation($id: ID!) { reopenContactRequest(id: $id) { id status } }`, { id }, caller);
+const answer = (caller: Caller, id: string, status: ContactRequestStatus) =>
+  typedCall(api, Answer, { id, status }, caller);
+const reopen = (caller: Caller, id: string) => typedCall(api, Reopen, { id }, caller);
 
 /** A need sent now by a fresh PME to fresh connecteurs. */
 async function sent(connecteurs = 1) {
@@ -37,9 +66,8 @@ async function sent(connecteurs = 1) {
     cs.map((c) => c.id),
   );
   expect(result.errors).toBeUndefined();
-  const need = result.data.sendContactRequest;
-  const requestOf = (c: { id: string }) =>
-    need.requests.find((r: any) => r.connecteur.id === c.id).id as string;
+  const need = result.data!.sendContactRequest;
+  const requestOf = (c: { id: string }) => need.requests.find((r) => r.connecteur.id === c.id)!.id;
   return { pme, cs, need, watch, requestOf, about: [pme.companyId, ...cs.map((c) => c.id)] };
 }
 

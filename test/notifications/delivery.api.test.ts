@@ -1,27 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApi, uniqueId, type Caller } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { emailOf, event, testNotifier } from './support.js';
 
 const api = createTestApi();
 const notifier = testNotifier();
 
-const LIST = `query($unreadOnly: Boolean) { myNotifications(first: 20, unreadOnly: $unreadOnly) {
-  edges { node { id category title body link createdAt readAt } } } unreadNotificationCount }`;
+const LIST = graphql(`
+  query NotificationsDeliveryList($unreadOnly: Boolean) {
+    myNotifications(first: 20, unreadOnly: $unreadOnly) {
+      edges {
+        node {
+          id
+          category
+          title
+          body
+          link
+          createdAt
+          readAt
+        }
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+const Viewer = graphql(`
+  query NotificationsDeliveryViewer {
+    viewer {
+      sub
+    }
+  }
+`);
+const UpdatePreferences = graphql(`
+  mutation NotificationsDeliveryUpdatePreferences($input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      categories {
+        category
+        email
+        digest
+      }
+    }
+  }
+`);
 
 /** The caller, signed in once with its verified address: the API records it in the accounts directory. */
 async function withEmail<C extends NonNullable<Caller>>(caller: C): Promise<C & { email: string }> {
   const signed = { ...caller, email: emailOf(caller.sub) };
-  expect((await api.call('{ viewer { sub } }', {}, signed)).errors).toBeUndefined();
+  expect((await typedCall(api, Viewer, {}, signed)).errors).toBeUndefined();
   return signed;
 }
 
 async function inApp(caller: Caller, unreadOnly = false) {
-  const result = await api.call<any>(LIST, { unreadOnly }, caller);
+  const result = await typedCall(api, LIST, { unreadOnly }, caller);
   expect(result.errors).toBeUndefined();
   return {
-    nodes: result.data.myNotifications.edges.map((e: any) => e.node),
-    unread: result.data.unreadNotificationCount as number,
+    nodes: result.data!.myNotifications.edges.map((e) => e.node),
+    unread: result.data!.unreadNotificationCount,
   };
 }
 
@@ -95,7 +131,7 @@ describe('who a notification reaches', () => {
       ),
       event('MODERATION_PENDING', { kind: 'MODERATORS' }),
     );
-    expect((await inApp(agent)).nodes.map((n: any) => n.title).sort()).toEqual([
+    expect((await inApp(agent)).nodes.map((n) => n.title).sort()).toEqual([
       'Dossier A déposé',
       'Dossier B en attente',
     ]);
@@ -123,9 +159,9 @@ describe('who a notification reaches', () => {
       sub: uniqueId('agent'),
       regionCode: '84',
     });
-    const update = await api.call(
-      `mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) {
-        categories { category email digest } } }`,
+    const update = await typedCall(
+      api,
+      UpdatePreferences,
       { input: { categories: [{ category: 'SUBSIDY_SUBMITTED', email: true, digest: false }] } },
       agent,
     );

@@ -9,6 +9,8 @@ import { processRequestTally } from '../../functions/shared/dynamo.js';
 import { createGraphqlHandler } from '../../functions/graphql/server.js';
 import { createLocalServer } from '../../scripts/local/http-adapter.js';
 import { createTestApi, testConfig, testDb, uniqueId } from '../support/api.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 const mailDir = mkdtempSync(join(tmpdir(), 'cc-devmails-'));
 const store = new NotificationStore(testDb(), inject('tableName'));
@@ -17,6 +19,13 @@ const server = createLocalServer(createGraphqlHandler({ config: testConfig() }),
   mail: { mailDir, store, unsubscribeSecret: SECRET },
 });
 let base: string;
+const Viewer = graphql(`
+  query NotificationsLocalViewer {
+    viewer {
+      sub
+    }
+  }
+`);
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -106,8 +115,7 @@ describe('the accounts directory', () => {
     };
     const updates = () => processRequestTally().total;
     const before = updates();
-    for (let i = 0; i < 3; i++)
-      expect((await api.call('{ viewer { sub } }', {}, agent)).errors).toBeUndefined();
+    for (let i = 0; i < 3; i++) expect((await typedCall(api, Viewer, {}, agent)).errors).toBeUndefined();
     expect(updates() - before).toBe(1);
     expect((await store.accounts([agent.sub]))[0]).toMatchObject({
       sub: agent.sub,

@@ -3,6 +3,9 @@ import { codeOf, createTestApi, uniqueId, type Caller } from '../support/api.js'
 import { notificationsAbout, rowsOf, watchNotifications } from '../support/notifications.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
 import { follow, moderateReview, registerProvider, reviewProvider } from '../providers/helpers.js';
+import { graphql } from '../generated/gql.js';
+import type { TestimonialInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const api = createTestApi();
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-notifications' };
@@ -48,7 +51,23 @@ describe('reviews: moderators, author and provider are told', () => {
   });
 });
 
-const testimonial = (overrides: Record<string, unknown> = {}) => ({
+const SubmitTestimonial = graphql(`
+  mutation NotificationsSubmitTestimonial($input: TestimonialInput!) {
+    submitTestimonial(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const AgreeToTestimonial = graphql(`
+  mutation NotificationsAgreeToTestimonial($id: ID!) {
+    agreeToTestimonial(id: $id) {
+      status
+    }
+  }
+`);
+
+const testimonial = (overrides: Partial<TestimonialInput> = {}): TestimonialInput => ({
   companyName: `Boulangerie ${uniqueId()}`,
   title: 'Notre click & collect a doublé nos ventes',
   story:
@@ -61,18 +80,14 @@ const testimonial = (overrides: Record<string, unknown> = {}) => ({
   maturityLevel: 'DYNAMIC',
   ...overrides,
 });
-const submit = (input: Record<string, unknown>, caller: Caller) =>
-  api.call<any>(
-    `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id status } }`,
-    { input },
-    caller,
-  );
+const submit = (input: TestimonialInput, caller: Caller) =>
+  typedCall(api, SubmitTestimonial, { input }, caller);
 
 describe('testimonials: the company’s agreement, then the moderators', () => {
   it('a PME’s own: the moderators; a connecteur’s: the company, then the moderators once it agreed', async () => {
     const pme = await registerPme(api);
     const own = await submit(testimonial(), pme.caller);
-    expect(rowsOf(await notificationsAbout([own.data.submitTestimonial.id]))).toEqual([
+    expect(rowsOf(await notificationsAbout([own.data!.submitTestimonial.id]))).toEqual([
       moderators('/moderation/temoignages'),
     ]);
 
@@ -83,18 +98,14 @@ describe('testimonials: the company’s agreement, then the moderators', () => {
       'FORBIDDEN',
     );
     const written = await submit(testimonial({ companyId: pme.companyId }), connecteur.caller);
-    const id = written.data.submitTestimonial.id;
+    const id = written.data!.submitTestimonial.id;
     const agreement = {
       to: `COMPANY:${pme.companyId}`,
       category: 'TESTIMONIAL_AGREEMENT',
       link: '/entreprise/temoignages',
     };
     expect(rowsOf(await notificationsAbout([id]))).toEqual([agreement]);
-    const agreed = await api.call<any>(
-      `mutation($id: ID!) { agreeToTestimonial(id: $id) { status } }`,
-      { id },
-      pme.caller,
-    );
+    const agreed = await typedCall(api, AgreeToTestimonial, { id }, pme.caller);
     expect(agreed.errors).toBeUndefined();
     expect(rowsOf(await notificationsAbout([id]))).toEqual([
       agreement,

@@ -4,30 +4,67 @@ import {
   suppressFromSesNotification,
   unsubscribeToken,
 } from '../../functions/notifications/index.js';
-import { codeOf, createTestApi, uniqueId } from '../support/api.js';
+import { codeOf, createTestApi, uniqueId, type Caller } from '../support/api.js';
+import { graphql } from '../generated/gql.js';
+import type { NotificationsPreferencesQuery } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 import { registerPme } from '../support/workspace.js';
 import { emailOf, event, testNotifier } from './support.js';
 
 const api = createTestApi();
 const notifier = testNotifier();
 
-const PREFERENCES = `{ notificationPreferences { email emailSuppressed emailSuppressedReason
-  categories { category email always digest digestAvailable } } }`;
-const UPDATE = `mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) {
-  categories { category email } } }`;
+const PREFERENCES = graphql(`
+  query NotificationsPreferences {
+    notificationPreferences {
+      email
+      emailSuppressed
+      emailSuppressedReason
+      categories {
+        category
+        email
+        always
+        digest
+        digestAvailable
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation NotificationsUpdatePreferences($input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      categories {
+        category
+        email
+      }
+    }
+  }
+`);
+const Viewer = graphql(`
+  query NotificationsViewer {
+    viewer {
+      sub
+    }
+  }
+`);
+const UnreadCount = graphql(`
+  query NotificationsUnreadCount {
+    unreadNotificationCount
+  }
+`);
 
 /** A PME member of a fresh company, signed in once with its address. */
 async function member() {
   const pme = await registerPme(api);
   const caller = { ...pme.caller, email: emailOf(pme.caller.sub) };
-  expect((await api.call('{ viewer { sub } }', {}, caller)).errors).toBeUndefined();
+  expect((await typedCall(api, Viewer, {}, caller)).errors).toBeUndefined();
   return { caller, companyId: pme.companyId };
 }
 
-const preferencesOf = async (caller: Parameters<typeof api.call>[2]) =>
-  (await api.call<any>(PREFERENCES, {}, caller)).data.notificationPreferences;
-const categoryOf = (prefs: any, category: string) =>
-  prefs.categories.find((c: any) => c.category === category);
+const preferencesOf = async (caller: Caller) =>
+  (await typedCall(api, PREFERENCES, {}, caller)).data!.notificationPreferences;
+const categoryOf = (prefs: NotificationsPreferencesQuery['notificationPreferences'], category: string) =>
+  prefs.categories.find((c) => c.category === category)!;
 
 /** The link's token, from the List-Unsubscribe header of the raw e-mail. */
 const tokenIn = (eml: string) =>
@@ -36,7 +73,8 @@ const tokenIn = (eml: string) =>
 describe('preferences', () => {
   it('a category turned off by e-mail still shows in the app, and sends no e-mail', async () => {
     const { caller, companyId } = await member();
-    const update = await api.call(
+    const update = await typedCall(
+      api,
       UPDATE,
       { input: { categories: [{ category: 'FOLLOW', email: false }] } },
       caller,
@@ -45,13 +83,14 @@ describe('preferences', () => {
     expect(categoryOf(await preferencesOf(caller), 'FOLLOW')).toMatchObject({ email: false, always: false });
     await notifier.notify(event('FOLLOW', { kind: 'COMPANY', companyId }));
     expect(notifier.to(caller.email)).toEqual([]);
-    const list = await api.call<any>('{ unreadNotificationCount }', {}, caller);
-    expect(list.data.unreadNotificationCount).toBe(1);
+    const list = await typedCall(api, UnreadCount, {}, caller);
+    expect(list.data!.unreadNotificationCount).toBe(1);
   });
 
   it('an `always` category cannot be turned off: refused, nothing written, and its e-mails still go', async () => {
     const { caller, companyId } = await member();
-    const refused = await api.call(
+    const refused = await typedCall(
+      api,
       UPDATE,
       { input: { categories: [{ category: 'SUBSIDY_DECISION', email: false }] } },
       caller,
@@ -69,7 +108,8 @@ describe('preferences', () => {
 
   it('the digest is for agents and moderators only', async () => {
     const { caller } = await member();
-    const refused = await api.call(
+    const refused = await typedCall(
+      api,
       UPDATE,
       { input: { categories: [{ category: 'FOLLOW', email: true, digest: true }] } },
       caller,
@@ -129,9 +169,7 @@ describe('SES bounces and complaints', () => {
     expect(prefs.emailSuppressedReason).toContain('pas distribués');
     await notifier.notify(event('SUBSIDY_DECISION', { kind: 'COMPANY', companyId }));
     expect(notifier.to(caller.email)).toEqual([]);
-    expect(
-      (await api.call<any>('{ unreadNotificationCount }', {}, caller)).data.unreadNotificationCount,
-    ).toBe(1);
+    expect((await typedCall(api, UnreadCount, {}, caller)).data!.unreadNotificationCount).toBe(1);
   });
 
   it('a transient bounce suppresses nothing; a complaint does', async () => {

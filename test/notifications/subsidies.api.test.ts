@@ -12,6 +12,9 @@ import {
   registerCompany,
   uniqueId,
 } from '../subsidies/support.js';
+import { graphql } from '../generated/gql.js';
+import type { RegisterConnecteurInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 // A year of its own: the sweeps of this file see only the reminders this file wrote (their window is 7 days).
 const T0 = new Date('2037-03-02T09:00:00.000Z');
@@ -24,9 +27,31 @@ const plus = (at: Date | string, ms: number) => new Date(new Date(at).getTime() 
 const sorted = (rows: Row[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const window = { opensAt: '2037-01-01T00:00:00.000Z', closesAt: '2038-12-31T23:00:00.000Z' };
 
+const RegisterConnecteur = graphql(`
+  mutation NotificationsRegisterConnecteur($input: RegisterConnecteurInput!) {
+    registerConnecteur(input: $input) {
+      id
+    }
+  }
+`);
+const RequestLabel = graphql(`
+  mutation NotificationsSubsidiesRequestLabel {
+    requestLabel {
+      id
+    }
+  }
+`);
+const GrantLabel = graphql(`
+  mutation NotificationsSubsidiesGrantLabel($id: ID!) {
+    grantLabel(connecteurId: $id, validUntil: "2038-12-31") {
+      id
+    }
+  }
+`);
+
 async function labelledConnecteur() {
   const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
-  const input = {
+  const input: RegisterConnecteurInput = {
     displayName: `Connecteur ${uniqueId()}`,
     kind: 'PERSON',
     structureType: 'FREELANCE',
@@ -37,21 +62,9 @@ async function labelledConnecteur() {
     acceptsNewPmes: true,
     signCharter: true,
   };
-  const id = dataOf(
-    await api.call<any>(
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
-      { input },
-      caller,
-    ),
-  ).registerConnecteur.id as string;
-  dataOf(await api.call(`mutation { requestLabel { id } }`, {}, caller));
-  dataOf(
-    await api.call(
-      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2038-12-31") { id } }`,
-      { id },
-      moderator,
-    ),
-  );
+  const id = dataOf(await typedCall(api, RegisterConnecteur, { input }, caller)).registerConnecteur.id;
+  dataOf(await typedCall(api, RequestLabel, {}, caller));
+  dataOf(await typedCall(api, GrantLabel, { id }, moderator));
   return { id, caller };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import { dataOf, moderator } from '../subsidies/support.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
+import { DeleteMyAccount, ExportMyData } from './documents.js';
 import {
   agent84,
   companyWithData,
-  DELETE_MUTATION,
-  EXPORT_QUERY,
   rawPartition,
   sharedParties,
   type CompanyWithData,
@@ -16,9 +17,88 @@ const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const CONFIRMATION = 'SUPPRIMER MON COMPTE';
 
-const exportOf = async (caller: Caller) => dataOf(await api.call<any>(EXPORT_QUERY, {}, caller)).exportMyData;
+const AgentView = graphql(`
+  query PrivacyAgentView($a: ID!, $p: ID!) {
+    subsidyApplication(id: $a) {
+      status
+      investmentCents
+      aidCents
+      grantedAidCents
+      program {
+        id
+      }
+      expenses {
+        amountCents
+        theme
+        providerSiren
+      }
+      history {
+        action
+        actorRole
+        toStatus
+      }
+    }
+    subsidyProgram(id: $p) {
+      dashboard {
+        envelopeCents
+        committedCents
+        paidCents
+        remainingCents
+        applicantCompanies
+        fundedCompanies
+        countsByStatus {
+          status
+          count
+        }
+      }
+    }
+  }
+`);
+const ProviderRating = graphql(`
+  query PrivacyProviderRating($id: ID!) {
+    provider(id: $id) {
+      rating {
+        average
+        count
+      }
+    }
+  }
+`);
+const ConnecteurSide = graphql(`
+  query PrivacyConnecteurSide($r: ID!, $c: ID!) {
+    contactRequest(id: $r) {
+      status
+    }
+    myFollowedCompanies {
+      edges {
+        node {
+          companyId
+        }
+      }
+    }
+    appointmentSlots(connecteurId: $c) {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+const TestimonialStatus = graphql(`
+  query PrivacyTestimonialStatus($id: ID!) {
+    testimonial(id: $id) {
+      status
+      story
+    }
+  }
+`);
+
+const exportOf = async (caller: Caller) =>
+  dataOf(await typedCall(api, ExportMyData, {}, caller)).exportMyData;
 const deleteAccount = (caller: Caller, confirmation = CONFIRMATION) =>
-  api.call<any>(DELETE_MUTATION, { c: confirmation }, caller);
+  typedCall(api, DeleteMyAccount, { c: confirmation }, caller);
 
 /** Every stored item holding the company's data, read by partition (keys known from the ids). */
 async function storedItems(c: CompanyWithData, shared: Shared) {
@@ -44,15 +124,12 @@ async function storedItems(c: CompanyWithData, shared: Shared) {
 
 /** What an agent of the region sees of the file, and the programme's dashboard. */
 async function agentView(c: CompanyWithData, shared: Shared) {
-  const result = await api.call<any>(
-    `query($a: ID!, $p: ID!) {
-      subsidyApplication(id: $a) { status investmentCents aidCents grantedAidCents program { id } expenses { amountCents theme providerSiren } history { action actorRole toStatus } }
-      subsidyProgram(id: $p) { dashboard { envelopeCents committedCents paidCents remainingCents applicantCompanies fundedCompanies countsByStatus { status count } } }
-    }`,
-    { a: c.applicationId, p: shared.programId },
-    agent84,
-  );
-  return dataOf(result);
+  const result = await typedCall(api, AgentView, { a: c.applicationId, p: shared.programId }, agent84);
+  const { subsidyApplication, subsidyProgram } = dataOf(result);
+  return {
+    subsidyApplication: subsidyApplication!,
+    subsidyProgram: { dashboard: subsidyProgram!.dashboard! },
+  };
 }
 
 async function connecteurCounters(shared: Shared) {
@@ -68,10 +145,10 @@ describe('who may call', () => {
       { role: 'MODERATOR', sub: 'privacy-mod' },
       { role: 'PROVIDER', sub: 'privacy-prov' },
     ];
-    expect(codeOf(await api.call(EXPORT_QUERY))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await typedCall(api, ExportMyData, {}))).toBe('UNAUTHENTICATED');
     expect(codeOf(await deleteAccount(undefined))).toBe('UNAUTHENTICATED');
     for (const caller of others) {
-      expect(codeOf(await api.call(EXPORT_QUERY, {}, caller))).toBe('FORBIDDEN');
+      expect(codeOf(await typedCall(api, ExportMyData, {}, caller))).toBe('FORBIDDEN');
       expect(codeOf(await deleteAccount(caller))).toBe('FORBIDDEN');
     }
   });
@@ -98,16 +175,16 @@ describe('exportMyData', () => {
       name: `Boulangerie ${mine.person.name}`,
     });
     expect(data.contactConsent).toEqual({ consented: true });
-    expect(data.subsidyApplications.map((a: any) => a.id)).toEqual([mine.applicationId]);
+    expect(data.subsidyApplications.map((a) => a.id)).toEqual([mine.applicationId]);
     expect(data.subsidyApplications[0]).toMatchObject({ status: 'ACCEPTED', investmentCents: 1_000_000 });
-    expect(data.subsidyApplications[0].messages).toHaveLength(2);
-    expect(data.subsidyApplications[0].history.map((h: any) => h.action)).toEqual([
+    expect(data.subsidyApplications[0]!.messages).toHaveLength(2);
+    expect(data.subsidyApplications[0]!.history.map((h) => h.action)).toEqual([
       'CREATE',
       'SUBMIT',
       'START_REVIEW',
       'ACCEPT',
     ]);
-    expect(data.diagnostics.map((d: any) => d.id)).toEqual([mine.diagnosticId]);
+    expect(data.diagnostics.map((d) => d.id)).toEqual([mine.diagnosticId]);
     expect(data.contactNeeds).toEqual([
       {
         id: mine.needId,
@@ -126,12 +203,10 @@ describe('exportMyData', () => {
     expect(data.appointments).toEqual([
       { id: mine.appointmentId, topic: expect.stringContaining(mine.person.email), status: 'BOOKED' },
     ]);
-    expect(data.reviews.map((r: any) => [r.id, r.status, r.rating])).toEqual([
-      [mine.reviewId, 'PUBLISHED', 2],
-    ]);
-    expect(data.testimonials.map((t: any) => [t.id, t.status])).toEqual([[mine.testimonialId, 'PUBLISHED']]);
+    expect(data.reviews.map((r) => [r.id, r.status, r.rating])).toEqual([[mine.reviewId, 'PUBLISHED', 2]]);
+    expect(data.testimonials.map((t) => [t.id, t.status])).toEqual([[mine.testimonialId, 'PUBLISHED']]);
     expect(data.providerEngagements).toHaveLength(1);
-    expect(data.providerEngagements[0].description).toContain(mine.person.name);
+    expect(data.providerEngagements[0]!.description).toContain(mine.person.name);
     expect(data.providerRecommendations).toEqual([
       {
         companyId: mine.companyId,
@@ -165,8 +240,8 @@ describe('deleteMyAccount', () => {
     const shared = await sharedParties(api);
     const company = await companyWithData(api, shared);
     const fileBefore = await agentView(company, shared);
-    const rating = `query($id: ID!) { provider(id: $id) { rating { average count } } }`;
-    const ratingBefore = dataOf(await api.call<any>(rating, { id: shared.provider.id })).provider.rating;
+    const ratingBefore = dataOf(await typedCall(api, ProviderRating, { id: shared.provider.id })).provider!
+      .rating;
     const countersBefore = await connecteurCounters(shared);
     const storedBefore = JSON.stringify(await storedItems(company, shared));
     for (const marker of [
@@ -206,7 +281,7 @@ describe('deleteMyAccount', () => {
     // The accepted, unpaid file is withdrawn (closed) through the workflow: its grant goes back to the envelope. It
     // keeps its money, programme and decisions, plus the withdrawal's and the erasure's entries.
     const fileAfter = await agentView(company, shared);
-    const granted: number = fileBefore.subsidyApplication.grantedAidCents;
+    const granted = fileBefore.subsidyApplication.grantedAidCents!;
     const { countsByStatus: _before, ...dashboardBefore } = fileBefore.subsidyProgram.dashboard;
     const { countsByStatus: _after, ...dashboardAfter } = fileAfter.subsidyProgram.dashboard;
     expect(dashboardAfter).toEqual({
@@ -225,7 +300,7 @@ describe('deleteMyAccount', () => {
     ]);
 
     // The published review keeps its stars: the provider's rating does not move.
-    expect(dataOf(await api.call<any>(rating, { id: shared.provider.id })).provider.rating).toEqual(
+    expect(dataOf(await typedCall(api, ProviderRating, { id: shared.provider.id })).provider!.rating).toEqual(
       ratingBefore,
     );
     // The follow, the open request and the upcoming appointment ended, each counted once.
@@ -234,22 +309,19 @@ describe('deleteMyAccount', () => {
     expect(countersAfter.requestsPending).toBe(countersBefore.requestsPending! - 1);
     expect(countersAfter.appointmentsBooked).toBe(countersBefore.appointmentsBooked! - 1);
     const connecteurSide = dataOf(
-      await api.call<any>(
-        `query($r: ID!, $c: ID!) { contactRequest(id: $r) { status } myFollowedCompanies { edges { node { companyId } } } appointmentSlots(connecteurId: $c) { edges { node { id status } } } }`,
+      await typedCall(
+        api,
+        ConnecteurSide,
         { r: company.requestId, c: shared.connecteur.id },
         shared.connecteur.caller,
       ),
     );
-    expect(connecteurSide.contactRequest.status).toBe('DONE_UNREACHABLE');
+    expect(connecteurSide.contactRequest!.status).toBe('DONE_UNREACHABLE');
     expect(connecteurSide.myFollowedCompanies.edges).toEqual([]);
     expect(connecteurSide.appointmentSlots.edges).toEqual([{ node: { id: company.slotId, status: 'OPEN' } }]);
     // The testimonial left the public lists.
-    const testimonial = await api.call<any>(
-      `query($id: ID!) { testimonial(id: $id) { status story } }`,
-      { id: company.testimonialId },
-      moderator,
-    );
-    expect(dataOf(testimonial).testimonial.status).toBe('WITHDRAWN');
+    const testimonial = await typedCall(api, TestimonialStatus, { id: company.testimonialId }, moderator);
+    expect(dataOf(testimonial).testimonial!.status).toBe('WITHDRAWN');
     // Both went through their own workflow's ERASE transition (providers/, testimonials/), not set by privacy/.
     const erased = (await storedItems(company, shared)).filter(
       (i) => (i.id === company.reviewId || i.id === company.testimonialId) && i.version !== undefined,
@@ -291,7 +363,7 @@ describe('deleteMyAccount', () => {
     expect(countersAfter.requestsPending).toBe(countersBefore.requestsPending! - 1);
     const fileAfter = await agentView(company, shared);
     // The grant went back to the envelope once, not twice.
-    const granted: number = fileBefore.subsidyApplication.grantedAidCents;
+    const granted = fileBefore.subsidyApplication.grantedAidCents!;
     expect(fileAfter.subsidyProgram.dashboard.remainingCents).toBe(
       fileBefore.subsidyProgram.dashboard.remainingCents + granted,
     );

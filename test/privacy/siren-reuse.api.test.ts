@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
-import { createApplication, dataOf, openProgram, ops, registerCompany } from '../subsidies/support.js';
-import { answersAt, companyFacts, randomSiret, SUBMIT_DIAGNOSTIC } from '../support/workspace.js';
-import { agent84, DELETE_MUTATION, EXPORT_QUERY, rawPartition } from './support.js';
+import {
+  createApplication,
+  dataOf,
+  openProgram,
+  ops,
+  registerCompany,
+  type AppView,
+} from '../subsidies/support.js';
+import { answersAt, companyFacts, randomSiret } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import * as D from './documents.js';
+import { agent84, rawPartition } from './support.js';
 
 const api = createTestApi({ clock: manualClock(new Date('2026-11-26T10:00:00.000Z')) });
 const o = ops(api);
@@ -17,8 +26,9 @@ const nextHolderOf = (victim: Caller): NonNullable<Caller> => ({
 });
 
 const registerAs = (caller: Caller) =>
-  api.call<any>(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id siren name } }`,
+  typedCall(
+    api,
+    D.RegisterCompany,
     {
       input: {
         name: 'Nouvelle Boulangerie',
@@ -36,9 +46,10 @@ const registerAs = (caller: Caller) =>
 async function deletedCompany() {
   const programId = (await openProgram(api, { regionCode: '84' })).id;
   const { caller: victim, company } = await registerCompany(api);
-  const diagnosticId: string = dataOf(
-    await api.call<any>(
-      SUBMIT_DIAGNOSTIC,
+  const diagnosticId = dataOf(
+    await typedCall(
+      api,
+      D.SubmitDiagnostic,
       { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
       victim,
     ),
@@ -47,7 +58,7 @@ async function deletedCompany() {
   const submitted = dataOf(await o.submit(victim, draft.id)).submitSubsidyApplication;
   const review = dataOf(await o.startReview(agent84, draft.id, submitted.version)).startSubsidyReview;
   dataOf(await o.decide(agent84, draft.id, 'REJECT', review.version, REJECTION));
-  dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, victim));
+  dataOf(await typedCall(api, D.DeleteMyAccount, { c: CONFIRMATION }, victim));
   return { victim: victim!, companyId: company.id, applicationId: draft.id, diagnosticId, programId };
 }
 
@@ -59,15 +70,14 @@ describe('the SIREN of a deleted company, registered again', () => {
     expect(company.siren).toBe(old.victim.siret!.slice(0, 9));
     expect(company.id).not.toBe(old.companyId);
 
-    const exported = dataOf(await api.call<any>(EXPORT_QUERY, {}, next)).exportMyData;
+    const exported = dataOf(await typedCall(api, D.ExportMyData, {}, next)).exportMyData;
     expect(exported.company).toEqual({ id: company.id, siren: company.siren, name: 'Nouvelle Boulangerie' });
     expect(exported.subsidyApplications).toEqual([]);
     expect(exported.diagnostics).toEqual([]);
     const text = JSON.stringify(exported);
     for (const secret of [old.companyId, old.applicationId, old.diagnosticId, REJECTION])
       expect(text).not.toContain(secret);
-    const listed = dataOf(await api.call<any>(`{ subsidyApplications { edges { node { id } } } }`, {}, next))
-      .subsidyApplications.edges;
+    const listed = dataOf(await typedCall(api, D.MyApplications, {}, next)).subsidyApplications.edges;
     expect(listed).toEqual([]);
 
     // The old file can be neither read nor written, and nothing is written.
@@ -78,39 +88,31 @@ describe('the SIREN of a deleted company, registered again', () => {
     for (const attempt of [
       o.update(next, old.applicationId, { projectSummary: 'Je reprends ce dossier à mon compte.' }, 1),
       o.submit(next, old.applicationId),
-      api.call(
-        `mutation($id: ID!, $b: String!) { sendSubsidyMessage(id: $id, body: $b) { at } }`,
-        { id: old.applicationId, b: 'Bonjour, c’est toujours nous.' },
-        next,
-      ),
+      typedCall(api, D.SendMessage, { id: old.applicationId, b: 'Bonjour, c’est toujours nous.' }, next),
     ]) {
       const answer = await attempt;
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(answer));
     }
     expect(await rawPartition(`SUBAPP#${old.applicationId}`)).toEqual(fileBefore);
-    const diagnostic = await api.call<any>(
-      `query($id: ID!) { diagnosticResult(id: $id) { id } }`,
-      { id: old.diagnosticId },
-      next,
-    );
+    const diagnostic = await typedCall(api, D.DiagnosticResult, { id: old.diagnosticId }, next);
     expect(diagnostic.data?.diagnosticResult ?? null).toBeNull();
 
     // The region's agent still reads the kept file, pseudonymised, with its decision.
     const kept = dataOf(await o.read(agent84, old.applicationId, 'projectSummary company { name }'))
-      .subsidyApplication as any;
+      .subsidyApplication as (AppView & { projectSummary: string }) | null;
     expect(kept).toMatchObject({
       status: 'REJECTED',
       company: { id: old.companyId, siren: '', name: 'Entreprise supprimée' },
     });
-    expect(kept.projectSummary).toMatch(/effacé/);
-    expect(kept.history.map((h: any) => h.action)).toContain('REJECT');
+    expect(kept!.projectSummary).toMatch(/effacé/);
+    expect(kept!.history.map((h) => h.action)).toContain('REJECT');
   });
 
   it('lets the deleted company’s former user start afresh too, with nothing inherited', async () => {
     const old = await deletedCompany();
     const again = dataOf(await registerAs(old.victim)).registerCompany;
     expect(again.id).not.toBe(old.companyId);
-    const exported = dataOf(await api.call<any>(EXPORT_QUERY, {}, old.victim)).exportMyData;
+    const exported = dataOf(await typedCall(api, D.ExportMyData, {}, old.victim)).exportMyData;
     expect(exported.subsidyApplications).toEqual([]);
     expect(exported.diagnostics).toEqual([]);
   });
@@ -118,14 +120,14 @@ describe('the SIREN of a deleted company, registered again', () => {
   it('cuts off the other members of a deleted company: no company, no file; they may join the next one', async () => {
     const { caller: owner, company } = await registerCompany(api);
     const colleague = nextHolderOf(owner);
-    dataOf(await api.call<any>(`mutation { joinMyCompany { id } }`, {}, colleague));
+    dataOf(await typedCall(api, D.JoinMyCompany, {}, colleague));
     const programId = (await openProgram(api, { regionCode: '84' })).id;
     const draft = await createApplication(api, owner, programId, {}, 'id version');
     dataOf(await o.submit(owner, draft.id));
-    dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, owner));
+    dataOf(await typedCall(api, D.DeleteMyAccount, { c: CONFIRMATION }, owner));
 
-    expect(dataOf(await api.call<any>(`{ myCompany { id } }`, {}, colleague)).myCompany).toBeNull();
-    const exported = dataOf(await api.call<any>(EXPORT_QUERY, {}, colleague)).exportMyData;
+    expect(dataOf(await typedCall(api, D.MyCompany, {}, colleague)).myCompany).toBeNull();
+    const exported = dataOf(await typedCall(api, D.ExportMyData, {}, colleague)).exportMyData;
     expect(exported).toMatchObject({ company: null, subsidyApplications: [] });
     expect(codeOf(await o.submit(colleague, draft.id))).toMatch(/FORBIDDEN|NOT_FOUND/);
 
@@ -133,9 +135,7 @@ describe('the SIREN of a deleted company, registered again', () => {
     const newcomer = nextHolderOf(owner);
     const fresh = dataOf(await registerAs(newcomer)).registerCompany;
     expect(fresh.id).not.toBe(company.id);
-    const joined = dataOf(
-      await api.call<any>(`mutation { joinMyCompany { id } }`, {}, colleague),
-    ).joinMyCompany;
+    const joined = dataOf(await typedCall(api, D.JoinMyCompany, {}, colleague)).joinMyCompany;
     expect(joined.id).toBe(fresh.id);
   });
 });

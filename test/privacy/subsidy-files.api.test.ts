@@ -11,7 +11,9 @@ import {
   type Dashboard,
 } from '../subsidies/support.js';
 import type { SubsidyStatus } from '../../functions/subsidies/records.js';
-import { agent84, DELETE_MUTATION, rawPartition } from './support.js';
+import { typedCall } from '../support/typed.js';
+import { DeleteMyAccount } from './documents.js';
+import { agent84, rawPartition } from './support.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
@@ -61,7 +63,9 @@ describe('deleting an account with subsidy files in every status', () => {
     const paid = dataOf(await o.read(agent84, files.get('PAID')!.id)).subsidyApplication!;
     expect(before.get('ACCEPTED')!.committedCents).toBe(accepted.grantedAidCents);
 
-    const receipt = dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, caller)).deleteMyAccount;
+    const receipt = dataOf(
+      await typedCall(api, DeleteMyAccount, { c: CONFIRMATION }, caller),
+    ).deleteMyAccount;
     expect(receipt.subsidyApplicationsAnonymized).toBe(STATUSES.length - 1);
 
     // The draft is gone with its trail, and from its programme's counts.
@@ -116,7 +120,7 @@ describe('deleting an account with subsidy files in every status', () => {
 
   it('leaves no file of the deleted company that an agent can still accept, reopen or pay', async () => {
     const { caller, files } = await companyWithFilesInEveryStatus();
-    dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, caller));
+    dataOf(await typedCall(api, DeleteMyAccount, { c: CONFIRMATION }, caller));
     for (const [status, file] of files) {
       if (status === 'DRAFT') continue;
       const now = dataOf(await o.read(agent84, file.id)).subsidyApplication!;
@@ -140,7 +144,7 @@ describe('deleting an account with subsidy files in every status', () => {
     const programId = (await openProgram(api, { regionCode: '84' })).id;
     const file = await fileIn(caller, programId, 'UNDER_REVIEW');
     const dashboard = await dashboardOf(programId);
-    dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, caller));
+    dataOf(await typedCall(api, DeleteMyAccount, { c: CONFIRMATION }, caller));
     const now = dataOf(await o.read(agent84, file.id)).subsidyApplication!;
     const answer = await o.decide(agent84, file.id, 'ACCEPT', now.version);
     expect(codeOf(answer)).toBe('FORBIDDEN');

@@ -1,15 +1,11 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
 import { testDb, uniqueId, type Caller, type createTestApi } from '../support/api.js';
-import { follow, registerProvider, moderateReview, reviewProvider } from '../providers/helpers.js';
+import { follow, registerProvider } from '../providers/helpers.js';
 import { dataOf, expense, moderator, openProgram, ops } from '../subsidies/support.js';
-import {
-  answersAt,
-  companyFacts,
-  pmeWithSiret,
-  registerConnecteur,
-  SUBMIT_DIAGNOSTIC,
-} from '../support/workspace.js';
+import { answersAt, companyFacts, pmeWithSiret, registerConnecteur } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import * as D from './documents.js';
 
 type Api = ReturnType<typeof createTestApi>;
 
@@ -44,8 +40,9 @@ export async function companyWithData(api: Api, shared: Shared) {
   const person = personOf('pme');
   const caller: NonNullable<Caller> = pmeWithSiret('pme-privacy');
   const siren = caller.siret!.slice(0, 9);
-  const registered = await api.call<any>(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id } }`,
+  const registered = await typedCall(
+    api,
+    D.RegisterCompany,
     {
       input: {
         name: `Boulangerie ${person.name}`,
@@ -58,11 +55,12 @@ export async function companyWithData(api: Api, shared: Shared) {
     },
     caller,
   );
-  const companyId: string = dataOf(registered).registerCompany.id;
+  const companyId = dataOf(registered).registerCompany.id;
 
   // A subsidy file, submitted, accepted, with a message each way and an agent's annotation.
-  const created = await api.call<any>(
-    `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id version } }`,
+  const created = await typedCall(
+    api,
+    D.CreateApplication,
     {
       input: {
         programId: shared.programId,
@@ -72,44 +70,39 @@ export async function companyWithData(api: Api, shared: Shared) {
     },
     caller,
   );
-  const applicationId: string = dataOf(created).createSubsidyApplication.id;
+  const applicationId = dataOf(created).createSubsidyApplication.id;
   const o = ops(api);
   const submitted = dataOf(await o.submit(caller, applicationId)).submitSubsidyApplication;
   const review = dataOf(await o.startReview(agent84, applicationId, submitted.version)).startSubsidyReview;
-  const decided = await api.call<any>(
-    `mutation($id: ID!, $v: Int!) { decideSubsidyApplication(id: $id, decision: ACCEPT, expectedVersion: $v) { status } }`,
-    { id: applicationId, v: review.version },
-    agent84,
-  );
+  const decided = await typedCall(api, D.Accept, { id: applicationId, v: review.version }, agent84);
   expect(dataOf(decided).decideSubsidyApplication.status).toBe('ACCEPTED');
   for (const [who, body] of [
     [caller, about(person, 'Voici notre devis')],
     [agent84, `Bonjour ${person.name}, merci.`],
   ] as const) {
-    const sent = await api.call(
-      `mutation($id: ID!, $b: String!) { sendSubsidyMessage(id: $id, body: $b) { at } }`,
-      { id: applicationId, b: body },
-      who,
-    );
+    const sent = await typedCall(api, D.SendMessage, { id: applicationId, b: body }, who);
     dataOf(sent);
   }
   dataOf(
-    await api.call(
-      `mutation($id: ID!, $b: String!) { annotateSubsidyApplication(id: $id, body: $b) { at } }`,
+    await typedCall(
+      api,
+      D.Annotate,
       { id: applicationId, b: `Appelé ${person.name} au ${person.phone}` },
       agent84,
     ),
   );
 
-  const diagnostic = await api.call<any>(
-    SUBMIT_DIAGNOSTIC,
+  const diagnostic = await typedCall(
+    api,
+    D.SubmitDiagnostic,
     { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
     caller,
   );
-  const diagnosticId: string = dataOf(diagnostic).submitDiagnostic.id;
+  const diagnosticId = dataOf(diagnostic).submitDiagnostic.id;
 
-  const need = await api.call<any>(
-    `mutation($ids: [ID!]!, $need: String!, $contact: ContactDetailsInput) { sendContactRequest(input: { connecteurIds: $ids, need: $need, contact: $contact }) { id requests { id } } }`,
+  const need = await typedCall(
+    api,
+    D.SendContactRequest,
     {
       ids: [shared.connecteur.id],
       need: about(person, 'Besoin d’un site'),
@@ -117,34 +110,33 @@ export async function companyWithData(api: Api, shared: Shared) {
     },
     caller,
   );
-  const needId: string = dataOf(need).sendContactRequest.id;
-  const requestId: string = dataOf(need).sendContactRequest.requests[0].id;
+  const needId = dataOf(need).sendContactRequest.id;
+  const requestId = dataOf(need).sendContactRequest.requests[0]!.id;
   dataOf(
-    await api.call(
-      `mutation($r: ID!, $t: String!) { postContactRequestMessage(requestId: $r, text: $t, clientKey: "cle-message-1") { id } }`,
-      { r: requestId, t: about(person, 'Rappelez-moi') },
-      caller,
-    ),
+    await typedCall(api, D.PostRequestMessage, { r: requestId, t: about(person, 'Rappelez-moi') }, caller),
   );
 
   await follow(api, caller, companyId, shared.connecteur.caller, shared.connecteur.id);
   dataOf(
-    await api.call(
-      `mutation($c: ID!, $input: MeetingNoteInput!) { addMeetingNote(companyId: $c, input: $input) { id } }`,
+    await typedCall(
+      api,
+      D.AddMeetingNote,
       { c: companyId, input: { meetingOn: '2026-11-20', text: `Rencontré ${person.name}`, shared: true } },
       shared.connecteur.caller,
     ),
   );
   dataOf(
-    await api.call(
-      `mutation($c: ID!, $p: [ID!]!, $n: String) { recommendProviders(companyId: $c, providerIds: $p, note: $n) { companyId } }`,
+    await typedCall(
+      api,
+      D.RecommendProviders,
       { c: companyId, p: [shared.provider.id], n: `Pour ${person.name}` },
       shared.connecteur.caller,
     ),
   );
 
-  const slots = await api.call<any>(
-    `mutation($s: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $s) { id } }`,
+  const slots = await typedCall(
+    api,
+    D.PublishSlots,
     // A day of its own per company: slots of one connecteur may not overlap.
     {
       s: [
@@ -156,34 +148,43 @@ export async function companyWithData(api: Api, shared: Shared) {
     },
     shared.connecteur.caller,
   );
-  const slotId: string = dataOf(slots).publishAppointmentSlots[0].id;
-  const booked = await api.call<any>(
-    `mutation($s: ID!, $t: String) { bookAppointment(slotId: $s, topic: $t) { id } }`,
+  const slotId = dataOf(slots).publishAppointmentSlots[0]!.id;
+  const booked = await typedCall(
+    api,
+    D.BookAppointment,
     { s: slotId, t: about(person, 'Premier rendez-vous') },
     caller,
   );
-  const appointmentId: string = dataOf(booked).bookAppointment.id;
+  const appointmentId = dataOf(booked).bookAppointment.id;
 
-  const declared = await api.call<any>(
-    `mutation($p: ID!, $d: String!) { declareProviderEngagement(providerId: $p, description: $d) { id } }`,
+  const declared = await typedCall(
+    api,
+    D.DeclareEngagement,
     { p: shared.provider.id, d: about(person, 'Refonte du site') },
     caller,
   );
   dataOf(
-    await api.call(
-      `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
+    await typedCall(
+      api,
+      D.ConfirmEngagement,
       { id: dataOf(declared).declareProviderEngagement.id },
       shared.provider.caller,
     ),
   );
-  const reviewed = await reviewProvider(api, caller, shared.provider.id, 2, about(person, 'Déçue'));
-  const reviewId: string = dataOf<any>(reviewed).reviewProvider.id;
-  expect(dataOf<any>(await moderateReview(api, moderator, reviewId, 'PUBLISH')).moderateReview.status).toBe(
-    'PUBLISHED',
+  const reviewed = await typedCall(
+    api,
+    D.ReviewProvider,
+    { p: shared.provider.id, r: 2, c: about(person, 'Déçue') },
+    caller,
   );
+  const reviewId = dataOf(reviewed).reviewProvider.id;
+  expect(
+    dataOf(await typedCall(api, D.PublishReview, { id: reviewId }, moderator)).moderateReview.status,
+  ).toBe('PUBLISHED');
 
-  const testimonial = await api.call<any>(
-    `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id } }`,
+  const testimonial = await typedCall(
+    api,
+    D.SubmitTestimonial,
     {
       input: {
         companyName: `Boulangerie ${person.name}`,
@@ -199,14 +200,8 @@ export async function companyWithData(api: Api, shared: Shared) {
     },
     caller,
   );
-  const testimonialId: string = dataOf(testimonial).submitTestimonial.id;
-  dataOf(
-    await api.call(
-      `mutation($id: ID!) { moderateTestimonial(id: $id, decision: PUBLISH) { status } }`,
-      { id: testimonialId },
-      moderator,
-    ),
-  );
+  const testimonialId = dataOf(testimonial).submitTestimonial.id;
+  dataOf(await typedCall(api, D.PublishTestimonial, { id: testimonialId }, moderator));
 
   return {
     person,
@@ -245,23 +240,3 @@ export async function rawPartition(pk: string): Promise<Record<string, unknown>[
   );
   return answer.Items ?? [];
 }
-
-export const EXPORT_QUERY = `{ exportMyData {
-  generatedAt
-  company { id siren name }
-  contactConsent { consented }
-  subsidyApplications { id projectSummary investmentCents aidCents status expenses { description amountCents } messages { body } history { action } }
-  diagnostics { id }
-  contactNeeds { id need requests { id status } }
-  follows { status proposalMessage connecteur { id } sharedMeetingNotes { edges { node { text } } } }
-  appointments { id topic status }
-  reviews { id comment authorName status rating }
-  testimonials { id story status }
-  providerEngagements { id description companyName }
-  providerRecommendations { companyId note providers { id } }
-} }`;
-
-export const DELETE_MUTATION = `mutation($c: String!) { deleteMyAccount(confirmation: $c) {
-  deletedAt subsidyApplicationsAnonymized diagnosticsDetached contactNeedsErased followsEnded appointmentsErased
-  reviewsAnonymized testimonialsWithdrawn providerEngagementsErased providerRecommendationsErased
-} }`;

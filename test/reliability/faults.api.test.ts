@@ -4,6 +4,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestApi, testDb, type Caller } from '../support/api.js';
 import { startFaultProxy, WRITE_OPERATIONS, type FaultProxy } from '../support/fault-proxy.js';
 import { pmeWithSiret } from '../support/workspace.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 // Throttling, hung sockets and refused connections between the API and DynamoDB: the caller gets its answer after
 // the client's retries, or a retryable SERVICE_UNAVAILABLE with a French message, never an internal error; and a
@@ -25,9 +27,31 @@ afterAll(async () => {
   await proxy.close();
 });
 
-const REGISTER = `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id siren } }`;
+const REGISTER = graphql(`
+  mutation ReliabilityFaultsRegister($input: RegisterCompanyInput!) {
+    registerCompany(input: $input) {
+      id
+      siren
+    }
+  }
+`);
+const MY_COMPANY = graphql(`
+  query ReliabilityFaultsMyCompany {
+    myCompany {
+      id
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ReliabilityFaultsUpdate($v: Int!) {
+    updateCompany(input: { employees: 9 }, expectedVersion: $v) {
+      version
+    }
+  }
+`);
 const register = (caller: Caller) =>
-  api.call<{ registerCompany: { id: string; siren: string } }>(
+  typedCall(
+    api,
     REGISTER,
     {
       input: {
@@ -56,8 +80,7 @@ async function membershipItems(sub: string) {
   return Items;
 }
 
-const myCompany = (caller: Caller) =>
-  api.call<{ myCompany: { id: string } | null }>(`{ myCompany { id } }`, {}, caller);
+const myCompany = (caller: Caller) => typedCall(api, MY_COMPANY, {}, caller);
 
 describe('throttling', () => {
   it('a write throttled once succeeds after the client retries it', async () => {
@@ -103,8 +126,6 @@ describe('throttling', () => {
 });
 
 describe('a guarded single-item write colliding with a transaction on its item', () => {
-  const UPDATE = `mutation($v: Int!) { updateCompany(input: { employees: 9 }, expectedVersion: $v) { version } }`;
-
   it('is sent again after a pause and succeeds once the other transaction is done', async () => {
     const caller = pme();
     expect((await register(caller)).errors).toBeUndefined();
@@ -114,7 +135,7 @@ describe('a guarded single-item write colliding with a transaction on its item',
       operations: ['TransactWriteItems'],
       times: 2,
     });
-    const result = await api.call(UPDATE, { v: 1 }, caller);
+    const result = await typedCall(api, UPDATE, { v: 1 }, caller);
     expect(collided.hits()).toBe(2);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ updateCompany: { version: 2 } });
@@ -129,10 +150,10 @@ describe('a guarded single-item write colliding with a transaction on its item',
       operations: ['TransactWriteItems'],
       times: Infinity,
     });
-    const result = await api.call(UPDATE, { v: 1 }, caller);
+    const result = await typedCall(api, UPDATE, { v: 1 }, caller);
     proxy.clear();
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
-    expect((await api.call(UPDATE, { v: 1 }, caller)).data).toEqual({ updateCompany: { version: 2 } });
+    expect((await typedCall(api, UPDATE, { v: 1 }, caller)).data).toEqual({ updateCompany: { version: 2 } });
   });
 });
 

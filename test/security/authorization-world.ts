@@ -10,6 +10,9 @@ import {
 } from '../support/workspace.js';
 import { follow, randomSiret, registerProvider } from '../providers/helpers.js';
 import { expense, programInput } from '../subsidies/support.js';
+import type { EventInput, NewsInput, TestimonialInput } from '../generated/graphql.js';
+import { typedCall, type TypedDocument } from '../support/typed.js';
+import * as D from './authorization-world-documents.js';
 
 // One fixture world for the authorization matrix: a company of Lyon (region 84) with its PME owner and data in
 // every domain, the parties around it, and builders of fresh objects for the calls that consume what they act on.
@@ -43,8 +46,8 @@ function must<T>(what: string, result: GraphqlResult<T>): T {
 export async function buildWorld(tableName: string) {
   const api = createTestApi({ clock: manualClock(NOW), config: { tableName } });
   const later = createTestApi({ clock: manualClock(LATER), config: { tableName } });
-  const call = async <T = any>(what: string, query: string, variables: Vars, caller: Caller) =>
-    must<T>(what, await api.call<T>(query, variables, caller));
+  const call = async <T, V>(what: string, document: TypedDocument<T, V>, variables: V, caller: Caller) =>
+    must(what, await typedCall(api, document, variables, caller));
 
   const moderator: NonNullable<Caller> = { role: 'MODERATOR', sub: uniqueId('mod') };
   const agentOfRegion: NonNullable<Caller> = {
@@ -69,23 +72,12 @@ export async function buildWorld(tableName: string) {
   };
 
   const openProgram = async (regionCode: string) =>
-    (
-      await call<any>(
-        'openSubsidyProgram',
-        `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id version } }`,
-        { input: programInput({ regionCode }) },
-        moderator,
-      )
-    ).openSubsidyProgram as { id: string; version: number };
+    (await call('openSubsidyProgram', D.OpenProgram, { input: programInput({ regionCode }) }, moderator))
+      .openSubsidyProgram;
 
   const labelled = async (connecteur: { caller: NonNullable<Caller>; id: string }) => {
-    await call('requestLabel', `mutation { requestLabel { id } }`, {}, connecteur.caller);
-    await call(
-      'grantLabel',
-      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2027-06-30") { id } }`,
-      { id: connecteur.id },
-      moderator,
-    );
+    await call('requestLabel', D.RequestLabel, {}, connecteur.caller);
+    await call('grantLabel', D.GrantLabel, { id: connecteur.id }, moderator);
     return connecteur;
   };
 
@@ -121,9 +113,9 @@ export async function buildWorld(tableName: string) {
 
   const draft = async (pme: NonNullable<Caller> = pmeOwner, programId = program.id) =>
     (
-      await call<any>(
+      await call(
         'createSubsidyApplication',
-        `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id version } }`,
+        D.CreateApplication,
         {
           input: {
             programId,
@@ -134,108 +126,84 @@ export async function buildWorld(tableName: string) {
         },
         pme,
       )
-    ).createSubsidyApplication as { id: string; version: number };
+    ).createSubsidyApplication;
 
   const submitted = async () => {
     const app = await draft();
     return (
-      await call<any>(
+      await call(
         'submitSubsidyApplication',
-        `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { id version } }`,
-        { id: app.id, key: uniqueId('submit') },
+        D.SubmitApplication,
+        {
+          id: app.id,
+          key: uniqueId('submit'),
+          declaration: { textVersion: DECLARATION_VERSION, accepted: true },
+        },
         pmeOwner,
       )
-    ).submitSubsidyApplication as { id: string; version: number };
+    ).submitSubsidyApplication;
   };
 
-  const agentMoves = async (app: { id: string; version: number }, mutation: string, extra = '') =>
-    (
-      await call<any>(
-        mutation,
-        `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, expectedVersion: $v${extra}) { id version } }`,
-        { id: app.id, v: app.version },
-        agentOfRegion,
-      )
-    )[mutation] as { id: string; version: number };
+  type Moved = { id: string; version: number };
+  const agentMoves = async <T>(
+    app: Moved,
+    what: string,
+    document: TypedDocument<T, { id: string; v: number }>,
+    moved: (data: T) => Moved,
+  ) => moved(await call(what, document, { id: app.id, v: app.version }, agentOfRegion));
 
-  const underReview = async () => agentMoves(await submitted(), 'startSubsidyReview');
+  const underReview = async () =>
+    agentMoves(await submitted(), 'startSubsidyReview', D.StartReview, (d) => d.startSubsidyReview);
   const accepted = async () =>
-    agentMoves(await underReview(), 'decideSubsidyApplication', ', decision: ACCEPT');
-  const paid = async () => agentMoves(await accepted(), 'recordSubsidyPayment', ', invoiceCents: 1000000');
+    agentMoves(await underReview(), 'decideSubsidyApplication', D.Accept, (d) => d.decideSubsidyApplication);
+  const paid = async () =>
+    agentMoves(await accepted(), 'recordSubsidyPayment', D.RecordPayment, (d) => d.recordSubsidyPayment);
 
   const connecteur = () => registerConnecteur(api, { communeCode: '69123', departementsServed: ['69'] });
 
   const pendingLabel = async () => {
     const c = await connecteur();
-    await call('requestLabel', `mutation { requestLabel { id } }`, {}, c.caller);
+    await call('requestLabel', D.RequestLabel, {}, c.caller);
     return c.id;
   };
 
   /** A fresh connecteur proposing to follow the company (a lead: only a labelled connecteur may). */
   const proposal = async () => {
     const c = await labelled(await connecteur());
-    await call(
-      'proposeFollow',
-      `mutation($c: ID!) { proposeFollow(companyId: $c) { status } }`,
-      { c: companyId },
-      c.caller,
-    );
+    await call('proposeFollow', D.ProposeFollow, { c: companyId }, c.caller);
     return c.id;
   };
 
   const activeFollow = async () => {
     const id = await proposal();
-    await call(
-      'acceptFollow',
-      `mutation($c: ID!) { acceptFollow(connecteurId: $c) { status } }`,
-      { c: id },
-      pmeOwner,
-    );
+    await call('acceptFollow', D.AcceptFollow, { c: id }, pmeOwner);
     return id;
   };
 
   /** A request of the company to the connecteur that follows it, PENDING. */
   const request = async () =>
     (
-      await call<any>(
+      await call(
         'sendContactRequest',
-        `mutation($ids: [ID!]!) { sendContactRequest(input: { connecteurIds: $ids, need: "Un site pour vendre en ligne." }) { requests { id } } }`,
-        { ids: [K1.id] },
+        D.SendContactRequest,
+        { ids: [K1.id], need: 'Un site pour vendre en ligne.' },
         pmeOwner,
       )
-    ).sendContactRequest.requests[0].id as string;
+    ).sendContactRequest.requests[0]!.id;
 
   const closedRequest = async () => {
     const id = await request();
-    for (const status of ['TAKEN_IN_CHARGE', 'DONE_HELP_PROPOSED'])
-      await call(
-        'answerContactRequest',
-        `mutation($id: ID!, $s: ContactRequestStatus!) { answerContactRequest(id: $id, status: $s) { id } }`,
-        { id, s: status },
-        K1.caller,
-      );
+    for (const status of ['TAKEN_IN_CHARGE', 'DONE_HELP_PROPOSED'] as const)
+      await call('answerContactRequest', D.AnswerContactRequest, { id, s: status }, K1.caller);
     return id;
   };
 
   const slot = async (owner: Caller = K1.caller) =>
-    (
-      await call<any>(
-        'publishAppointmentSlots',
-        `mutation($s: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $s) { id } }`,
-        { s: [nextSlot()] },
-        owner,
-      )
-    ).publishAppointmentSlots[0].id as string;
+    (await call('publishAppointmentSlots', D.PublishSlots, { s: [nextSlot()] }, owner))
+      .publishAppointmentSlots[0]!.id;
 
   const appointment = async (company: Caller = pmeOwner, owner: Caller = K1.caller) =>
-    (
-      await call<any>(
-        'bookAppointment',
-        `mutation($s: ID!) { bookAppointment(slotId: $s, topic: "Premier rendez-vous") { id } }`,
-        { s: await slot(owner) },
-        company,
-      )
-    ).bookAppointment.id as string;
+    (await call('bookAppointment', D.BookAppointment, { s: await slot(owner) }, company)).bookAppointment.id;
 
   // A company holds one upcoming appointment per connecteur, and the company already holds one with K1: a fresh
   // appointment is K1's with a company of its own when K1 is the one calling, else the company's with a connecteur
@@ -248,15 +216,15 @@ export async function buildWorld(tableName: string) {
 
   const anonymousDiagnostic = async () =>
     (
-      await call<any>(
+      await call(
         'submitDiagnostic',
-        `mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { id } }`,
+        D.SubmitDiagnostic,
         { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
         undefined,
       )
-    ).submitDiagnostic.id as string;
+    ).submitDiagnostic.id;
 
-  const eventInput = () => ({
+  const eventInput = (): EventInput => ({
     kind: 'WORKSHOP',
     title: `Atelier numérique ${uniqueId()}`,
     startsAt: '2026-12-10T08:30:00.000Z',
@@ -265,30 +233,16 @@ export async function buildWorld(tableName: string) {
     themes: ['ECOMMERCE_WEBSITE'],
   });
   const event = async () =>
-    (
-      await call<any>(
-        'publishEvent',
-        `mutation($input: EventInput!) { publishEvent(input: $input) { id } }`,
-        { input: eventInput() },
-        agentOfRegion,
-      )
-    ).publishEvent.id as string;
+    (await call('publishEvent', D.PublishEvent, { input: eventInput() }, agentOfRegion)).publishEvent.id;
 
-  const newsInput = () => ({
+  const newsInput = (): NewsInput => ({
     title: `Le chèque numérique rouvre ${uniqueId()}`,
     body: 'Dépôts ouverts jusqu’à la fin de l’année.',
     regionCode: '84',
     themes: ['STRATEGY'],
   });
   const news = async () =>
-    (
-      await call<any>(
-        'publishNews',
-        `mutation($input: NewsInput!) { publishNews(input: $input) { id } }`,
-        { input: newsInput() },
-        agentOfRegion,
-      )
-    ).publishNews.id as string;
+    (await call('publishNews', D.PublishNews, { input: newsInput() }, agentOfRegion)).publishNews.id;
 
   const freshProvider = async () => {
     const p = await registerProvider(api);
@@ -297,25 +251,14 @@ export async function buildWorld(tableName: string) {
 
   /** The company declares work done by the provider (as `pme`, its company); returns the engagement's id. */
   const declareEngagement = async (providerId: string, pme: NonNullable<Caller> = pmeOwner) =>
-    (
-      await call<any>(
-        'declareProviderEngagement',
-        `mutation($p: ID!) { declareProviderEngagement(providerId: $p, description: "Refonte du site vitrine.") { id } }`,
-        { p: providerId },
-        pme,
-      )
-    ).declareProviderEngagement.id as string;
+    (await call('declareProviderEngagement', D.DeclareEngagement, { p: providerId }, pme))
+      .declareProviderEngagement.id;
 
   /** A provider the company really used: a declared engagement the provider confirmed. */
   const usedProvider = async () => {
     const p = await freshProvider();
     const engagementId = await declareEngagement(p.id);
-    await call(
-      'confirmProviderEngagement',
-      `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
-      { id: engagementId },
-      p.caller,
-    );
+    await call('confirmProviderEngagement', D.ConfirmEngagement, { id: engagementId }, p.caller);
     return p.id;
   };
 
@@ -324,19 +267,12 @@ export async function buildWorld(tableName: string) {
     declareEngagement(provider.provider.id, (await registerPme(api)).caller);
 
   const reviewBy = async (caller: NonNullable<Caller>, providerId: string) =>
-    (
-      await call<any>(
-        'reviewProvider',
-        `mutation($p: ID!) { reviewProvider(providerId: $p, rating: 4, comment: "Travail soigné, délais tenus.") { id } }`,
-        { p: providerId },
-        caller,
-      )
-    ).reviewProvider.id as string;
+    (await call('reviewProvider', D.ReviewProvider, { p: providerId }, caller)).reviewProvider.id;
 
   /** A PENDING review written by the following connecteur about a fresh provider. */
   const connecteurReview = async () => reviewBy(K1.caller, (await freshProvider()).id);
 
-  const testimonialInput = (extra: Vars = {}) => ({
+  const testimonialInput = (extra: Partial<TestimonialInput> = {}): TestimonialInput => ({
     companyName: 'Boulangerie du Rhône',
     title: 'Le click & collect a doublé nos ventes',
     story: 'Depuis notre site, les commandes arrivent la veille.',
@@ -348,39 +284,23 @@ export async function buildWorld(tableName: string) {
     maturityLevel: 'DYNAMIC',
     ...extra,
   });
-  const testimonialBy = async (caller: NonNullable<Caller>, extra: Vars = {}) =>
-    (
-      await call<any>(
-        'submitTestimonial',
-        `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { id } }`,
-        { input: testimonialInput(extra) },
-        caller,
-      )
-    ).submitTestimonial.id as string;
+  const testimonialBy = async (caller: NonNullable<Caller>, extra: Partial<TestimonialInput> = {}) =>
+    (await call('submitTestimonial', D.SubmitTestimonial, { input: testimonialInput(extra) }, caller))
+      .submitTestimonial.id;
   /** The company's own testimonial, PENDING moderation. */
   const companyTestimonial = () => testimonialBy(pmeOwner);
   /** Written by the following connecteur, AWAITING_AGREEMENT of the company. */
   const connecteurTestimonial = () => testimonialBy(K1.caller, { companyId });
 
   const offer = async () => {
-    const added = await call<any>(
-      'addProviderOffer',
-      `mutation { addProviderOffer(input: { theme: ECOMMERCE_WEBSITE, description: "Site vitrine", priceFromCents: 150000, priceToCents: 400000 }) { offers { id description } } }`,
-      {},
-      provider.caller,
-    );
-    return added.addProviderOffer.offers.at(-1).id as string;
+    const added = await call('addProviderOffer', D.AddOffer, {}, provider.caller);
+    return added.addProviderOffer.offers.at(-1)!.id;
   };
 
   /** A capital link the connecteur declared, to remove again. */
   const capitalLink = async (caller: NonNullable<Caller>) => {
     const siren = randomSiren();
-    await call(
-      'declareCapitalLink',
-      `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id } }`,
-      { s: siren },
-      caller,
-    );
+    await call('declareCapitalLink', D.DeclareCapitalLink, { s: siren }, caller);
     return siren;
   };
 
@@ -399,62 +319,37 @@ export async function buildWorld(tableName: string) {
     actionItemId,
     slotId,
   ] = await Promise.all([
-    call<any>(
+    call(
       'submitDiagnostic',
-      `mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { id } }`,
+      D.SubmitDiagnostic,
       { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
       pmeOwner,
-    ).then((d) => d.submitDiagnostic.id as string),
-    call<any>(
+    ).then((d) => d.submitDiagnostic.id),
+    call(
       'sendContactRequest',
-      `mutation($ids: [ID!]!) { sendContactRequest(input: { connecteurIds: $ids, need: "Être visible sur les cartes en ligne." }) { id requests { id } } }`,
-      { ids: [K1.id] },
+      D.SendContactRequest,
+      { ids: [K1.id], need: 'Être visible sur les cartes en ligne.' },
       pmeOwner,
-    ).then((d) => ({ needId: d.sendContactRequest.id as string, id: d.sendContactRequest.requests[0].id })),
+    ).then((d) => ({ needId: d.sendContactRequest.id, id: d.sendContactRequest.requests[0]!.id })),
     appointment(),
     declareEngagement(provider.provider.id),
     connecteurTestimonial(),
     event(),
     news(),
-    call<any>(
-      'addActionItem',
-      `mutation($c: ID!) { addActionItem(companyId: $c, input: { theme: ONLINE_VISIBILITY, title: "Créer la fiche d’établissement" }) { id } }`,
-      { c: companyId },
-      K1.caller,
-    ).then((d) => d.addActionItem.id as string),
+    call('addActionItem', D.AddActionItem, { c: companyId }, K1.caller).then((d) => d.addActionItem.id),
     slot(),
-    call(
-      'sendSubsidyMessage',
-      `mutation($id: ID!) { sendSubsidyMessage(id: $id, body: "Voici le devis signé.") { at } }`,
-      { id: application.id },
-      pmeOwner,
-    ),
-    call(
-      'annotateSubsidyApplication',
-      `mutation($id: ID!) { annotateSubsidyApplication(id: $id, body: "Devis cohérent avec le référentiel.") { at } }`,
-      { id: application.id },
-      agentOfRegion,
-    ),
+    call('sendSubsidyMessage', D.SendMessage, { id: application.id }, pmeOwner),
+    call('annotateSubsidyApplication', D.Annotate, { id: application.id }, agentOfRegion),
     call(
       'recommendProviders',
-      `mutation($c: ID!, $p: [ID!]!) { recommendProviders(companyId: $c, providerIds: $p) { companyId } }`,
-      { c: companyId, p: [provider.provider.id] },
+      D.RecommendProviders,
+      { c: companyId, p: [provider.provider.id as string] },
       K1.caller,
     ),
   ]);
-  await call(
-    'confirmProviderEngagement',
-    `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
-    { id: engagementId },
-    provider.caller,
-  );
+  await call('confirmProviderEngagement', D.ConfirmEngagement, { id: engagementId }, provider.caller);
   const reviewId = await reviewBy(pmeOwner, provider.provider.id);
-  await call(
-    'moderateReview',
-    `mutation($id: ID!) { moderateReview(reviewId: $id, decision: PUBLISH) { status } }`,
-    { id: reviewId },
-    moderator,
-  );
+  await call('moderateReview', D.ModerateReview, { id: reviewId }, moderator);
 
   return {
     api,

@@ -188,7 +188,8 @@ const MATRIX_ROLES: Record<CallerName, Role | undefined> = {
 /** Cases run, and how many a caller the matrix allows made (they must mostly get past authorization). */
 const tally = { cases: 0, allowedCaller: 0, allowedCallerPastAuthorization: 0 };
 
-async function setUp<T = any>(query: string, caller: Caller): Promise<T> {
+// The set-up documents are fixed strings beside the generated ones: each call names the answer it reads.
+async function setUp<T = unknown>(query: string, caller: Caller): Promise<T> {
   const result = await api.call<T>(query, {}, caller);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as T;
@@ -198,19 +199,19 @@ beforeAll(async () => {
   await raw.send(new CreateTableCommand(tableDefinition(table)));
   const { PME, CONNECTEUR, MODERATOR, PROVIDER } = IDENTITIES;
   const [connecteur, company, provider, program] = await Promise.all([
-    setUp(
+    setUp<{ registerConnecteur: { id: string } }>(
       `mutation { registerConnecteur(input: { displayName: "Fuzz Conseil", kind: PERSON, structureType: FREELANCE, communeCode: "69123", departementsServed: ["69"], themes: [STRATEGY], email: "fuzz@exemple.fr", acceptsNewPmes: true, signCharter: true }) { id } }`,
       CONNECTEUR,
     ),
-    setUp(
+    setUp<{ registerCompany: { id: string } }>(
       `mutation { registerCompany(input: { siren: "732829320", name: "Fuzz SARL", nafCode: "47.71Z", employees: 4, annualRevenueCents: 35000000, independent: true, communeCode: "69123" }) { id } }`,
       PME,
     ),
-    setUp(
+    setUp<{ registerProvider: { id: string } }>(
       `mutation { registerProvider(input: { siret: "73282932000074", name: "Fuzz Web", communeCode: "69123", regionsServed: [], startup: false }) { id } }`,
       PROVIDER,
     ),
-    setUp(
+    setUp<{ openSubsidyProgram: { id: string } }>(
       `mutation { openSubsidyProgram(input: { regionCode: "84", name: "Fuzz chèque", managingBody: "Région", opensAt: "2026-01-01T00:00:00.000Z", closesAt: "2027-12-31T23:00:00.000Z", envelopeCents: 100000000, aidRateBasisPoints: 5000, investmentFloorCents: 100000, investmentCeilingCents: 2000000, aidFloorCents: 50000, aidCeilingCents: 1000000 }) { id } }`,
       MODERATOR,
     ),

@@ -8,6 +8,33 @@ import { ensureTable } from '../../functions/shared/table.js';
 import { codeOf, createTestApi, uniqueId } from '../support/api.js';
 import { registerConnecteur } from '../support/workspace.js';
 import { moderateReview, registerProvider, reviewProvider } from '../providers/helpers.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
+
+const DirectoryCursors = graphql(`
+  query SecurityCostDirectoryCursors {
+    providers(first: 100) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const EmptySearch = graphql(`
+  query SecurityCostEmptySearch($after: String) {
+    providers(first: 1, after: $after, filter: { text: "aucun prestataire" }) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
 /** docs/security.md: the most DynamoDB requests an accepted operation may send (the worst built here sends 18). */
 const REQUEST_BOUND = 50;
@@ -93,20 +120,17 @@ describe(`the worst accepted query sends at most ${REQUEST_BOUND} DynamoDB reque
 describe('a filtered provider search', () => {
   it(`reads at most ${MAX_SEARCH_READS} chunks of the directory per page, then answers a shorter page and where it stopped`, async () => {
     // A directory larger than three chunks of a one-item page (21 entries each), and a filter that matches none.
-    while (
-      (await api.call<any>(`{ providers(first: 100) { edges { cursor } } }`)).data.providers.edges.length < 70
-    )
+    while ((await typedCall(api, DirectoryCursors, {})).data!.providers.edges.length < 70)
       await Promise.all(Array.from({ length: 10 }, () => registerProvider(api)));
-    const search = `query($after: String) { providers(first: 1, after: $after, filter: { text: "aucun prestataire" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     let after: string | null = null;
     let pages = 0;
     do {
-      const { result, tally } = await withRequestTally(() => api.call<any>(search, { after }));
+      const { result, tally } = await withRequestTally(() => typedCall(api, EmptySearch, { after }));
       expect(result.errors).toBeUndefined();
       expect(tally.byCommand.QueryCommand ?? 0).toBeLessThanOrEqual(MAX_SEARCH_READS);
-      expect(result.data.providers.edges).toEqual([]);
-      ({ endCursor: after } = result.data.providers.pageInfo);
-      if (!result.data.providers.pageInfo.hasNextPage) after = null;
+      expect(result.data!.providers.edges).toEqual([]);
+      ({ endCursor: after } = result.data!.providers.pageInfo);
+      if (!result.data!.providers.pageInfo.hasNextPage) after = null;
       pages += 1;
     } while (after && pages < 10);
     expect(pages).toBeGreaterThan(1);

@@ -121,9 +121,20 @@ describe('field-level need to know on a chèque numérique file', () => {
 
   it('holds nested in the trusted third party’s list: the fields it may not read are refused, the rest answered', async () => {
     const { id, trustedThirdParty } = await world;
-    const result = await api.call<{
-      applicationsToAttest: { edges: { node: Record<string, any> }[] };
-    }>(
+    // A plain string: the refused fields answer null, which the schema's types (non-null) would hide.
+    type Node = {
+      id: string;
+      projectSummary: string;
+      expenses: { providerSiren: string }[];
+      company: Record<string, unknown>;
+      messages: { body: string }[] | null;
+      history: { action: string; reason: string | null; actorSub: string | null }[];
+      grantedAidCents: number | null;
+      paidCents: number | null;
+      invoiceCents: number | null;
+      eligibility: { rule: string; message: string }[];
+    };
+    const result = await api.call<{ applicationsToAttest: { edges: { node: Node }[] } }>(
       `{ applicationsToAttest(first: 50) { edges { node {
         id projectSummary expenses { providerSiren }
         company { siren name employees nafCode annualRevenueCents }
@@ -138,10 +149,8 @@ describe('field-level need to know on a chèque numérique file', () => {
     expect(node.expenses.length).toBeGreaterThan(0);
     expect(node.company).toMatchObject({ annualRevenueCents: null, employees: 8, nafCode: '10.71C' });
     expect(node.messages).toBeNull();
-    expect(node.history.map((h: { reason: string | null }) => h.reason)).toEqual(
-      node.history.map(() => null),
-    );
-    expect(node.history.map((h: { action: string }) => h.action)).toContain('REQUEST_CORRECTION');
+    expect(node.history.map((h) => h.reason)).toEqual(node.history.map(() => null));
+    expect(node.history.map((h) => h.action)).toContain('REQUEST_CORRECTION');
     expect(node).toMatchObject({ grantedAidCents: null, paidCents: null, invoiceCents: null });
     expect(JSON.stringify(node.eligibility)).not.toMatch(/Chiffre d’affaires/i);
     const refused = (result.errors ?? []).map((e) => [e.path?.slice(-2).join('.'), e.extensions?.code]);

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock } from '../support/api.js';
 import { createApplication, openProgram, registerCompany } from '../subsidies/support.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
-const list = `query($f: SubsidyApplicationFilter) { subsidyApplications(filter: $f, first: 10) { edges { node { id } } } }`;
+const list = graphql(`
+  query SecurityUpdatedSinceList($f: SubsidyApplicationFilter) {
+    subsidyApplications(filter: $f, first: 10) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('subsidyApplications(filter: { updatedSince })', () => {
   it('refuses an instant beyond the clock (with a few minutes of skew) instead of answering every file', async () => {
     const program = await openProgram(api);
     const { caller } = await registerCompany(api);
     const file = await createApplication(api, caller, program.id);
-    const since = (at: string) => api.call(list, { f: { updatedSince: at } }, caller);
+    const since = (at: string) => typedCall(api, list, { f: { updatedSince: at } }, caller);
 
     const mine = await since(new Date(clock().getTime() - 60_000).toISOString());
     expect(mine.data).toEqual({ subsidyApplications: { edges: [{ node: { id: file.id } }] } });

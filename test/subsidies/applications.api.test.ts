@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withRequestTally } from '../../functions/shared/dynamo.js';
-import type { Caller } from '../support/api.js';
+import type { Caller, GraphqlResult } from '../support/api.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import {
   agentOf,
@@ -15,11 +15,152 @@ import {
   openProgram,
   registerCompany,
 } from './support.js';
+import { graphql } from '../generated/gql.js';
+import type { SubsidiesApplicationsPageQuery, SubsidyApplicationFilter } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
 const clock = manualClock(NOW);
 const api = createTestApi({ clock });
 const o = ops(api);
+
+const UpdateCompany = graphql(`
+  mutation SubsidiesApplicationsUpdateCompany($v: Int!) {
+    updateCompany(input: { nafCode: "47.71Z", employees: 12 }, expectedVersion: $v) {
+      version
+    }
+  }
+`);
+const AnswerFollowUp = graphql(`
+  mutation SubsidiesApplicationsAnswerFollowUp($id: ID!, $s: Int!) {
+    answerSubsidyFollowUp(
+      id: $id
+      input: {
+        revenueChangePercent: 12
+        employeesChange: 2
+        benefit: true
+        satisfaction: $s
+        comment: "Ventes en ligne en hausse"
+      }
+    ) {
+      followUp {
+        revenueChangePercent
+        benefit
+      }
+      followUpOpensAt
+    }
+  }
+`);
+const SendMessage = graphql(`
+  mutation SubsidiesApplicationsSendMessage($id: ID!, $b: String!) {
+    sendSubsidyMessage(id: $id, body: $b) {
+      authorRole
+      body
+    }
+  }
+`);
+const Annotate = graphql(`
+  mutation SubsidiesApplicationsAnnotate($id: ID!, $b: String!) {
+    annotateSubsidyApplication(id: $id, body: $b) {
+      authorSub
+      body
+    }
+  }
+`);
+const AgentNotes = graphql(`
+  query SubsidiesApplicationsAgentNotes($id: ID!) {
+    subsidyApplication(id: $id) {
+      messages {
+        authorRole
+        body
+      }
+      annotations {
+        body
+        authorSub
+      }
+      history {
+        actorSub
+      }
+    }
+  }
+`);
+const PmeNotes = graphql(`
+  query SubsidiesApplicationsPmeNotes($id: ID!) {
+    subsidyApplication(id: $id) {
+      messages {
+        body
+      }
+      history {
+        actorRole
+        actorSub
+      }
+    }
+  }
+`);
+const PmeAnnotations = graphql(`
+  query SubsidiesApplicationsPmeAnnotations($id: ID!) {
+    subsidyApplication(id: $id) {
+      id
+      annotations {
+        body
+      }
+    }
+  }
+`);
+const Annotations = graphql(`
+  query SubsidiesApplicationsAnnotations($id: ID!) {
+    subsidyApplication(id: $id) {
+      annotations {
+        body
+      }
+    }
+  }
+`);
+const Page = graphql(`
+  query SubsidiesApplicationsPage($f: SubsidyApplicationFilter, $first: Int, $after: String) {
+    subsidyApplications(filter: $f, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const ProgramFiles = graphql(`
+  query SubsidiesApplicationsProgramFiles($p: ID!, $first: Int) {
+    subsidyApplications(filter: { programId: $p }, first: $first) {
+      edges {
+        node {
+          id
+          aidCents
+          eligible
+          company {
+            siren
+          }
+          program {
+            name
+          }
+          history {
+            action
+          }
+          messages {
+            body
+          }
+          annotations {
+            body
+          }
+        }
+      }
+    }
+  }
+`);
 
 const failedRules = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (answer.errors?.[0]?.extensions?.failedRules as { rule: string }[] | undefined)?.map((r) => r.rule);
@@ -48,11 +189,7 @@ describe('eligibility', () => {
     expect(await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`)).toEqual(before);
 
     // The company corrects its facts, the applicant its expenses: eligible now, and the draft says so.
-    const updated = await api.call(
-      `mutation($v: Int!) { updateCompany(input: {nafCode: "47.71Z", employees: 12}, expectedVersion: $v) { version } }`,
-      { v: company.version },
-      caller,
-    );
+    const updated = await typedCall(api, UpdateCompany, { v: company.version }, caller);
     dataOf(updated);
     const fixed = dataOf(
       await o.update(caller, draft.id, { expenses: [expense({ amountCents: 2_468_024 })] }, 1),
@@ -163,11 +300,7 @@ describe('after the decision', () => {
     });
 
     const answer = (caller: Caller, satisfaction = 4) =>
-      api.call<any>(
-        `mutation($id: ID!, $s: Int!) { answerSubsidyFollowUp(id: $id, input: {revenueChangePercent: 12, employeesChange: 2, benefit: true, satisfaction: $s, comment: "Ventes en ligne en hausse"}) { followUp { revenueChangePercent benefit } followUpOpensAt } }`,
-        { id: application.id, s: satisfaction },
-        caller,
-      );
+      typedCall(api, AnswerFollowUp, { id: application.id, s: satisfaction }, caller);
     expect(codeOf(await answer(pme))).toBe('BAD_USER_INPUT');
     expect(codeOf(await answer(pme, 6))).toBe('BAD_USER_INPUT');
     clock.set('2027-11-26T10:00:00.000Z');
@@ -194,17 +327,9 @@ describe('after the decision', () => {
     const program = await openProgram(api);
     const { pme, application } = await fileUnderReview(api, program.id, agent);
     const send = (caller: Caller, body: string) =>
-      api.call(
-        `mutation($id: ID!, $b: String!) { sendSubsidyMessage(id: $id, body: $b) { authorRole body } }`,
-        { id: application.id, b: body },
-        caller,
-      );
+      typedCall(api, SendMessage, { id: application.id, b: body }, caller);
     const annotate = (caller: Caller, body: string) =>
-      api.call(
-        `mutation($id: ID!, $b: String!) { annotateSubsidyApplication(id: $id, body: $b) { authorSub body } }`,
-        { id: application.id, b: body },
-        caller,
-      );
+      typedCall(api, Annotate, { id: application.id, b: body }, caller);
     await Promise.all([
       send(pme, 'Le devis est joint.'),
       send(agent, 'Merci, nous regardons.'),
@@ -213,33 +338,20 @@ describe('after the decision', () => {
     dataOf(await annotate(agent, 'À accepter.'));
     expect(codeOf(await send(pme, ''))).toBe('BAD_USER_INPUT');
 
-    const view = (caller: Caller, fields: string) =>
-      api.call<any>(
-        `query($id: ID!) { subsidyApplication(id: $id) { ${fields} } }`,
-        { id: application.id },
-        caller,
-      );
-    const seen = dataOf(
-      await view(agent, 'messages { authorRole body } annotations { body authorSub } history { actorSub }'),
-    );
-    expect(seen.subsidyApplication.messages.map((m: any) => m.authorRole).sort()).toEqual([
-      'PME',
-      'REGION_AGENT',
-    ]);
-    expect(seen.subsidyApplication.annotations.map((a: any) => a.body)).toEqual([
-      'Prestataire connu.',
-      'À accepter.',
-    ]);
-    expect(seen.subsidyApplication.history.at(-1).actorSub).toBe(agent!.sub);
-    const asPme = dataOf(await view(pme, 'messages { body } history { actorRole actorSub }'));
-    expect(asPme.subsidyApplication.messages).toHaveLength(2);
-    expect(asPme.subsidyApplication.history.at(-1)).toEqual({ actorRole: 'REGION_AGENT', actorSub: null });
-    const forbidden = await view(pme, 'id annotations { body }');
+    const id = application.id;
+    const seen = dataOf(await typedCall(api, AgentNotes, { id }, agent)).subsidyApplication!;
+    expect(seen.messages!.map((m) => m.authorRole).sort()).toEqual(['PME', 'REGION_AGENT']);
+    expect(seen.annotations!.map((a) => a.body)).toEqual(['Prestataire connu.', 'À accepter.']);
+    expect(seen.history.at(-1)!.actorSub).toBe(agent!.sub);
+    const asPme = dataOf(await typedCall(api, PmeNotes, { id }, pme)).subsidyApplication!;
+    expect(asPme.messages).toHaveLength(2);
+    expect(asPme.history.at(-1)).toEqual({ actorRole: 'REGION_AGENT', actorSub: null });
+    const forbidden = await typedCall(api, PmeAnnotations, { id }, pme);
     expect(codeOf(forbidden)).toBe('FORBIDDEN');
-    expect(forbidden.data.subsidyApplication).toEqual({ id: application.id, annotations: null });
-    expect(dataOf(await view(moderator, 'annotations { body }')).subsidyApplication.annotations).toHaveLength(
-      2,
-    );
+    expect(forbidden.data!.subsidyApplication).toEqual({ id: application.id, annotations: null });
+    expect(
+      dataOf(await typedCall(api, Annotations, { id }, moderator)).subsidyApplication!.annotations,
+    ).toHaveLength(2);
 
     // Notes do not make the agent's version stale.
     const accepted = await o.decide(agent, application.id, 'ACCEPT', application.version);
@@ -254,7 +366,7 @@ describe('refused calls', () => {
     const { pme, application } = await fileUnderReview(api, program.id, agent);
     const state = () => itemsOf(`SUBAPP#${application.id}`, `SUBPROG#${program.id}`);
     const before = await state();
-    const refusals: [string, () => Promise<{ errors?: unknown[] }>, string][] = [
+    const refusals: [string, () => Promise<GraphqlResult<unknown>>, string][] = [
       [
         'an invalid expense',
         () =>
@@ -300,7 +412,7 @@ describe('refused calls', () => {
       ['a short idempotency key', () => o.submit(pme, application.id, 'short'), 'BAD_USER_INPUT'],
     ];
     for (const [name, call, code] of refusals) {
-      expect(codeOf((await call()) as any), name).toBe(code);
+      expect(codeOf(await call()), name).toBe(code);
       expect(await state(), name).toEqual(before);
     }
   });
@@ -321,25 +433,18 @@ describe('listing files', () => {
     const submitted = dataOf(await o.submit(caller, draft.id)).submitSubsidyApplication;
     clock.set(NOW);
 
-    type Page = {
-      edges: { cursor: string; node: { id: string; status: string } }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
     const page = (
-      filter: Record<string, unknown>,
+      filter: SubsidyApplicationFilter,
       first: number,
       after?: string | null,
       caller: Caller = agent,
-    ) =>
-      api.call<{ subsidyApplications: Page }>(
-        `query($f: SubsidyApplicationFilter, $first: Int, $after: String) { subsidyApplications(filter: $f, first: $first, after: $after) { edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }`,
-        { f: filter, first, after },
-        caller,
-      );
+    ) => typedCall(api, Page, { f: filter, first, after }, caller);
     const all: string[] = [];
     let after: string | null = null;
     do {
-      const answer: Page = dataOf(await page({ programId: program.id }, 2, after)).subsidyApplications;
+      const answer: SubsidiesApplicationsPageQuery['subsidyApplications'] = dataOf(
+        await page({ programId: program.id }, 2, after),
+      ).subsidyApplications;
       all.push(...answer.edges.map((e) => e.node.id));
       after = answer.pageInfo.hasNextPage ? answer.pageInfo.endCursor : null;
     } while (after);
@@ -398,13 +503,7 @@ describe('listing files', () => {
     }
     const requestsFor = async (first: number) => {
       const { tally } = await withRequestTally(async () =>
-        dataOf(
-          await api.call(
-            `query($p: ID!, $first: Int) { subsidyApplications(filter: {programId: $p}, first: $first) { edges { node { id aidCents eligible company { siren } program { name } history { action } messages { body } annotations { body } } } } }`,
-            { p: program.id, first },
-            agent,
-          ),
-        ),
+        dataOf(await typedCall(api, ProgramFiles, { p: program.id, first }, agent)),
       );
       return tally.byCommand;
     };

@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { createStores } from '../../functions/graphql/context.js';
 import { AppError } from '../../functions/shared/errors.js';
 import type { Caller } from '../support/api.js';
@@ -19,6 +21,21 @@ import {
   type AppView,
 } from './support.js';
 
+const DeclareLink = graphql(`
+  mutation SubsidiesDecisionDeclareLink($s: String!) {
+    declareCapitalLink(providerSiren: $s) {
+      id
+    }
+  }
+`);
+const RevokeLabel = graphql(`
+  mutation SubsidiesDecisionRevokeLabel($id: ID!, $r: String!) {
+    revokeLabel(connecteurId: $id, reason: $r) {
+      id
+    }
+  }
+`);
+
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const o = ops(api);
@@ -32,14 +49,9 @@ type Attestation = {
   attestedBy: { id: string } | null;
 };
 
-const declare = (caller: Caller, siren: string) =>
-  api.call(`mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id } }`, { s: siren }, caller);
+const declare = (caller: Caller, siren: string) => typedCall(api, DeclareLink, { s: siren }, caller);
 const revoke = (id: string, reason = 'Manquements répétés à la charte.') =>
-  api.call(
-    `mutation($id: ID!, $r: String!) { revokeLabel(connecteurId: $id, reason: $r) { id } }`,
-    { id, r: reason },
-    moderator,
-  );
+  typedCall(api, RevokeLabel, { id, r: reason }, moderator);
 const readFile = async (caller: Caller, id: string) =>
   dataOf(await o.read(caller, id, ATTESTATION)).subsidyApplication! as AppView &
     Attestation & { history: { actorRole: string; actorSub: string | null }[] };

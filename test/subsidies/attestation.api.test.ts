@@ -15,6 +15,8 @@ import {
   registerCompany,
   uniqueId,
 } from './support.js';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
@@ -22,18 +24,81 @@ const o = ops(api);
 
 const LINKED_PROVIDER = '552100554';
 
-const declare = (caller: Caller, siren: string) =>
-  api.call<{ declareCapitalLink: { id: string; capitalLinks: string[] } }>(
-    `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id capitalLinks } }`,
-    { s: siren },
-    caller,
-  );
-const remove = (caller: Caller, siren: string) =>
-  api.call<{ removeCapitalLink: { capitalLinks: string[] } }>(
-    `mutation($s: String!) { removeCapitalLink(providerSiren: $s) { capitalLinks } }`,
-    { s: siren },
-    caller,
-  );
+const Declare = graphql(`
+  mutation SubsidiesAttestationDeclareLink($s: String!) {
+    declareCapitalLink(providerSiren: $s) {
+      id
+      capitalLinks
+    }
+  }
+`);
+const Remove = graphql(`
+  mutation SubsidiesAttestationRemoveLink($s: String!) {
+    removeCapitalLink(providerSiren: $s) {
+      capitalLinks
+    }
+  }
+`);
+const CapitalLinks = graphql(`
+  query SubsidiesAttestationCapitalLinks($id: ID!) {
+    connecteur(id: $id) {
+      capitalLinks
+    }
+  }
+`);
+const PublicConnecteur = graphql(`
+  query SubsidiesAttestationPublicConnecteur($id: ID!) {
+    connecteur(id: $id) {
+      id
+    }
+  }
+`);
+const ChosenRead = graphql(`
+  query SubsidiesAttestationChosenRead($id: ID!) {
+    subsidyApplication(id: $id) {
+      id
+      projectSummary
+      expenses {
+        providerSiren
+      }
+    }
+  }
+`);
+const RegisterConnecteur = graphql(`
+  mutation SubsidiesAttestationRegisterConnecteur($input: RegisterConnecteurInput!) {
+    registerConnecteur(input: $input) {
+      id
+    }
+  }
+`);
+const CreateApplication = graphql(`
+  mutation SubsidiesAttestationCreateApplication($input: CreateSubsidyApplicationInput!) {
+    createSubsidyApplication(input: $input) {
+      id
+    }
+  }
+`);
+const ToAttest = graphql(`
+  query SubsidiesAttestationToAttest($first: Int, $after: String) {
+    applicationsToAttest(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          trustedThirdParty {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const declare = (caller: Caller, siren: string) => typedCall(api, Declare, { s: siren }, caller);
+const remove = (caller: Caller, siren: string) => typedCall(api, Remove, { s: siren }, caller);
 
 describe('capital links', () => {
   it('are declared and removed by the connecteur, seen only by itself and moderators', async () => {
@@ -54,9 +119,8 @@ describe('capital links', () => {
       LINKED_PROVIDER,
     ]);
 
-    const read = (viewer?: Caller) =>
-      api.call<any>(`query($id: ID!) { connecteur(id: $id) { capitalLinks } }`, { id }, viewer);
-    expect(dataOf(await read(moderator)).connecteur.capitalLinks).toEqual([LINKED_PROVIDER]);
+    const read = (viewer?: Caller) => typedCall(api, CapitalLinks, { id }, viewer);
+    expect(dataOf(await read(moderator)).connecteur!.capitalLinks).toEqual([LINKED_PROVIDER]);
     for (const outsider of [
       undefined,
       { role: 'PME', sub: 'p' },
@@ -66,9 +130,7 @@ describe('capital links', () => {
       expect(codeOf(await read(outsider))).toBe('FORBIDDEN');
     }
     // The rest of the profile stays public.
-    expect(
-      dataOf(await api.call<any>(`query($id: ID!) { connecteur(id: $id) { id } }`, { id })).connecteur.id,
-    ).toBe(id);
+    expect(dataOf(await typedCall(api, PublicConnecteur, { id })).connecteur!.id).toBe(id);
     expect(codeOf(await declare({ role: 'PME', sub: 'p' }, LINKED_PROVIDER))).toBe('FORBIDDEN');
   });
 });
@@ -146,17 +208,14 @@ describe('the trusted third party’s attestation', () => {
     expect(codeOf(await o.attest(other.caller, draft.id))).toBe('FORBIDDEN');
     expect(codeOf(await o.read(other.caller, draft.id))).toBe('FORBIDDEN');
     // The chosen connecteur reads the file (what attesting needs: test/security/subsidy-field-matrix.api.test.ts).
-    const chosenRead = await api.call<{ subsidyApplication: { id: string } | null }>(
-      `query($id: ID!) { subsidyApplication(id: $id) { id projectSummary expenses { providerSiren } } }`,
-      { id: draft.id },
-      chosen.caller,
-    );
+    const chosenRead = await typedCall(api, ChosenRead, { id: draft.id }, chosen.caller);
     expect(dataOf(chosenRead).subsidyApplication!.id).toBe(draft.id);
 
     // A volunteer (no label) chosen as trusted third party cannot attest.
     const volunteer: Caller = { role: 'CONNECTEUR', sub: uniqueId('volunteer') };
-    const registered = await api.call<any>(
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+    const registered = await typedCall(
+      api,
+      RegisterConnecteur,
       {
         input: {
           displayName: 'Bénévole',
@@ -179,8 +238,9 @@ describe('the trusted third party’s attestation', () => {
     clock.set('2027-07-01T10:00:00.000Z');
     expect(codeOf(await o.attest(chosen.caller, draft.id))).toBe('FORBIDDEN');
     clock.set('2026-11-26T10:00:00.000Z');
-    const unknown = await api.call(
-      `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id } }`,
+    const unknown = await typedCall(
+      api,
+      CreateApplication,
       {
         input: {
           programId: program.id,
@@ -200,17 +260,7 @@ describe('the trusted third party’s attestation', () => {
 
 describe('the files a connecteur is asked to attest', () => {
   const toAttest = (caller: Caller, first = 20, after?: string) =>
-    api.call<{
-      applicationsToAttest: {
-        edges: { node: { id: string; trustedThirdParty: { id: string } | null } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
-    }>(
-      `query($first: Int, $after: String) { applicationsToAttest(first: $first, after: $after) {
-        edges { node { id trustedThirdParty { id } } } pageInfo { hasNextPage endCursor } } }`,
-      { first, after },
-      caller,
-    );
+    typedCall(api, ToAttest, { first, after }, caller);
 
   it('are the files naming it, newest first, paged; a file follows its trusted third party when it changes', async () => {
     const program = await openProgram(api, { attestationRequired: true });

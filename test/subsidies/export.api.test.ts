@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import { agentOf, dataOf, expense, fileUnderReview, ops, openProgram } from './support.js';
+
+const ProgramExport = graphql(`
+  query SubsidiesExportCsv($id: ID!) {
+    subsidyProgramExport(programId: $id)
+  }
+`);
 
 // 23:30 UTC on 30 November is 1 December in Paris.
 const clock = manualClock(new Date('2026-11-30T23:30:00.000Z'));
@@ -48,13 +56,7 @@ describe('the FEDER export through the API', () => {
     const accepted = dataOf(await o.decide(agent, application.id, 'ACCEPT', application.version));
     dataOf(await o.pay(agent, application.id, 3_500_000, accepted.decideSubsidyApplication.version));
 
-    const csv = dataOf(
-      await api.call<{ subsidyProgramExport: string }>(
-        `query($id: ID!) { subsidyProgramExport(programId: $id) }`,
-        { id: program.id },
-        agent,
-      ),
-    ).subsidyProgramExport;
+    const csv = dataOf(await typedCall(api, ProgramExport, { id: program.id }, agent)).subsidyProgramExport;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, row, ...rest] = table(csv.slice(1));
     expect(rest).toEqual([]);

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import type { Caller } from '../support/api.js';
+import type { SubsidyApplicationFilter } from '../generated/graphql.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import {
   agentOf,
@@ -17,6 +20,39 @@ import {
   registerCompany,
   uniqueId,
 } from './support.js';
+
+const SendMessage = graphql(`
+  mutation SubsidiesIsolationSendMessage($id: ID!) {
+    sendSubsidyMessage(id: $id, body: "Bonjour") {
+      at
+    }
+  }
+`);
+const ListFiles = graphql(`
+  query SubsidiesIsolationListFiles($filter: SubsidyApplicationFilter) {
+    subsidyApplications(filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const CreateApplication = graphql(`
+  mutation SubsidiesIsolationCreateApplication($input: CreateSubsidyApplicationInput!) {
+    createSubsidyApplication(input: $input) {
+      id
+    }
+  }
+`);
+const OpenProgram = graphql(`
+  mutation SubsidiesIsolationOpenProgram($input: OpenSubsidyProgramInput!) {
+    openSubsidyProgram(input: $input) {
+      regionCode
+    }
+  }
+`);
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
@@ -42,13 +78,7 @@ beforeAll(async () => {
   const file = await createApplication(api, owner, programId, { trustedThirdPartyId: connecteur.id });
   const submitted = dataOf(await o.submit(owner, file.id)).submitSubsidyApplication;
   review = dataOf(await o.startReview(agent84, file.id, submitted.version)).startSubsidyReview;
-  dataOf(
-    await api.call(
-      `mutation($id: ID!) { sendSubsidyMessage(id: $id, body: "Bonjour") { at } }`,
-      { id: review.id },
-      owner,
-    ),
-  );
+  dataOf(await typedCall(api, SendMessage, { id: review.id }, owner));
   draftId = (await createApplication(api, owner, programId)).id;
 });
 
@@ -196,14 +226,10 @@ describe('region and company isolation', () => {
   });
 
   it('lists nothing of another region’s or company’s files, and everything to a moderator', async () => {
-    const list = async (caller: Caller, filter: Record<string, unknown> = {}) =>
-      dataOf(
-        await api.call<{ subsidyApplications: { edges: { node: { id: string } }[] } }>(
-          `query($filter: SubsidyApplicationFilter) { subsidyApplications(filter: $filter, first: 100) { edges { node { id } } } }`,
-          { filter },
-          caller,
-        ),
-      ).subsidyApplications.edges.map((e) => e.node.id);
+    const list = async (caller: Caller, filter: SubsidyApplicationFilter = {}) =>
+      dataOf(await typedCall(api, ListFiles, { filter }, caller)).subsidyApplications.edges.map(
+        (e) => e.node.id,
+      );
     expect(await list(agent11)).not.toContain(review.id);
     expect(await list(otherPme)).toEqual([]);
     expect(await list(owner)).toEqual(expect.arrayContaining([review.id, draftId]));
@@ -214,8 +240,9 @@ describe('region and company isolation', () => {
 
   it('lets a PME apply only to its own region’s programmes', async () => {
     const { caller } = await registerCompany(api, { communeCode: '75056' });
-    const answer = await api.call(
-      `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id } }`,
+    const answer = await typedCall(
+      api,
+      CreateApplication,
       {
         input: { programId, projectSummary: 'Un projet parisien de vente en ligne.', expenses: [expense()] },
       },
@@ -227,8 +254,9 @@ describe('region and company isolation', () => {
 
   it('lets a moderator open programmes anywhere and an agent in its own region', async () => {
     const open = (caller: Caller, regionCode: string) =>
-      api.call<{ openSubsidyProgram: { regionCode: string } }>(
-        `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { regionCode } }`,
+      typedCall(
+        api,
+        OpenProgram,
         { input: programInput({ regionCode, name: `Programme ${uniqueId()}` }) },
         caller,
       );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { withRequestTally } from '../../functions/shared/dynamo.js';
 import { createTestApi, manualClock, type Caller } from '../support/api.js';
 import { registerProvider } from '../providers/helpers.js';
@@ -15,6 +17,26 @@ import {
   registerCompany,
 } from './support.js';
 
+const MoveProvider = graphql(`
+  mutation SubsidiesLocalMoveProvider($input: UpdateProviderInput!) {
+    updateProvider(input: $input) {
+      regionCode
+    }
+  }
+`);
+const ListEligible = graphql(`
+  query SubsidiesLocalListEligible {
+    subsidyApplications(first: 10) {
+      edges {
+        node {
+          id
+          eligible
+        }
+      }
+    }
+  }
+`);
+
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const o = ops(api);
@@ -23,11 +45,7 @@ const localRule = (app: { eligibility: { rule: string; passed: boolean; message:
   app.eligibility.find((c) => c.rule === 'LOCAL_PROVIDERS')!;
 
 const moveProvider = (caller: Caller, communeCode: string) =>
-  api.call<{ updateProvider: { regionCode: string } }>(
-    `mutation($input: UpdateProviderInput!) { updateProvider(input: $input) { regionCode } }`,
-    { input: { communeCode } },
-    caller,
-  );
+  typedCall(api, MoveProvider, { input: { communeCode } }, caller);
 
 describe('a programme restricted to local providers', () => {
   it('judges each provider on the directory, not on the commune typed in the expense', async () => {
@@ -76,13 +94,7 @@ describe('a programme restricted to local providers', () => {
     expect(codeOf(await o.submit(caller, unknown.id))).toBe('NOT_ELIGIBLE');
 
     // Each save stored what the directory said: listing the files reads no directory entry (one Query: the list).
-    const { result, tally } = await withRequestTally(() =>
-      api.call<{ subsidyApplications: { edges: { node: { eligible: boolean } }[] } }>(
-        `{ subsidyApplications(first: 10) { edges { node { id eligible } } } }`,
-        {},
-        caller,
-      ),
-    );
+    const { result, tally } = await withRequestTally(() => typedCall(api, ListEligible, {}, caller));
     expect(
       dataOf(result)
         .subsidyApplications.edges.map((e) => e.node.eligible)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { createTestApi, manualClock } from '../support/api.js';
 import {
   agentOf,
@@ -11,19 +13,22 @@ import {
   registerCompany,
 } from './support.js';
 
+const ProgramDays = graphql(`
+  query SubsidiesParisDays($id: ID!) {
+    subsidyProgram(id: $id) {
+      opensOn
+      closesOn
+      isOpen
+    }
+  }
+`);
+
 const clock = manualClock(new Date('2027-03-01T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const o = ops(api);
 const agent = agentOf('84');
 
-type ProgramDays = { opensOn: string; closesOn: string; isOpen: boolean };
-const readDays = async (id: string) =>
-  dataOf(
-    await api.call<{ subsidyProgram: ProgramDays }>(
-      `query($id: ID!) { subsidyProgram(id: $id) { opensOn closesOn isOpen } }`,
-      { id },
-    ),
-  ).subsidyProgram;
+const readDays = async (id: string) => dataOf(await typedCall(api, ProgramDays, { id })).subsidyProgram!;
 
 describe('a call for projects counted in Paris days', () => {
   // From Sunday 28 March 2027 (summer time starts) to Sunday 31 October 2027 (it ends), as the agents' form sends it.

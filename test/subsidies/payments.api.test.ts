@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
 import { createTestApi, manualClock, type Caller } from '../support/api.js';
 import {
   agentOf,
@@ -11,6 +13,20 @@ import {
   openProgram,
   type Api,
 } from './support.js';
+
+const PaymentHistory = graphql(`
+  query SubsidiesPaymentHistory($id: ID!) {
+    subsidyApplication(id: $id) {
+      history {
+        action
+        reason
+        invoiceCents
+        paidCents
+        actorRole
+      }
+    }
+  }
+`);
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
@@ -43,12 +59,8 @@ type PaymentEntry = {
   actorRole: string;
 };
 async function paymentHistory(api: Api, caller: Caller, id: string): Promise<PaymentEntry[]> {
-  const result = await api.call<{ subsidyApplication: { history: PaymentEntry[] } }>(
-    `query($id: ID!) { subsidyApplication(id: $id) { history { action reason invoiceCents paidCents actorRole } } }`,
-    { id },
-    caller,
-  );
-  return dataOf(result).subsidyApplication.history.filter((h) => h.action.includes('PAYMENT'));
+  const result = await typedCall(api, PaymentHistory, { id }, caller);
+  return dataOf(result).subsidyApplication!.history.filter((h) => h.action.includes('PAYMENT'));
 }
 
 describe('recording a payment (programme: 50 %, investment floor 2,000 €, aid floor 1,000 €)', () => {

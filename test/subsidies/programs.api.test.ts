@@ -11,29 +11,95 @@ import {
   programInput,
   uniqueId,
 } from './support.js';
+import { graphql } from '../generated/gql.js';
+import type { OpenSubsidyProgramInput, UpdateSubsidyProgramInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const o = ops(api);
 
-const PROGRAM_FIELDS = `id regionCode regionName name managingBody opensAt closesAt isOpen envelopeCents aidRateBasisPoints
-  investmentFloorCents investmentCeilingCents aidFloorCents aidCeilingCents maxEmployees maxAnnualRevenueCents
-  independenceRequired excludedNafPrefixes eligibleThemes localProvidersOnly perCompanyCapCents perCompanyCapYears
-  attestationRequired version`;
+graphql(`
+  fragment SubsidiesProgramFields on SubsidyProgram {
+    id
+    regionCode
+    regionName
+    name
+    managingBody
+    opensAt
+    closesAt
+    isOpen
+    envelopeCents
+    aidRateBasisPoints
+    investmentFloorCents
+    investmentCeilingCents
+    aidFloorCents
+    aidCeilingCents
+    maxEmployees
+    maxAnnualRevenueCents
+    independenceRequired
+    excludedNafPrefixes
+    eligibleThemes
+    localProvidersOnly
+    perCompanyCapCents
+    perCompanyCapYears
+    attestationRequired
+    version
+  }
+`);
+const OpenProgram = graphql(`
+  mutation SubsidiesProgramsOpen($input: OpenSubsidyProgramInput!) {
+    openSubsidyProgram(input: $input) {
+      ...SubsidiesProgramFields
+    }
+  }
+`);
+const UpdateProgram = graphql(`
+  mutation SubsidiesProgramsUpdate($id: ID!, $input: UpdateSubsidyProgramInput!, $v: Int!) {
+    updateSubsidyProgram(id: $id, input: $input, expectedVersion: $v) {
+      ...SubsidiesProgramFields
+    }
+  }
+`);
+const ProgramsOf = graphql(`
+  query SubsidiesProgramsOf($r: String) {
+    subsidyPrograms(regionCode: $r) {
+      id
+      name
+    }
+  }
+`);
+const PublicProgram = graphql(`
+  query SubsidiesProgramsPublic($id: ID!) {
+    subsidyProgram(id: $id) {
+      name
+      envelopeCents
+      small: simulateAid(investmentCents: 1234567)
+      big: simulateAid(investmentCents: 99000000)
+    }
+  }
+`);
+const ProgramExport = graphql(`
+  query SubsidiesProgramsExport($id: ID!) {
+    subsidyProgramExport(programId: $id)
+  }
+`);
+const AnonymousDashboard = graphql(`
+  query SubsidiesProgramsAnonymousDashboard($id: ID!) {
+    subsidyProgram(id: $id) {
+      name
+      dashboard {
+        paidCents
+      }
+    }
+  }
+`);
 
-const open = (input: Record<string, unknown>, caller = moderator) =>
-  api.call<{ openSubsidyProgram: Record<string, any> }>(
-    `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { ${PROGRAM_FIELDS} } }`,
-    { input },
-    caller,
-  );
+// programInput's overrides are untyped: the refusals below send values of the wrong type on purpose.
+const open = (input: OpenSubsidyProgramInput, caller = moderator) =>
+  typedCall(api, OpenProgram, { input }, caller);
 const programsOf = async (regionCode: string) =>
-  dataOf(
-    await api.call<{ subsidyPrograms: { id: string; name: string }[] }>(
-      `query($r: String) { subsidyPrograms(regionCode: $r) { id name } }`,
-      { r: regionCode },
-    ),
-  ).subsidyPrograms;
+  dataOf(await typedCall(api, ProgramsOf, { r: regionCode })).subsidyPrograms;
 
 describe('opening a programme', () => {
   it('fills every rule left out with the report’s model scheme, and holds an envelope of 100 M€', async () => {
@@ -64,10 +130,7 @@ describe('opening a programme', () => {
     });
     expect(dashboard.countsByStatus.map((c) => c.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     // Public: anyone reads the programme and its rules, and simulates an aid.
-    const anonymous = await api.call<any>(
-      `query($id: ID!) { subsidyProgram(id: $id) { name envelopeCents small: simulateAid(investmentCents: 1234567) big: simulateAid(investmentCents: 99000000) } }`,
-      { id: program.id },
-    );
+    const anonymous = await typedCall(api, PublicProgram, { id: program.id });
     expect(dataOf(anonymous).subsidyProgram).toMatchObject({
       envelopeCents: 10_000_000_000,
       small: 617_283,
@@ -114,12 +177,8 @@ describe('opening a programme', () => {
 });
 
 describe('changing a programme', () => {
-  const update = (id: string, input: Record<string, unknown>, version: number, caller = moderator) =>
-    api.call<{ updateSubsidyProgram: Record<string, any> }>(
-      `mutation($id: ID!, $input: UpdateSubsidyProgramInput!, $v: Int!) { updateSubsidyProgram(id: $id, input: $input, expectedVersion: $v) { ${PROGRAM_FIELDS} } }`,
-      { id, input, v: version },
-      caller,
-    );
+  const update = (id: string, input: UpdateSubsidyProgramInput, version: number, caller = moderator) =>
+    typedCall(api, UpdateProgram, { id, input, v: version }, caller);
 
   it('changes rules under the version read, removes optional limits with null, and never shrinks the envelope below what it holds', async () => {
     const agent = agentOf('84');
@@ -165,13 +224,7 @@ describe('the dashboard and the export', () => {
     const agent = agentOf('84');
     const program = await openProgram(api);
     const { application } = await fileUnderReview(api, program.id, agent);
-    const csv = dataOf(
-      await api.call<{ subsidyProgramExport: string }>(
-        `query($id: ID!) { subsidyProgramExport(programId: $id) }`,
-        { id: program.id },
-        agent,
-      ),
-    ).subsidyProgramExport;
+    const csv = dataOf(await typedCall(api, ProgramExport, { id: program.id }, agent)).subsidyProgramExport;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, row, end, ...rest] = csv.slice(1).split('\r\n');
     expect(rest).toEqual([]);
@@ -186,13 +239,10 @@ describe('the dashboard and the export', () => {
     expect(row).toContain(';En instruction;');
     expect(row).toContain(';"10000,00";');
 
-    const anonymous = await api.call<any>(
-      `query($id: ID!) { subsidyProgram(id: $id) { name dashboard { paidCents } } }`,
-      {
-        id: program.id,
-      },
-    );
-    expect(anonymous.data.subsidyProgram).toEqual({ name: expect.any(String), dashboard: null });
+    const anonymous = await typedCall(api, AnonymousDashboard, {
+      id: program.id,
+    });
+    expect(anonymous.data!.subsidyProgram).toEqual({ name: expect.any(String), dashboard: null });
     expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
   });
 });

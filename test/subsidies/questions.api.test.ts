@@ -12,12 +12,15 @@ import {
   programInput,
   registerCompany,
 } from './support.js';
+import { graphql } from '../generated/gql.js';
+import type { SubsidyProgramQuestionInput } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
 
 const api = createTestApi({ clock: manualClock(new Date('2026-11-26T10:00:00.000Z')) });
 const o = ops(api);
 
 /** "Shop under 200 m² in one of the listed retail sectors" and "a consulting step was done first". */
-const QUESTIONS = [
+const QUESTIONS: SubsidyProgramQuestionInput[] = [
   {
     id: 'surface',
     label: 'Superficie commerciale du magasin, en m²',
@@ -45,17 +48,78 @@ const RIGHT = [
   { questionId: 'conseil', yes: true },
 ];
 
-const QUESTION_FIELDS = `questions { id label kind required requiredAnswer min max unit choices acceptedChoices }`;
+graphql(`
+  fragment SubsidiesQuestionFields on SubsidyProgram {
+    questions {
+      id
+      label
+      kind
+      required
+      requiredAnswer
+      min
+      max
+      unit
+      choices
+      acceptedChoices
+    }
+  }
+`);
+const ReadQuestions = graphql(`
+  query SubsidiesReadQuestions($id: ID!) {
+    subsidyProgram(id: $id) {
+      ...SubsidiesQuestionFields
+    }
+  }
+`);
+const UpdateQuestions = graphql(`
+  mutation SubsidiesUpdateQuestions($id: ID!, $input: UpdateSubsidyProgramInput!) {
+    updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) {
+      version
+      ...SubsidiesQuestionFields
+    }
+  }
+`);
+const OpenProgram = graphql(`
+  mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {
+    openSubsidyProgram(input: $input) {
+      id
+    }
+  }
+`);
+const CreateApplication = graphql(`
+  mutation SubsidiesQuestionsCreateApplication($input: CreateSubsidyApplicationInput!) {
+    createSubsidyApplication(input: $input) {
+      id
+    }
+  }
+`);
+const AgentView = graphql(`
+  query SubsidiesQuestionsAgentView($id: ID!) {
+    subsidyApplication(id: $id) {
+      answers {
+        questionId
+        yes
+        number
+        choice
+      }
+      eligibility {
+        rule
+        questionId
+        passed
+      }
+    }
+  }
+`);
 
 describe('a programme’s own questions', () => {
   it('are declared by the region, read by anyone, and replaced or removed by an update', async () => {
     const program = await openProgram(api, { questions: QUESTIONS });
     const read = dataOf(
-      await api.call<any>(`query($id: ID!) { subsidyProgram(id: $id) { ${QUESTION_FIELDS} } }`, {
+      await typedCall(api, ReadQuestions, {
         id: program.id,
       }),
     ).subsidyProgram;
-    expect(read.questions).toEqual([
+    expect(read!.questions).toEqual([
       {
         id: 'surface',
         label: 'Superficie commerciale du magasin, en m²',
@@ -72,22 +136,19 @@ describe('a programme’s own questions', () => {
       expect.objectContaining({ id: 'conseil', kind: 'YES_NO', requiredAnswer: true }),
     ]);
     const updated = dataOf(
-      await api.call<any>(
-        `mutation($id: ID!, $input: UpdateSubsidyProgramInput!) { updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) { version ${QUESTION_FIELDS} } }`,
-        { id: program.id, input: { questions: [] } },
-        moderator,
-      ),
+      await typedCall(api, UpdateQuestions, { id: program.id, input: { questions: [] } }, moderator),
     ).updateSubsidyProgram;
     expect(updated).toMatchObject({ version: 2, questions: [] });
   });
 
   it('refuses an inconsistent question with BAD_USER_INPUT naming the field, in French, and opens nothing', async () => {
-    const answer = await api.call<any>(
-      `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id } }`,
+    const answer = await typedCall(
+      api,
+      OpenProgram,
       {
         input: {
           ...programInput(),
-          questions: [{ ...QUESTIONS[1], acceptedChoices: ['Boulangerie'] }],
+          questions: [{ ...QUESTIONS[1]!, acceptedChoices: ['Boulangerie'] }],
         },
       },
       moderator,
@@ -106,13 +167,13 @@ describe('a programme’s own questions', () => {
         { questionId: 'secteur', choice: 'Alimentaire' },
       ],
     });
-    const failed = (draft.eligibility as any[]).filter((c) => !c.passed);
+    const failed = draft.eligibility.filter((c) => !c.passed);
     expect(failed.map((c) => c.rule)).toEqual(['QUESTION', 'QUESTION']);
 
     const before = await itemsOf(`SUBAPP#${draft.id}`, `SUBPROG#${program.id}`);
     const refused = await o.submit(caller, draft.id);
     expect(codeOf(refused)).toBe('NOT_ELIGIBLE');
-    const failedRules = refused.errors![0]!.extensions!.failedRules as any[];
+    const failedRules = refused.errors![0]!.extensions!.failedRules;
     expect(failedRules).toEqual([
       {
         rule: 'QUESTION',
@@ -143,18 +204,14 @@ describe('a programme’s own questions', () => {
     expect(submitted.version).toBe(updated.version + 1);
 
     const agentView = dataOf(
-      await o.read(
-        agentOf('84'),
-        draft.id,
-        'answers { questionId yes number choice } eligibility { rule questionId passed }',
-      ),
-    ).subsidyApplication as any;
+      await typedCall(api, AgentView, { id: draft.id }, agentOf('84')),
+    ).subsidyApplication!;
     expect(agentView.answers).toEqual([
       { questionId: 'surface', yes: null, number: 180, choice: null },
       { questionId: 'secteur', yes: null, number: null, choice: 'Alimentaire' },
       { questionId: 'conseil', yes: true, number: null, choice: null },
     ]);
-    expect(agentView.eligibility.filter((c: any) => c.rule === 'QUESTION')).toMatchObject([
+    expect(agentView.eligibility.filter((c) => c.rule === 'QUESTION')).toMatchObject([
       { rule: 'QUESTION', questionId: 'surface', passed: true },
       { rule: 'QUESTION', questionId: 'secteur', passed: true },
       { rule: 'QUESTION', questionId: 'conseil', passed: true },
@@ -164,8 +221,9 @@ describe('a programme’s own questions', () => {
   it('refuses an answer giving two values with BAD_USER_INPUT', async () => {
     const program = await openProgram(api, { questions: QUESTIONS });
     const { caller } = await registerCompany(api);
-    const answer = await api.call<any>(
-      `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id } }`,
+    const answer = await typedCall(
+      api,
+      CreateApplication,
       {
         input: {
           programId: program.id,

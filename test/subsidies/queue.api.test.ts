@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.js';
+import { typedCall } from '../support/typed.js';
+import type { SubsidiesQueueQueryVariables } from '../generated/graphql.js';
 import { createTestApi, manualClock, type Caller } from '../support/api.js';
 import {
   agentOf,
@@ -12,6 +15,40 @@ import {
   uniqueId,
 } from './support.js';
 
+const QUEUE = graphql(`
+  query SubsidiesQueue(
+    $filter: SubsidyApplicationFilter
+    $orderBy: SubsidyApplicationOrder
+    $first: Int
+    $after: String
+  ) {
+    subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          company {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const InProgress = graphql(`
+  query SubsidiesQueueInProgress($id: ID!) {
+    subsidyProgram(id: $id) {
+      dashboard {
+        inProgressCents
+        committedCents
+      }
+    }
+  }
+`);
+
 // The agent's queue: files found by company name or SIREN, sorted by first submission or amount.
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
@@ -20,16 +57,9 @@ const tag = uniqueId('q');
 let programId: string;
 const files: { name: string; siren: string; id: string; pme: Caller }[] = [];
 
-type Page = {
-  edges: { node: { id: string; company: { name: string } } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-};
-const QUEUE = `query($filter: SubsidyApplicationFilter, $orderBy: SubsidyApplicationOrder, $first: Int, $after: String) {
-  subsidyApplications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    edges { node { id company { name } } } pageInfo { hasNextPage endCursor } } }`;
-const queue = (caller: Caller, variables: Record<string, unknown>) =>
-  api.call<{ subsidyApplications: Page }>(QUEUE, variables, caller);
-const names = async (caller: Caller, variables: Record<string, unknown>) =>
+const queue = (caller: Caller, variables: SubsidiesQueueQueryVariables) =>
+  typedCall(api, QUEUE, variables, caller);
+const names = async (caller: Caller, variables: SubsidiesQueueQueryVariables) =>
   dataOf(await queue(caller, variables)).subsidyApplications.edges.map((e) => e.node.company.name);
 
 beforeAll(async () => {
@@ -115,14 +145,9 @@ describe('the agent’s queue', () => {
   });
 
   it('puts the aid asked by undecided files in the dashboard’s in-progress amount, for the region only', async () => {
-    const dashboard = (caller: Caller) =>
-      api.call<{ subsidyProgram: { dashboard: { inProgressCents: number; committedCents: number } } }>(
-        `query($id: ID!) { subsidyProgram(id: $id) { dashboard { inProgressCents committedCents } } }`,
-        { id: programId },
-        caller,
-      );
+    const dashboard = (caller: Caller) => typedCall(api, InProgress, { id: programId }, caller);
     // 50 % of 5,000 €, 15,000 € and 10,000 €: asked, not committed.
-    expect(dataOf(await dashboard(agent84)).subsidyProgram.dashboard).toEqual({
+    expect(dataOf(await dashboard(agent84)).subsidyProgram!.dashboard).toEqual({
       inProgressCents: 1_500_000,
       committedCents: 0,
     });

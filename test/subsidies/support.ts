@@ -6,6 +6,8 @@ import { expect, inject } from 'vitest';
 import { isSiren } from '../../functions/shared/identifiers.js';
 import { codeOf, createTestApi, testDb, uniqueId, type Caller, type GraphqlResult } from '../support/api.js';
 import { pmeWithSiret } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import * as D from './support-documents.js';
 
 /** A random SIREN with a valid Luhn key. */
 export function randomSiren(): string {
@@ -52,11 +54,7 @@ export function companyInput(overrides: Record<string, unknown> = {}) {
 }
 
 export async function registerCompany(api: Api, overrides: Record<string, unknown> = {}, caller = pme()) {
-  const result = await api.call<{ registerCompany: { id: string; version: number; regionCode: string } }>(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id version regionCode } }`,
-    { input: companyInput(overrides) },
-    caller,
-  );
+  const result = await typedCall(api, D.RegisterCompany, { input: companyInput(overrides) }, caller);
   return { caller, company: dataOf(result).registerCompany };
 }
 
@@ -79,16 +77,12 @@ export function programInput(overrides: Record<string, unknown> = {}) {
 }
 
 export async function openProgram(api: Api, overrides: Record<string, unknown> = {}, caller = moderator) {
-  const result = await api.call<{ openSubsidyProgram: { id: string; version: number; regionCode: string } }>(
-    `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id version regionCode } }`,
-    { input: programInput(overrides) },
-    caller,
-  );
+  const result = await typedCall(api, D.OpenProgram, { input: programInput(overrides) }, caller);
   return dataOf(result).openSubsidyProgram;
 }
 
 export const expense = (overrides: Record<string, unknown> = {}) => ({
-  theme: 'ECOMMERCE_WEBSITE',
+  theme: 'ECOMMERCE_WEBSITE' as const,
   description: 'Site de vente en ligne',
   amountCents: 1_000_000,
   providerSiren: '732829320',
@@ -232,18 +226,19 @@ export async function fileUnderReview(
   const { caller } = await registerCompany(api);
   const draft = await createApplication(api, caller, programId, overrides, 'id version');
   const submitted = dataOf(
-    await api.call<{ submitSubsidyApplication: { version: number } }>(
-      `mutation($id: ID!, $key: String!) { submitSubsidyApplication(id: $id, idempotencyKey: $key, declaration: { textVersion: "${DECLARATION_VERSION}", accepted: true }) { version } }`,
-      { id: draft.id, key: uniqueId('submit') },
+    await typedCall(
+      api,
+      D.Submit,
+      {
+        id: draft.id,
+        key: uniqueId('submit'),
+        declaration: { textVersion: DECLARATION_VERSION, accepted: true },
+      },
       caller,
     ),
   ).submitSubsidyApplication;
   const review = dataOf(
-    await api.call<{ startSubsidyReview: { id: string; version: number; status: string } }>(
-      `mutation($id: ID!, $v: Int!) { startSubsidyReview(id: $id, expectedVersion: $v) { id version status } }`,
-      { id: draft.id, v: submitted.version },
-      regionAgent,
-    ),
+    await typedCall(api, D.StartReview, { id: draft.id, v: submitted.version }, regionAgent),
   ).startSubsidyReview;
   return { pme: caller, application: review };
 }
@@ -304,8 +299,9 @@ export { codeOf, uniqueId };
 /** A connecteur registered and labelled now (valid until mid-2027), for attestations. */
 export async function labelledConnecteur(api: Api, communeCode = '69123') {
   const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
-  const registered = await api.call<{ registerConnecteur: { id: string } }>(
-    `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+  const registered = await typedCall(
+    api,
+    D.RegisterConnecteur,
     {
       input: {
         displayName: `Connecteur ${uniqueId()}`,
@@ -322,13 +318,7 @@ export async function labelledConnecteur(api: Api, communeCode = '69123') {
     caller,
   );
   const id = dataOf(registered).registerConnecteur.id;
-  dataOf(await api.call(`mutation { requestLabel { id } }`, {}, caller));
-  dataOf(
-    await api.call(
-      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2027-06-30") { id } }`,
-      { id },
-      moderator,
-    ),
-  );
+  dataOf(await typedCall(api, D.RequestLabel, {}, caller));
+  dataOf(await typedCall(api, D.GrantLabel, { id }, moderator));
   return { caller, id };
 }

@@ -15,6 +15,7 @@ export function typedCall<Result, Variables>(
   document: TypedDocument<Result, Variables>,
   variables: Variables,
   caller?: Caller,
+  headers?: Record<string, string>,
 ): Promise<GraphqlResult<Result>> {
-  return api.call<Result>(document.toString(), variables as Record<string, unknown>, caller);
+  return api.call<Result>(document.toString(), variables as Record<string, unknown>, caller, headers);
 }

@@ -4,8 +4,51 @@ import { QUESTIONNAIRE_V1 } from '../../functions/diagnostics/questionnaire.js';
 import { isSiret } from '../../functions/shared/identifiers.js';
 import { addParisDays, parisDay } from '../../functions/shared/paris-time.js';
 import { uniqueId, type Caller, type createTestApi } from './api.js';
+import { graphql } from '../generated/gql.js';
+import type { Theme } from '../generated/graphql.js';
+import { typedCall } from './typed.js';
 
 type Api = ReturnType<typeof createTestApi>;
+
+const RegisterCompany = graphql(`
+  mutation SupportRegisterCompany($input: RegisterCompanyInput!) {
+    registerCompany(input: $input) {
+      id
+      departementCode
+      regionCode
+    }
+  }
+`);
+const RegisterConnecteur = graphql(`
+  mutation SupportRegisterConnecteur($input: RegisterConnecteurInput!) {
+    registerConnecteur(input: $input) {
+      id
+    }
+  }
+`);
+const RequestLabel = graphql(`
+  mutation SupportRequestLabel {
+    requestLabel {
+      id
+    }
+  }
+`);
+const GrantLabel = graphql(`
+  mutation SupportGrantLabel($id: ID!, $until: Date!) {
+    grantLabel(connecteurId: $id, validUntil: $until) {
+      id
+    }
+  }
+`);
+const MyConnecteurProfile = graphql(`
+  query SupportMyConnecteurProfile {
+    myConnecteurProfile {
+      isLabelled
+      hasPendingLabelRequest
+      createdAt
+    }
+  }
+`);
 
 /** A random SIREN with a valid Luhn key. */
 export function randomSiren(): string {
@@ -45,10 +88,9 @@ export async function registerPme(
   overrides: { communeCode?: string; nafCode?: string; employees?: number } = {},
 ): Promise<{ caller: NonNullable<Caller>; companyId: string; departementCode: string; regionCode: string }> {
   const caller = pmeWithSiret();
-  const result = await api.call<{
-    registerCompany: { id: string; departementCode: string; regionCode: string };
-  }>(
-    `mutation($input: RegisterCompanyInput!) { registerCompany(input: $input) { id departementCode regionCode } }`,
+  const result = await typedCall(
+    api,
+    RegisterCompany,
     {
       input: {
         name: `Entreprise ${caller.sub}`,
@@ -99,14 +141,15 @@ export async function registerConnecteur(
     communeCode?: string;
     departementsServed?: string[];
     acceptsNewPmes?: boolean;
-    themes?: string[];
+    themes?: Theme[];
     /** Label it too (a moderator grants its request, valid until this day). */
     labelledUntil?: string;
   } = {},
 ): Promise<{ caller: NonNullable<Caller>; id: string }> {
   const caller = { role: 'CONNECTEUR' as const, sub: uniqueId('conn') };
-  const result = await api.call<{ registerConnecteur: { id: string } }>(
-    `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+  const result = await typedCall(
+    api,
+    RegisterConnecteur,
     {
       input: {
         displayName: `Connecteur ${caller.sub}`,
@@ -125,9 +168,10 @@ export async function registerConnecteur(
   expect(result.errors).toBeUndefined();
   const id = result.data!.registerConnecteur.id;
   if (overrides.labelledUntil) {
-    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
-    const granted = await api.call(
-      `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+    expect((await typedCall(api, RequestLabel, {}, caller)).errors).toBeUndefined();
+    const granted = await typedCall(
+      api,
+      GrantLabel,
       { id, until: overrides.labelledUntil },
       { role: 'MODERATOR', sub: uniqueId('moderator') },
     );
@@ -144,9 +188,9 @@ export function answersWithBest(best: number) {
 }
 
 export const companyFacts = (overrides: Record<string, unknown> = {}) => ({
-  sizeBand: 'MICRO',
+  sizeBand: 'MICRO' as const,
   nafCode: '47.71Z',
-  clientele: 'B2C',
+  clientele: 'B2C' as const,
   communeCode: '35238',
   ...overrides,
 });
@@ -156,16 +200,15 @@ export const companyFacts = (overrides: Record<string, unknown> = {}) => ({
  * grant valid a year after the connecteur registered (the test's clock, whatever it is).
  */
 export async function ensureLabelled(api: Api, caller: Caller, connecteurId: string): Promise<void> {
-  const read = await api.call<{
-    myConnecteurProfile: { isLabelled: boolean; hasPendingLabelRequest: boolean; createdAt: string };
-  }>(`{ myConnecteurProfile { isLabelled hasPendingLabelRequest createdAt } }`, {}, caller);
-  const profile = read.data!.myConnecteurProfile;
+  const read = await typedCall(api, MyConnecteurProfile, {}, caller);
+  const profile = read.data!.myConnecteurProfile!;
   if (profile.isLabelled) return;
   if (!profile.hasPendingLabelRequest)
-    expect((await api.call(`mutation { requestLabel { id } }`, {}, caller)).errors).toBeUndefined();
+    expect((await typedCall(api, RequestLabel, {}, caller)).errors).toBeUndefined();
   const until = addParisDays(parisDay(profile.createdAt), 365);
-  const granted = await api.call(
-    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until) { id } }`,
+  const granted = await typedCall(
+    api,
+    GrantLabel,
     { id: connecteurId, until },
     { role: 'MODERATOR', sub: uniqueId('moderator') },
   );
