@@ -20,6 +20,37 @@ type Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestMyCompanyDocument,
+    "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": typeof types.ProvidersProviderFieldsFragmentDoc,
+    "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.ProvidersReviewFieldsFragmentDoc,
+    "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": typeof types.ProvidersRegisterDocument,
+    "\n  mutation ProvidersRegisterId($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      id\n    }\n  }\n": typeof types.ProvidersRegisterIdDocument,
+    "\n  mutation ProvidersAddOffer($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": typeof types.ProvidersAddOfferDocument,
+    "\n  mutation ProvidersAddOfferId($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      id\n    }\n  }\n": typeof types.ProvidersAddOfferIdDocument,
+    "\n  mutation ProvidersRemoveOffer($id: ID!) {\n    removeProviderOffer(offerId: $id) {\n      offers {\n        id\n      }\n    }\n  }\n": typeof types.ProvidersRemoveOfferDocument,
+    "\n  mutation ProvidersReview($p: ID!, $r: Int!, $c: String!) {\n    reviewProvider(providerId: $p, rating: $r, comment: $c) {\n      ...ProvidersReviewFields\n    }\n  }\n": typeof types.ProvidersReviewDocument,
+    "\n  mutation ProvidersModerateReview($id: ID!, $d: ModerationDecision!, $reason: String) {\n    moderateReview(reviewId: $id, decision: $d, reason: $reason) {\n      ...ProvidersReviewFields\n    }\n  }\n": typeof types.ProvidersModerateReviewDocument,
+    "\n  mutation ProvidersFollowConsent {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n": typeof types.ProvidersFollowConsentDocument,
+    "\n  mutation ProvidersFollowPropose($c: ID!) {\n    proposeFollow(companyId: $c) {\n      status\n    }\n  }\n": typeof types.ProvidersFollowProposeDocument,
+    "\n  mutation ProvidersFollowAccept($c: ID!) {\n    acceptFollow(connecteurId: $c) {\n      status\n    }\n  }\n": typeof types.ProvidersFollowAcceptDocument,
+    "\n  query ProvidersSearch($filter: ProviderFilter, $first: Int, $after: String) {\n    providers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          rating {\n            average\n            count\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProvidersSearchDocument,
+    "\n  query ProvidersRead($id: ID!) {\n    provider(id: $id) {\n      ...ProvidersProviderFields\n      latestReviews {\n        id\n      }\n    }\n  }\n": typeof types.ProvidersReadDocument,
+    "\n  mutation ProvidersMove {\n    updateProvider(input: { communeCode: \"13055\", regionsServed: [\"84\"] }) {\n      regionCode\n      regionsServed\n    }\n  }\n": typeof types.ProvidersMoveDocument,
+    "\n  mutation ProvidersDeclareEngagement($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte de notre site\") {\n      id\n      status\n      companyName\n    }\n  }\n": typeof types.ProvidersDeclareEngagementDocument,
+    "\n  mutation ProvidersConfirmEngagementStatus($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n": typeof types.ProvidersConfirmEngagementStatusDocument,
+    "\n  mutation ProvidersConfirmEngagement($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ProvidersConfirmEngagementDocument,
+    "\n  query ProvidersMyEngagements {\n    myProviderEngagements {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.ProvidersMyEngagementsDocument,
+    "\n  query ProvidersMyReviews {\n    myReviews {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProvidersMyReviewsDocument,
+    "\n  mutation ProvidersDeclareCapitalLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n": typeof types.ProvidersDeclareCapitalLinkDocument,
+    "\n  mutation ProvidersRecommend($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      providers {\n        id\n      }\n    }\n  }\n": typeof types.ProvidersRecommendDocument,
+    "\n  mutation ProvidersRecommendWithNote($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p, note: \"Pour votre boutique en ligne\") {\n      companyId\n      note\n      providers {\n        id\n      }\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.ProvidersRecommendWithNoteDocument,
+    "\n  query ProvidersRecommendations($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n    }\n  }\n": typeof types.ProvidersRecommendationsDocument,
+    "\n  query ProvidersRecommendationsWithNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n      note\n    }\n  }\n": typeof types.ProvidersRecommendationsWithNoteDocument,
+    "\n  query ProvidersRecommendationsNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      note\n    }\n  }\n": typeof types.ProvidersRecommendationsNoteDocument,
+    "\n  query ProvidersRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      latestReviews {\n        id\n        rating\n      }\n    }\n  }\n": typeof types.ProvidersRatingDocument,
+    "\n  mutation ProvidersReply($id: ID!, $t: String!) {\n    replyToReview(reviewId: $id, text: $t) {\n      reply {\n        text\n      }\n    }\n  }\n": typeof types.ProvidersReplyDocument,
+    "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": typeof types.ProvidersEditReviewDocument,
+    "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProvidersModerationQueueDocument,
+    "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": typeof types.ProvidersRatingDetailDocument,
 };
 const documents: Documents = {
     "\n  fragment TestCompanyFields on Company {\n    id\n    siren\n    name\n    nafCode\n    nafLabel\n    nafSection\n    employees\n    annualRevenueCents\n    independent\n    communeCode\n    departementCode\n    regionCode\n    version\n  }\n": types.TestCompanyFieldsFragmentDoc,
@@ -27,6 +58,37 @@ const documents: Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestMyCompanyDocument,
+    "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": types.ProvidersProviderFieldsFragmentDoc,
+    "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.ProvidersReviewFieldsFragmentDoc,
+    "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": types.ProvidersRegisterDocument,
+    "\n  mutation ProvidersRegisterId($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      id\n    }\n  }\n": types.ProvidersRegisterIdDocument,
+    "\n  mutation ProvidersAddOffer($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": types.ProvidersAddOfferDocument,
+    "\n  mutation ProvidersAddOfferId($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      id\n    }\n  }\n": types.ProvidersAddOfferIdDocument,
+    "\n  mutation ProvidersRemoveOffer($id: ID!) {\n    removeProviderOffer(offerId: $id) {\n      offers {\n        id\n      }\n    }\n  }\n": types.ProvidersRemoveOfferDocument,
+    "\n  mutation ProvidersReview($p: ID!, $r: Int!, $c: String!) {\n    reviewProvider(providerId: $p, rating: $r, comment: $c) {\n      ...ProvidersReviewFields\n    }\n  }\n": types.ProvidersReviewDocument,
+    "\n  mutation ProvidersModerateReview($id: ID!, $d: ModerationDecision!, $reason: String) {\n    moderateReview(reviewId: $id, decision: $d, reason: $reason) {\n      ...ProvidersReviewFields\n    }\n  }\n": types.ProvidersModerateReviewDocument,
+    "\n  mutation ProvidersFollowConsent {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n": types.ProvidersFollowConsentDocument,
+    "\n  mutation ProvidersFollowPropose($c: ID!) {\n    proposeFollow(companyId: $c) {\n      status\n    }\n  }\n": types.ProvidersFollowProposeDocument,
+    "\n  mutation ProvidersFollowAccept($c: ID!) {\n    acceptFollow(connecteurId: $c) {\n      status\n    }\n  }\n": types.ProvidersFollowAcceptDocument,
+    "\n  query ProvidersSearch($filter: ProviderFilter, $first: Int, $after: String) {\n    providers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          rating {\n            average\n            count\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProvidersSearchDocument,
+    "\n  query ProvidersRead($id: ID!) {\n    provider(id: $id) {\n      ...ProvidersProviderFields\n      latestReviews {\n        id\n      }\n    }\n  }\n": types.ProvidersReadDocument,
+    "\n  mutation ProvidersMove {\n    updateProvider(input: { communeCode: \"13055\", regionsServed: [\"84\"] }) {\n      regionCode\n      regionsServed\n    }\n  }\n": types.ProvidersMoveDocument,
+    "\n  mutation ProvidersDeclareEngagement($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte de notre site\") {\n      id\n      status\n      companyName\n    }\n  }\n": types.ProvidersDeclareEngagementDocument,
+    "\n  mutation ProvidersConfirmEngagementStatus($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n": types.ProvidersConfirmEngagementStatusDocument,
+    "\n  mutation ProvidersConfirmEngagement($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n      confirmedAt\n    }\n  }\n": types.ProvidersConfirmEngagementDocument,
+    "\n  query ProvidersMyEngagements {\n    myProviderEngagements {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.ProvidersMyEngagementsDocument,
+    "\n  query ProvidersMyReviews {\n    myReviews {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ProvidersMyReviewsDocument,
+    "\n  mutation ProvidersDeclareCapitalLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n": types.ProvidersDeclareCapitalLinkDocument,
+    "\n  mutation ProvidersRecommend($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      providers {\n        id\n      }\n    }\n  }\n": types.ProvidersRecommendDocument,
+    "\n  mutation ProvidersRecommendWithNote($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p, note: \"Pour votre boutique en ligne\") {\n      companyId\n      note\n      providers {\n        id\n      }\n      connecteur {\n        id\n      }\n    }\n  }\n": types.ProvidersRecommendWithNoteDocument,
+    "\n  query ProvidersRecommendations($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n    }\n  }\n": types.ProvidersRecommendationsDocument,
+    "\n  query ProvidersRecommendationsWithNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n      note\n    }\n  }\n": types.ProvidersRecommendationsWithNoteDocument,
+    "\n  query ProvidersRecommendationsNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      note\n    }\n  }\n": types.ProvidersRecommendationsNoteDocument,
+    "\n  query ProvidersRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      latestReviews {\n        id\n        rating\n      }\n    }\n  }\n": types.ProvidersRatingDocument,
+    "\n  mutation ProvidersReply($id: ID!, $t: String!) {\n    replyToReview(reviewId: $id, text: $t) {\n      reply {\n        text\n      }\n    }\n  }\n": types.ProvidersReplyDocument,
+    "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": types.ProvidersEditReviewDocument,
+    "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProvidersModerationQueueDocument,
+    "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": types.ProvidersRatingDetailDocument,
 };
 
 /**
@@ -49,6 +111,130 @@ export function graphql(source: "\n  mutation TestJoinMyCompany {\n    joinMyCom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n"): typeof import('./graphql').TestMyCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n"): typeof import('./graphql').ProvidersProviderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersReviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n"): typeof import('./graphql').ProvidersRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRegisterId($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersRegisterIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersAddOffer($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n"): typeof import('./graphql').ProvidersAddOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersAddOfferId($input: AddProviderOfferInput!) {\n    addProviderOffer(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersAddOfferIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRemoveOffer($id: ID!) {\n    removeProviderOffer(offerId: $id) {\n      offers {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRemoveOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersReview($p: ID!, $r: Int!, $c: String!) {\n    reviewProvider(providerId: $p, rating: $r, comment: $c) {\n      ...ProvidersReviewFields\n    }\n  }\n"): typeof import('./graphql').ProvidersReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersModerateReview($id: ID!, $d: ModerationDecision!, $reason: String) {\n    moderateReview(reviewId: $id, decision: $d, reason: $reason) {\n      ...ProvidersReviewFields\n    }\n  }\n"): typeof import('./graphql').ProvidersModerateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersFollowConsent {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n"): typeof import('./graphql').ProvidersFollowConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersFollowPropose($c: ID!) {\n    proposeFollow(companyId: $c) {\n      status\n    }\n  }\n"): typeof import('./graphql').ProvidersFollowProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersFollowAccept($c: ID!) {\n    acceptFollow(connecteurId: $c) {\n      status\n    }\n  }\n"): typeof import('./graphql').ProvidersFollowAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersSearch($filter: ProviderFilter, $first: Int, $after: String) {\n    providers(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          rating {\n            average\n            count\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRead($id: ID!) {\n    provider(id: $id) {\n      ...ProvidersProviderFields\n      latestReviews {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersMove {\n    updateProvider(input: { communeCode: \"13055\", regionsServed: [\"84\"] }) {\n      regionCode\n      regionsServed\n    }\n  }\n"): typeof import('./graphql').ProvidersMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersDeclareEngagement($p: ID!) {\n    declareProviderEngagement(providerId: $p, description: \"Refonte de notre site\") {\n      id\n      status\n      companyName\n    }\n  }\n"): typeof import('./graphql').ProvidersDeclareEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersConfirmEngagementStatus($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').ProvidersConfirmEngagementStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersConfirmEngagement($id: ID!) {\n    confirmProviderEngagement(engagementId: $id) {\n      status\n      confirmedAt\n    }\n  }\n"): typeof import('./graphql').ProvidersConfirmEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersMyEngagements {\n    myProviderEngagements {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersMyEngagementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersMyReviews {\n    myReviews {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersMyReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersDeclareCapitalLink($s: String!) {\n    declareCapitalLink(providerSiren: $s) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersDeclareCapitalLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRecommend($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      providers {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRecommendWithNote($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p, note: \"Pour votre boutique en ligne\") {\n      companyId\n      note\n      providers {\n        id\n      }\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendWithNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRecommendations($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRecommendationsWithNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      providers {\n        id\n      }\n      note\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendationsWithNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRecommendationsNote($c: ID!) {\n    providerRecommendations(companyId: $c) {\n      note\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendationsNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      latestReviews {\n        id\n        rating\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersReply($id: ID!, $t: String!) {\n    replyToReview(reviewId: $id, text: $t) {\n      reply {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n"): typeof import('./graphql').ProvidersEditReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRatingDetailDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddProviderOfferInput = {
+  description: string;
+  priceFromCents: number;
+  priceToCents: number;
+  theme: Theme;
+};
+
+export type EngagementStatus =
+  | 'CONFIRMED'
+  /** Declared by the PME, waiting for the provider. */
+  | 'DECLARED';
+
+/** A connecteur proposes to follow a company; the company consents (ACTIVE), declines, or later revokes its consent. */
+export type FollowStatus =
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'PROPOSED'
+  | 'REVOKED';
+
+export type ModerationDecision =
+  | 'PUBLISH'
+  | 'REJECT';
+
+/**
+ * Every field narrows the result (AND).
+ * `regionCode`: serves the region. `departementCode`: based in the département. `localTo`: a commune code (based in
+ * the commune's département) or a region code (based in the region).
+ */
+export type ProviderFilter = {
+  departementCode?: string | null | undefined;
+  localTo?: string | null | undefined;
+  /** Average of the published reviews, from 1 to 5; unrated providers are left out. */
+  minRating?: number | null | undefined;
+  regionCode?: string | null | undefined;
+  /** Case- and accent-insensitive match on the name. */
+  text?: string | null | undefined;
+  /** Any of these themes among the provider's offers. */
+  themes?: Array<Theme> | null | undefined;
+};
+
 export type RegisterCompanyInput = {
   annualRevenueCents: number;
   /** INSEE code of the commune of the head office; département and region are derived from it. */
@@ -15,6 +55,44 @@ export type RegisterCompanyInput = {
   /** Optional: the SIREN is taken from the SIRET of the caller's token; when given, it must be the same (else FORBIDDEN). */
   siren?: string | null | undefined;
 };
+
+export type RegisterProviderInput = {
+  /** INSEE code of the commune; département and region are derived from it. */
+  communeCode: string;
+  name: string;
+  regionsServed: Array<string>;
+  /** 14 digits with a valid Luhn key. */
+  siret: string;
+  startup: boolean;
+  website?: string | null | undefined;
+};
+
+export type ReviewAuthorKind =
+  | 'CONNECTEUR'
+  | 'PME';
+
+export type ReviewStatus =
+  /** Waiting for a moderator. */
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+/** Expertise themes of connecteurs; they include every expense theme of the chèque numérique. */
+export type Theme =
+  | 'BOOKING'
+  | 'CONTENT'
+  | 'CUSTOMER_RELATIONSHIP'
+  | 'ECOMMERCE_WEBSITE'
+  | 'EMAILING'
+  | 'EXPORT'
+  | 'HOSTING_SECURITY'
+  | 'MARKETPLACE'
+  | 'ONLINE_PAYMENT'
+  | 'ONLINE_VISIBILITY'
+  | 'POINT_OF_SALE'
+  | 'STOCK_ORDERS_DELIVERY'
+  | 'STRATEGY'
+  | 'TRAINING';
 
 /** Fields left out are unchanged; the SIREN never changes. */
 export type UpdateCompanyInput = {
@@ -53,6 +131,215 @@ export type TestMyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TestMyCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, nafSection: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, version: number } | null };
 
+export type ProvidersProviderFieldsFragment = { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } };
+
+export type ProvidersReviewFieldsFragment = { id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, rejectionReason: string | null, submittedAt: string, publishedAt: string | null, reply: { text: string } | null, provider: { id: string, rating: { average: number | null, count: number } } };
+
+export type ProvidersRegisterMutationVariables = Exact<{
+  input: RegisterProviderInput;
+}>;
+
+
+export type ProvidersRegisterMutation = { registerProvider: { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } } };
+
+export type ProvidersRegisterIdMutationVariables = Exact<{
+  input: RegisterProviderInput;
+}>;
+
+
+export type ProvidersRegisterIdMutation = { registerProvider: { id: string } };
+
+export type ProvidersAddOfferMutationVariables = Exact<{
+  input: AddProviderOfferInput;
+}>;
+
+
+export type ProvidersAddOfferMutation = { addProviderOffer: { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } } };
+
+export type ProvidersAddOfferIdMutationVariables = Exact<{
+  input: AddProviderOfferInput;
+}>;
+
+
+export type ProvidersAddOfferIdMutation = { addProviderOffer: { id: string } };
+
+export type ProvidersRemoveOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersRemoveOfferMutation = { removeProviderOffer: { offers: Array<{ id: string }> } };
+
+export type ProvidersReviewMutationVariables = Exact<{
+  p: string | number;
+  r: number;
+  c: string;
+}>;
+
+
+export type ProvidersReviewMutation = { reviewProvider: { id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, rejectionReason: string | null, submittedAt: string, publishedAt: string | null, reply: { text: string } | null, provider: { id: string, rating: { average: number | null, count: number } } } };
+
+export type ProvidersModerateReviewMutationVariables = Exact<{
+  id: string | number;
+  d: ModerationDecision;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ProvidersModerateReviewMutation = { moderateReview: { id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, rejectionReason: string | null, submittedAt: string, publishedAt: string | null, reply: { text: string } | null, provider: { id: string, rating: { average: number | null, count: number } } } };
+
+export type ProvidersFollowConsentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersFollowConsentMutation = { setContactConsent: { consented: boolean } };
+
+export type ProvidersFollowProposeMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersFollowProposeMutation = { proposeFollow: { status: FollowStatus } };
+
+export type ProvidersFollowAcceptMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersFollowAcceptMutation = { acceptFollow: { status: FollowStatus } };
+
+export type ProvidersSearchQueryVariables = Exact<{
+  filter?: ProviderFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProvidersSearchQuery = { providers: { edges: Array<{ cursor: string, node: { id: string, name: string, rating: { average: number | null, count: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProvidersReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersReadQuery = { provider: { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, latestReviews: Array<{ id: string }>, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } } | null };
+
+export type ProvidersMoveMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersMoveMutation = { updateProvider: { regionCode: string, regionsServed: Array<string> } };
+
+export type ProvidersDeclareEngagementMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ProvidersDeclareEngagementMutation = { declareProviderEngagement: { id: string, status: EngagementStatus, companyName: string } };
+
+export type ProvidersConfirmEngagementStatusMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersConfirmEngagementStatusMutation = { confirmProviderEngagement: { status: EngagementStatus } };
+
+export type ProvidersConfirmEngagementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersConfirmEngagementMutation = { confirmProviderEngagement: { status: EngagementStatus, confirmedAt: string | null } };
+
+export type ProvidersMyEngagementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersMyEngagementsQuery = { myProviderEngagements: { edges: Array<{ node: { id: string, status: EngagementStatus } }> } };
+
+export type ProvidersMyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersMyReviewsQuery = { myReviews: { edges: Array<{ node: { id: string } }> } };
+
+export type ProvidersDeclareCapitalLinkMutationVariables = Exact<{
+  s: string;
+}>;
+
+
+export type ProvidersDeclareCapitalLinkMutation = { declareCapitalLink: { id: string } };
+
+export type ProvidersRecommendMutationVariables = Exact<{
+  c: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type ProvidersRecommendMutation = { recommendProviders: { providers: Array<{ id: string }> } };
+
+export type ProvidersRecommendWithNoteMutationVariables = Exact<{
+  c: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type ProvidersRecommendWithNoteMutation = { recommendProviders: { companyId: string, note: string | null, providers: Array<{ id: string }>, connecteur: { id: string } } };
+
+export type ProvidersRecommendationsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersRecommendationsQuery = { providerRecommendations: Array<{ providers: Array<{ id: string }> }> };
+
+export type ProvidersRecommendationsWithNoteQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersRecommendationsWithNoteQuery = { providerRecommendations: Array<{ note: string | null, providers: Array<{ id: string }> }> };
+
+export type ProvidersRecommendationsNoteQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersRecommendationsNoteQuery = { providerRecommendations: Array<{ note: string | null }> };
+
+export type ProvidersRatingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersRatingQuery = { provider: { rating: { average: number | null, count: number }, latestReviews: Array<{ id: string, rating: number }> } | null };
+
+export type ProvidersReplyMutationVariables = Exact<{
+  id: string | number;
+  t: string;
+}>;
+
+
+export type ProvidersReplyMutation = { replyToReview: { reply: { text: string } | null } };
+
+export type ProvidersEditReviewMutationVariables = Exact<{
+  id: string | number;
+  r: number;
+}>;
+
+
+export type ProvidersEditReviewMutation = { editReview: { status: ReviewStatus, rating: number } };
+
+export type ProvidersModerationQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProvidersModerationQueueQuery = { moderationQueue: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProvidersRatingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProvidersRatingDetailQuery = { provider: { rating: { average: number | null, count: number }, reviews: { edges: Array<{ node: { rating: number } }> }, latestReviews: Array<{ status: ReviewStatus }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -88,6 +375,53 @@ export const TestCompanyFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"TestCompanyFields"}) as unknown as TypedDocumentString<TestCompanyFieldsFragment, unknown>;
+export const ProvidersProviderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvidersProviderFields on Provider {
+  id
+  siret
+  siren
+  name
+  communeCode
+  departementCode
+  regionCode
+  regionsServed
+  startup
+  website
+  offers {
+    id
+    theme
+    priceFromCents
+    priceToCents
+  }
+  rating {
+    average
+    count
+  }
+}
+    `, {"fragmentName":"ProvidersProviderFields"}) as unknown as TypedDocumentString<ProvidersProviderFieldsFragment, unknown>;
+export const ProvidersReviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvidersReviewFields on Review {
+  id
+  rating
+  comment
+  authorKind
+  authorName
+  status
+  rejectionReason
+  submittedAt
+  publishedAt
+  reply {
+    text
+  }
+  provider {
+    id
+    rating {
+      average
+      count
+    }
+  }
+}
+    `, {"fragmentName":"ProvidersReviewFields"}) as unknown as TypedDocumentString<ProvidersReviewFieldsFragment, unknown>;
 export const TestRegisterCompanyDocument = new TypedDocumentString(`
     mutation TestRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {
@@ -172,3 +506,390 @@ export const TestMyCompanyDocument = new TypedDocumentString(`
   regionCode
   version
 }`) as unknown as TypedDocumentString<TestMyCompanyQuery, TestMyCompanyQueryVariables>;
+export const ProvidersRegisterDocument = new TypedDocumentString(`
+    mutation ProvidersRegister($input: RegisterProviderInput!) {
+  registerProvider(input: $input) {
+    ...ProvidersProviderFields
+  }
+}
+    fragment ProvidersProviderFields on Provider {
+  id
+  siret
+  siren
+  name
+  communeCode
+  departementCode
+  regionCode
+  regionsServed
+  startup
+  website
+  offers {
+    id
+    theme
+    priceFromCents
+    priceToCents
+  }
+  rating {
+    average
+    count
+  }
+}`) as unknown as TypedDocumentString<ProvidersRegisterMutation, ProvidersRegisterMutationVariables>;
+export const ProvidersRegisterIdDocument = new TypedDocumentString(`
+    mutation ProvidersRegisterId($input: RegisterProviderInput!) {
+  registerProvider(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRegisterIdMutation, ProvidersRegisterIdMutationVariables>;
+export const ProvidersAddOfferDocument = new TypedDocumentString(`
+    mutation ProvidersAddOffer($input: AddProviderOfferInput!) {
+  addProviderOffer(input: $input) {
+    ...ProvidersProviderFields
+  }
+}
+    fragment ProvidersProviderFields on Provider {
+  id
+  siret
+  siren
+  name
+  communeCode
+  departementCode
+  regionCode
+  regionsServed
+  startup
+  website
+  offers {
+    id
+    theme
+    priceFromCents
+    priceToCents
+  }
+  rating {
+    average
+    count
+  }
+}`) as unknown as TypedDocumentString<ProvidersAddOfferMutation, ProvidersAddOfferMutationVariables>;
+export const ProvidersAddOfferIdDocument = new TypedDocumentString(`
+    mutation ProvidersAddOfferId($input: AddProviderOfferInput!) {
+  addProviderOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersAddOfferIdMutation, ProvidersAddOfferIdMutationVariables>;
+export const ProvidersRemoveOfferDocument = new TypedDocumentString(`
+    mutation ProvidersRemoveOffer($id: ID!) {
+  removeProviderOffer(offerId: $id) {
+    offers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRemoveOfferMutation, ProvidersRemoveOfferMutationVariables>;
+export const ProvidersReviewDocument = new TypedDocumentString(`
+    mutation ProvidersReview($p: ID!, $r: Int!, $c: String!) {
+  reviewProvider(providerId: $p, rating: $r, comment: $c) {
+    ...ProvidersReviewFields
+  }
+}
+    fragment ProvidersReviewFields on Review {
+  id
+  rating
+  comment
+  authorKind
+  authorName
+  status
+  rejectionReason
+  submittedAt
+  publishedAt
+  reply {
+    text
+  }
+  provider {
+    id
+    rating {
+      average
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvidersReviewMutation, ProvidersReviewMutationVariables>;
+export const ProvidersModerateReviewDocument = new TypedDocumentString(`
+    mutation ProvidersModerateReview($id: ID!, $d: ModerationDecision!, $reason: String) {
+  moderateReview(reviewId: $id, decision: $d, reason: $reason) {
+    ...ProvidersReviewFields
+  }
+}
+    fragment ProvidersReviewFields on Review {
+  id
+  rating
+  comment
+  authorKind
+  authorName
+  status
+  rejectionReason
+  submittedAt
+  publishedAt
+  reply {
+    text
+  }
+  provider {
+    id
+    rating {
+      average
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvidersModerateReviewMutation, ProvidersModerateReviewMutationVariables>;
+export const ProvidersFollowConsentDocument = new TypedDocumentString(`
+    mutation ProvidersFollowConsent {
+  setContactConsent(consented: true) {
+    consented
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersFollowConsentMutation, ProvidersFollowConsentMutationVariables>;
+export const ProvidersFollowProposeDocument = new TypedDocumentString(`
+    mutation ProvidersFollowPropose($c: ID!) {
+  proposeFollow(companyId: $c) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersFollowProposeMutation, ProvidersFollowProposeMutationVariables>;
+export const ProvidersFollowAcceptDocument = new TypedDocumentString(`
+    mutation ProvidersFollowAccept($c: ID!) {
+  acceptFollow(connecteurId: $c) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersFollowAcceptMutation, ProvidersFollowAcceptMutationVariables>;
+export const ProvidersSearchDocument = new TypedDocumentString(`
+    query ProvidersSearch($filter: ProviderFilter, $first: Int, $after: String) {
+  providers(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+        rating {
+          average
+          count
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersSearchQuery, ProvidersSearchQueryVariables>;
+export const ProvidersReadDocument = new TypedDocumentString(`
+    query ProvidersRead($id: ID!) {
+  provider(id: $id) {
+    ...ProvidersProviderFields
+    latestReviews {
+      id
+    }
+  }
+}
+    fragment ProvidersProviderFields on Provider {
+  id
+  siret
+  siren
+  name
+  communeCode
+  departementCode
+  regionCode
+  regionsServed
+  startup
+  website
+  offers {
+    id
+    theme
+    priceFromCents
+    priceToCents
+  }
+  rating {
+    average
+    count
+  }
+}`) as unknown as TypedDocumentString<ProvidersReadQuery, ProvidersReadQueryVariables>;
+export const ProvidersMoveDocument = new TypedDocumentString(`
+    mutation ProvidersMove {
+  updateProvider(input: {communeCode: "13055", regionsServed: ["84"]}) {
+    regionCode
+    regionsServed
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersMoveMutation, ProvidersMoveMutationVariables>;
+export const ProvidersDeclareEngagementDocument = new TypedDocumentString(`
+    mutation ProvidersDeclareEngagement($p: ID!) {
+  declareProviderEngagement(providerId: $p, description: "Refonte de notre site") {
+    id
+    status
+    companyName
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersDeclareEngagementMutation, ProvidersDeclareEngagementMutationVariables>;
+export const ProvidersConfirmEngagementStatusDocument = new TypedDocumentString(`
+    mutation ProvidersConfirmEngagementStatus($id: ID!) {
+  confirmProviderEngagement(engagementId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersConfirmEngagementStatusMutation, ProvidersConfirmEngagementStatusMutationVariables>;
+export const ProvidersConfirmEngagementDocument = new TypedDocumentString(`
+    mutation ProvidersConfirmEngagement($id: ID!) {
+  confirmProviderEngagement(engagementId: $id) {
+    status
+    confirmedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersConfirmEngagementMutation, ProvidersConfirmEngagementMutationVariables>;
+export const ProvidersMyEngagementsDocument = new TypedDocumentString(`
+    query ProvidersMyEngagements {
+  myProviderEngagements {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersMyEngagementsQuery, ProvidersMyEngagementsQueryVariables>;
+export const ProvidersMyReviewsDocument = new TypedDocumentString(`
+    query ProvidersMyReviews {
+  myReviews {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersMyReviewsQuery, ProvidersMyReviewsQueryVariables>;
+export const ProvidersDeclareCapitalLinkDocument = new TypedDocumentString(`
+    mutation ProvidersDeclareCapitalLink($s: String!) {
+  declareCapitalLink(providerSiren: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersDeclareCapitalLinkMutation, ProvidersDeclareCapitalLinkMutationVariables>;
+export const ProvidersRecommendDocument = new TypedDocumentString(`
+    mutation ProvidersRecommend($c: ID!, $p: [ID!]!) {
+  recommendProviders(companyId: $c, providerIds: $p) {
+    providers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendMutation, ProvidersRecommendMutationVariables>;
+export const ProvidersRecommendWithNoteDocument = new TypedDocumentString(`
+    mutation ProvidersRecommendWithNote($c: ID!, $p: [ID!]!) {
+  recommendProviders(
+    companyId: $c
+    providerIds: $p
+    note: "Pour votre boutique en ligne"
+  ) {
+    companyId
+    note
+    providers {
+      id
+    }
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendWithNoteMutation, ProvidersRecommendWithNoteMutationVariables>;
+export const ProvidersRecommendationsDocument = new TypedDocumentString(`
+    query ProvidersRecommendations($c: ID!) {
+  providerRecommendations(companyId: $c) {
+    providers {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendationsQuery, ProvidersRecommendationsQueryVariables>;
+export const ProvidersRecommendationsWithNoteDocument = new TypedDocumentString(`
+    query ProvidersRecommendationsWithNote($c: ID!) {
+  providerRecommendations(companyId: $c) {
+    providers {
+      id
+    }
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendationsWithNoteQuery, ProvidersRecommendationsWithNoteQueryVariables>;
+export const ProvidersRecommendationsNoteDocument = new TypedDocumentString(`
+    query ProvidersRecommendationsNote($c: ID!) {
+  providerRecommendations(companyId: $c) {
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendationsNoteQuery, ProvidersRecommendationsNoteQueryVariables>;
+export const ProvidersRatingDocument = new TypedDocumentString(`
+    query ProvidersRating($id: ID!) {
+  provider(id: $id) {
+    rating {
+      average
+      count
+    }
+    latestReviews {
+      id
+      rating
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRatingQuery, ProvidersRatingQueryVariables>;
+export const ProvidersReplyDocument = new TypedDocumentString(`
+    mutation ProvidersReply($id: ID!, $t: String!) {
+  replyToReview(reviewId: $id, text: $t) {
+    reply {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersReplyMutation, ProvidersReplyMutationVariables>;
+export const ProvidersEditReviewDocument = new TypedDocumentString(`
+    mutation ProvidersEditReview($id: ID!, $r: Int!) {
+  editReview(reviewId: $id, rating: $r, comment: "Finalement, quelques retards.") {
+    status
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersEditReviewMutation, ProvidersEditReviewMutationVariables>;
+export const ProvidersModerationQueueDocument = new TypedDocumentString(`
+    query ProvidersModerationQueue($after: String) {
+  moderationQueue(first: 100, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersModerationQueueQuery, ProvidersModerationQueueQueryVariables>;
+export const ProvidersRatingDetailDocument = new TypedDocumentString(`
+    query ProvidersRatingDetail($id: ID!) {
+  provider(id: $id) {
+    rating {
+      average
+      count
+    }
+    reviews(first: 100) {
+      edges {
+        node {
+          rating
+        }
+      }
+    }
+    latestReviews {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRatingDetailQuery, ProvidersRatingDetailQueryVariables>;
