@@ -20,6 +20,24 @@ type Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestMyCompanyDocument,
+    "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": typeof types.DiagnosticsPeerFieldsFragmentDoc,
+    "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsSubmitDocument,
+    "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsReadDocument,
+    "\n  query DiagnosticsReadPeers($id: ID!) {\n    diagnosticResult(id: $id) {\n      peers {\n        scope\n        peerCount\n        averageScore\n        shareBelow\n      }\n    }\n  }\n": typeof types.DiagnosticsReadPeersDocument,
+    "\n  query DiagnosticsQuestionnaire {\n    diagnosticQuestionnaire {\n      version\n      estimatedMinutes\n      themes {\n        theme\n        name\n      }\n      levels {\n        level\n        name\n        minScore\n        maxScore\n      }\n      questions {\n        id\n        theme\n        multiple\n        choices {\n          id\n          text\n          exclusive\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsQuestionnaireDocument,
+    "\n  query DiagnosticsReadDetail($id: ID!) {\n    diagnosticResult(id: $id) {\n      overallScore\n      levelInfo {\n        name\n      }\n      nextLevel {\n        level\n      }\n      companyFacts {\n        departementCode\n        regionCode\n        nafSection\n        nafLabel\n      }\n      themeScores {\n        name\n        score\n      }\n      recommendations {\n        focusThemes\n        advice {\n          title\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsReadDetailDocument,
+    "\n  mutation DiagnosticsClaim($id: ID!) {\n    claimDiagnostic(id: $id) {\n      claimed\n    }\n  }\n": typeof types.DiagnosticsClaimDocument,
+    "\n  mutation DiagnosticsClaimWithId($id: ID!) {\n    claimDiagnostic(id: $id) {\n      id\n      claimed\n    }\n  }\n": typeof types.DiagnosticsClaimWithIdDocument,
+    "\n  query DiagnosticsMine {\n    myDiagnostics(first: 10) {\n      edges {\n        node {\n          id\n          claimed\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsMineDocument,
+    "\n  query DiagnosticsMineCursors {\n    myDiagnostics {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.DiagnosticsMineCursorsDocument,
+    "\n  query DiagnosticsMineDetail($first: Int) {\n    myDiagnostics(first: $first) {\n      edges {\n        node {\n          id\n          overallScore\n          peers {\n            peerCount\n          }\n          recommendations {\n            advice {\n              title\n            }\n            connecteurs {\n              id\n            }\n            programmes {\n              expectedAidCents\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DiagnosticsMineDetailDocument,
+    "\n  query DiagnosticsMineAfter($after: String) {\n    myDiagnostics(first: 3, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DiagnosticsMineAfterDocument,
+    "\n  mutation DiagnosticsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.DiagnosticsRequestLabelDocument,
+    "\n  mutation DiagnosticsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2028-06-30\") {\n      tier\n    }\n  }\n": typeof types.DiagnosticsGrantLabelDocument,
+    "\n  query DiagnosticsRecommendedConnecteurs($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        focusThemes\n        connecteurs {\n          id\n          tier\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsRecommendedConnecteursDocument,
+    "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.DiagnosticsOpenProgramDocument,
+    "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsRecommendedProgrammesDocument,
+    "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": typeof types.DiagnosticsPeerDisclosureDoneDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": typeof types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": typeof types.ProvidersRegisterDocument,
@@ -58,6 +76,24 @@ const documents: Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestMyCompanyDocument,
+    "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": types.DiagnosticsPeerFieldsFragmentDoc,
+    "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsSubmitDocument,
+    "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsReadDocument,
+    "\n  query DiagnosticsReadPeers($id: ID!) {\n    diagnosticResult(id: $id) {\n      peers {\n        scope\n        peerCount\n        averageScore\n        shareBelow\n      }\n    }\n  }\n": types.DiagnosticsReadPeersDocument,
+    "\n  query DiagnosticsQuestionnaire {\n    diagnosticQuestionnaire {\n      version\n      estimatedMinutes\n      themes {\n        theme\n        name\n      }\n      levels {\n        level\n        name\n        minScore\n        maxScore\n      }\n      questions {\n        id\n        theme\n        multiple\n        choices {\n          id\n          text\n          exclusive\n        }\n      }\n    }\n  }\n": types.DiagnosticsQuestionnaireDocument,
+    "\n  query DiagnosticsReadDetail($id: ID!) {\n    diagnosticResult(id: $id) {\n      overallScore\n      levelInfo {\n        name\n      }\n      nextLevel {\n        level\n      }\n      companyFacts {\n        departementCode\n        regionCode\n        nafSection\n        nafLabel\n      }\n      themeScores {\n        name\n        score\n      }\n      recommendations {\n        focusThemes\n        advice {\n          title\n        }\n      }\n    }\n  }\n": types.DiagnosticsReadDetailDocument,
+    "\n  mutation DiagnosticsClaim($id: ID!) {\n    claimDiagnostic(id: $id) {\n      claimed\n    }\n  }\n": types.DiagnosticsClaimDocument,
+    "\n  mutation DiagnosticsClaimWithId($id: ID!) {\n    claimDiagnostic(id: $id) {\n      id\n      claimed\n    }\n  }\n": types.DiagnosticsClaimWithIdDocument,
+    "\n  query DiagnosticsMine {\n    myDiagnostics(first: 10) {\n      edges {\n        node {\n          id\n          claimed\n        }\n      }\n    }\n  }\n": types.DiagnosticsMineDocument,
+    "\n  query DiagnosticsMineCursors {\n    myDiagnostics {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.DiagnosticsMineCursorsDocument,
+    "\n  query DiagnosticsMineDetail($first: Int) {\n    myDiagnostics(first: $first) {\n      edges {\n        node {\n          id\n          overallScore\n          peers {\n            peerCount\n          }\n          recommendations {\n            advice {\n              title\n            }\n            connecteurs {\n              id\n            }\n            programmes {\n              expectedAidCents\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DiagnosticsMineDetailDocument,
+    "\n  query DiagnosticsMineAfter($after: String) {\n    myDiagnostics(first: 3, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DiagnosticsMineAfterDocument,
+    "\n  mutation DiagnosticsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.DiagnosticsRequestLabelDocument,
+    "\n  mutation DiagnosticsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2028-06-30\") {\n      tier\n    }\n  }\n": types.DiagnosticsGrantLabelDocument,
+    "\n  query DiagnosticsRecommendedConnecteurs($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        focusThemes\n        connecteurs {\n          id\n          tier\n        }\n      }\n    }\n  }\n": types.DiagnosticsRecommendedConnecteursDocument,
+    "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.DiagnosticsOpenProgramDocument,
+    "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": types.DiagnosticsRecommendedProgrammesDocument,
+    "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": types.DiagnosticsPeerDisclosureDoneDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": types.ProvidersRegisterDocument,
@@ -111,6 +147,78 @@ export function graphql(source: "\n  mutation TestJoinMyCompany {\n    joinMyCom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n"): typeof import('./graphql').TestMyCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n"): typeof import('./graphql').DiagnosticsPeerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsReadPeers($id: ID!) {\n    diagnosticResult(id: $id) {\n      peers {\n        scope\n        peerCount\n        averageScore\n        shareBelow\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsReadPeersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsQuestionnaire {\n    diagnosticQuestionnaire {\n      version\n      estimatedMinutes\n      themes {\n        theme\n        name\n      }\n      levels {\n        level\n        name\n        minScore\n        maxScore\n      }\n      questions {\n        id\n        theme\n        multiple\n        choices {\n          id\n          text\n          exclusive\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsQuestionnaireDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsReadDetail($id: ID!) {\n    diagnosticResult(id: $id) {\n      overallScore\n      levelInfo {\n        name\n      }\n      nextLevel {\n        level\n      }\n      companyFacts {\n        departementCode\n        regionCode\n        nafSection\n        nafLabel\n      }\n      themeScores {\n        name\n        score\n      }\n      recommendations {\n        focusThemes\n        advice {\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsReadDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsClaim($id: ID!) {\n    claimDiagnostic(id: $id) {\n      claimed\n    }\n  }\n"): typeof import('./graphql').DiagnosticsClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsClaimWithId($id: ID!) {\n    claimDiagnostic(id: $id) {\n      id\n      claimed\n    }\n  }\n"): typeof import('./graphql').DiagnosticsClaimWithIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsMine {\n    myDiagnostics(first: 10) {\n      edges {\n        node {\n          id\n          claimed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsMineCursors {\n    myDiagnostics {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsMineCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsMineDetail($first: Int) {\n    myDiagnostics(first: $first) {\n      edges {\n        node {\n          id\n          overallScore\n          peers {\n            peerCount\n          }\n          recommendations {\n            advice {\n              title\n            }\n            connecteurs {\n              id\n            }\n            programmes {\n              expectedAidCents\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsMineDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsMineAfter($after: String) {\n    myDiagnostics(first: 3, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsMineAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n"): typeof import('./graphql').DiagnosticsRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2028-06-30\") {\n      tier\n    }\n  }\n"): typeof import('./graphql').DiagnosticsGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsRecommendedConnecteurs($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        focusThemes\n        connecteurs {\n          id\n          tier\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsRecommendedConnecteursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DiagnosticsOpenProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DiagnosticsRecommendedProgrammesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n"): typeof import('./graphql').DiagnosticsPeerDisclosureDoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,31 @@ export type AddProviderOfferInput = {
   theme: Theme;
 };
 
+export type Clientele =
+  | 'B2B'
+  | 'B2C'
+  | 'BOTH';
+
+export type CompanyFactsInput = {
+  clientele: Clientele;
+  /** INSEE code of the commune. */
+  communeCode: string;
+  /** NAF rév. 2 sub-class, e.g. 47.71Z. */
+  nafCode: string;
+  sizeBand: SizeBand;
+};
+
+export type ConnecteurTier =
+  /** Holds a label that is valid now. */
+  | 'LABELLED'
+  /** Signed the charter. */
+  | 'VOLUNTEER';
+
+export type DiagnosticAnswerInput = {
+  choiceIds: Array<string | number>;
+  questionId: string | number;
+};
+
 export type EngagementStatus =
   | 'CONFIRMED'
   /** Declared by the PME, waiting for the provider. */
@@ -23,9 +48,72 @@ export type FollowStatus =
   | 'PROPOSED'
   | 'REVOKED';
 
+/** The four segments of France Num's barometer (réfractaires, potentiels, dynamiques, matures); see `MaturityLevelInfo` for their friendly names. */
+export type MaturityLevel =
+  | 'DYNAMIC'
+  | 'MATURE'
+  | 'POTENTIAL'
+  | 'RELUCTANT';
+
+/** The six themes of the maturity self-diagnostic. */
+export type MaturityTheme =
+  | 'CUSTOMER_RELATIONSHIP'
+  | 'MANAGEMENT_TOOLS'
+  | 'ONLINE_SALES'
+  | 'ONLINE_VISIBILITY'
+  | 'SECURITY'
+  | 'SKILLS';
+
 export type ModerationDecision =
   | 'PUBLISH'
   | 'REJECT';
+
+export type OpenSubsidyProgramInput = {
+  aidCeilingCents: number;
+  aidFloorCents: number;
+  aidRateBasisPoints: number;
+  /** Default false. */
+  attestationRequired?: boolean | null | undefined;
+  closesAt: string;
+  description?: string | null | undefined;
+  /** Default: the themes of the 2021 chèque France Num. */
+  eligibleThemes?: Array<Theme> | null | undefined;
+  envelopeCents: number;
+  /** Default: the digital sector (58.2, 61, 62, 63.1, 95.1). */
+  excludedNafPrefixes?: Array<string> | null | undefined;
+  /** Default true. */
+  independenceRequired?: boolean | null | undefined;
+  investmentCeilingCents: number;
+  investmentFloorCents: number;
+  /** Default false. */
+  localProvidersOnly?: boolean | null | undefined;
+  managingBody: string;
+  /** Default: no cap across the managing body's calls. */
+  managingBodyCapCents?: number | null | undefined;
+  /** Default 3. */
+  managingBodyCapYears?: number | null | undefined;
+  /** Default: no ceiling. */
+  maxAnnualRevenueCents?: number | null | undefined;
+  /** Default 49 (fewer than 50 employees). */
+  maxEmployees?: number | null | undefined;
+  name: string;
+  opensAt: string;
+  /** Default: no cap. */
+  perCompanyCapCents?: number | null | undefined;
+  /** Default 3. */
+  perCompanyCapYears?: number | null | undefined;
+  /** Default: none. */
+  questions?: Array<SubsidyProgramQuestionInput> | null | undefined;
+  regionCode: string;
+};
+
+/** Groups a result is compared with: same NAF section, same size band, same region, all three at once, and the whole country (the national referential). */
+export type PeerScope =
+  | 'NATIONAL'
+  | 'REGION'
+  | 'SAME_PROFILE'
+  | 'SECTOR'
+  | 'SIZE_BAND';
 
 /**
  * Every field narrows the result (AND).
@@ -76,6 +164,38 @@ export type ReviewStatus =
   | 'PENDING'
   | 'PUBLISHED'
   | 'REJECTED';
+
+/** Headcount bands: SOLO (no employee), MICRO (1–9), SMALL (10–49), MEDIUM (50–249). */
+export type SizeBand =
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL'
+  | 'SOLO';
+
+/** Every question of the current version answered exactly once. */
+export type SubmitDiagnosticInput = {
+  answers: Array<DiagnosticAnswerInput>;
+  companyFacts: CompanyFactsInput;
+};
+
+export type SubsidyProgramQuestionInput = {
+  acceptedChoices?: Array<string> | null | undefined;
+  choices?: Array<string> | null | undefined;
+  id: string | number;
+  kind: SubsidyQuestionKind;
+  label: string;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  /** Default true. */
+  required?: boolean | null | undefined;
+  requiredAnswer?: boolean | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type SubsidyQuestionKind =
+  | 'CHOICE'
+  | 'NUMBER'
+  | 'YES_NO';
 
 /** Expertise themes of connecteurs; they include every expense theme of the chèque numérique. */
 export type Theme =
@@ -130,6 +250,119 @@ export type TestMyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TestMyCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, nafSection: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, version: number } | null };
+
+export type DiagnosticsPeerFieldsFragment = { scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null };
+
+export type DiagnosticsSubmitMutationVariables = Exact<{
+  input: SubmitDiagnosticInput;
+}>;
+
+
+export type DiagnosticsSubmitMutation = { submitDiagnostic: { id: string, overallScore: number, level: MaturityLevel, claimed: boolean, levelInfo: { name: string }, themeScores: Array<{ theme: MaturityTheme, score: number }>, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null }> } };
+
+export type DiagnosticsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsReadQuery = { diagnosticResult: { id: string, overallScore: number, claimed: boolean, peers: Array<{ scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null }> } | null };
+
+export type DiagnosticsReadPeersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsReadPeersQuery = { diagnosticResult: { peers: Array<{ scope: PeerScope, peerCount: number, averageScore: number | null, shareBelow: number | null }> } | null };
+
+export type DiagnosticsQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticsQuestionnaireQuery = { diagnosticQuestionnaire: { version: string, estimatedMinutes: number, themes: Array<{ theme: MaturityTheme, name: string }>, levels: Array<{ level: MaturityLevel, name: string, minScore: number, maxScore: number }>, questions: Array<{ id: string, theme: MaturityTheme, multiple: boolean, choices: Array<{ id: string, text: string, exclusive: boolean }> }> } };
+
+export type DiagnosticsReadDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsReadDetailQuery = { diagnosticResult: { overallScore: number, levelInfo: { name: string }, nextLevel: { level: MaturityLevel } | null, companyFacts: { departementCode: string, regionCode: string, nafSection: string, nafLabel: string | null }, themeScores: Array<{ name: string, score: number }>, recommendations: { focusThemes: Array<MaturityTheme>, advice: Array<{ title: string }> } } | null };
+
+export type DiagnosticsClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsClaimMutation = { claimDiagnostic: { claimed: boolean } };
+
+export type DiagnosticsClaimWithIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsClaimWithIdMutation = { claimDiagnostic: { id: string, claimed: boolean } };
+
+export type DiagnosticsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticsMineQuery = { myDiagnostics: { edges: Array<{ node: { id: string, claimed: boolean } }> } };
+
+export type DiagnosticsMineCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticsMineCursorsQuery = { myDiagnostics: { edges: Array<{ cursor: string }> } };
+
+export type DiagnosticsMineDetailQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DiagnosticsMineDetailQuery = { myDiagnostics: { edges: Array<{ node: { id: string, overallScore: number, peers: Array<{ peerCount: number }>, recommendations: { advice: Array<{ title: string }>, connecteurs: Array<{ id: string }>, programmes: Array<{ expectedAidCents: number }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DiagnosticsMineAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type DiagnosticsMineAfterQuery = { myDiagnostics: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type DiagnosticsRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiagnosticsRequestLabelMutation = { requestLabel: { id: string } };
+
+export type DiagnosticsGrantLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsGrantLabelMutation = { grantLabel: { tier: ConnecteurTier } };
+
+export type DiagnosticsRecommendedConnecteursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsRecommendedConnecteursQuery = { diagnosticResult: { recommendations: { focusThemes: Array<MaturityTheme>, connecteurs: Array<{ id: string, tier: ConnecteurTier }> } } | null };
+
+export type DiagnosticsOpenProgramMutationVariables = Exact<{
+  input: OpenSubsidyProgramInput;
+}>;
+
+
+export type DiagnosticsOpenProgramMutation = { openSubsidyProgram: { id: string } };
+
+export type DiagnosticsRecommendedProgrammesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiagnosticsRecommendedProgrammesQuery = { diagnosticResult: { recommendations: { programmes: Array<{ expenseTheme: Theme, typicalInvestmentCents: number, expectedAidCents: number, assumptions: Array<string>, program: { id: string, name: string } }> } } | null };
+
+export type DiagnosticsPeerDisclosureDoneQueryVariables = Exact<{
+  r?: string | null | undefined;
+}>;
+
+
+export type DiagnosticsPeerDisclosureDoneQuery = { programmeIndicators: Array<{ diagnosticsDone: number }> };
 
 export type ProvidersProviderFieldsFragment = { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } };
 
@@ -375,6 +608,15 @@ export const TestCompanyFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"TestCompanyFields"}) as unknown as TypedDocumentString<TestCompanyFieldsFragment, unknown>;
+export const DiagnosticsPeerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiagnosticsPeerFields on PeerComparison {
+  scope
+  label
+  peerCount
+  averageScore
+  shareBelow
+}
+    `, {"fragmentName":"DiagnosticsPeerFields"}) as unknown as TypedDocumentString<DiagnosticsPeerFieldsFragment, unknown>;
 export const ProvidersProviderFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvidersProviderFields on Provider {
   id
@@ -506,6 +748,258 @@ export const TestMyCompanyDocument = new TypedDocumentString(`
   regionCode
   version
 }`) as unknown as TypedDocumentString<TestMyCompanyQuery, TestMyCompanyQueryVariables>;
+export const DiagnosticsSubmitDocument = new TypedDocumentString(`
+    mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {
+  submitDiagnostic(input: $input) {
+    id
+    overallScore
+    level
+    claimed
+    levelInfo {
+      name
+    }
+    themeScores {
+      theme
+      score
+    }
+    peers {
+      ...DiagnosticsPeerFields
+    }
+  }
+}
+    fragment DiagnosticsPeerFields on PeerComparison {
+  scope
+  label
+  peerCount
+  averageScore
+  shareBelow
+}`) as unknown as TypedDocumentString<DiagnosticsSubmitMutation, DiagnosticsSubmitMutationVariables>;
+export const DiagnosticsReadDocument = new TypedDocumentString(`
+    query DiagnosticsRead($id: ID!) {
+  diagnosticResult(id: $id) {
+    id
+    overallScore
+    claimed
+    peers {
+      ...DiagnosticsPeerFields
+    }
+  }
+}
+    fragment DiagnosticsPeerFields on PeerComparison {
+  scope
+  label
+  peerCount
+  averageScore
+  shareBelow
+}`) as unknown as TypedDocumentString<DiagnosticsReadQuery, DiagnosticsReadQueryVariables>;
+export const DiagnosticsReadPeersDocument = new TypedDocumentString(`
+    query DiagnosticsReadPeers($id: ID!) {
+  diagnosticResult(id: $id) {
+    peers {
+      scope
+      peerCount
+      averageScore
+      shareBelow
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsReadPeersQuery, DiagnosticsReadPeersQueryVariables>;
+export const DiagnosticsQuestionnaireDocument = new TypedDocumentString(`
+    query DiagnosticsQuestionnaire {
+  diagnosticQuestionnaire {
+    version
+    estimatedMinutes
+    themes {
+      theme
+      name
+    }
+    levels {
+      level
+      name
+      minScore
+      maxScore
+    }
+    questions {
+      id
+      theme
+      multiple
+      choices {
+        id
+        text
+        exclusive
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsQuestionnaireQuery, DiagnosticsQuestionnaireQueryVariables>;
+export const DiagnosticsReadDetailDocument = new TypedDocumentString(`
+    query DiagnosticsReadDetail($id: ID!) {
+  diagnosticResult(id: $id) {
+    overallScore
+    levelInfo {
+      name
+    }
+    nextLevel {
+      level
+    }
+    companyFacts {
+      departementCode
+      regionCode
+      nafSection
+      nafLabel
+    }
+    themeScores {
+      name
+      score
+    }
+    recommendations {
+      focusThemes
+      advice {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsReadDetailQuery, DiagnosticsReadDetailQueryVariables>;
+export const DiagnosticsClaimDocument = new TypedDocumentString(`
+    mutation DiagnosticsClaim($id: ID!) {
+  claimDiagnostic(id: $id) {
+    claimed
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsClaimMutation, DiagnosticsClaimMutationVariables>;
+export const DiagnosticsClaimWithIdDocument = new TypedDocumentString(`
+    mutation DiagnosticsClaimWithId($id: ID!) {
+  claimDiagnostic(id: $id) {
+    id
+    claimed
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsClaimWithIdMutation, DiagnosticsClaimWithIdMutationVariables>;
+export const DiagnosticsMineDocument = new TypedDocumentString(`
+    query DiagnosticsMine {
+  myDiagnostics(first: 10) {
+    edges {
+      node {
+        id
+        claimed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsMineQuery, DiagnosticsMineQueryVariables>;
+export const DiagnosticsMineCursorsDocument = new TypedDocumentString(`
+    query DiagnosticsMineCursors {
+  myDiagnostics {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsMineCursorsQuery, DiagnosticsMineCursorsQueryVariables>;
+export const DiagnosticsMineDetailDocument = new TypedDocumentString(`
+    query DiagnosticsMineDetail($first: Int) {
+  myDiagnostics(first: $first) {
+    edges {
+      node {
+        id
+        overallScore
+        peers {
+          peerCount
+        }
+        recommendations {
+          advice {
+            title
+          }
+          connecteurs {
+            id
+          }
+          programmes {
+            expectedAidCents
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsMineDetailQuery, DiagnosticsMineDetailQueryVariables>;
+export const DiagnosticsMineAfterDocument = new TypedDocumentString(`
+    query DiagnosticsMineAfter($after: String) {
+  myDiagnostics(first: 3, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsMineAfterQuery, DiagnosticsMineAfterQueryVariables>;
+export const DiagnosticsRequestLabelDocument = new TypedDocumentString(`
+    mutation DiagnosticsRequestLabel {
+  requestLabel {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsRequestLabelMutation, DiagnosticsRequestLabelMutationVariables>;
+export const DiagnosticsGrantLabelDocument = new TypedDocumentString(`
+    mutation DiagnosticsGrantLabel($id: ID!) {
+  grantLabel(connecteurId: $id, validUntil: "2028-06-30") {
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsGrantLabelMutation, DiagnosticsGrantLabelMutationVariables>;
+export const DiagnosticsRecommendedConnecteursDocument = new TypedDocumentString(`
+    query DiagnosticsRecommendedConnecteurs($id: ID!) {
+  diagnosticResult(id: $id) {
+    recommendations {
+      focusThemes
+      connecteurs {
+        id
+        tier
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsRecommendedConnecteursQuery, DiagnosticsRecommendedConnecteursQueryVariables>;
+export const DiagnosticsOpenProgramDocument = new TypedDocumentString(`
+    mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {
+  openSubsidyProgram(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsOpenProgramMutation, DiagnosticsOpenProgramMutationVariables>;
+export const DiagnosticsRecommendedProgrammesDocument = new TypedDocumentString(`
+    query DiagnosticsRecommendedProgrammes($id: ID!) {
+  diagnosticResult(id: $id) {
+    recommendations {
+      programmes {
+        program {
+          id
+          name
+        }
+        expenseTheme
+        typicalInvestmentCents
+        expectedAidCents
+        assumptions
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsRecommendedProgrammesQuery, DiagnosticsRecommendedProgrammesQueryVariables>;
+export const DiagnosticsPeerDisclosureDoneDocument = new TypedDocumentString(`
+    query DiagnosticsPeerDisclosureDone($r: String) {
+  programmeIndicators(regionCode: $r) {
+    diagnosticsDone
+  }
+}
+    `) as unknown as TypedDocumentString<DiagnosticsPeerDisclosureDoneQuery, DiagnosticsPeerDisclosureDoneQueryVariables>;
 export const ProvidersRegisterDocument = new TypedDocumentString(`
     mutation ProvidersRegister($input: RegisterProviderInput!) {
   registerProvider(input: $input) {
