@@ -38,6 +38,26 @@ type Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": typeof types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n": typeof types.FollowupsSetConsentDocument,
+    "\n  query FollowupsLeads($d: String) {\n    leads(departementCode: $d, first: 100) {\n      edges {\n        node {\n          companyId\n          company {\n            id\n            departementCode\n          }\n          latestMaturity {\n            level\n            levelName\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowupsLeadsDocument,
+    "\n  query FollowupsLeadsCursors {\n    leads(departementCode: \"22\") {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.FollowupsLeadsCursorsDocument,
+    "\n  mutation FollowupsPropose($id: ID!) {\n    proposeFollow(companyId: $id, message: \"Je peux vous aider.\") {\n      id\n      status\n    }\n  }\n": typeof types.FollowupsProposeDocument,
+    "\n  mutation FollowupsAccept($id: ID!) {\n    acceptFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.FollowupsAcceptDocument,
+    "\n  mutation FollowupsRevoke($id: ID!) {\n    revokeFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.FollowupsRevokeDocument,
+    "\n  query FollowupsFollowed($id: ID!) {\n    followedCompany(companyId: $id) {\n      companyId\n      company {\n        name\n      }\n      latestMaturity {\n        level\n      }\n      due {\n        followUpContact {\n          dueOn\n          status\n        }\n        overdueActionItems\n      }\n      diagnostics {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      actionPlan {\n        id\n        title\n        status\n        dueOn\n      }\n      meetingNotes {\n        edges {\n          node {\n            text\n            shared\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowupsFollowedDocument,
+    "\n  query FollowupsFollowedIds {\n    myFollowedCompanies(first: 100) {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n  }\n": typeof types.FollowupsFollowedIdsDocument,
+    "\n  mutation FollowupsSendContactRequest($ids: [ID!]!) {\n    sendContactRequest(input: { connecteurIds: $ids, need: \"Besoin d’un site internet.\" }) {\n      id\n    }\n  }\n": typeof types.FollowupsSendContactRequestDocument,
+    "\n  query FollowupsReadDiagnostic($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n    }\n  }\n": typeof types.FollowupsReadDiagnosticDocument,
+    "\n  query FollowupsMyFollows {\n    myFollows {\n      status\n      proposalMessage\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.FollowupsMyFollowsDocument,
+    "\n  mutation FollowupsAddMeetingNoteRefused($id: ID!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-20\", text: \"Rencontre\", shared: false }) {\n      id\n    }\n  }\n": typeof types.FollowupsAddMeetingNoteRefusedDocument,
+    "\n  mutation FollowupsAddActionItemRefused($id: ID!) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: \"Faire le point\" }) {\n      id\n    }\n  }\n": typeof types.FollowupsAddActionItemRefusedDocument,
+    "\n  mutation FollowupsAddActionItem($id: ID!) {\n    addActionItem(\n      companyId: $id\n      input: { theme: ECOMMERCE_WEBSITE, title: \"Ouvrir la boutique en ligne\", dueOn: \"2027-01-31\" }\n    ) {\n      id\n      status\n    }\n  }\n": typeof types.FollowupsAddActionItemDocument,
+    "\n  mutation FollowupsUpdateActionItem($id: ID!, $item: ID!, $status: ActionItemStatus) {\n    updateActionItem(companyId: $id, itemId: $item, input: { status: $status }) {\n      status\n      dueOn\n    }\n  }\n": typeof types.FollowupsUpdateActionItemDocument,
+    "\n  mutation FollowupsAddMeetingNote($id: ID!, $text: String!, $shared: Boolean!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-26\", text: $text, shared: $shared }) {\n      shared\n    }\n  }\n": typeof types.FollowupsAddMeetingNoteDocument,
+    "\n  query FollowupsSeenByCompany {\n    myFollows {\n      status\n      actionPlan {\n        title\n        status\n      }\n      followUpContact {\n        dueOn\n      }\n      sharedMeetingNotes {\n        edges {\n          node {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowupsSeenByCompanyDocument,
+    "\n  query FollowupsFollowedAndDashboard {\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n          due {\n            followUpContact {\n              status\n            }\n          }\n          latestMaturity {\n            level\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n    }\n  }\n": typeof types.FollowupsFollowedAndDashboardDocument,
+    "\n  mutation FollowupsAddSixMonthNote($id: ID!) {\n    addMeetingNote(\n      companyId: $id\n      input: { meetingOn: \"2027-05-26\", text: \"Point à six mois.\", shared: true }\n    ) {\n      id\n    }\n  }\n": typeof types.FollowupsAddSixMonthNoteDocument,
+    "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FollowupsFollowedPageDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": typeof types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": typeof types.ProvidersRegisterDocument,
@@ -94,6 +114,26 @@ const documents: Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n": types.FollowupsSetConsentDocument,
+    "\n  query FollowupsLeads($d: String) {\n    leads(departementCode: $d, first: 100) {\n      edges {\n        node {\n          companyId\n          company {\n            id\n            departementCode\n          }\n          latestMaturity {\n            level\n            levelName\n          }\n        }\n      }\n    }\n  }\n": types.FollowupsLeadsDocument,
+    "\n  query FollowupsLeadsCursors {\n    leads(departementCode: \"22\") {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.FollowupsLeadsCursorsDocument,
+    "\n  mutation FollowupsPropose($id: ID!) {\n    proposeFollow(companyId: $id, message: \"Je peux vous aider.\") {\n      id\n      status\n    }\n  }\n": types.FollowupsProposeDocument,
+    "\n  mutation FollowupsAccept($id: ID!) {\n    acceptFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": types.FollowupsAcceptDocument,
+    "\n  mutation FollowupsRevoke($id: ID!) {\n    revokeFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": types.FollowupsRevokeDocument,
+    "\n  query FollowupsFollowed($id: ID!) {\n    followedCompany(companyId: $id) {\n      companyId\n      company {\n        name\n      }\n      latestMaturity {\n        level\n      }\n      due {\n        followUpContact {\n          dueOn\n          status\n        }\n        overdueActionItems\n      }\n      diagnostics {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      actionPlan {\n        id\n        title\n        status\n        dueOn\n      }\n      meetingNotes {\n        edges {\n          node {\n            text\n            shared\n          }\n        }\n      }\n    }\n  }\n": types.FollowupsFollowedDocument,
+    "\n  query FollowupsFollowedIds {\n    myFollowedCompanies(first: 100) {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n  }\n": types.FollowupsFollowedIdsDocument,
+    "\n  mutation FollowupsSendContactRequest($ids: [ID!]!) {\n    sendContactRequest(input: { connecteurIds: $ids, need: \"Besoin d’un site internet.\" }) {\n      id\n    }\n  }\n": types.FollowupsSendContactRequestDocument,
+    "\n  query FollowupsReadDiagnostic($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n    }\n  }\n": types.FollowupsReadDiagnosticDocument,
+    "\n  query FollowupsMyFollows {\n    myFollows {\n      status\n      proposalMessage\n      connecteur {\n        id\n      }\n    }\n  }\n": types.FollowupsMyFollowsDocument,
+    "\n  mutation FollowupsAddMeetingNoteRefused($id: ID!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-20\", text: \"Rencontre\", shared: false }) {\n      id\n    }\n  }\n": types.FollowupsAddMeetingNoteRefusedDocument,
+    "\n  mutation FollowupsAddActionItemRefused($id: ID!) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: \"Faire le point\" }) {\n      id\n    }\n  }\n": types.FollowupsAddActionItemRefusedDocument,
+    "\n  mutation FollowupsAddActionItem($id: ID!) {\n    addActionItem(\n      companyId: $id\n      input: { theme: ECOMMERCE_WEBSITE, title: \"Ouvrir la boutique en ligne\", dueOn: \"2027-01-31\" }\n    ) {\n      id\n      status\n    }\n  }\n": types.FollowupsAddActionItemDocument,
+    "\n  mutation FollowupsUpdateActionItem($id: ID!, $item: ID!, $status: ActionItemStatus) {\n    updateActionItem(companyId: $id, itemId: $item, input: { status: $status }) {\n      status\n      dueOn\n    }\n  }\n": types.FollowupsUpdateActionItemDocument,
+    "\n  mutation FollowupsAddMeetingNote($id: ID!, $text: String!, $shared: Boolean!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-26\", text: $text, shared: $shared }) {\n      shared\n    }\n  }\n": types.FollowupsAddMeetingNoteDocument,
+    "\n  query FollowupsSeenByCompany {\n    myFollows {\n      status\n      actionPlan {\n        title\n        status\n      }\n      followUpContact {\n        dueOn\n      }\n      sharedMeetingNotes {\n        edges {\n          node {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.FollowupsSeenByCompanyDocument,
+    "\n  query FollowupsFollowedAndDashboard {\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n          due {\n            followUpContact {\n              status\n            }\n          }\n          latestMaturity {\n            level\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n    }\n  }\n": types.FollowupsFollowedAndDashboardDocument,
+    "\n  mutation FollowupsAddSixMonthNote($id: ID!) {\n    addMeetingNote(\n      companyId: $id\n      input: { meetingOn: \"2027-05-26\", text: \"Point à six mois.\", shared: true }\n    ) {\n      id\n    }\n  }\n": types.FollowupsAddSixMonthNoteDocument,
+    "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FollowupsFollowedPageDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": types.ProvidersRegisterDocument,
@@ -219,6 +259,86 @@ export function graphql(source: "\n  query DiagnosticsRecommendedProgrammes($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n"): typeof import('./graphql').DiagnosticsPeerDisclosureDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n"): typeof import('./graphql').FollowupsSetConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsLeads($d: String) {\n    leads(departementCode: $d, first: 100) {\n      edges {\n        node {\n          companyId\n          company {\n            id\n            departementCode\n          }\n          latestMaturity {\n            level\n            levelName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsLeadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsLeadsCursors {\n    leads(departementCode: \"22\") {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsLeadsCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsPropose($id: ID!) {\n    proposeFollow(companyId: $id, message: \"Je peux vous aider.\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').FollowupsProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAccept($id: ID!) {\n    acceptFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsRevoke($id: ID!) {\n    revokeFollow(connecteurId: $id) {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsFollowed($id: ID!) {\n    followedCompany(companyId: $id) {\n      companyId\n      company {\n        name\n      }\n      latestMaturity {\n        level\n      }\n      due {\n        followUpContact {\n          dueOn\n          status\n        }\n        overdueActionItems\n      }\n      diagnostics {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      actionPlan {\n        id\n        title\n        status\n        dueOn\n      }\n      meetingNotes {\n        edges {\n          node {\n            text\n            shared\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsFollowedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsFollowedIds {\n    myFollowedCompanies(first: 100) {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsFollowedIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsSendContactRequest($ids: [ID!]!) {\n    sendContactRequest(input: { connecteurIds: $ids, need: \"Besoin d’un site internet.\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsSendContactRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsReadDiagnostic($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsReadDiagnosticDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsMyFollows {\n    myFollows {\n      status\n      proposalMessage\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsMyFollowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddMeetingNoteRefused($id: ID!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-20\", text: \"Rencontre\", shared: false }) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsAddMeetingNoteRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddActionItemRefused($id: ID!) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: \"Faire le point\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsAddActionItemRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddActionItem($id: ID!) {\n    addActionItem(\n      companyId: $id\n      input: { theme: ECOMMERCE_WEBSITE, title: \"Ouvrir la boutique en ligne\", dueOn: \"2027-01-31\" }\n    ) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').FollowupsAddActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsUpdateActionItem($id: ID!, $item: ID!, $status: ActionItemStatus) {\n    updateActionItem(companyId: $id, itemId: $item, input: { status: $status }) {\n      status\n      dueOn\n    }\n  }\n"): typeof import('./graphql').FollowupsUpdateActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddMeetingNote($id: ID!, $text: String!, $shared: Boolean!) {\n    addMeetingNote(companyId: $id, input: { meetingOn: \"2026-11-26\", text: $text, shared: $shared }) {\n      shared\n    }\n  }\n"): typeof import('./graphql').FollowupsAddMeetingNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsSeenByCompany {\n    myFollows {\n      status\n      actionPlan {\n        title\n        status\n      }\n      followUpContact {\n        dueOn\n      }\n      sharedMeetingNotes {\n        edges {\n          node {\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsSeenByCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsFollowedAndDashboard {\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n          due {\n            followUpContact {\n              status\n            }\n          }\n          latestMaturity {\n            level\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n    }\n  }\n"): typeof import('./graphql').FollowupsFollowedAndDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddSixMonthNote($id: ID!) {\n    addMeetingNote(\n      companyId: $id\n      input: { meetingOn: \"2027-05-26\", text: \"Point à six mois.\", shared: true }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsAddSixMonthNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsFollowedPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

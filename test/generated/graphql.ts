@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionItemStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
 export type AddProviderOfferInput = {
   description: string;
   priceFromCents: number;
@@ -47,6 +53,13 @@ export type FollowStatus =
   | 'DECLINED'
   | 'PROPOSED'
   | 'REVOKED';
+
+/** The follow-up contact due 6 months after a diagnostic and its action plan: due soon in the 30 days before, done once a meeting is noted from then on. */
+export type FollowUpContactStatus =
+  | 'DONE'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'UPCOMING';
 
 /** The four segments of France Num's barometer (réfractaires, potentiels, dynamiques, matures); see `MaturityLevelInfo` for their friendly names. */
 export type MaturityLevel =
@@ -363,6 +376,140 @@ export type DiagnosticsPeerDisclosureDoneQueryVariables = Exact<{
 
 
 export type DiagnosticsPeerDisclosureDoneQuery = { programmeIndicators: Array<{ diagnosticsDone: number }> };
+
+export type FollowupsSetConsentMutationVariables = Exact<{
+  c: boolean;
+}>;
+
+
+export type FollowupsSetConsentMutation = { setContactConsent: { consented: boolean, departementCode: string | null } };
+
+export type FollowupsLeadsQueryVariables = Exact<{
+  d?: string | null | undefined;
+}>;
+
+
+export type FollowupsLeadsQuery = { leads: { edges: Array<{ node: { companyId: string, company: { id: string, departementCode: string }, latestMaturity: { level: MaturityLevel, levelName: string } } }> } };
+
+export type FollowupsLeadsCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsLeadsCursorsQuery = { leads: { edges: Array<{ cursor: string }> } };
+
+export type FollowupsProposeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsProposeMutation = { proposeFollow: { id: string, status: FollowStatus } };
+
+export type FollowupsAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsAcceptMutation = { acceptFollow: { status: FollowStatus, connecteur: { id: string } } };
+
+export type FollowupsRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsRevokeMutation = { revokeFollow: { status: FollowStatus, connecteur: { id: string } } };
+
+export type FollowupsFollowedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsFollowedQuery = { followedCompany: { companyId: string, company: { name: string }, latestMaturity: { level: MaturityLevel } | null, due: { overdueActionItems: number, followUpContact: { dueOn: string, status: FollowUpContactStatus } | null }, diagnostics: { edges: Array<{ node: { id: string } }> }, actionPlan: Array<{ id: string, title: string, status: ActionItemStatus, dueOn: string | null }>, meetingNotes: { edges: Array<{ node: { text: string, shared: boolean } }> } } };
+
+export type FollowupsFollowedIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsFollowedIdsQuery = { myFollowedCompanies: { edges: Array<{ node: { companyId: string } }> } };
+
+export type FollowupsSendContactRequestMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type FollowupsSendContactRequestMutation = { sendContactRequest: { id: string } };
+
+export type FollowupsReadDiagnosticQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsReadDiagnosticQuery = { diagnosticResult: { id: string } | null };
+
+export type FollowupsMyFollowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsMyFollowsQuery = { myFollows: Array<{ status: FollowStatus, proposalMessage: string | null, connecteur: { id: string } }> };
+
+export type FollowupsAddMeetingNoteRefusedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsAddMeetingNoteRefusedMutation = { addMeetingNote: { id: string } };
+
+export type FollowupsAddActionItemRefusedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsAddActionItemRefusedMutation = { addActionItem: { id: string } };
+
+export type FollowupsAddActionItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsAddActionItemMutation = { addActionItem: { id: string, status: ActionItemStatus } };
+
+export type FollowupsUpdateActionItemMutationVariables = Exact<{
+  id: string | number;
+  item: string | number;
+  status?: ActionItemStatus | null | undefined;
+}>;
+
+
+export type FollowupsUpdateActionItemMutation = { updateActionItem: { status: ActionItemStatus, dueOn: string | null } };
+
+export type FollowupsAddMeetingNoteMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+  shared: boolean;
+}>;
+
+
+export type FollowupsAddMeetingNoteMutation = { addMeetingNote: { shared: boolean } };
+
+export type FollowupsSeenByCompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsSeenByCompanyQuery = { myFollows: Array<{ status: FollowStatus, actionPlan: Array<{ title: string, status: ActionItemStatus }>, followUpContact: { dueOn: string } | null, sharedMeetingNotes: { edges: Array<{ node: { text: string } }> } }> };
+
+export type FollowupsFollowedAndDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsFollowedAndDashboardQuery = { myFollowedCompanies: { edges: Array<{ node: { companyId: string, due: { followUpContact: { status: FollowUpContactStatus } | null }, latestMaturity: { level: MaturityLevel } | null } }> }, connecteurDashboard: { followedCompanies: number } };
+
+export type FollowupsAddSixMonthNoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsAddSixMonthNoteMutation = { addMeetingNote: { id: string } };
+
+export type FollowupsFollowedPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FollowupsFollowedPageQuery = { myFollowedCompanies: { edges: Array<{ node: { companyId: string, latestMaturity: { level: MaturityLevel } | null, due: { overdueActionItems: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProvidersProviderFieldsFragment = { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } };
 
@@ -1000,6 +1147,269 @@ export const DiagnosticsPeerDisclosureDoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiagnosticsPeerDisclosureDoneQuery, DiagnosticsPeerDisclosureDoneQueryVariables>;
+export const FollowupsSetConsentDocument = new TypedDocumentString(`
+    mutation FollowupsSetConsent($c: Boolean!) {
+  setContactConsent(consented: $c) {
+    consented
+    departementCode
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsSetConsentMutation, FollowupsSetConsentMutationVariables>;
+export const FollowupsLeadsDocument = new TypedDocumentString(`
+    query FollowupsLeads($d: String) {
+  leads(departementCode: $d, first: 100) {
+    edges {
+      node {
+        companyId
+        company {
+          id
+          departementCode
+        }
+        latestMaturity {
+          level
+          levelName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsLeadsQuery, FollowupsLeadsQueryVariables>;
+export const FollowupsLeadsCursorsDocument = new TypedDocumentString(`
+    query FollowupsLeadsCursors {
+  leads(departementCode: "22") {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsLeadsCursorsQuery, FollowupsLeadsCursorsQueryVariables>;
+export const FollowupsProposeDocument = new TypedDocumentString(`
+    mutation FollowupsPropose($id: ID!) {
+  proposeFollow(companyId: $id, message: "Je peux vous aider.") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsProposeMutation, FollowupsProposeMutationVariables>;
+export const FollowupsAcceptDocument = new TypedDocumentString(`
+    mutation FollowupsAccept($id: ID!) {
+  acceptFollow(connecteurId: $id) {
+    status
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAcceptMutation, FollowupsAcceptMutationVariables>;
+export const FollowupsRevokeDocument = new TypedDocumentString(`
+    mutation FollowupsRevoke($id: ID!) {
+  revokeFollow(connecteurId: $id) {
+    status
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsRevokeMutation, FollowupsRevokeMutationVariables>;
+export const FollowupsFollowedDocument = new TypedDocumentString(`
+    query FollowupsFollowed($id: ID!) {
+  followedCompany(companyId: $id) {
+    companyId
+    company {
+      name
+    }
+    latestMaturity {
+      level
+    }
+    due {
+      followUpContact {
+        dueOn
+        status
+      }
+      overdueActionItems
+    }
+    diagnostics {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    actionPlan {
+      id
+      title
+      status
+      dueOn
+    }
+    meetingNotes {
+      edges {
+        node {
+          text
+          shared
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsFollowedQuery, FollowupsFollowedQueryVariables>;
+export const FollowupsFollowedIdsDocument = new TypedDocumentString(`
+    query FollowupsFollowedIds {
+  myFollowedCompanies(first: 100) {
+    edges {
+      node {
+        companyId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsFollowedIdsQuery, FollowupsFollowedIdsQueryVariables>;
+export const FollowupsSendContactRequestDocument = new TypedDocumentString(`
+    mutation FollowupsSendContactRequest($ids: [ID!]!) {
+  sendContactRequest(
+    input: {connecteurIds: $ids, need: "Besoin d’un site internet."}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsSendContactRequestMutation, FollowupsSendContactRequestMutationVariables>;
+export const FollowupsReadDiagnosticDocument = new TypedDocumentString(`
+    query FollowupsReadDiagnostic($id: ID!) {
+  diagnosticResult(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsReadDiagnosticQuery, FollowupsReadDiagnosticQueryVariables>;
+export const FollowupsMyFollowsDocument = new TypedDocumentString(`
+    query FollowupsMyFollows {
+  myFollows {
+    status
+    proposalMessage
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsMyFollowsQuery, FollowupsMyFollowsQueryVariables>;
+export const FollowupsAddMeetingNoteRefusedDocument = new TypedDocumentString(`
+    mutation FollowupsAddMeetingNoteRefused($id: ID!) {
+  addMeetingNote(
+    companyId: $id
+    input: {meetingOn: "2026-11-20", text: "Rencontre", shared: false}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddMeetingNoteRefusedMutation, FollowupsAddMeetingNoteRefusedMutationVariables>;
+export const FollowupsAddActionItemRefusedDocument = new TypedDocumentString(`
+    mutation FollowupsAddActionItemRefused($id: ID!) {
+  addActionItem(companyId: $id, input: {theme: STRATEGY, title: "Faire le point"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddActionItemRefusedMutation, FollowupsAddActionItemRefusedMutationVariables>;
+export const FollowupsAddActionItemDocument = new TypedDocumentString(`
+    mutation FollowupsAddActionItem($id: ID!) {
+  addActionItem(
+    companyId: $id
+    input: {theme: ECOMMERCE_WEBSITE, title: "Ouvrir la boutique en ligne", dueOn: "2027-01-31"}
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddActionItemMutation, FollowupsAddActionItemMutationVariables>;
+export const FollowupsUpdateActionItemDocument = new TypedDocumentString(`
+    mutation FollowupsUpdateActionItem($id: ID!, $item: ID!, $status: ActionItemStatus) {
+  updateActionItem(companyId: $id, itemId: $item, input: {status: $status}) {
+    status
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsUpdateActionItemMutation, FollowupsUpdateActionItemMutationVariables>;
+export const FollowupsAddMeetingNoteDocument = new TypedDocumentString(`
+    mutation FollowupsAddMeetingNote($id: ID!, $text: String!, $shared: Boolean!) {
+  addMeetingNote(
+    companyId: $id
+    input: {meetingOn: "2026-11-26", text: $text, shared: $shared}
+  ) {
+    shared
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddMeetingNoteMutation, FollowupsAddMeetingNoteMutationVariables>;
+export const FollowupsSeenByCompanyDocument = new TypedDocumentString(`
+    query FollowupsSeenByCompany {
+  myFollows {
+    status
+    actionPlan {
+      title
+      status
+    }
+    followUpContact {
+      dueOn
+    }
+    sharedMeetingNotes {
+      edges {
+        node {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsSeenByCompanyQuery, FollowupsSeenByCompanyQueryVariables>;
+export const FollowupsFollowedAndDashboardDocument = new TypedDocumentString(`
+    query FollowupsFollowedAndDashboard {
+  myFollowedCompanies {
+    edges {
+      node {
+        companyId
+        due {
+          followUpContact {
+            status
+          }
+        }
+        latestMaturity {
+          level
+        }
+      }
+    }
+  }
+  connecteurDashboard {
+    followedCompanies
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsFollowedAndDashboardQuery, FollowupsFollowedAndDashboardQueryVariables>;
+export const FollowupsAddSixMonthNoteDocument = new TypedDocumentString(`
+    mutation FollowupsAddSixMonthNote($id: ID!) {
+  addMeetingNote(
+    companyId: $id
+    input: {meetingOn: "2027-05-26", text: "Point à six mois.", shared: true}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddSixMonthNoteMutation, FollowupsAddSixMonthNoteMutationVariables>;
+export const FollowupsFollowedPageDocument = new TypedDocumentString(`
+    query FollowupsFollowedPage($after: String) {
+  myFollowedCompanies(first: 2, after: $after) {
+    edges {
+      node {
+        companyId
+        latestMaturity {
+          level
+        }
+        due {
+          overdueActionItems
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsFollowedPageQuery, FollowupsFollowedPageQueryVariables>;
 export const ProvidersRegisterDocument = new TypedDocumentString(`
     mutation ProvidersRegister($input: RegisterProviderInput!) {
   registerProvider(input: $input) {
