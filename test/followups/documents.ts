@@ -257,3 +257,88 @@ export const FollowedPage = graphql(`
     }
   }
 `);
+export const LeadsPage = graphql(`
+  query FollowupsLeadsPage($d: String, $after: String) {
+    leads(departementCode: $d, first: 100, after: $after) {
+      edges {
+        cursor
+        node {
+          companyId
+        }
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+export const ConsentToContacts = graphql(`
+  mutation FollowupsConsentToContacts {
+    setContactConsent(consented: true) {
+      consented
+    }
+  }
+`);
+export const ProposeBare = graphql(`
+  mutation FollowupsProposeBare($id: ID!) {
+    proposeFollow(companyId: $id) {
+      status
+    }
+  }
+`);
+export const MyFollowsStatus = graphql(`
+  query FollowupsMyFollowsStatus {
+    myFollows {
+      status
+      connecteur {
+        id
+      }
+    }
+  }
+`);
+export const UpdateServed = graphql(`
+  mutation FollowupsUpdateServed($d: [String!]) {
+    updateConnecteurProfile(input: { departementsServed: $d }) {
+      departementsServed
+    }
+  }
+`);
+export const ServedProfile = graphql(`
+  query FollowupsServedProfile {
+    myConnecteurProfile {
+      departementsServed
+      approvedDepartements
+    }
+  }
+`);
+export const ServedChanges = graphql(`
+  query FollowupsServedChanges($id: ID!) {
+    servedDepartementsChanges(connecteurId: $id) {
+      edges {
+        node {
+          connecteurId
+          bySub
+          byRole
+          kind
+          before
+          after
+          at
+        }
+      }
+    }
+  }
+`);
+export const RegisterConnecteurId = graphql(`
+  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {
+    registerConnecteur(input: $input) {
+      id
+    }
+  }
+`);
+export const ApproveServed = graphql(`
+  mutation FollowupsApproveServed($id: ID!, $d: String!) {
+    approveServedDepartement(connecteurId: $id, departementCode: $d) {
+      approvedDepartements
+    }
+  }
+`);

@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": typeof types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  query FollowupsDemoWorkspace {\n    contactInbox(first: 50) {\n      edges {\n        node {\n          status\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          company {\n            name\n          }\n          latestMaturity {\n            level\n          }\n          due {\n            followUpContact {\n              status\n            }\n          }\n        }\n      }\n    }\n    leads {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    mySlots(first: 50) {\n      edges {\n        node {\n          status\n        }\n      }\n    }\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          attendance\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      appointmentsHeld\n    }\n  }\n": typeof types.FollowupsDemoWorkspaceDocument,
+    "\n  query FollowupsDemoPmeDiagnostics {\n    myDiagnostics {\n      edges {\n        node {\n          level\n          peers {\n            scope\n            peerCount\n          }\n        }\n      }\n    }\n    myFollows {\n      status\n    }\n  }\n": typeof types.FollowupsDemoPmeDiagnosticsDocument,
+    "\n  query FollowupsDemoIndicators {\n    programmeIndicators(regionCode: \"FR\") {\n      diagnosticsDone\n      appointmentsHeld\n      contactRequests\n    }\n  }\n": typeof types.FollowupsDemoIndicatorsDocument,
     "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n": typeof types.FollowupsSetConsentDocument,
     "\n  query FollowupsLeads($d: String) {\n    leads(departementCode: $d, first: 100) {\n      edges {\n        node {\n          companyId\n          company {\n            id\n            departementCode\n          }\n          latestMaturity {\n            level\n            levelName\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowupsLeadsDocument,
     "\n  query FollowupsLeadsCursors {\n    leads(departementCode: \"22\") {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.FollowupsLeadsCursorsDocument,
@@ -58,6 +61,15 @@ type Documents = {
     "\n  query FollowupsFollowedAndDashboard {\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n          due {\n            followUpContact {\n              status\n            }\n          }\n          latestMaturity {\n            level\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n    }\n  }\n": typeof types.FollowupsFollowedAndDashboardDocument,
     "\n  mutation FollowupsAddSixMonthNote($id: ID!) {\n    addMeetingNote(\n      companyId: $id\n      input: { meetingOn: \"2027-05-26\", text: \"Point à six mois.\", shared: true }\n    ) {\n      id\n    }\n  }\n": typeof types.FollowupsAddSixMonthNoteDocument,
     "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FollowupsFollowedPageDocument,
+    "\n  query FollowupsLeadsPage($d: String, $after: String) {\n    leads(departementCode: $d, first: 100, after: $after) {\n      edges {\n        cursor\n        node {\n          companyId\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.FollowupsLeadsPageDocument,
+    "\n  mutation FollowupsConsentToContacts {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n": typeof types.FollowupsConsentToContactsDocument,
+    "\n  mutation FollowupsProposeBare($id: ID!) {\n    proposeFollow(companyId: $id) {\n      status\n    }\n  }\n": typeof types.FollowupsProposeBareDocument,
+    "\n  query FollowupsMyFollowsStatus {\n    myFollows {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.FollowupsMyFollowsStatusDocument,
+    "\n  mutation FollowupsUpdateServed($d: [String!]) {\n    updateConnecteurProfile(input: { departementsServed: $d }) {\n      departementsServed\n    }\n  }\n": typeof types.FollowupsUpdateServedDocument,
+    "\n  query FollowupsServedProfile {\n    myConnecteurProfile {\n      departementsServed\n      approvedDepartements\n    }\n  }\n": typeof types.FollowupsServedProfileDocument,
+    "\n  query FollowupsServedChanges($id: ID!) {\n    servedDepartementsChanges(connecteurId: $id) {\n      edges {\n        node {\n          connecteurId\n          bySub\n          byRole\n          kind\n          before\n          after\n          at\n        }\n      }\n    }\n  }\n": typeof types.FollowupsServedChangesDocument,
+    "\n  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.FollowupsRegisterConnecteurIdDocument,
+    "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n": typeof types.FollowupsApproveServedDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": typeof types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": typeof types.ProvidersRegisterDocument,
@@ -114,6 +126,9 @@ const documents: Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  query FollowupsDemoWorkspace {\n    contactInbox(first: 50) {\n      edges {\n        node {\n          status\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          company {\n            name\n          }\n          latestMaturity {\n            level\n          }\n          due {\n            followUpContact {\n              status\n            }\n          }\n        }\n      }\n    }\n    leads {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    mySlots(first: 50) {\n      edges {\n        node {\n          status\n        }\n      }\n    }\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          attendance\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      appointmentsHeld\n    }\n  }\n": types.FollowupsDemoWorkspaceDocument,
+    "\n  query FollowupsDemoPmeDiagnostics {\n    myDiagnostics {\n      edges {\n        node {\n          level\n          peers {\n            scope\n            peerCount\n          }\n        }\n      }\n    }\n    myFollows {\n      status\n    }\n  }\n": types.FollowupsDemoPmeDiagnosticsDocument,
+    "\n  query FollowupsDemoIndicators {\n    programmeIndicators(regionCode: \"FR\") {\n      diagnosticsDone\n      appointmentsHeld\n      contactRequests\n    }\n  }\n": types.FollowupsDemoIndicatorsDocument,
     "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n": types.FollowupsSetConsentDocument,
     "\n  query FollowupsLeads($d: String) {\n    leads(departementCode: $d, first: 100) {\n      edges {\n        node {\n          companyId\n          company {\n            id\n            departementCode\n          }\n          latestMaturity {\n            level\n            levelName\n          }\n        }\n      }\n    }\n  }\n": types.FollowupsLeadsDocument,
     "\n  query FollowupsLeadsCursors {\n    leads(departementCode: \"22\") {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.FollowupsLeadsCursorsDocument,
@@ -134,6 +149,15 @@ const documents: Documents = {
     "\n  query FollowupsFollowedAndDashboard {\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n          due {\n            followUpContact {\n              status\n            }\n          }\n          latestMaturity {\n            level\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n    }\n  }\n": types.FollowupsFollowedAndDashboardDocument,
     "\n  mutation FollowupsAddSixMonthNote($id: ID!) {\n    addMeetingNote(\n      companyId: $id\n      input: { meetingOn: \"2027-05-26\", text: \"Point à six mois.\", shared: true }\n    ) {\n      id\n    }\n  }\n": types.FollowupsAddSixMonthNoteDocument,
     "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FollowupsFollowedPageDocument,
+    "\n  query FollowupsLeadsPage($d: String, $after: String) {\n    leads(departementCode: $d, first: 100, after: $after) {\n      edges {\n        cursor\n        node {\n          companyId\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.FollowupsLeadsPageDocument,
+    "\n  mutation FollowupsConsentToContacts {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n": types.FollowupsConsentToContactsDocument,
+    "\n  mutation FollowupsProposeBare($id: ID!) {\n    proposeFollow(companyId: $id) {\n      status\n    }\n  }\n": types.FollowupsProposeBareDocument,
+    "\n  query FollowupsMyFollowsStatus {\n    myFollows {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": types.FollowupsMyFollowsStatusDocument,
+    "\n  mutation FollowupsUpdateServed($d: [String!]) {\n    updateConnecteurProfile(input: { departementsServed: $d }) {\n      departementsServed\n    }\n  }\n": types.FollowupsUpdateServedDocument,
+    "\n  query FollowupsServedProfile {\n    myConnecteurProfile {\n      departementsServed\n      approvedDepartements\n    }\n  }\n": types.FollowupsServedProfileDocument,
+    "\n  query FollowupsServedChanges($id: ID!) {\n    servedDepartementsChanges(connecteurId: $id) {\n      edges {\n        node {\n          connecteurId\n          bySub\n          byRole\n          kind\n          before\n          after\n          at\n        }\n      }\n    }\n  }\n": types.FollowupsServedChangesDocument,
+    "\n  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.FollowupsRegisterConnecteurIdDocument,
+    "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n": types.FollowupsApproveServedDocument,
     "\n  fragment ProvidersProviderFields on Provider {\n    id\n    siret\n    siren\n    name\n    communeCode\n    departementCode\n    regionCode\n    regionsServed\n    startup\n    website\n    offers {\n      id\n      theme\n      priceFromCents\n      priceToCents\n    }\n    rating {\n      average\n      count\n    }\n  }\n": types.ProvidersProviderFieldsFragmentDoc,
     "\n  fragment ProvidersReviewFields on Review {\n    id\n    rating\n    comment\n    authorKind\n    authorName\n    status\n    rejectionReason\n    submittedAt\n    publishedAt\n    reply {\n      text\n    }\n    provider {\n      id\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.ProvidersReviewFieldsFragmentDoc,
     "\n  mutation ProvidersRegister($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      ...ProvidersProviderFields\n    }\n  }\n": types.ProvidersRegisterDocument,
@@ -262,6 +286,18 @@ export function graphql(source: "\n  query DiagnosticsPeerDisclosureDone($r: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FollowupsDemoWorkspace {\n    contactInbox(first: 50) {\n      edges {\n        node {\n          status\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          company {\n            name\n          }\n          latestMaturity {\n            level\n          }\n          due {\n            followUpContact {\n              status\n            }\n          }\n        }\n      }\n    }\n    leads {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    mySlots(first: 50) {\n      edges {\n        node {\n          status\n        }\n      }\n    }\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          attendance\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      appointmentsHeld\n    }\n  }\n"): typeof import('./graphql').FollowupsDemoWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsDemoPmeDiagnostics {\n    myDiagnostics {\n      edges {\n        node {\n          level\n          peers {\n            scope\n            peerCount\n          }\n        }\n      }\n    }\n    myFollows {\n      status\n    }\n  }\n"): typeof import('./graphql').FollowupsDemoPmeDiagnosticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsDemoIndicators {\n    programmeIndicators(regionCode: \"FR\") {\n      diagnosticsDone\n      appointmentsHeld\n      contactRequests\n    }\n  }\n"): typeof import('./graphql').FollowupsDemoIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FollowupsSetConsent($c: Boolean!) {\n    setContactConsent(consented: $c) {\n      consented\n      departementCode\n    }\n  }\n"): typeof import('./graphql').FollowupsSetConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -339,6 +375,42 @@ export function graphql(source: "\n  mutation FollowupsAddSixMonthNote($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowupsFollowedPage($after: String) {\n    myFollowedCompanies(first: 2, after: $after) {\n      edges {\n        node {\n          companyId\n          latestMaturity {\n            level\n          }\n          due {\n            overdueActionItems\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsFollowedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsLeadsPage($d: String, $after: String) {\n    leads(departementCode: $d, first: 100, after: $after) {\n      edges {\n        cursor\n        node {\n          companyId\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsLeadsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsConsentToContacts {\n    setContactConsent(consented: true) {\n      consented\n    }\n  }\n"): typeof import('./graphql').FollowupsConsentToContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsProposeBare($id: ID!) {\n    proposeFollow(companyId: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').FollowupsProposeBareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsMyFollowsStatus {\n    myFollows {\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsMyFollowsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsUpdateServed($d: [String!]) {\n    updateConnecteurProfile(input: { departementsServed: $d }) {\n      departementsServed\n    }\n  }\n"): typeof import('./graphql').FollowupsUpdateServedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsServedProfile {\n    myConnecteurProfile {\n      departementsServed\n      approvedDepartements\n    }\n  }\n"): typeof import('./graphql').FollowupsServedProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsServedChanges($id: ID!) {\n    servedDepartementsChanges(connecteurId: $id) {\n      edges {\n        node {\n          connecteurId\n          bySub\n          byRole\n          kind\n          before\n          after\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsServedChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowupsRegisterConnecteurIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n"): typeof import('./graphql').FollowupsApproveServedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

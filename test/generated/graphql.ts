@@ -17,6 +17,19 @@ export type AddProviderOfferInput = {
   theme: Theme;
 };
 
+export type AppointmentSlotStatus =
+  | 'BOOKED'
+  | 'OPEN';
+
+export type AppointmentStatus =
+  | 'BOOKED'
+  | 'CANCELLED';
+
+export type Attendance =
+  | 'EXCUSED'
+  | 'NO_SHOW'
+  | 'SEEN';
+
 export type Clientele =
   | 'B2B'
   | 'B2C'
@@ -31,11 +44,33 @@ export type CompanyFactsInput = {
   sizeBand: SizeBand;
 };
 
+export type ConnecteurKind =
+  | 'PERSON'
+  | 'STRUCTURE';
+
 export type ConnecteurTier =
   /** Holds a label that is valid now. */
   | 'LABELLED'
   /** Signed the charter. */
   | 'VOLUNTEER';
+
+/** Where a request waiting for its connecteur stands: late after 48 hours, reminders due at day 9 and 21, abandoned at day 45. ANSWERED once it left PENDING. */
+export type ContactDeadlineState =
+  | 'ABANDONED'
+  | 'ANSWERED'
+  | 'FIRST_REMINDER_DUE'
+  | 'LATE'
+  | 'ON_TIME'
+  | 'SECOND_REMINDER_DUE';
+
+/** A request's status; a need's status is the roll-up of its requests (the most useful outcome wins). */
+export type ContactRequestStatus =
+  | 'DONE_HELP_PROPOSED'
+  | 'DONE_NO_HELP'
+  | 'DONE_UNREACHABLE'
+  | 'NOT_FOR_ME'
+  | 'PENDING'
+  | 'TAKEN_IN_CHARGE';
 
 export type DiagnosticAnswerInput = {
   choiceIds: Array<string | number>;
@@ -157,6 +192,22 @@ export type RegisterCompanyInput = {
   siren?: string | null | undefined;
 };
 
+export type RegisterConnecteurInput = {
+  acceptsNewPmes: boolean;
+  /** INSEE code of the commune; département and region are derived from it. */
+  communeCode: string;
+  /** INSEE codes of the départements served (the home département is always served). */
+  departementsServed: Array<string>;
+  displayName: string;
+  email: string;
+  kind: ConnecteurKind;
+  /** Signing the collective charter is mandatory: it makes the connecteur a volunteer. */
+  signCharter: boolean;
+  structureType: StructureType;
+  themes: Array<Theme>;
+  website?: string | null | undefined;
+};
+
 export type RegisterProviderInput = {
   /** INSEE code of the commune; département and region are derived from it. */
   communeCode: string;
@@ -178,12 +229,34 @@ export type ReviewStatus =
   | 'PUBLISHED'
   | 'REJECTED';
 
+/** Roles carried by the caller's token. */
+export type Role =
+  | 'CONNECTEUR'
+  | 'MODERATOR'
+  | 'PME'
+  | 'PROVIDER'
+  | 'REGION_AGENT';
+
 /** Headcount bands: SOLO (no employee), MICRO (1–9), SMALL (10–49), MEDIUM (50–249). */
 export type SizeBand =
   | 'MEDIUM'
   | 'MICRO'
   | 'SMALL'
   | 'SOLO';
+
+export type StructureType =
+  | 'ACCOUNTANT'
+  | 'ASSOCIATION'
+  | 'CCI'
+  | 'CMA'
+  | 'CONSULTING_FIRM'
+  | 'ENTREPRENEURS_NETWORK'
+  | 'FREELANCE'
+  | 'OTHER'
+  | 'PROFESSIONAL_BODY'
+  | 'PUBLIC_BODY'
+  | 'STUDENT_OR_APPRENTICE'
+  | 'TIERS_LIEU';
 
 /** Every question of the current version answered exactly once. */
 export type SubmitDiagnosticInput = {
@@ -377,6 +450,21 @@ export type DiagnosticsPeerDisclosureDoneQueryVariables = Exact<{
 
 export type DiagnosticsPeerDisclosureDoneQuery = { programmeIndicators: Array<{ diagnosticsDone: number }> };
 
+export type FollowupsDemoWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsDemoWorkspaceQuery = { contactInbox: { edges: Array<{ node: { status: ContactRequestStatus, deadline: { state: ContactDeadlineState } } }> }, myFollowedCompanies: { edges: Array<{ node: { company: { name: string }, latestMaturity: { level: MaturityLevel } | null, due: { followUpContact: { status: FollowUpContactStatus } | null } } }> }, leads: { edges: Array<{ node: { companyId: string } }> }, mySlots: { edges: Array<{ node: { status: AppointmentSlotStatus } }> }, myAppointments: { edges: Array<{ node: { attendance: Attendance | null, status: AppointmentStatus } }> }, connecteurDashboard: { followedCompanies: number, requestsReceived: number, pendingRequests: number, lateRequests: number, medianFirstAnswerHours: number | null, takeUpRate: number | null, appointmentsHeld: number } };
+
+export type FollowupsDemoPmeDiagnosticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsDemoPmeDiagnosticsQuery = { myDiagnostics: { edges: Array<{ node: { level: MaturityLevel, peers: Array<{ scope: PeerScope, peerCount: number }> } }> }, myFollows: Array<{ status: FollowStatus }> };
+
+export type FollowupsDemoIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsDemoIndicatorsQuery = { programmeIndicators: Array<{ diagnosticsDone: number, appointmentsHeld: number, contactRequests: number }> };
+
 export type FollowupsSetConsentMutationVariables = Exact<{
   c: boolean;
 }>;
@@ -510,6 +598,65 @@ export type FollowupsFollowedPageQueryVariables = Exact<{
 
 
 export type FollowupsFollowedPageQuery = { myFollowedCompanies: { edges: Array<{ node: { companyId: string, latestMaturity: { level: MaturityLevel } | null, due: { overdueActionItems: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FollowupsLeadsPageQueryVariables = Exact<{
+  d?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FollowupsLeadsPageQuery = { leads: { edges: Array<{ cursor: string, node: { companyId: string } }>, pageInfo: { endCursor: string | null } } };
+
+export type FollowupsConsentToContactsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsConsentToContactsMutation = { setContactConsent: { consented: boolean } };
+
+export type FollowupsProposeBareMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsProposeBareMutation = { proposeFollow: { status: FollowStatus } };
+
+export type FollowupsMyFollowsStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsMyFollowsStatusQuery = { myFollows: Array<{ status: FollowStatus, connecteur: { id: string } }> };
+
+export type FollowupsUpdateServedMutationVariables = Exact<{
+  d?: Array<string> | string | null | undefined;
+}>;
+
+
+export type FollowupsUpdateServedMutation = { updateConnecteurProfile: { departementsServed: Array<string> } };
+
+export type FollowupsServedProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowupsServedProfileQuery = { myConnecteurProfile: { departementsServed: Array<string>, approvedDepartements: Array<string> } | null };
+
+export type FollowupsServedChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsServedChangesQuery = { servedDepartementsChanges: { edges: Array<{ node: { connecteurId: string, bySub: string, byRole: Role, kind: string, before: Array<string>, after: Array<string>, at: string } }> } };
+
+export type FollowupsRegisterConnecteurIdMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type FollowupsRegisterConnecteurIdMutation = { registerConnecteur: { id: string } };
+
+export type FollowupsApproveServedMutationVariables = Exact<{
+  id: string | number;
+  d: string;
+}>;
+
+
+export type FollowupsApproveServedMutation = { approveServedDepartement: { approvedDepartements: Array<string> } };
 
 export type ProvidersProviderFieldsFragment = { id: string, siret: string, siren: string, name: string, communeCode: string, departementCode: string, regionCode: string, regionsServed: Array<string>, startup: boolean, website: string | null, offers: Array<{ id: string, theme: Theme, priceFromCents: number, priceToCents: number }>, rating: { average: number | null, count: number } };
 
@@ -1147,6 +1294,95 @@ export const DiagnosticsPeerDisclosureDoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiagnosticsPeerDisclosureDoneQuery, DiagnosticsPeerDisclosureDoneQueryVariables>;
+export const FollowupsDemoWorkspaceDocument = new TypedDocumentString(`
+    query FollowupsDemoWorkspace {
+  contactInbox(first: 50) {
+    edges {
+      node {
+        status
+        deadline {
+          state
+        }
+      }
+    }
+  }
+  myFollowedCompanies {
+    edges {
+      node {
+        company {
+          name
+        }
+        latestMaturity {
+          level
+        }
+        due {
+          followUpContact {
+            status
+          }
+        }
+      }
+    }
+  }
+  leads {
+    edges {
+      node {
+        companyId
+      }
+    }
+  }
+  mySlots(first: 50) {
+    edges {
+      node {
+        status
+      }
+    }
+  }
+  myAppointments(upcoming: false) {
+    edges {
+      node {
+        attendance
+        status
+      }
+    }
+  }
+  connecteurDashboard {
+    followedCompanies
+    requestsReceived
+    pendingRequests
+    lateRequests
+    medianFirstAnswerHours
+    takeUpRate
+    appointmentsHeld
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsDemoWorkspaceQuery, FollowupsDemoWorkspaceQueryVariables>;
+export const FollowupsDemoPmeDiagnosticsDocument = new TypedDocumentString(`
+    query FollowupsDemoPmeDiagnostics {
+  myDiagnostics {
+    edges {
+      node {
+        level
+        peers {
+          scope
+          peerCount
+        }
+      }
+    }
+  }
+  myFollows {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsDemoPmeDiagnosticsQuery, FollowupsDemoPmeDiagnosticsQueryVariables>;
+export const FollowupsDemoIndicatorsDocument = new TypedDocumentString(`
+    query FollowupsDemoIndicators {
+  programmeIndicators(regionCode: "FR") {
+    diagnosticsDone
+    appointmentsHeld
+    contactRequests
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsDemoIndicatorsQuery, FollowupsDemoIndicatorsQueryVariables>;
 export const FollowupsSetConsentDocument = new TypedDocumentString(`
     mutation FollowupsSetConsent($c: Boolean!) {
   setContactConsent(consented: $c) {
@@ -1410,6 +1646,91 @@ export const FollowupsFollowedPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowupsFollowedPageQuery, FollowupsFollowedPageQueryVariables>;
+export const FollowupsLeadsPageDocument = new TypedDocumentString(`
+    query FollowupsLeadsPage($d: String, $after: String) {
+  leads(departementCode: $d, first: 100, after: $after) {
+    edges {
+      cursor
+      node {
+        companyId
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsLeadsPageQuery, FollowupsLeadsPageQueryVariables>;
+export const FollowupsConsentToContactsDocument = new TypedDocumentString(`
+    mutation FollowupsConsentToContacts {
+  setContactConsent(consented: true) {
+    consented
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsConsentToContactsMutation, FollowupsConsentToContactsMutationVariables>;
+export const FollowupsProposeBareDocument = new TypedDocumentString(`
+    mutation FollowupsProposeBare($id: ID!) {
+  proposeFollow(companyId: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsProposeBareMutation, FollowupsProposeBareMutationVariables>;
+export const FollowupsMyFollowsStatusDocument = new TypedDocumentString(`
+    query FollowupsMyFollowsStatus {
+  myFollows {
+    status
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsMyFollowsStatusQuery, FollowupsMyFollowsStatusQueryVariables>;
+export const FollowupsUpdateServedDocument = new TypedDocumentString(`
+    mutation FollowupsUpdateServed($d: [String!]) {
+  updateConnecteurProfile(input: {departementsServed: $d}) {
+    departementsServed
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsUpdateServedMutation, FollowupsUpdateServedMutationVariables>;
+export const FollowupsServedProfileDocument = new TypedDocumentString(`
+    query FollowupsServedProfile {
+  myConnecteurProfile {
+    departementsServed
+    approvedDepartements
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsServedProfileQuery, FollowupsServedProfileQueryVariables>;
+export const FollowupsServedChangesDocument = new TypedDocumentString(`
+    query FollowupsServedChanges($id: ID!) {
+  servedDepartementsChanges(connecteurId: $id) {
+    edges {
+      node {
+        connecteurId
+        bySub
+        byRole
+        kind
+        before
+        after
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsServedChangesQuery, FollowupsServedChangesQueryVariables>;
+export const FollowupsRegisterConnecteurIdDocument = new TypedDocumentString(`
+    mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsRegisterConnecteurIdMutation, FollowupsRegisterConnecteurIdMutationVariables>;
+export const FollowupsApproveServedDocument = new TypedDocumentString(`
+    mutation FollowupsApproveServed($id: ID!, $d: String!) {
+  approveServedDepartement(connecteurId: $id, departementCode: $d) {
+    approvedDepartements
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsApproveServedMutation, FollowupsApproveServedMutationVariables>;
 export const ProvidersRegisterDocument = new TypedDocumentString(`
     mutation ProvidersRegister($input: RegisterProviderInput!) {
   registerProvider(input: $input) {
