@@ -101,6 +101,21 @@ type Documents = {
     "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": typeof types.ProvidersEditReviewDocument,
     "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProvidersModerationQueueDocument,
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": typeof types.ProvidersRatingDetailDocument,
+    "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": typeof types.TestimonialsFieldsFragmentDoc,
+    "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsSubmitDocument,
+    "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsModerateDocument,
+    "\n  query TestimonialsRead($id: ID!) {\n    testimonial(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TestimonialsReadDocument,
+    "\n  query TestimonialsList($f: TestimonialFilter, $after: String) {\n    testimonials(filter: $f, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          departementCode\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TestimonialsListDocument,
+    "\n  query TestimonialsMap($f: TestimonialFilter) {\n    testimonialMap(filter: $f) {\n      departementCode\n      count\n    }\n  }\n": typeof types.TestimonialsMapDocument,
+    "\n  query TestimonialsMineIds {\n    myTestimonials {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TestimonialsMineIdsDocument,
+    "\n  query TestimonialsMine {\n    myTestimonials {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.TestimonialsMineDocument,
+    "\n  mutation TestimonialsAgree($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      status\n    }\n  }\n": typeof types.TestimonialsAgreeDocument,
+    "\n  query TestimonialsModerationQueue {\n    testimonialModerationQueue(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TestimonialsModerationQueueDocument,
+    "\n  query TestimonialsModerationQueueCursors {\n    testimonialModerationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.TestimonialsModerationQueueCursorsDocument,
+    "\n  mutation TestimonialsWithdraw($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      status\n    }\n  }\n": typeof types.TestimonialsWithdrawDocument,
+    "\n  query TestimonialsMapOfConflictingPlaces {\n    testimonialMap(filter: { departementCode: \"35\", regionCode: \"84\" }) {\n      count\n    }\n  }\n": typeof types.TestimonialsMapOfConflictingPlacesDocument,
+    "\n  query TestimonialsListOfUnknownSection {\n    testimonials(filter: { nafSection: \"Z\" }) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.TestimonialsListOfUnknownSectionDocument,
+    "\n  mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      recommendations {\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TestimonialsDiagnosticDocument,
 };
 const documents: Documents = {
     "\n  fragment TestCompanyFields on Company {\n    id\n    siren\n    name\n    nafCode\n    nafLabel\n    nafSection\n    employees\n    annualRevenueCents\n    independent\n    communeCode\n    departementCode\n    regionCode\n    version\n  }\n": types.TestCompanyFieldsFragmentDoc,
@@ -189,6 +204,21 @@ const documents: Documents = {
     "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": types.ProvidersEditReviewDocument,
     "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProvidersModerationQueueDocument,
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": types.ProvidersRatingDetailDocument,
+    "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": types.TestimonialsFieldsFragmentDoc,
+    "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsSubmitDocument,
+    "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsModerateDocument,
+    "\n  query TestimonialsRead($id: ID!) {\n    testimonial(id: $id) {\n      id\n      status\n    }\n  }\n": types.TestimonialsReadDocument,
+    "\n  query TestimonialsList($f: TestimonialFilter, $after: String) {\n    testimonials(filter: $f, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          departementCode\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TestimonialsListDocument,
+    "\n  query TestimonialsMap($f: TestimonialFilter) {\n    testimonialMap(filter: $f) {\n      departementCode\n      count\n    }\n  }\n": types.TestimonialsMapDocument,
+    "\n  query TestimonialsMineIds {\n    myTestimonials {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TestimonialsMineIdsDocument,
+    "\n  query TestimonialsMine {\n    myTestimonials {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.TestimonialsMineDocument,
+    "\n  mutation TestimonialsAgree($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      status\n    }\n  }\n": types.TestimonialsAgreeDocument,
+    "\n  query TestimonialsModerationQueue {\n    testimonialModerationQueue(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TestimonialsModerationQueueDocument,
+    "\n  query TestimonialsModerationQueueCursors {\n    testimonialModerationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.TestimonialsModerationQueueCursorsDocument,
+    "\n  mutation TestimonialsWithdraw($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      status\n    }\n  }\n": types.TestimonialsWithdrawDocument,
+    "\n  query TestimonialsMapOfConflictingPlaces {\n    testimonialMap(filter: { departementCode: \"35\", regionCode: \"84\" }) {\n      count\n    }\n  }\n": types.TestimonialsMapOfConflictingPlacesDocument,
+    "\n  query TestimonialsListOfUnknownSection {\n    testimonials(filter: { nafSection: \"Z\" }) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.TestimonialsListOfUnknownSectionDocument,
+    "\n  mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      recommendations {\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": types.TestimonialsDiagnosticDocument,
 };
 
 /**
@@ -535,6 +565,66 @@ export function graphql(source: "\n  query ProvidersModerationQueue($after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRatingDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n"): typeof import('./graphql').TestimonialsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n"): typeof import('./graphql').TestimonialsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n"): typeof import('./graphql').TestimonialsModerateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsRead($id: ID!) {\n    testimonial(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TestimonialsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsList($f: TestimonialFilter, $after: String) {\n    testimonials(filter: $f, first: 100, after: $after) {\n      edges {\n        node {\n          id\n          departementCode\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsMap($f: TestimonialFilter) {\n    testimonialMap(filter: $f) {\n      departementCode\n      count\n    }\n  }\n"): typeof import('./graphql').TestimonialsMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsMineIds {\n    myTestimonials {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsMineIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsMine {\n    myTestimonials {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsMineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestimonialsAgree($id: ID!) {\n    agreeToTestimonial(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').TestimonialsAgreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsModerationQueue {\n    testimonialModerationQueue(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsModerationQueueCursors {\n    testimonialModerationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsModerationQueueCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestimonialsWithdraw($id: ID!) {\n    withdrawTestimonial(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').TestimonialsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsMapOfConflictingPlaces {\n    testimonialMap(filter: { departementCode: \"35\", regionCode: \"84\" }) {\n      count\n    }\n  }\n"): typeof import('./graphql').TestimonialsMapOfConflictingPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestimonialsListOfUnknownSection {\n    testimonials(filter: { nafSection: \"Z\" }) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsListOfUnknownSectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      recommendations {\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TestimonialsDiagnosticDocument;
 
 
 export function graphql(source: string) {

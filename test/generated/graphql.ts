@@ -283,6 +283,57 @@ export type SubsidyQuestionKind =
   | 'NUMBER'
   | 'YES_NO';
 
+/** Every field narrows the result (AND); `themes` matches any of them. */
+export type TestimonialFilter = {
+  awardedOnly?: boolean | null | undefined;
+  departementCode?: string | null | undefined;
+  format?: TestimonialFormat | null | undefined;
+  maturityLevel?: MaturityLevel | null | undefined;
+  /** NAF section letter, A to U. */
+  nafSection?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  sizeBand?: SizeBand | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+};
+
+export type TestimonialFormat =
+  /** A written case. */
+  | 'ARTICLE'
+  /** An audio interview. */
+  | 'AUDIO'
+  /** A short video, 60 seconds at most. */
+  | 'VIDEO';
+
+export type TestimonialInput = {
+  award?: string | null | undefined;
+  communeCode: string;
+  /** A connecteur names a company it follows; a PME leaves it out (its own company). */
+  companyId?: string | number | null | undefined;
+  companyName: string;
+  /** Required for a video (60 at most) or an audio. */
+  durationSeconds?: number | null | undefined;
+  format: TestimonialFormat;
+  maturityLevel: MaturityLevel;
+  /** Required for a video or an audio. */
+  mediaUrl?: string | null | undefined;
+  nafCode: string;
+  sizeBand: SizeBand;
+  story: string;
+  /** One to three themes. */
+  themes: Array<Theme>;
+  title: string;
+};
+
+export type TestimonialStatus =
+  /** Written by a connecteur, waiting for the company's agreement. */
+  | 'AWAITING_AGREEMENT'
+  /** Waiting for a moderator. */
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  /** Withdrawn by the company. */
+  | 'WITHDRAWN';
+
 /** Expertise themes of connecteurs; they include every expense theme of the chèque numérique. */
 export type Theme =
   | 'BOOKING'
@@ -867,6 +918,97 @@ export type ProvidersRatingDetailQueryVariables = Exact<{
 
 export type ProvidersRatingDetailQuery = { provider: { rating: { average: number | null, count: number }, reviews: { edges: Array<{ node: { rating: number } }> }, latestReviews: Array<{ status: ReviewStatus }> } | null };
 
+export type TestimonialsFieldsFragment = { id: string, companyName: string, title: string, format: TestimonialFormat, themes: Array<Theme>, nafSection: string, sizeBand: SizeBand, departementCode: string, regionCode: string, maturityLevel: MaturityLevel, award: string | null, status: TestimonialStatus, rejectionReason: string | null, connecteur: { id: string } | null };
+
+export type TestimonialsSubmitMutationVariables = Exact<{
+  input: TestimonialInput;
+}>;
+
+
+export type TestimonialsSubmitMutation = { submitTestimonial: { id: string, companyName: string, title: string, format: TestimonialFormat, themes: Array<Theme>, nafSection: string, sizeBand: SizeBand, departementCode: string, regionCode: string, maturityLevel: MaturityLevel, award: string | null, status: TestimonialStatus, rejectionReason: string | null, connecteur: { id: string } | null } };
+
+export type TestimonialsModerateMutationVariables = Exact<{
+  id: string | number;
+  d: ModerationDecision;
+  r?: string | null | undefined;
+}>;
+
+
+export type TestimonialsModerateMutation = { moderateTestimonial: { id: string, companyName: string, title: string, format: TestimonialFormat, themes: Array<Theme>, nafSection: string, sizeBand: SizeBand, departementCode: string, regionCode: string, maturityLevel: MaturityLevel, award: string | null, status: TestimonialStatus, rejectionReason: string | null, connecteur: { id: string } | null } };
+
+export type TestimonialsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestimonialsReadQuery = { testimonial: { id: string, status: TestimonialStatus } | null };
+
+export type TestimonialsListQueryVariables = Exact<{
+  f?: TestimonialFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TestimonialsListQuery = { testimonials: { edges: Array<{ node: { id: string, departementCode: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TestimonialsMapQueryVariables = Exact<{
+  f?: TestimonialFilter | null | undefined;
+}>;
+
+
+export type TestimonialsMapQuery = { testimonialMap: Array<{ departementCode: string, count: number }> };
+
+export type TestimonialsMineIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsMineIdsQuery = { myTestimonials: { edges: Array<{ node: { id: string } }> } };
+
+export type TestimonialsMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsMineQuery = { myTestimonials: { edges: Array<{ node: { id: string, status: TestimonialStatus } }> } };
+
+export type TestimonialsAgreeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestimonialsAgreeMutation = { agreeToTestimonial: { status: TestimonialStatus } };
+
+export type TestimonialsModerationQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsModerationQueueQuery = { testimonialModerationQueue: { edges: Array<{ node: { id: string } }> } };
+
+export type TestimonialsModerationQueueCursorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsModerationQueueCursorsQuery = { testimonialModerationQueue: { edges: Array<{ cursor: string }> } };
+
+export type TestimonialsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestimonialsWithdrawMutation = { withdrawTestimonial: { status: TestimonialStatus } };
+
+export type TestimonialsMapOfConflictingPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsMapOfConflictingPlacesQuery = { testimonialMap: Array<{ count: number }> };
+
+export type TestimonialsListOfUnknownSectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestimonialsListOfUnknownSectionQuery = { testimonials: { edges: Array<{ cursor: string }> } };
+
+export type TestimonialsDiagnosticMutationVariables = Exact<{
+  input: SubmitDiagnosticInput;
+}>;
+
+
+export type TestimonialsDiagnosticMutation = { submitDiagnostic: { recommendations: { testimonials: Array<{ id: string }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -958,6 +1100,26 @@ export const ProvidersReviewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProvidersReviewFields"}) as unknown as TypedDocumentString<ProvidersReviewFieldsFragment, unknown>;
+export const TestimonialsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TestimonialsFields on Testimonial {
+  id
+  companyName
+  title
+  format
+  themes
+  nafSection
+  sizeBand
+  departementCode
+  regionCode
+  maturityLevel
+  award
+  status
+  rejectionReason
+  connecteur {
+    id
+  }
+}
+    `, {"fragmentName":"TestimonialsFields"}) as unknown as TypedDocumentString<TestimonialsFieldsFragment, unknown>;
 export const TestRegisterCompanyDocument = new TypedDocumentString(`
     mutation TestRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {
@@ -2118,3 +2280,167 @@ export const ProvidersRatingDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersRatingDetailQuery, ProvidersRatingDetailQueryVariables>;
+export const TestimonialsSubmitDocument = new TypedDocumentString(`
+    mutation TestimonialsSubmit($input: TestimonialInput!) {
+  submitTestimonial(input: $input) {
+    ...TestimonialsFields
+  }
+}
+    fragment TestimonialsFields on Testimonial {
+  id
+  companyName
+  title
+  format
+  themes
+  nafSection
+  sizeBand
+  departementCode
+  regionCode
+  maturityLevel
+  award
+  status
+  rejectionReason
+  connecteur {
+    id
+  }
+}`) as unknown as TypedDocumentString<TestimonialsSubmitMutation, TestimonialsSubmitMutationVariables>;
+export const TestimonialsModerateDocument = new TypedDocumentString(`
+    mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {
+  moderateTestimonial(id: $id, decision: $d, reason: $r) {
+    ...TestimonialsFields
+  }
+}
+    fragment TestimonialsFields on Testimonial {
+  id
+  companyName
+  title
+  format
+  themes
+  nafSection
+  sizeBand
+  departementCode
+  regionCode
+  maturityLevel
+  award
+  status
+  rejectionReason
+  connecteur {
+    id
+  }
+}`) as unknown as TypedDocumentString<TestimonialsModerateMutation, TestimonialsModerateMutationVariables>;
+export const TestimonialsReadDocument = new TypedDocumentString(`
+    query TestimonialsRead($id: ID!) {
+  testimonial(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsReadQuery, TestimonialsReadQueryVariables>;
+export const TestimonialsListDocument = new TypedDocumentString(`
+    query TestimonialsList($f: TestimonialFilter, $after: String) {
+  testimonials(filter: $f, first: 100, after: $after) {
+    edges {
+      node {
+        id
+        departementCode
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsListQuery, TestimonialsListQueryVariables>;
+export const TestimonialsMapDocument = new TypedDocumentString(`
+    query TestimonialsMap($f: TestimonialFilter) {
+  testimonialMap(filter: $f) {
+    departementCode
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsMapQuery, TestimonialsMapQueryVariables>;
+export const TestimonialsMineIdsDocument = new TypedDocumentString(`
+    query TestimonialsMineIds {
+  myTestimonials {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsMineIdsQuery, TestimonialsMineIdsQueryVariables>;
+export const TestimonialsMineDocument = new TypedDocumentString(`
+    query TestimonialsMine {
+  myTestimonials {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsMineQuery, TestimonialsMineQueryVariables>;
+export const TestimonialsAgreeDocument = new TypedDocumentString(`
+    mutation TestimonialsAgree($id: ID!) {
+  agreeToTestimonial(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsAgreeMutation, TestimonialsAgreeMutationVariables>;
+export const TestimonialsModerationQueueDocument = new TypedDocumentString(`
+    query TestimonialsModerationQueue {
+  testimonialModerationQueue(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsModerationQueueQuery, TestimonialsModerationQueueQueryVariables>;
+export const TestimonialsModerationQueueCursorsDocument = new TypedDocumentString(`
+    query TestimonialsModerationQueueCursors {
+  testimonialModerationQueue {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsModerationQueueCursorsQuery, TestimonialsModerationQueueCursorsQueryVariables>;
+export const TestimonialsWithdrawDocument = new TypedDocumentString(`
+    mutation TestimonialsWithdraw($id: ID!) {
+  withdrawTestimonial(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsWithdrawMutation, TestimonialsWithdrawMutationVariables>;
+export const TestimonialsMapOfConflictingPlacesDocument = new TypedDocumentString(`
+    query TestimonialsMapOfConflictingPlaces {
+  testimonialMap(filter: {departementCode: "35", regionCode: "84"}) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsMapOfConflictingPlacesQuery, TestimonialsMapOfConflictingPlacesQueryVariables>;
+export const TestimonialsListOfUnknownSectionDocument = new TypedDocumentString(`
+    query TestimonialsListOfUnknownSection {
+  testimonials(filter: {nafSection: "Z"}) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsListOfUnknownSectionQuery, TestimonialsListOfUnknownSectionQueryVariables>;
+export const TestimonialsDiagnosticDocument = new TypedDocumentString(`
+    mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {
+  submitDiagnostic(input: $input) {
+    recommendations {
+      testimonials {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestimonialsDiagnosticMutation, TestimonialsDiagnosticMutationVariables>;
