@@ -20,6 +20,22 @@ type Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestMyCompanyDocument,
+    "\n  fragment ConnecteursFields on Connecteur {\n    id\n    displayName\n    communeCode\n    departementCode\n    regionCode\n    departementsServed\n    themes\n    tier\n    isLabelled\n    labelValidUntil\n    hasPendingLabelRequest\n    email\n    labelHistory {\n      status\n      validUntil\n      wave\n      reason\n      isValid\n    }\n  }\n": typeof types.ConnecteursFieldsFragmentDoc,
+    "\n  mutation ConnecteursRegister($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      ...ConnecteursFields\n    }\n  }\n": typeof types.ConnecteursRegisterDocument,
+    "\n  mutation ConnecteursRegisterId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.ConnecteursRegisterIdDocument,
+    "\n  mutation ConnecteursRequestLabel {\n    requestLabel {\n      ...ConnecteursFields\n    }\n  }\n": typeof types.ConnecteursRequestLabelDocument,
+    "\n  mutation ConnecteursGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until, wave: \"Vague 2026-2\") {\n      ...ConnecteursFields\n    }\n  }\n": typeof types.ConnecteursGrantLabelDocument,
+    "\n  query ConnecteursSearch($filter: ConnecteurFilter, $first: Int, $after: String) {\n    connecteurs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          tier\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConnecteursSearchDocument,
+    "\n  mutation ConnecteursUpdateProfile($input: UpdateConnecteurProfileInput!) {\n    updateConnecteurProfile(input: $input) {\n      communeCode\n      departementCode\n      regionCode\n      departementsServed\n      acceptsNewPmes\n    }\n  }\n": typeof types.ConnecteursUpdateProfileDocument,
+    "\n  query ConnecteursEmail($id: ID!) {\n    connecteur(id: $id) {\n      email\n    }\n  }\n": typeof types.ConnecteursEmailDocument,
+    "\n  mutation ConnecteursRejectLabelRequest($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Dossier incomplet\") {\n      ...ConnecteursFields\n    }\n  }\n": typeof types.ConnecteursRejectLabelRequestDocument,
+    "\n  mutation ConnecteursRejectWithBlankReason($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \" \") {\n      id\n    }\n  }\n": typeof types.ConnecteursRejectWithBlankReasonDocument,
+    "\n  mutation ConnecteursRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      ...ConnecteursFields\n    }\n  }\n": typeof types.ConnecteursRevokeLabelDocument,
+    "\n  mutation ConnecteursRevokeAgain($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Encore\") {\n      id\n    }\n  }\n": typeof types.ConnecteursRevokeAgainDocument,
+    "\n  query ConnecteursLabelReasons($id: ID!) {\n    connecteur(id: $id) {\n      labelHistory {\n        status\n        reason\n      }\n    }\n  }\n": typeof types.ConnecteursLabelReasonsDocument,
+    "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": typeof types.ConnecteursRejectConcurrentlyDocument,
+    "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDocument,
+    "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDefaultDocument,
     "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": typeof types.DiagnosticsPeerFieldsFragmentDoc,
     "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsSubmitDocument,
     "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsReadDocument,
@@ -123,6 +139,22 @@ const documents: Documents = {
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": types.TestUpdateCompanyDocument,
     "\n  mutation TestJoinMyCompany {\n    joinMyCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestJoinMyCompanyDocument,
     "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n": types.TestMyCompanyDocument,
+    "\n  fragment ConnecteursFields on Connecteur {\n    id\n    displayName\n    communeCode\n    departementCode\n    regionCode\n    departementsServed\n    themes\n    tier\n    isLabelled\n    labelValidUntil\n    hasPendingLabelRequest\n    email\n    labelHistory {\n      status\n      validUntil\n      wave\n      reason\n      isValid\n    }\n  }\n": types.ConnecteursFieldsFragmentDoc,
+    "\n  mutation ConnecteursRegister($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      ...ConnecteursFields\n    }\n  }\n": types.ConnecteursRegisterDocument,
+    "\n  mutation ConnecteursRegisterId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.ConnecteursRegisterIdDocument,
+    "\n  mutation ConnecteursRequestLabel {\n    requestLabel {\n      ...ConnecteursFields\n    }\n  }\n": types.ConnecteursRequestLabelDocument,
+    "\n  mutation ConnecteursGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until, wave: \"Vague 2026-2\") {\n      ...ConnecteursFields\n    }\n  }\n": types.ConnecteursGrantLabelDocument,
+    "\n  query ConnecteursSearch($filter: ConnecteurFilter, $first: Int, $after: String) {\n    connecteurs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          tier\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConnecteursSearchDocument,
+    "\n  mutation ConnecteursUpdateProfile($input: UpdateConnecteurProfileInput!) {\n    updateConnecteurProfile(input: $input) {\n      communeCode\n      departementCode\n      regionCode\n      departementsServed\n      acceptsNewPmes\n    }\n  }\n": types.ConnecteursUpdateProfileDocument,
+    "\n  query ConnecteursEmail($id: ID!) {\n    connecteur(id: $id) {\n      email\n    }\n  }\n": types.ConnecteursEmailDocument,
+    "\n  mutation ConnecteursRejectLabelRequest($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Dossier incomplet\") {\n      ...ConnecteursFields\n    }\n  }\n": types.ConnecteursRejectLabelRequestDocument,
+    "\n  mutation ConnecteursRejectWithBlankReason($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \" \") {\n      id\n    }\n  }\n": types.ConnecteursRejectWithBlankReasonDocument,
+    "\n  mutation ConnecteursRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      ...ConnecteursFields\n    }\n  }\n": types.ConnecteursRevokeLabelDocument,
+    "\n  mutation ConnecteursRevokeAgain($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Encore\") {\n      id\n    }\n  }\n": types.ConnecteursRevokeAgainDocument,
+    "\n  query ConnecteursLabelReasons($id: ID!) {\n    connecteur(id: $id) {\n      labelHistory {\n        status\n        reason\n      }\n    }\n  }\n": types.ConnecteursLabelReasonsDocument,
+    "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": types.ConnecteursRejectConcurrentlyDocument,
+    "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDocument,
+    "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDefaultDocument,
     "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": types.DiagnosticsPeerFieldsFragmentDoc,
     "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsSubmitDocument,
     "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsReadDocument,
@@ -241,6 +273,70 @@ export function graphql(source: "\n  mutation TestJoinMyCompany {\n    joinMyCom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestMyCompany {\n    myCompany {\n      ...TestCompanyFields\n    }\n  }\n"): typeof import('./graphql').TestMyCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnecteursFields on Connecteur {\n    id\n    displayName\n    communeCode\n    departementCode\n    regionCode\n    departementsServed\n    themes\n    tier\n    isLabelled\n    labelValidUntil\n    hasPendingLabelRequest\n    email\n    labelHistory {\n      status\n      validUntil\n      wave\n      reason\n      isValid\n    }\n  }\n"): typeof import('./graphql').ConnecteursFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRegister($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      ...ConnecteursFields\n    }\n  }\n"): typeof import('./graphql').ConnecteursRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRegisterId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursRegisterIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRequestLabel {\n    requestLabel {\n      ...ConnecteursFields\n    }\n  }\n"): typeof import('./graphql').ConnecteursRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGrantLabel($id: ID!, $until: Date!) {\n    grantLabel(connecteurId: $id, validUntil: $until, wave: \"Vague 2026-2\") {\n      ...ConnecteursFields\n    }\n  }\n"): typeof import('./graphql').ConnecteursGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnecteursSearch($filter: ConnecteurFilter, $first: Int, $after: String) {\n    connecteurs(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          tier\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursUpdateProfile($input: UpdateConnecteurProfileInput!) {\n    updateConnecteurProfile(input: $input) {\n      communeCode\n      departementCode\n      regionCode\n      departementsServed\n      acceptsNewPmes\n    }\n  }\n"): typeof import('./graphql').ConnecteursUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnecteursEmail($id: ID!) {\n    connecteur(id: $id) {\n      email\n    }\n  }\n"): typeof import('./graphql').ConnecteursEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRejectLabelRequest($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Dossier incomplet\") {\n      ...ConnecteursFields\n    }\n  }\n"): typeof import('./graphql').ConnecteursRejectLabelRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRejectWithBlankReason($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \" \") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursRejectWithBlankReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      ...ConnecteursFields\n    }\n  }\n"): typeof import('./graphql').ConnecteursRevokeLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRevokeAgain($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Encore\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursRevokeAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnecteursLabelReasons($id: ID!) {\n    connecteur(id: $id) {\n      labelHistory {\n        status\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursLabelReasonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursRejectConcurrentlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursPendingLabelRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursPendingLabelRequestsDefaultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

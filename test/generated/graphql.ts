@@ -44,6 +44,24 @@ export type CompanyFactsInput = {
   sizeBand: SizeBand;
 };
 
+/**
+ * Every field narrows the result (AND). The place is the most precise of communeCode (based in the commune),
+ * departementCode (based in or serving the département) and regionCode (based in or serving a département of the region).
+ */
+export type ConnecteurFilter = {
+  acceptsNewPmes?: boolean | null | undefined;
+  communeCode?: string | null | undefined;
+  departementCode?: string | null | undefined;
+  /** Only connecteurs whose label is valid now. */
+  labelledOnly?: boolean | null | undefined;
+  regionCode?: string | null | undefined;
+  /** Case- and accent-insensitive match on the name. */
+  text?: string | null | undefined;
+  /** Any of these themes. */
+  themes?: Array<Theme> | null | undefined;
+  tier?: ConnecteurTier | null | undefined;
+};
+
 export type ConnecteurKind =
   | 'PERSON'
   | 'STRUCTURE';
@@ -95,6 +113,12 @@ export type FollowUpContactStatus =
   | 'DUE_SOON'
   | 'OVERDUE'
   | 'UPCOMING';
+
+export type LabelRequestStatus =
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'REVOKED';
 
 /** The four segments of France Num's barometer (réfractaires, potentiels, dynamiques, matures); see `MaturityLevelInfo` for their friendly names. */
 export type MaturityLevel =
@@ -361,6 +385,19 @@ export type UpdateCompanyInput = {
   name?: string | null | undefined;
 };
 
+/** Fields left out are unchanged. */
+export type UpdateConnecteurProfileInput = {
+  acceptsNewPmes?: boolean | null | undefined;
+  communeCode?: string | null | undefined;
+  departementsServed?: Array<string> | null | undefined;
+  displayName?: string | null | undefined;
+  email?: string | null | undefined;
+  kind?: ConnecteurKind | null | undefined;
+  structureType?: StructureType | null | undefined;
+  themes?: Array<Theme> | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type TestCompanyFieldsFragment = { id: string, siren: string, name: string, nafCode: string, nafLabel: string, nafSection: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, version: number };
 
 export type TestRegisterCompanyMutationVariables = Exact<{
@@ -387,6 +424,110 @@ export type TestMyCompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TestMyCompanyQuery = { myCompany: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, nafSection: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, version: number } | null };
+
+export type ConnecteursFieldsFragment = { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> };
+
+export type ConnecteursRegisterMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type ConnecteursRegisterMutation = { registerConnecteur: { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> } };
+
+export type ConnecteursRegisterIdMutationVariables = Exact<{
+  input: RegisterConnecteurInput;
+}>;
+
+
+export type ConnecteursRegisterIdMutation = { registerConnecteur: { id: string } };
+
+export type ConnecteursRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursRequestLabelMutation = { requestLabel: { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> } };
+
+export type ConnecteursGrantLabelMutationVariables = Exact<{
+  id: string | number;
+  until: string;
+}>;
+
+
+export type ConnecteursGrantLabelMutation = { grantLabel: { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> } };
+
+export type ConnecteursSearchQueryVariables = Exact<{
+  filter?: ConnecteurFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConnecteursSearchQuery = { connecteurs: { edges: Array<{ cursor: string, node: { id: string, displayName: string, tier: ConnecteurTier } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConnecteursUpdateProfileMutationVariables = Exact<{
+  input: UpdateConnecteurProfileInput;
+}>;
+
+
+export type ConnecteursUpdateProfileMutation = { updateConnecteurProfile: { communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, acceptsNewPmes: boolean } };
+
+export type ConnecteursEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursEmailQuery = { connecteur: { email: string | null } | null };
+
+export type ConnecteursRejectLabelRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursRejectLabelRequestMutation = { rejectLabelRequest: { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> } };
+
+export type ConnecteursRejectWithBlankReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursRejectWithBlankReasonMutation = { rejectLabelRequest: { id: string } };
+
+export type ConnecteursRevokeLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursRevokeLabelMutation = { revokeLabel: { id: string, displayName: string, communeCode: string, departementCode: string, regionCode: string, departementsServed: Array<string>, themes: Array<Theme>, tier: ConnecteurTier, isLabelled: boolean, labelValidUntil: string | null, hasPendingLabelRequest: boolean, email: string | null, labelHistory: Array<{ status: LabelRequestStatus, validUntil: string | null, wave: string | null, reason: string | null, isValid: boolean }> } };
+
+export type ConnecteursRevokeAgainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursRevokeAgainMutation = { revokeLabel: { id: string } };
+
+export type ConnecteursLabelReasonsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursLabelReasonsQuery = { connecteur: { labelHistory: Array<{ status: LabelRequestStatus, reason: string | null }> } | null };
+
+export type ConnecteursRejectConcurrentlyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnecteursRejectConcurrentlyMutation = { rejectLabelRequest: { id: string } };
+
+export type ConnecteursPendingLabelRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursPendingLabelRequestsQuery = { pendingLabelRequests: { edges: Array<{ node: { id: string } }> } };
+
+export type ConnecteursPendingLabelRequestsDefaultQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursPendingLabelRequestsDefaultQuery = { pendingLabelRequests: { edges: Array<{ node: { id: string } }> } };
 
 export type DiagnosticsPeerFieldsFragment = { scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null };
 
@@ -1044,6 +1185,29 @@ export const TestCompanyFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"TestCompanyFields"}) as unknown as TypedDocumentString<TestCompanyFieldsFragment, unknown>;
+export const ConnecteursFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}
+    `, {"fragmentName":"ConnecteursFields"}) as unknown as TypedDocumentString<ConnecteursFieldsFragment, unknown>;
 export const DiagnosticsPeerFieldsFragmentDoc = new TypedDocumentString(`
     fragment DiagnosticsPeerFields on PeerComparison {
   scope
@@ -1204,6 +1368,237 @@ export const TestMyCompanyDocument = new TypedDocumentString(`
   regionCode
   version
 }`) as unknown as TypedDocumentString<TestMyCompanyQuery, TestMyCompanyQueryVariables>;
+export const ConnecteursRegisterDocument = new TypedDocumentString(`
+    mutation ConnecteursRegister($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    ...ConnecteursFields
+  }
+}
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}`) as unknown as TypedDocumentString<ConnecteursRegisterMutation, ConnecteursRegisterMutationVariables>;
+export const ConnecteursRegisterIdDocument = new TypedDocumentString(`
+    mutation ConnecteursRegisterId($input: RegisterConnecteurInput!) {
+  registerConnecteur(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursRegisterIdMutation, ConnecteursRegisterIdMutationVariables>;
+export const ConnecteursRequestLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursRequestLabel {
+  requestLabel {
+    ...ConnecteursFields
+  }
+}
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}`) as unknown as TypedDocumentString<ConnecteursRequestLabelMutation, ConnecteursRequestLabelMutationVariables>;
+export const ConnecteursGrantLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursGrantLabel($id: ID!, $until: Date!) {
+  grantLabel(connecteurId: $id, validUntil: $until, wave: "Vague 2026-2") {
+    ...ConnecteursFields
+  }
+}
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}`) as unknown as TypedDocumentString<ConnecteursGrantLabelMutation, ConnecteursGrantLabelMutationVariables>;
+export const ConnecteursSearchDocument = new TypedDocumentString(`
+    query ConnecteursSearch($filter: ConnecteurFilter, $first: Int, $after: String) {
+  connecteurs(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        tier
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursSearchQuery, ConnecteursSearchQueryVariables>;
+export const ConnecteursUpdateProfileDocument = new TypedDocumentString(`
+    mutation ConnecteursUpdateProfile($input: UpdateConnecteurProfileInput!) {
+  updateConnecteurProfile(input: $input) {
+    communeCode
+    departementCode
+    regionCode
+    departementsServed
+    acceptsNewPmes
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursUpdateProfileMutation, ConnecteursUpdateProfileMutationVariables>;
+export const ConnecteursEmailDocument = new TypedDocumentString(`
+    query ConnecteursEmail($id: ID!) {
+  connecteur(id: $id) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursEmailQuery, ConnecteursEmailQueryVariables>;
+export const ConnecteursRejectLabelRequestDocument = new TypedDocumentString(`
+    mutation ConnecteursRejectLabelRequest($id: ID!) {
+  rejectLabelRequest(connecteurId: $id, reason: "Dossier incomplet") {
+    ...ConnecteursFields
+  }
+}
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}`) as unknown as TypedDocumentString<ConnecteursRejectLabelRequestMutation, ConnecteursRejectLabelRequestMutationVariables>;
+export const ConnecteursRejectWithBlankReasonDocument = new TypedDocumentString(`
+    mutation ConnecteursRejectWithBlankReason($id: ID!) {
+  rejectLabelRequest(connecteurId: $id, reason: " ") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursRejectWithBlankReasonMutation, ConnecteursRejectWithBlankReasonMutationVariables>;
+export const ConnecteursRevokeLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursRevokeLabel($id: ID!) {
+  revokeLabel(connecteurId: $id, reason: "Manquement à la charte") {
+    ...ConnecteursFields
+  }
+}
+    fragment ConnecteursFields on Connecteur {
+  id
+  displayName
+  communeCode
+  departementCode
+  regionCode
+  departementsServed
+  themes
+  tier
+  isLabelled
+  labelValidUntil
+  hasPendingLabelRequest
+  email
+  labelHistory {
+    status
+    validUntil
+    wave
+    reason
+    isValid
+  }
+}`) as unknown as TypedDocumentString<ConnecteursRevokeLabelMutation, ConnecteursRevokeLabelMutationVariables>;
+export const ConnecteursRevokeAgainDocument = new TypedDocumentString(`
+    mutation ConnecteursRevokeAgain($id: ID!) {
+  revokeLabel(connecteurId: $id, reason: "Encore") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursRevokeAgainMutation, ConnecteursRevokeAgainMutationVariables>;
+export const ConnecteursLabelReasonsDocument = new TypedDocumentString(`
+    query ConnecteursLabelReasons($id: ID!) {
+  connecteur(id: $id) {
+    labelHistory {
+      status
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursLabelReasonsQuery, ConnecteursLabelReasonsQueryVariables>;
+export const ConnecteursRejectConcurrentlyDocument = new TypedDocumentString(`
+    mutation ConnecteursRejectConcurrently($id: ID!) {
+  rejectLabelRequest(connecteurId: $id, reason: "Refus concurrent") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursRejectConcurrentlyMutation, ConnecteursRejectConcurrentlyMutationVariables>;
+export const ConnecteursPendingLabelRequestsDocument = new TypedDocumentString(`
+    query ConnecteursPendingLabelRequests {
+  pendingLabelRequests(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursPendingLabelRequestsQuery, ConnecteursPendingLabelRequestsQueryVariables>;
+export const ConnecteursPendingLabelRequestsDefaultDocument = new TypedDocumentString(`
+    query ConnecteursPendingLabelRequestsDefault {
+  pendingLabelRequests {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursPendingLabelRequestsDefaultQuery, ConnecteursPendingLabelRequestsDefaultQueryVariables>;
 export const DiagnosticsSubmitDocument = new TypedDocumentString(`
     mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {
   submitDiagnostic(input: $input) {
