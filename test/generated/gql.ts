@@ -15,6 +15,25 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AppointmentsPublishSlots($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n      startsAt\n      endsAt\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.AppointmentsPublishSlotsDocument,
+    "\n  mutation AppointmentsBook($id: ID!, $topic: String) {\n    bookAppointment(slotId: $id, topic: $topic) {\n      id\n      status\n      startsAt\n      topic\n      connecteur {\n        id\n      }\n    }\n  }\n": typeof types.AppointmentsBookDocument,
+    "\n  mutation AppointmentsCancel($id: ID!) {\n    cancelAppointment(id: $id, reason: \"Empêchement\") {\n      status\n      cancelledBy\n      cancellationReason\n    }\n  }\n": typeof types.AppointmentsCancelDocument,
+    "\n  mutation AppointmentsRecordAttendance($id: ID!, $a: Attendance!) {\n    recordAttendance(appointmentId: $id, attendance: $a) {\n      attendance\n    }\n  }\n": typeof types.AppointmentsRecordAttendanceDocument,
+    "\n  query AppointmentsOpenSlots($id: ID!) {\n    appointmentSlots(connecteurId: $id, first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AppointmentsOpenSlotsDocument,
+    "\n  query AppointmentsBookedAndDashboard {\n    myAppointments {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      appointmentsBooked\n    }\n  }\n": typeof types.AppointmentsBookedAndDashboardDocument,
+    "\n  query AppointmentsDashboard {\n    connecteurDashboard {\n      appointmentsHeld\n      appointmentsBooked\n    }\n  }\n": typeof types.AppointmentsDashboardDocument,
+    "\n  query AppointmentsPast {\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          id\n          attendance\n        }\n      }\n    }\n  }\n": typeof types.AppointmentsPastDocument,
+    "\n  query AppointmentsRegionIndicators {\n    programmeIndicators(regionCode: \"53\") {\n      regionCode\n      regionName\n      diagnosticsDone\n      appointmentsBooked\n      contactRequests\n      requestsByStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.AppointmentsRegionIndicatorsDocument,
+    "\n  query AppointmentsAllIndicators {\n    programmeIndicators {\n      regionCode\n    }\n  }\n": typeof types.AppointmentsAllIndicatorsDocument,
+    "\n  query AppointmentsUnknownRegionIndicators {\n    programmeIndicators(regionCode: \"00\") {\n      regionCode\n    }\n  }\n": typeof types.AppointmentsUnknownRegionIndicatorsDocument,
+    "\n  query AppointmentsConnecteurCounts {\n    programmeIndicators(regionCode: \"06\") {\n      connecteursDeclared\n      connecteursLabelled\n    }\n  }\n": typeof types.AppointmentsConnecteurCountsDocument,
+    "\n  mutation AppointmentsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.AppointmentsRequestLabelDocument,
+    "\n  mutation AppointmentsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-03-31\") {\n      tier\n    }\n  }\n": typeof types.AppointmentsGrantLabelDocument,
+    "\n  mutation AppointmentsRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      tier\n    }\n  }\n": typeof types.AppointmentsRevokeLabelDocument,
+    "\n  mutation AppointmentsPublishSlotIds($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n    }\n  }\n": typeof types.AppointmentsPublishSlotIdsDocument,
+    "\n  mutation AppointmentsBookWithoutTopic($id: ID!) {\n    bookAppointment(slotId: $id) {\n      id\n      startsAt\n    }\n  }\n": typeof types.AppointmentsBookWithoutTopicDocument,
+    "\n  mutation AppointmentsCancelWithoutReason($id: ID!) {\n    cancelAppointment(id: $id) {\n      status\n    }\n  }\n": typeof types.AppointmentsCancelWithoutReasonDocument,
+    "\n  query AppointmentsUpcoming {\n    myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.AppointmentsUpcomingDocument,
     "\n  fragment TestCompanyFields on Company {\n    id\n    siren\n    name\n    nafCode\n    nafLabel\n    nafSection\n    employees\n    annualRevenueCents\n    independent\n    communeCode\n    departementCode\n    regionCode\n    version\n  }\n": typeof types.TestCompanyFieldsFragmentDoc,
     "\n  mutation TestRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestRegisterCompanyDocument,
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": typeof types.TestUpdateCompanyDocument,
@@ -134,6 +153,25 @@ type Documents = {
     "\n  mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      recommendations {\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TestimonialsDiagnosticDocument,
 };
 const documents: Documents = {
+    "\n  mutation AppointmentsPublishSlots($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n      startsAt\n      endsAt\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n": types.AppointmentsPublishSlotsDocument,
+    "\n  mutation AppointmentsBook($id: ID!, $topic: String) {\n    bookAppointment(slotId: $id, topic: $topic) {\n      id\n      status\n      startsAt\n      topic\n      connecteur {\n        id\n      }\n    }\n  }\n": types.AppointmentsBookDocument,
+    "\n  mutation AppointmentsCancel($id: ID!) {\n    cancelAppointment(id: $id, reason: \"Empêchement\") {\n      status\n      cancelledBy\n      cancellationReason\n    }\n  }\n": types.AppointmentsCancelDocument,
+    "\n  mutation AppointmentsRecordAttendance($id: ID!, $a: Attendance!) {\n    recordAttendance(appointmentId: $id, attendance: $a) {\n      attendance\n    }\n  }\n": types.AppointmentsRecordAttendanceDocument,
+    "\n  query AppointmentsOpenSlots($id: ID!) {\n    appointmentSlots(connecteurId: $id, first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AppointmentsOpenSlotsDocument,
+    "\n  query AppointmentsBookedAndDashboard {\n    myAppointments {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      appointmentsBooked\n    }\n  }\n": types.AppointmentsBookedAndDashboardDocument,
+    "\n  query AppointmentsDashboard {\n    connecteurDashboard {\n      appointmentsHeld\n      appointmentsBooked\n    }\n  }\n": types.AppointmentsDashboardDocument,
+    "\n  query AppointmentsPast {\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          id\n          attendance\n        }\n      }\n    }\n  }\n": types.AppointmentsPastDocument,
+    "\n  query AppointmentsRegionIndicators {\n    programmeIndicators(regionCode: \"53\") {\n      regionCode\n      regionName\n      diagnosticsDone\n      appointmentsBooked\n      contactRequests\n      requestsByStatus {\n        status\n        count\n      }\n    }\n  }\n": types.AppointmentsRegionIndicatorsDocument,
+    "\n  query AppointmentsAllIndicators {\n    programmeIndicators {\n      regionCode\n    }\n  }\n": types.AppointmentsAllIndicatorsDocument,
+    "\n  query AppointmentsUnknownRegionIndicators {\n    programmeIndicators(regionCode: \"00\") {\n      regionCode\n    }\n  }\n": types.AppointmentsUnknownRegionIndicatorsDocument,
+    "\n  query AppointmentsConnecteurCounts {\n    programmeIndicators(regionCode: \"06\") {\n      connecteursDeclared\n      connecteursLabelled\n    }\n  }\n": types.AppointmentsConnecteurCountsDocument,
+    "\n  mutation AppointmentsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.AppointmentsRequestLabelDocument,
+    "\n  mutation AppointmentsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-03-31\") {\n      tier\n    }\n  }\n": types.AppointmentsGrantLabelDocument,
+    "\n  mutation AppointmentsRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      tier\n    }\n  }\n": types.AppointmentsRevokeLabelDocument,
+    "\n  mutation AppointmentsPublishSlotIds($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n    }\n  }\n": types.AppointmentsPublishSlotIdsDocument,
+    "\n  mutation AppointmentsBookWithoutTopic($id: ID!) {\n    bookAppointment(slotId: $id) {\n      id\n      startsAt\n    }\n  }\n": types.AppointmentsBookWithoutTopicDocument,
+    "\n  mutation AppointmentsCancelWithoutReason($id: ID!) {\n    cancelAppointment(id: $id) {\n      status\n    }\n  }\n": types.AppointmentsCancelWithoutReasonDocument,
+    "\n  query AppointmentsUpcoming {\n    myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.AppointmentsUpcomingDocument,
     "\n  fragment TestCompanyFields on Company {\n    id\n    siren\n    name\n    nafCode\n    nafLabel\n    nafSection\n    employees\n    annualRevenueCents\n    independent\n    communeCode\n    departementCode\n    regionCode\n    version\n  }\n": types.TestCompanyFieldsFragmentDoc,
     "\n  mutation TestRegisterCompany($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      ...TestCompanyFields\n    }\n  }\n": types.TestRegisterCompanyDocument,
     "\n  mutation TestUpdateCompany($input: UpdateCompanyInput!, $v: Int!) {\n    updateCompany(input: $input, expectedVersion: $v) {\n      ...TestCompanyFields\n    }\n  }\n": types.TestUpdateCompanyDocument,
@@ -253,6 +291,82 @@ const documents: Documents = {
     "\n  mutation TestimonialsDiagnostic($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      recommendations {\n        testimonials {\n          id\n        }\n      }\n    }\n  }\n": types.TestimonialsDiagnosticDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsPublishSlots($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n      startsAt\n      endsAt\n      status\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsPublishSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsBook($id: ID!, $topic: String) {\n    bookAppointment(slotId: $id, topic: $topic) {\n      id\n      status\n      startsAt\n      topic\n      connecteur {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsBookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsCancel($id: ID!) {\n    cancelAppointment(id: $id, reason: \"Empêchement\") {\n      status\n      cancelledBy\n      cancellationReason\n    }\n  }\n"): typeof import('./graphql').AppointmentsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsRecordAttendance($id: ID!, $a: Attendance!) {\n    recordAttendance(appointmentId: $id, attendance: $a) {\n      attendance\n    }\n  }\n"): typeof import('./graphql').AppointmentsRecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsOpenSlots($id: ID!) {\n    appointmentSlots(connecteurId: $id, first: 50) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsOpenSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsBookedAndDashboard {\n    myAppointments {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      appointmentsBooked\n    }\n  }\n"): typeof import('./graphql').AppointmentsBookedAndDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsDashboard {\n    connecteurDashboard {\n      appointmentsHeld\n      appointmentsBooked\n    }\n  }\n"): typeof import('./graphql').AppointmentsDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsPast {\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          id\n          attendance\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsPastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsRegionIndicators {\n    programmeIndicators(regionCode: \"53\") {\n      regionCode\n      regionName\n      diagnosticsDone\n      appointmentsBooked\n      contactRequests\n      requestsByStatus {\n        status\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsRegionIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsAllIndicators {\n    programmeIndicators {\n      regionCode\n    }\n  }\n"): typeof import('./graphql').AppointmentsAllIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsUnknownRegionIndicators {\n    programmeIndicators(regionCode: \"00\") {\n      regionCode\n    }\n  }\n"): typeof import('./graphql').AppointmentsUnknownRegionIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsConnecteurCounts {\n    programmeIndicators(regionCode: \"06\") {\n      connecteursDeclared\n      connecteursLabelled\n    }\n  }\n"): typeof import('./graphql').AppointmentsConnecteurCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n"): typeof import('./graphql').AppointmentsRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsGrantLabel($id: ID!) {\n    grantLabel(connecteurId: $id, validUntil: \"2027-03-31\") {\n      tier\n    }\n  }\n"): typeof import('./graphql').AppointmentsGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsRevokeLabel($id: ID!) {\n    revokeLabel(connecteurId: $id, reason: \"Manquement à la charte\") {\n      tier\n    }\n  }\n"): typeof import('./graphql').AppointmentsRevokeLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsPublishSlotIds($slots: [AppointmentSlotInput!]!) {\n    publishAppointmentSlots(slots: $slots) {\n      id\n    }\n  }\n"): typeof import('./graphql').AppointmentsPublishSlotIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsBookWithoutTopic($id: ID!) {\n    bookAppointment(slotId: $id) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql').AppointmentsBookWithoutTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsCancelWithoutReason($id: ID!) {\n    cancelAppointment(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql').AppointmentsCancelWithoutReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsUpcoming {\n    myAppointments(upcoming: true, first: 50) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AppointmentsUpcomingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

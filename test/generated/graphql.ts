@@ -17,6 +17,11 @@ export type AddProviderOfferInput = {
   theme: Theme;
 };
 
+export type AppointmentSlotInput = {
+  endsAt: string;
+  startsAt: string;
+};
+
 export type AppointmentSlotStatus =
   | 'BOOKED'
   | 'OPEN';
@@ -71,6 +76,10 @@ export type ConnecteurTier =
   | 'LABELLED'
   /** Signed the charter. */
   | 'VOLUNTEER';
+
+export type ContactActor =
+  | 'CONNECTEUR'
+  | 'PME';
 
 /** Where a request waiting for its connecteur stands: late after 48 hours, reminders due at day 9 and 21, abandoned at day 45. ANSWERED once it left PENDING. */
 export type ContactDeadlineState =
@@ -397,6 +406,123 @@ export type UpdateConnecteurProfileInput = {
   themes?: Array<Theme> | null | undefined;
   website?: string | null | undefined;
 };
+
+export type AppointmentsPublishSlotsMutationVariables = Exact<{
+  slots: Array<AppointmentSlotInput> | AppointmentSlotInput;
+}>;
+
+
+export type AppointmentsPublishSlotsMutation = { publishAppointmentSlots: Array<{ id: string, startsAt: string, endsAt: string, status: AppointmentSlotStatus, connecteur: { id: string } }> };
+
+export type AppointmentsBookMutationVariables = Exact<{
+  id: string | number;
+  topic?: string | null | undefined;
+}>;
+
+
+export type AppointmentsBookMutation = { bookAppointment: { id: string, status: AppointmentStatus, startsAt: string, topic: string | null, connecteur: { id: string } } };
+
+export type AppointmentsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsCancelMutation = { cancelAppointment: { status: AppointmentStatus, cancelledBy: ContactActor | null, cancellationReason: string | null } };
+
+export type AppointmentsRecordAttendanceMutationVariables = Exact<{
+  id: string | number;
+  a: Attendance;
+}>;
+
+
+export type AppointmentsRecordAttendanceMutation = { recordAttendance: { attendance: Attendance | null } };
+
+export type AppointmentsOpenSlotsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsOpenSlotsQuery = { appointmentSlots: { edges: Array<{ node: { id: string } }> } };
+
+export type AppointmentsBookedAndDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsBookedAndDashboardQuery = { myAppointments: { edges: Array<{ node: { id: string, status: AppointmentStatus } }> }, connecteurDashboard: { appointmentsBooked: number } };
+
+export type AppointmentsDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsDashboardQuery = { connecteurDashboard: { appointmentsHeld: number, appointmentsBooked: number } };
+
+export type AppointmentsPastQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsPastQuery = { myAppointments: { edges: Array<{ node: { id: string, attendance: Attendance | null } }> } };
+
+export type AppointmentsRegionIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsRegionIndicatorsQuery = { programmeIndicators: Array<{ regionCode: string, regionName: string, diagnosticsDone: number, appointmentsBooked: number, contactRequests: number, requestsByStatus: Array<{ status: ContactRequestStatus, count: number }> }> };
+
+export type AppointmentsAllIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsAllIndicatorsQuery = { programmeIndicators: Array<{ regionCode: string }> };
+
+export type AppointmentsUnknownRegionIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsUnknownRegionIndicatorsQuery = { programmeIndicators: Array<{ regionCode: string }> };
+
+export type AppointmentsConnecteurCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsConnecteurCountsQuery = { programmeIndicators: Array<{ connecteursDeclared: number, connecteursLabelled: number }> };
+
+export type AppointmentsRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsRequestLabelMutation = { requestLabel: { id: string } };
+
+export type AppointmentsGrantLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsGrantLabelMutation = { grantLabel: { tier: ConnecteurTier } };
+
+export type AppointmentsRevokeLabelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsRevokeLabelMutation = { revokeLabel: { tier: ConnecteurTier } };
+
+export type AppointmentsPublishSlotIdsMutationVariables = Exact<{
+  slots: Array<AppointmentSlotInput> | AppointmentSlotInput;
+}>;
+
+
+export type AppointmentsPublishSlotIdsMutation = { publishAppointmentSlots: Array<{ id: string }> };
+
+export type AppointmentsBookWithoutTopicMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsBookWithoutTopicMutation = { bookAppointment: { id: string, startsAt: string } };
+
+export type AppointmentsCancelWithoutReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AppointmentsCancelWithoutReasonMutation = { cancelAppointment: { status: AppointmentStatus } };
+
+export type AppointmentsUpcomingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentsUpcomingQuery = { myAppointments: { edges: Array<{ node: { id: string, status: AppointmentStatus } }> } };
 
 export type TestCompanyFieldsFragment = { id: string, siren: string, name: string, nafCode: string, nafLabel: string, nafSection: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, version: number };
 
@@ -1284,6 +1410,186 @@ export const TestimonialsFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestimonialsFields"}) as unknown as TypedDocumentString<TestimonialsFieldsFragment, unknown>;
+export const AppointmentsPublishSlotsDocument = new TypedDocumentString(`
+    mutation AppointmentsPublishSlots($slots: [AppointmentSlotInput!]!) {
+  publishAppointmentSlots(slots: $slots) {
+    id
+    startsAt
+    endsAt
+    status
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsPublishSlotsMutation, AppointmentsPublishSlotsMutationVariables>;
+export const AppointmentsBookDocument = new TypedDocumentString(`
+    mutation AppointmentsBook($id: ID!, $topic: String) {
+  bookAppointment(slotId: $id, topic: $topic) {
+    id
+    status
+    startsAt
+    topic
+    connecteur {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsBookMutation, AppointmentsBookMutationVariables>;
+export const AppointmentsCancelDocument = new TypedDocumentString(`
+    mutation AppointmentsCancel($id: ID!) {
+  cancelAppointment(id: $id, reason: "Empêchement") {
+    status
+    cancelledBy
+    cancellationReason
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsCancelMutation, AppointmentsCancelMutationVariables>;
+export const AppointmentsRecordAttendanceDocument = new TypedDocumentString(`
+    mutation AppointmentsRecordAttendance($id: ID!, $a: Attendance!) {
+  recordAttendance(appointmentId: $id, attendance: $a) {
+    attendance
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsRecordAttendanceMutation, AppointmentsRecordAttendanceMutationVariables>;
+export const AppointmentsOpenSlotsDocument = new TypedDocumentString(`
+    query AppointmentsOpenSlots($id: ID!) {
+  appointmentSlots(connecteurId: $id, first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsOpenSlotsQuery, AppointmentsOpenSlotsQueryVariables>;
+export const AppointmentsBookedAndDashboardDocument = new TypedDocumentString(`
+    query AppointmentsBookedAndDashboard {
+  myAppointments {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+  connecteurDashboard {
+    appointmentsBooked
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsBookedAndDashboardQuery, AppointmentsBookedAndDashboardQueryVariables>;
+export const AppointmentsDashboardDocument = new TypedDocumentString(`
+    query AppointmentsDashboard {
+  connecteurDashboard {
+    appointmentsHeld
+    appointmentsBooked
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsDashboardQuery, AppointmentsDashboardQueryVariables>;
+export const AppointmentsPastDocument = new TypedDocumentString(`
+    query AppointmentsPast {
+  myAppointments(upcoming: false) {
+    edges {
+      node {
+        id
+        attendance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsPastQuery, AppointmentsPastQueryVariables>;
+export const AppointmentsRegionIndicatorsDocument = new TypedDocumentString(`
+    query AppointmentsRegionIndicators {
+  programmeIndicators(regionCode: "53") {
+    regionCode
+    regionName
+    diagnosticsDone
+    appointmentsBooked
+    contactRequests
+    requestsByStatus {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsRegionIndicatorsQuery, AppointmentsRegionIndicatorsQueryVariables>;
+export const AppointmentsAllIndicatorsDocument = new TypedDocumentString(`
+    query AppointmentsAllIndicators {
+  programmeIndicators {
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsAllIndicatorsQuery, AppointmentsAllIndicatorsQueryVariables>;
+export const AppointmentsUnknownRegionIndicatorsDocument = new TypedDocumentString(`
+    query AppointmentsUnknownRegionIndicators {
+  programmeIndicators(regionCode: "00") {
+    regionCode
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsUnknownRegionIndicatorsQuery, AppointmentsUnknownRegionIndicatorsQueryVariables>;
+export const AppointmentsConnecteurCountsDocument = new TypedDocumentString(`
+    query AppointmentsConnecteurCounts {
+  programmeIndicators(regionCode: "06") {
+    connecteursDeclared
+    connecteursLabelled
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsConnecteurCountsQuery, AppointmentsConnecteurCountsQueryVariables>;
+export const AppointmentsRequestLabelDocument = new TypedDocumentString(`
+    mutation AppointmentsRequestLabel {
+  requestLabel {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsRequestLabelMutation, AppointmentsRequestLabelMutationVariables>;
+export const AppointmentsGrantLabelDocument = new TypedDocumentString(`
+    mutation AppointmentsGrantLabel($id: ID!) {
+  grantLabel(connecteurId: $id, validUntil: "2027-03-31") {
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsGrantLabelMutation, AppointmentsGrantLabelMutationVariables>;
+export const AppointmentsRevokeLabelDocument = new TypedDocumentString(`
+    mutation AppointmentsRevokeLabel($id: ID!) {
+  revokeLabel(connecteurId: $id, reason: "Manquement à la charte") {
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsRevokeLabelMutation, AppointmentsRevokeLabelMutationVariables>;
+export const AppointmentsPublishSlotIdsDocument = new TypedDocumentString(`
+    mutation AppointmentsPublishSlotIds($slots: [AppointmentSlotInput!]!) {
+  publishAppointmentSlots(slots: $slots) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsPublishSlotIdsMutation, AppointmentsPublishSlotIdsMutationVariables>;
+export const AppointmentsBookWithoutTopicDocument = new TypedDocumentString(`
+    mutation AppointmentsBookWithoutTopic($id: ID!) {
+  bookAppointment(slotId: $id) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsBookWithoutTopicMutation, AppointmentsBookWithoutTopicMutationVariables>;
+export const AppointmentsCancelWithoutReasonDocument = new TypedDocumentString(`
+    mutation AppointmentsCancelWithoutReason($id: ID!) {
+  cancelAppointment(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsCancelWithoutReasonMutation, AppointmentsCancelWithoutReasonMutationVariables>;
+export const AppointmentsUpcomingDocument = new TypedDocumentString(`
+    query AppointmentsUpcoming {
+  myAppointments(upcoming: true, first: 50) {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentsUpcomingQuery, AppointmentsUpcomingQueryVariables>;
 export const TestRegisterCompanyDocument = new TypedDocumentString(`
     mutation TestRegisterCompany($input: RegisterCompanyInput!) {
   registerCompany(input: $input) {
