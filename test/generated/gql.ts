@@ -55,6 +55,24 @@ type Documents = {
     "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": typeof types.ConnecteursRejectConcurrentlyDocument,
     "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDocument,
     "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDefaultDocument,
+    "\n  fragment ContactsNeedFields on ContactNeed {\n    id\n    status\n    need\n    themes\n    deadline {\n      state\n    }\n    requests {\n      id\n      status\n      connecteur {\n        id\n      }\n      deadline {\n        state\n      }\n    }\n  }\n": typeof types.ContactsNeedFieldsFragmentDoc,
+    "\n  fragment ContactsRequestFields on ContactRequest {\n    id\n    status\n    firstAnsweredAt\n    deadline {\n      state\n      lateAt\n    }\n    history {\n      by\n      from\n      to\n      message\n    }\n    feedback {\n      contacted\n      useful\n      comment\n    }\n  }\n": typeof types.ContactsRequestFieldsFragmentDoc,
+    "\n  mutation ContactsSendNeed($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      ...ContactsNeedFields\n    }\n  }\n": typeof types.ContactsSendNeedDocument,
+    "\n  mutation ContactsAnswer($id: ID!, $status: ContactRequestStatus!, $message: String) {\n    answerContactRequest(id: $id, status: $status, message: $message) {\n      ...ContactsRequestFields\n    }\n  }\n": typeof types.ContactsAnswerDocument,
+    "\n  mutation ContactsReopen($id: ID!) {\n    reopenContactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n": typeof types.ContactsReopenDocument,
+    "\n  query ContactsReadRequest($id: ID!) {\n    contactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n": typeof types.ContactsReadRequestDocument,
+    "\n  query ContactsReadNeed($id: ID!) {\n    contactNeed(id: $id) {\n      ...ContactsNeedFields\n    }\n  }\n": typeof types.ContactsReadNeedDocument,
+    "\n  query ContactsNeedSeenByConnecteur($id: ID!) {\n    contactNeed(id: $id) {\n      company {\n        id\n      }\n      requests {\n        id\n      }\n    }\n  }\n": typeof types.ContactsNeedSeenByConnecteurDocument,
+    "\n  query ContactsMyNeeds {\n    myContactNeeds(first: 5) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.ContactsMyNeedsDocument,
+    "\n  query ContactsPendingInbox {\n    contactInbox(statuses: [PENDING]) {\n      edges {\n        node {\n          id\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      pendingRequests\n      lateRequests\n    }\n  }\n": typeof types.ContactsPendingInboxDocument,
+    "\n  query ContactsDashboard {\n    connecteurDashboard {\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      responseRate\n    }\n  }\n": typeof types.ContactsDashboardDocument,
+    "\n  mutation ContactsGiveFeedback($id: ID!) {\n    giveContactFeedback(\n      requestId: $id\n      input: { contacted: true, useful: false, comment: \"Pas de solution pour nous.\" }\n    ) {\n      feedback {\n        contacted\n        useful\n        comment\n      }\n    }\n  }\n": typeof types.ContactsGiveFeedbackDocument,
+    "\n  query ContactsReadConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messageCount\n      companyContact {\n        name\n        email\n        phone\n      }\n      messages {\n        edges {\n          node {\n            id\n            by\n            text\n            at\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ContactsReadConversationDocument,
+    "\n  mutation ContactsPostMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n      by\n      text\n      requestId\n    }\n  }\n": typeof types.ContactsPostMessageDocument,
+    "\n  mutation ContactsAnswerStatus($id: ID!, $status: ContactRequestStatus!) {\n    answerContactRequest(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.ContactsAnswerStatusDocument,
+    "\n  mutation ContactsSendWithContact($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n      requests {\n        id\n      }\n    }\n  }\n": typeof types.ContactsSendWithContactDocument,
+    "\n  mutation ContactsReopenId($id: ID!) {\n    reopenContactRequest(id: $id) {\n      id\n    }\n  }\n": typeof types.ContactsReopenIdDocument,
+    "\n  mutation ContactsSendId($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.ContactsSendIdDocument,
     "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": typeof types.DiagnosticsPeerFieldsFragmentDoc,
     "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsSubmitDocument,
     "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": typeof types.DiagnosticsReadDocument,
@@ -193,6 +211,24 @@ const documents: Documents = {
     "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": types.ConnecteursRejectConcurrentlyDocument,
     "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDocument,
     "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDefaultDocument,
+    "\n  fragment ContactsNeedFields on ContactNeed {\n    id\n    status\n    need\n    themes\n    deadline {\n      state\n    }\n    requests {\n      id\n      status\n      connecteur {\n        id\n      }\n      deadline {\n        state\n      }\n    }\n  }\n": types.ContactsNeedFieldsFragmentDoc,
+    "\n  fragment ContactsRequestFields on ContactRequest {\n    id\n    status\n    firstAnsweredAt\n    deadline {\n      state\n      lateAt\n    }\n    history {\n      by\n      from\n      to\n      message\n    }\n    feedback {\n      contacted\n      useful\n      comment\n    }\n  }\n": types.ContactsRequestFieldsFragmentDoc,
+    "\n  mutation ContactsSendNeed($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      ...ContactsNeedFields\n    }\n  }\n": types.ContactsSendNeedDocument,
+    "\n  mutation ContactsAnswer($id: ID!, $status: ContactRequestStatus!, $message: String) {\n    answerContactRequest(id: $id, status: $status, message: $message) {\n      ...ContactsRequestFields\n    }\n  }\n": types.ContactsAnswerDocument,
+    "\n  mutation ContactsReopen($id: ID!) {\n    reopenContactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n": types.ContactsReopenDocument,
+    "\n  query ContactsReadRequest($id: ID!) {\n    contactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n": types.ContactsReadRequestDocument,
+    "\n  query ContactsReadNeed($id: ID!) {\n    contactNeed(id: $id) {\n      ...ContactsNeedFields\n    }\n  }\n": types.ContactsReadNeedDocument,
+    "\n  query ContactsNeedSeenByConnecteur($id: ID!) {\n    contactNeed(id: $id) {\n      company {\n        id\n      }\n      requests {\n        id\n      }\n    }\n  }\n": types.ContactsNeedSeenByConnecteurDocument,
+    "\n  query ContactsMyNeeds {\n    myContactNeeds(first: 5) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.ContactsMyNeedsDocument,
+    "\n  query ContactsPendingInbox {\n    contactInbox(statuses: [PENDING]) {\n      edges {\n        node {\n          id\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      pendingRequests\n      lateRequests\n    }\n  }\n": types.ContactsPendingInboxDocument,
+    "\n  query ContactsDashboard {\n    connecteurDashboard {\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      responseRate\n    }\n  }\n": types.ContactsDashboardDocument,
+    "\n  mutation ContactsGiveFeedback($id: ID!) {\n    giveContactFeedback(\n      requestId: $id\n      input: { contacted: true, useful: false, comment: \"Pas de solution pour nous.\" }\n    ) {\n      feedback {\n        contacted\n        useful\n        comment\n      }\n    }\n  }\n": types.ContactsGiveFeedbackDocument,
+    "\n  query ContactsReadConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messageCount\n      companyContact {\n        name\n        email\n        phone\n      }\n      messages {\n        edges {\n          node {\n            id\n            by\n            text\n            at\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ContactsReadConversationDocument,
+    "\n  mutation ContactsPostMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n      by\n      text\n      requestId\n    }\n  }\n": types.ContactsPostMessageDocument,
+    "\n  mutation ContactsAnswerStatus($id: ID!, $status: ContactRequestStatus!) {\n    answerContactRequest(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.ContactsAnswerStatusDocument,
+    "\n  mutation ContactsSendWithContact($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n      requests {\n        id\n      }\n    }\n  }\n": types.ContactsSendWithContactDocument,
+    "\n  mutation ContactsReopenId($id: ID!) {\n    reopenContactRequest(id: $id) {\n      id\n    }\n  }\n": types.ContactsReopenIdDocument,
+    "\n  mutation ContactsSendId($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n    }\n  }\n": types.ContactsSendIdDocument,
     "\n  fragment DiagnosticsPeerFields on PeerComparison {\n    scope\n    label\n    peerCount\n    averageScore\n    shareBelow\n  }\n": types.DiagnosticsPeerFieldsFragmentDoc,
     "\n  mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {\n    submitDiagnostic(input: $input) {\n      id\n      overallScore\n      level\n      claimed\n      levelInfo {\n        name\n      }\n      themeScores {\n        theme\n        score\n      }\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsSubmitDocument,
     "\n  query DiagnosticsRead($id: ID!) {\n    diagnosticResult(id: $id) {\n      id\n      overallScore\n      claimed\n      peers {\n        ...DiagnosticsPeerFields\n      }\n    }\n  }\n": types.DiagnosticsReadDocument,
@@ -451,6 +487,78 @@ export function graphql(source: "\n  query ConnecteursPendingLabelRequests {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursPendingLabelRequestsDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsNeedFields on ContactNeed {\n    id\n    status\n    need\n    themes\n    deadline {\n      state\n    }\n    requests {\n      id\n      status\n      connecteur {\n        id\n      }\n      deadline {\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsNeedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsRequestFields on ContactRequest {\n    id\n    status\n    firstAnsweredAt\n    deadline {\n      state\n      lateAt\n    }\n    history {\n      by\n      from\n      to\n      message\n    }\n    feedback {\n      contacted\n      useful\n      comment\n    }\n  }\n"): typeof import('./graphql').ContactsRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSendNeed($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      ...ContactsNeedFields\n    }\n  }\n"): typeof import('./graphql').ContactsSendNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAnswer($id: ID!, $status: ContactRequestStatus!, $message: String) {\n    answerContactRequest(id: $id, status: $status, message: $message) {\n      ...ContactsRequestFields\n    }\n  }\n"): typeof import('./graphql').ContactsAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsReopen($id: ID!) {\n    reopenContactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n"): typeof import('./graphql').ContactsReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsReadRequest($id: ID!) {\n    contactRequest(id: $id) {\n      ...ContactsRequestFields\n    }\n  }\n"): typeof import('./graphql').ContactsReadRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsReadNeed($id: ID!) {\n    contactNeed(id: $id) {\n      ...ContactsNeedFields\n    }\n  }\n"): typeof import('./graphql').ContactsReadNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsNeedSeenByConnecteur($id: ID!) {\n    contactNeed(id: $id) {\n      company {\n        id\n      }\n      requests {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsNeedSeenByConnecteurDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsMyNeeds {\n    myContactNeeds(first: 5) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsMyNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsPendingInbox {\n    contactInbox(statuses: [PENDING]) {\n      edges {\n        node {\n          id\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    connecteurDashboard {\n      pendingRequests\n      lateRequests\n    }\n  }\n"): typeof import('./graphql').ContactsPendingInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsDashboard {\n    connecteurDashboard {\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      responseRate\n    }\n  }\n"): typeof import('./graphql').ContactsDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsGiveFeedback($id: ID!) {\n    giveContactFeedback(\n      requestId: $id\n      input: { contacted: true, useful: false, comment: \"Pas de solution pour nous.\" }\n    ) {\n      feedback {\n        contacted\n        useful\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsGiveFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsReadConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messageCount\n      companyContact {\n        name\n        email\n        phone\n      }\n      messages {\n        edges {\n          node {\n            id\n            by\n            text\n            at\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsReadConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsPostMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n      by\n      text\n      requestId\n    }\n  }\n"): typeof import('./graphql').ContactsPostMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAnswerStatus($id: ID!, $status: ContactRequestStatus!) {\n    answerContactRequest(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ContactsAnswerStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSendWithContact($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n      requests {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ContactsSendWithContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsReopenId($id: ID!) {\n    reopenContactRequest(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ContactsReopenIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSendId($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ContactsSendIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,13 @@ export type ContactDeadlineState =
   | 'ON_TIME'
   | 'SECOND_REMINDER_DUE';
 
+/** A name, and an e-mail address or a phone number (or both). */
+export type ContactDetailsInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
 /** A request's status; a need's status is the roll-up of its requests (the most useful outcome wins). */
 export type ContactRequestStatus =
   | 'DONE_HELP_PROPOSED'
@@ -269,6 +276,15 @@ export type Role =
   | 'PME'
   | 'PROVIDER'
   | 'REGION_AGENT';
+
+export type SendContactRequestInput = {
+  /** 1 to 5 connecteurs, each accepting new PMEs. */
+  connecteurIds: Array<string | number>;
+  /** Shown to a connecteur once it takes the request in charge. */
+  contact?: ContactDetailsInput | null | undefined;
+  need: string;
+  themes?: Array<Theme> | null | undefined;
+};
 
 /** Headcount bands: SOLO (no employee), MICRO (1–9), SMALL (10–49), MEDIUM (50–249). */
 export type SizeBand =
@@ -654,6 +670,121 @@ export type ConnecteursPendingLabelRequestsDefaultQueryVariables = Exact<{ [key:
 
 
 export type ConnecteursPendingLabelRequestsDefaultQuery = { pendingLabelRequests: { edges: Array<{ node: { id: string } }> } };
+
+export type ContactsNeedFieldsFragment = { id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, deadline: { state: ContactDeadlineState }, requests: Array<{ id: string, status: ContactRequestStatus, connecteur: { id: string }, deadline: { state: ContactDeadlineState } }> };
+
+export type ContactsRequestFieldsFragment = { id: string, status: ContactRequestStatus, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, lateAt: string | null }, history: Array<{ by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null };
+
+export type ContactsSendNeedMutationVariables = Exact<{
+  input: SendContactRequestInput;
+}>;
+
+
+export type ContactsSendNeedMutation = { sendContactRequest: { id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, deadline: { state: ContactDeadlineState }, requests: Array<{ id: string, status: ContactRequestStatus, connecteur: { id: string }, deadline: { state: ContactDeadlineState } }> } };
+
+export type ContactsAnswerMutationVariables = Exact<{
+  id: string | number;
+  status: ContactRequestStatus;
+  message?: string | null | undefined;
+}>;
+
+
+export type ContactsAnswerMutation = { answerContactRequest: { id: string, status: ContactRequestStatus, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, lateAt: string | null }, history: Array<{ by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null } };
+
+export type ContactsReopenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsReopenMutation = { reopenContactRequest: { id: string, status: ContactRequestStatus, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, lateAt: string | null }, history: Array<{ by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null } };
+
+export type ContactsReadRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsReadRequestQuery = { contactRequest: { id: string, status: ContactRequestStatus, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, lateAt: string | null }, history: Array<{ by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null } | null };
+
+export type ContactsReadNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsReadNeedQuery = { contactNeed: { id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, deadline: { state: ContactDeadlineState }, requests: Array<{ id: string, status: ContactRequestStatus, connecteur: { id: string }, deadline: { state: ContactDeadlineState } }> } | null };
+
+export type ContactsNeedSeenByConnecteurQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsNeedSeenByConnecteurQuery = { contactNeed: { company: { id: string }, requests: Array<{ id: string }> } | null };
+
+export type ContactsMyNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsMyNeedsQuery = { myContactNeeds: { edges: Array<{ node: { id: string, status: ContactRequestStatus } }> } };
+
+export type ContactsPendingInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsPendingInboxQuery = { contactInbox: { edges: Array<{ node: { id: string, deadline: { state: ContactDeadlineState } } }> }, connecteurDashboard: { pendingRequests: number, lateRequests: number } };
+
+export type ContactsDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsDashboardQuery = { connecteurDashboard: { requestsReceived: number, pendingRequests: number, lateRequests: number, medianFirstAnswerHours: number | null, takeUpRate: number | null, responseRate: number | null } };
+
+export type ContactsGiveFeedbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsGiveFeedbackMutation = { giveContactFeedback: { feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null } };
+
+export type ContactsReadConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsReadConversationQuery = { contactRequest: { id: string, status: ContactRequestStatus, messageCount: number, companyContact: { name: string, email: string | null, phone: string | null } | null, messages: { edges: Array<{ node: { id: string, by: ContactActor, text: string, at: string } }>, pageInfo: { hasNextPage: boolean } } } | null };
+
+export type ContactsPostMessageMutationVariables = Exact<{
+  requestId: string | number;
+  text: string;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type ContactsPostMessageMutation = { postContactRequestMessage: { id: string, by: ContactActor, text: string, requestId: string } };
+
+export type ContactsAnswerStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ContactRequestStatus;
+}>;
+
+
+export type ContactsAnswerStatusMutation = { answerContactRequest: { id: string, status: ContactRequestStatus } };
+
+export type ContactsSendWithContactMutationVariables = Exact<{
+  input: SendContactRequestInput;
+}>;
+
+
+export type ContactsSendWithContactMutation = { sendContactRequest: { id: string, requests: Array<{ id: string }> } };
+
+export type ContactsReopenIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsReopenIdMutation = { reopenContactRequest: { id: string } };
+
+export type ContactsSendIdMutationVariables = Exact<{
+  input: SendContactRequestInput;
+}>;
+
+
+export type ContactsSendIdMutation = { sendContactRequest: { id: string } };
 
 export type DiagnosticsPeerFieldsFragment = { scope: PeerScope, label: string, peerCount: number, averageScore: number | null, shareBelow: number | null };
 
@@ -1334,6 +1465,49 @@ export const ConnecteursFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConnecteursFields"}) as unknown as TypedDocumentString<ConnecteursFieldsFragment, unknown>;
+export const ContactsNeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactsNeedFields on ContactNeed {
+  id
+  status
+  need
+  themes
+  deadline {
+    state
+  }
+  requests {
+    id
+    status
+    connecteur {
+      id
+    }
+    deadline {
+      state
+    }
+  }
+}
+    `, {"fragmentName":"ContactsNeedFields"}) as unknown as TypedDocumentString<ContactsNeedFieldsFragment, unknown>;
+export const ContactsRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContactsRequestFields on ContactRequest {
+  id
+  status
+  firstAnsweredAt
+  deadline {
+    state
+    lateAt
+  }
+  history {
+    by
+    from
+    to
+    message
+  }
+  feedback {
+    contacted
+    useful
+    comment
+  }
+}
+    `, {"fragmentName":"ContactsRequestFields"}) as unknown as TypedDocumentString<ContactsRequestFieldsFragment, unknown>;
 export const DiagnosticsPeerFieldsFragmentDoc = new TypedDocumentString(`
     fragment DiagnosticsPeerFields on PeerComparison {
   scope
@@ -1905,6 +2079,275 @@ export const ConnecteursPendingLabelRequestsDefaultDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<ConnecteursPendingLabelRequestsDefaultQuery, ConnecteursPendingLabelRequestsDefaultQueryVariables>;
+export const ContactsSendNeedDocument = new TypedDocumentString(`
+    mutation ContactsSendNeed($input: SendContactRequestInput!) {
+  sendContactRequest(input: $input) {
+    ...ContactsNeedFields
+  }
+}
+    fragment ContactsNeedFields on ContactNeed {
+  id
+  status
+  need
+  themes
+  deadline {
+    state
+  }
+  requests {
+    id
+    status
+    connecteur {
+      id
+    }
+    deadline {
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<ContactsSendNeedMutation, ContactsSendNeedMutationVariables>;
+export const ContactsAnswerDocument = new TypedDocumentString(`
+    mutation ContactsAnswer($id: ID!, $status: ContactRequestStatus!, $message: String) {
+  answerContactRequest(id: $id, status: $status, message: $message) {
+    ...ContactsRequestFields
+  }
+}
+    fragment ContactsRequestFields on ContactRequest {
+  id
+  status
+  firstAnsweredAt
+  deadline {
+    state
+    lateAt
+  }
+  history {
+    by
+    from
+    to
+    message
+  }
+  feedback {
+    contacted
+    useful
+    comment
+  }
+}`) as unknown as TypedDocumentString<ContactsAnswerMutation, ContactsAnswerMutationVariables>;
+export const ContactsReopenDocument = new TypedDocumentString(`
+    mutation ContactsReopen($id: ID!) {
+  reopenContactRequest(id: $id) {
+    ...ContactsRequestFields
+  }
+}
+    fragment ContactsRequestFields on ContactRequest {
+  id
+  status
+  firstAnsweredAt
+  deadline {
+    state
+    lateAt
+  }
+  history {
+    by
+    from
+    to
+    message
+  }
+  feedback {
+    contacted
+    useful
+    comment
+  }
+}`) as unknown as TypedDocumentString<ContactsReopenMutation, ContactsReopenMutationVariables>;
+export const ContactsReadRequestDocument = new TypedDocumentString(`
+    query ContactsReadRequest($id: ID!) {
+  contactRequest(id: $id) {
+    ...ContactsRequestFields
+  }
+}
+    fragment ContactsRequestFields on ContactRequest {
+  id
+  status
+  firstAnsweredAt
+  deadline {
+    state
+    lateAt
+  }
+  history {
+    by
+    from
+    to
+    message
+  }
+  feedback {
+    contacted
+    useful
+    comment
+  }
+}`) as unknown as TypedDocumentString<ContactsReadRequestQuery, ContactsReadRequestQueryVariables>;
+export const ContactsReadNeedDocument = new TypedDocumentString(`
+    query ContactsReadNeed($id: ID!) {
+  contactNeed(id: $id) {
+    ...ContactsNeedFields
+  }
+}
+    fragment ContactsNeedFields on ContactNeed {
+  id
+  status
+  need
+  themes
+  deadline {
+    state
+  }
+  requests {
+    id
+    status
+    connecteur {
+      id
+    }
+    deadline {
+      state
+    }
+  }
+}`) as unknown as TypedDocumentString<ContactsReadNeedQuery, ContactsReadNeedQueryVariables>;
+export const ContactsNeedSeenByConnecteurDocument = new TypedDocumentString(`
+    query ContactsNeedSeenByConnecteur($id: ID!) {
+  contactNeed(id: $id) {
+    company {
+      id
+    }
+    requests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsNeedSeenByConnecteurQuery, ContactsNeedSeenByConnecteurQueryVariables>;
+export const ContactsMyNeedsDocument = new TypedDocumentString(`
+    query ContactsMyNeeds {
+  myContactNeeds(first: 5) {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsMyNeedsQuery, ContactsMyNeedsQueryVariables>;
+export const ContactsPendingInboxDocument = new TypedDocumentString(`
+    query ContactsPendingInbox {
+  contactInbox(statuses: [PENDING]) {
+    edges {
+      node {
+        id
+        deadline {
+          state
+        }
+      }
+    }
+  }
+  connecteurDashboard {
+    pendingRequests
+    lateRequests
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsPendingInboxQuery, ContactsPendingInboxQueryVariables>;
+export const ContactsDashboardDocument = new TypedDocumentString(`
+    query ContactsDashboard {
+  connecteurDashboard {
+    requestsReceived
+    pendingRequests
+    lateRequests
+    medianFirstAnswerHours
+    takeUpRate
+    responseRate
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsDashboardQuery, ContactsDashboardQueryVariables>;
+export const ContactsGiveFeedbackDocument = new TypedDocumentString(`
+    mutation ContactsGiveFeedback($id: ID!) {
+  giveContactFeedback(
+    requestId: $id
+    input: {contacted: true, useful: false, comment: "Pas de solution pour nous."}
+  ) {
+    feedback {
+      contacted
+      useful
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsGiveFeedbackMutation, ContactsGiveFeedbackMutationVariables>;
+export const ContactsReadConversationDocument = new TypedDocumentString(`
+    query ContactsReadConversation($id: ID!) {
+  contactRequest(id: $id) {
+    id
+    status
+    messageCount
+    companyContact {
+      name
+      email
+      phone
+    }
+    messages {
+      edges {
+        node {
+          id
+          by
+          text
+          at
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsReadConversationQuery, ContactsReadConversationQueryVariables>;
+export const ContactsPostMessageDocument = new TypedDocumentString(`
+    mutation ContactsPostMessage($requestId: ID!, $text: String!, $clientKey: String) {
+  postContactRequestMessage(
+    requestId: $requestId
+    text: $text
+    clientKey: $clientKey
+  ) {
+    id
+    by
+    text
+    requestId
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsPostMessageMutation, ContactsPostMessageMutationVariables>;
+export const ContactsAnswerStatusDocument = new TypedDocumentString(`
+    mutation ContactsAnswerStatus($id: ID!, $status: ContactRequestStatus!) {
+  answerContactRequest(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsAnswerStatusMutation, ContactsAnswerStatusMutationVariables>;
+export const ContactsSendWithContactDocument = new TypedDocumentString(`
+    mutation ContactsSendWithContact($input: SendContactRequestInput!) {
+  sendContactRequest(input: $input) {
+    id
+    requests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsSendWithContactMutation, ContactsSendWithContactMutationVariables>;
+export const ContactsReopenIdDocument = new TypedDocumentString(`
+    mutation ContactsReopenId($id: ID!) {
+  reopenContactRequest(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsReopenIdMutation, ContactsReopenIdMutationVariables>;
+export const ContactsSendIdDocument = new TypedDocumentString(`
+    mutation ContactsSendId($input: SendContactRequestInput!) {
+  sendContactRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsSendIdMutation, ContactsSendIdMutationVariables>;
 export const DiagnosticsSubmitDocument = new TypedDocumentString(`
     mutation DiagnosticsSubmit($input: SubmitDiagnosticInput!) {
   submitDiagnostic(input: $input) {
