@@ -154,6 +154,8 @@ type Documents = {
     "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": typeof types.ProvidersEditReviewDocument,
     "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProvidersModerationQueueDocument,
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": typeof types.ProvidersRatingDetailDocument,
+    "\n  mutation ProvidersRevokeFollow($c: ID!) {\n    revokeFollow(connecteurId: $c) {\n      status\n    }\n  }\n": typeof types.ProvidersRevokeFollowDocument,
+    "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": typeof types.ProvidersRecommendCompanyIdDocument,
     "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": typeof types.TestimonialsFieldsFragmentDoc,
     "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsSubmitDocument,
     "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsModerateDocument,
@@ -310,6 +312,8 @@ const documents: Documents = {
     "\n  mutation ProvidersEditReview($id: ID!, $r: Int!) {\n    editReview(reviewId: $id, rating: $r, comment: \"Finalement, quelques retards.\") {\n      status\n      rating\n    }\n  }\n": types.ProvidersEditReviewDocument,
     "\n  query ProvidersModerationQueue($after: String) {\n    moderationQueue(first: 100, after: $after) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProvidersModerationQueueDocument,
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": types.ProvidersRatingDetailDocument,
+    "\n  mutation ProvidersRevokeFollow($c: ID!) {\n    revokeFollow(connecteurId: $c) {\n      status\n    }\n  }\n": types.ProvidersRevokeFollowDocument,
+    "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": types.ProvidersRecommendCompanyIdDocument,
     "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": types.TestimonialsFieldsFragmentDoc,
     "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsSubmitDocument,
     "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsModerateDocument,
@@ -883,6 +887,14 @@ export function graphql(source: "\n  query ProvidersModerationQueue($after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersRatingDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRevokeFollow($c: ID!) {\n    revokeFollow(connecteurId: $c) {\n      status\n    }\n  }\n"): typeof import('./graphql').ProvidersRevokeFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendCompanyIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

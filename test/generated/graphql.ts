@@ -1316,6 +1316,21 @@ export type ProvidersRatingDetailQueryVariables = Exact<{
 
 export type ProvidersRatingDetailQuery = { provider: { rating: { average: number | null, count: number }, reviews: { edges: Array<{ node: { rating: number } }> }, latestReviews: Array<{ status: ReviewStatus }> } | null };
 
+export type ProvidersRevokeFollowMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ProvidersRevokeFollowMutation = { revokeFollow: { status: FollowStatus } };
+
+export type ProvidersRecommendCompanyIdMutationVariables = Exact<{
+  c: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type ProvidersRecommendCompanyIdMutation = { recommendProviders: { companyId: string } };
+
 export type TestimonialsFieldsFragment = { id: string, companyName: string, title: string, format: TestimonialFormat, themes: Array<Theme>, nafSection: string, sizeBand: SizeBand, departementCode: string, regionCode: string, maturityLevel: MaturityLevel, award: string | null, status: TestimonialStatus, rejectionReason: string | null, connecteur: { id: string } | null };
 
 export type TestimonialsSubmitMutationVariables = Exact<{
@@ -3424,6 +3439,20 @@ export const ProvidersRatingDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersRatingDetailQuery, ProvidersRatingDetailQueryVariables>;
+export const ProvidersRevokeFollowDocument = new TypedDocumentString(`
+    mutation ProvidersRevokeFollow($c: ID!) {
+  revokeFollow(connecteurId: $c) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRevokeFollowMutation, ProvidersRevokeFollowMutationVariables>;
+export const ProvidersRecommendCompanyIdDocument = new TypedDocumentString(`
+    mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {
+  recommendProviders(companyId: $c, providerIds: $p) {
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersRecommendCompanyIdMutation, ProvidersRecommendCompanyIdMutationVariables>;
 export const TestimonialsSubmitDocument = new TypedDocumentString(`
     mutation TestimonialsSubmit($input: TestimonialInput!) {
   submitTestimonial(input: $input) {

@@ -330,3 +330,17 @@ export const RatingDetail = graphql(`
     }
   }
 `);
+export const RevokeFollow = graphql(`
+  mutation ProvidersRevokeFollow($c: ID!) {
+    revokeFollow(connecteurId: $c) {
+      status
+    }
+  }
+`);
+export const RecommendCompanyId = graphql(`
+  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {
+    recommendProviders(companyId: $c, providerIds: $p) {
+      companyId
+    }
+  }
+`);
