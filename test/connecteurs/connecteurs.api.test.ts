@@ -179,6 +179,7 @@ describe('who may call what', () => {
   );
 
   it('refuses a forged or expired token, and development tokens on the AWS configuration', async () => {
+    // Plain documents: these calls carry their own authorization header, which typedCall does not pass.
     const forged = await api.call('{ viewer { role } }', {}, undefined, {
       authorization: 'Bearer abc.def.ghi',
     });
