@@ -12,6 +12,7 @@ import {
   trustedDocument,
   uniqueId,
   type Caller,
+  type GraphqlResult,
 } from '../support/api.js';
 import { inject } from 'vitest';
 import { typedCall } from '../support/typed.js';
@@ -132,26 +133,15 @@ describe('registering a connecteur', () => {
 });
 
 describe('who may call what', () => {
-  // Probes of the gate only (their answers are never read): plain documents.
-  const mutations: [string, string, Record<string, unknown>][] = [
-    [
-      'registerConnecteur',
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
-      { input: registrationInput() },
-    ],
-    [
-      'updateConnecteurProfile',
-      `mutation { updateConnecteurProfile(input: { acceptsNewPmes: false }) { id } }`,
-      {},
-    ],
-    ['requestLabel', `mutation { requestLabel { id } }`, {}],
-    ['grantLabel', `mutation { grantLabel(connecteurId: "x", validUntil: "2027-01-01") { id } }`, {}],
-    [
-      'rejectLabelRequest',
-      `mutation { rejectLabelRequest(connecteurId: "x", reason: "incomplet") { id } }`,
-      {},
-    ],
-    ['revokeLabel', `mutation { revokeLabel(connecteurId: "x", reason: "manquement") { id } }`, {}],
+  // Probes of the gate only: answers never read.
+  const registration = { input: registrationInput() };
+  const mutations: [string, (caller?: Caller) => Promise<GraphqlResult<unknown>>][] = [
+    ['registerConnecteur', (caller) => typedCall(api, doc.RegisterConnecteurId, registration, caller)],
+    ['updateConnecteurProfile', (caller) => typedCall(api, doc.GateUpdateProfile, {}, caller)],
+    ['requestLabel', (caller) => typedCall(api, doc.GateRequestLabel, {}, caller)],
+    ['grantLabel', (caller) => typedCall(api, doc.GateGrantLabel, {}, caller)],
+    ['rejectLabelRequest', (caller) => typedCall(api, doc.GateRejectLabelRequest, {}, caller)],
+    ['revokeLabel', (caller) => typedCall(api, doc.GateRevokeLabel, {}, caller)],
   ];
   const allowed: Record<string, string> = {
     registerConnecteur: 'CONNECTEUR',
@@ -163,20 +153,17 @@ describe('who may call what', () => {
   };
   const roles = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
 
-  it.each(mutations)(
-    '%s: no token is UNAUTHENTICATED, every other role FORBIDDEN',
-    async (name, query, variables) => {
-      expect(codeOf(await api.call(query, variables))).toBe('UNAUTHENTICATED');
-      for (const role of roles.filter((r) => r !== allowed[name])) {
-        const caller: Caller = {
-          role,
-          sub: uniqueId(role),
-          ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
-        };
-        expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
-      }
-    },
-  );
+  it.each(mutations)('%s: no token is UNAUTHENTICATED, every other role FORBIDDEN', async (name, probe) => {
+    expect(codeOf(await probe())).toBe('UNAUTHENTICATED');
+    for (const role of roles.filter((r) => r !== allowed[name])) {
+      const caller: Caller = {
+        role,
+        sub: uniqueId(role),
+        ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
+      };
+      expect(codeOf(await probe(caller)), `${name} as ${role}`).toBe('FORBIDDEN');
+    }
+  });
 
   it('refuses a forged or expired token, and development tokens on the AWS configuration', async () => {
     // Plain documents: these calls carry their own authorization header, which typedCall does not pass.

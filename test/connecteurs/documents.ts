@@ -157,3 +157,40 @@ export const PendingLabelRequestsDefault = graphql(`
     }
   }
 `);
+
+/* Probes of who may call the connecteurs' operations: literal arguments, answers never read. */
+export const GateUpdateProfile = graphql(`
+  mutation ConnecteursGateUpdateProfile {
+    updateConnecteurProfile(input: { acceptsNewPmes: false }) {
+      id
+    }
+  }
+`);
+export const GateRequestLabel = graphql(`
+  mutation ConnecteursGateRequestLabel {
+    requestLabel {
+      id
+    }
+  }
+`);
+export const GateGrantLabel = graphql(`
+  mutation ConnecteursGateGrantLabel {
+    grantLabel(connecteurId: "x", validUntil: "2027-01-01") {
+      id
+    }
+  }
+`);
+export const GateRejectLabelRequest = graphql(`
+  mutation ConnecteursGateRejectLabelRequest {
+    rejectLabelRequest(connecteurId: "x", reason: "incomplet") {
+      id
+    }
+  }
+`);
+export const GateRevokeLabel = graphql(`
+  mutation ConnecteursGateRevokeLabel {
+    revokeLabel(connecteurId: "x", reason: "manquement") {
+      id
+    }
+  }
+`);

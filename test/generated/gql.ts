@@ -55,6 +55,11 @@ type Documents = {
     "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": typeof types.ConnecteursRejectConcurrentlyDocument,
     "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDocument,
     "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConnecteursPendingLabelRequestsDefaultDocument,
+    "\n  mutation ConnecteursGateUpdateProfile {\n    updateConnecteurProfile(input: { acceptsNewPmes: false }) {\n      id\n    }\n  }\n": typeof types.ConnecteursGateUpdateProfileDocument,
+    "\n  mutation ConnecteursGateRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": typeof types.ConnecteursGateRequestLabelDocument,
+    "\n  mutation ConnecteursGateGrantLabel {\n    grantLabel(connecteurId: \"x\", validUntil: \"2027-01-01\") {\n      id\n    }\n  }\n": typeof types.ConnecteursGateGrantLabelDocument,
+    "\n  mutation ConnecteursGateRejectLabelRequest {\n    rejectLabelRequest(connecteurId: \"x\", reason: \"incomplet\") {\n      id\n    }\n  }\n": typeof types.ConnecteursGateRejectLabelRequestDocument,
+    "\n  mutation ConnecteursGateRevokeLabel {\n    revokeLabel(connecteurId: \"x\", reason: \"manquement\") {\n      id\n    }\n  }\n": typeof types.ConnecteursGateRevokeLabelDocument,
     "\n  fragment ContactsNeedFields on ContactNeed {\n    id\n    status\n    need\n    themes\n    deadline {\n      state\n    }\n    requests {\n      id\n      status\n      connecteur {\n        id\n      }\n      deadline {\n        state\n      }\n    }\n  }\n": typeof types.ContactsNeedFieldsFragmentDoc,
     "\n  fragment ContactsRequestFields on ContactRequest {\n    id\n    status\n    firstAnsweredAt\n    deadline {\n      state\n      lateAt\n    }\n    history {\n      by\n      from\n      to\n      message\n    }\n    feedback {\n      contacted\n      useful\n      comment\n    }\n  }\n": typeof types.ContactsRequestFieldsFragmentDoc,
     "\n  mutation ContactsSendNeed($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      ...ContactsNeedFields\n    }\n  }\n": typeof types.ContactsSendNeedDocument,
@@ -156,6 +161,22 @@ type Documents = {
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": typeof types.ProvidersRatingDetailDocument,
     "\n  mutation ProvidersRevokeFollow($c: ID!) {\n    revokeFollow(connecteurId: $c) {\n      status\n    }\n  }\n": typeof types.ProvidersRevokeFollowDocument,
     "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": typeof types.ProvidersRecommendCompanyIdDocument,
+    "\n  mutation ProvidersGateRegisterProvider {\n    registerProvider(\n      input: { siret: \"x\", name: \"x\", communeCode: \"69123\", regionsServed: [], startup: false }\n    ) {\n      id\n    }\n  }\n": typeof types.ProvidersGateRegisterProviderDocument,
+    "\n  mutation ProvidersGateUpdateProvider {\n    updateProvider(input: { startup: true }) {\n      id\n    }\n  }\n": typeof types.ProvidersGateUpdateProviderDocument,
+    "\n  mutation ProvidersGateAddProviderOffer {\n    addProviderOffer(input: { theme: CONTENT, description: \"x\", priceFromCents: 1, priceToCents: 2 }) {\n      id\n    }\n  }\n": typeof types.ProvidersGateAddProviderOfferDocument,
+    "\n  mutation ProvidersGateRemoveProviderOffer {\n    removeProviderOffer(offerId: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateRemoveProviderOfferDocument,
+    "\n  mutation ProvidersGateReviewProvider {\n    reviewProvider(providerId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateReviewProviderDocument,
+    "\n  mutation ProvidersGateEditReview {\n    editReview(reviewId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateEditReviewDocument,
+    "\n  mutation ProvidersGateModerateReview {\n    moderateReview(reviewId: \"x\", decision: PUBLISH) {\n      id\n    }\n  }\n": typeof types.ProvidersGateModerateReviewDocument,
+    "\n  mutation ProvidersGateReplyToReview {\n    replyToReview(reviewId: \"x\", text: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateReplyToReviewDocument,
+    "\n  mutation ProvidersGateDeclareProviderEngagement {\n    declareProviderEngagement(providerId: \"x\", description: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateDeclareProviderEngagementDocument,
+    "\n  mutation ProvidersGateConfirmProviderEngagement {\n    confirmProviderEngagement(engagementId: \"x\") {\n      id\n    }\n  }\n": typeof types.ProvidersGateConfirmProviderEngagementDocument,
+    "\n  mutation ProvidersGateRecommendProviders {\n    recommendProviders(companyId: \"x\", providerIds: [\"y\"]) {\n      companyId\n    }\n  }\n": typeof types.ProvidersGateRecommendProvidersDocument,
+    "\n  query ProvidersGateModerationQueue {\n    moderationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ProvidersGateModerationQueueDocument,
+    "\n  query ProvidersGateMyProvider {\n    myProvider {\n      id\n    }\n  }\n": typeof types.ProvidersGateMyProviderDocument,
+    "\n  query ProvidersGateMyReviews {\n    myReviews {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ProvidersGateMyReviewsDocument,
+    "\n  query ProvidersGateMyProviderEngagements {\n    myProviderEngagements {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ProvidersGateMyProviderEngagementsDocument,
+    "\n  query ProvidersGateProviderRecommendations {\n    providerRecommendations(companyId: \"x\") {\n      companyId\n    }\n  }\n": typeof types.ProvidersGateProviderRecommendationsDocument,
     "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": typeof types.TestimonialsFieldsFragmentDoc,
     "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsSubmitDocument,
     "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": typeof types.TestimonialsModerateDocument,
@@ -213,6 +234,11 @@ const documents: Documents = {
     "\n  mutation ConnecteursRejectConcurrently($id: ID!) {\n    rejectLabelRequest(connecteurId: $id, reason: \"Refus concurrent\") {\n      id\n    }\n  }\n": types.ConnecteursRejectConcurrentlyDocument,
     "\n  query ConnecteursPendingLabelRequests {\n    pendingLabelRequests(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDocument,
     "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ConnecteursPendingLabelRequestsDefaultDocument,
+    "\n  mutation ConnecteursGateUpdateProfile {\n    updateConnecteurProfile(input: { acceptsNewPmes: false }) {\n      id\n    }\n  }\n": types.ConnecteursGateUpdateProfileDocument,
+    "\n  mutation ConnecteursGateRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n": types.ConnecteursGateRequestLabelDocument,
+    "\n  mutation ConnecteursGateGrantLabel {\n    grantLabel(connecteurId: \"x\", validUntil: \"2027-01-01\") {\n      id\n    }\n  }\n": types.ConnecteursGateGrantLabelDocument,
+    "\n  mutation ConnecteursGateRejectLabelRequest {\n    rejectLabelRequest(connecteurId: \"x\", reason: \"incomplet\") {\n      id\n    }\n  }\n": types.ConnecteursGateRejectLabelRequestDocument,
+    "\n  mutation ConnecteursGateRevokeLabel {\n    revokeLabel(connecteurId: \"x\", reason: \"manquement\") {\n      id\n    }\n  }\n": types.ConnecteursGateRevokeLabelDocument,
     "\n  fragment ContactsNeedFields on ContactNeed {\n    id\n    status\n    need\n    themes\n    deadline {\n      state\n    }\n    requests {\n      id\n      status\n      connecteur {\n        id\n      }\n      deadline {\n        state\n      }\n    }\n  }\n": types.ContactsNeedFieldsFragmentDoc,
     "\n  fragment ContactsRequestFields on ContactRequest {\n    id\n    status\n    firstAnsweredAt\n    deadline {\n      state\n      lateAt\n    }\n    history {\n      by\n      from\n      to\n      message\n    }\n    feedback {\n      contacted\n      useful\n      comment\n    }\n  }\n": types.ContactsRequestFieldsFragmentDoc,
     "\n  mutation ContactsSendNeed($input: SendContactRequestInput!) {\n    sendContactRequest(input: $input) {\n      ...ContactsNeedFields\n    }\n  }\n": types.ContactsSendNeedDocument,
@@ -314,6 +340,22 @@ const documents: Documents = {
     "\n  query ProvidersRatingDetail($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n      reviews(first: 100) {\n        edges {\n          node {\n            rating\n          }\n        }\n      }\n      latestReviews {\n        status\n      }\n    }\n  }\n": types.ProvidersRatingDetailDocument,
     "\n  mutation ProvidersRevokeFollow($c: ID!) {\n    revokeFollow(connecteurId: $c) {\n      status\n    }\n  }\n": types.ProvidersRevokeFollowDocument,
     "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n": types.ProvidersRecommendCompanyIdDocument,
+    "\n  mutation ProvidersGateRegisterProvider {\n    registerProvider(\n      input: { siret: \"x\", name: \"x\", communeCode: \"69123\", regionsServed: [], startup: false }\n    ) {\n      id\n    }\n  }\n": types.ProvidersGateRegisterProviderDocument,
+    "\n  mutation ProvidersGateUpdateProvider {\n    updateProvider(input: { startup: true }) {\n      id\n    }\n  }\n": types.ProvidersGateUpdateProviderDocument,
+    "\n  mutation ProvidersGateAddProviderOffer {\n    addProviderOffer(input: { theme: CONTENT, description: \"x\", priceFromCents: 1, priceToCents: 2 }) {\n      id\n    }\n  }\n": types.ProvidersGateAddProviderOfferDocument,
+    "\n  mutation ProvidersGateRemoveProviderOffer {\n    removeProviderOffer(offerId: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateRemoveProviderOfferDocument,
+    "\n  mutation ProvidersGateReviewProvider {\n    reviewProvider(providerId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateReviewProviderDocument,
+    "\n  mutation ProvidersGateEditReview {\n    editReview(reviewId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateEditReviewDocument,
+    "\n  mutation ProvidersGateModerateReview {\n    moderateReview(reviewId: \"x\", decision: PUBLISH) {\n      id\n    }\n  }\n": types.ProvidersGateModerateReviewDocument,
+    "\n  mutation ProvidersGateReplyToReview {\n    replyToReview(reviewId: \"x\", text: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateReplyToReviewDocument,
+    "\n  mutation ProvidersGateDeclareProviderEngagement {\n    declareProviderEngagement(providerId: \"x\", description: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateDeclareProviderEngagementDocument,
+    "\n  mutation ProvidersGateConfirmProviderEngagement {\n    confirmProviderEngagement(engagementId: \"x\") {\n      id\n    }\n  }\n": types.ProvidersGateConfirmProviderEngagementDocument,
+    "\n  mutation ProvidersGateRecommendProviders {\n    recommendProviders(companyId: \"x\", providerIds: [\"y\"]) {\n      companyId\n    }\n  }\n": types.ProvidersGateRecommendProvidersDocument,
+    "\n  query ProvidersGateModerationQueue {\n    moderationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ProvidersGateModerationQueueDocument,
+    "\n  query ProvidersGateMyProvider {\n    myProvider {\n      id\n    }\n  }\n": types.ProvidersGateMyProviderDocument,
+    "\n  query ProvidersGateMyReviews {\n    myReviews {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ProvidersGateMyReviewsDocument,
+    "\n  query ProvidersGateMyProviderEngagements {\n    myProviderEngagements {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ProvidersGateMyProviderEngagementsDocument,
+    "\n  query ProvidersGateProviderRecommendations {\n    providerRecommendations(companyId: \"x\") {\n      companyId\n    }\n  }\n": types.ProvidersGateProviderRecommendationsDocument,
     "\n  fragment TestimonialsFields on Testimonial {\n    id\n    companyName\n    title\n    format\n    themes\n    nafSection\n    sizeBand\n    departementCode\n    regionCode\n    maturityLevel\n    award\n    status\n    rejectionReason\n    connecteur {\n      id\n    }\n  }\n": types.TestimonialsFieldsFragmentDoc,
     "\n  mutation TestimonialsSubmit($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsSubmitDocument,
     "\n  mutation TestimonialsModerate($id: ID!, $d: ModerationDecision!, $r: String) {\n    moderateTestimonial(id: $id, decision: $d, reason: $r) {\n      ...TestimonialsFields\n    }\n  }\n": types.TestimonialsModerateDocument,
@@ -491,6 +533,26 @@ export function graphql(source: "\n  query ConnecteursPendingLabelRequests {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConnecteursPendingLabelRequestsDefault {\n    pendingLabelRequests {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConnecteursPendingLabelRequestsDefaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGateUpdateProfile {\n    updateConnecteurProfile(input: { acceptsNewPmes: false }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursGateUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGateRequestLabel {\n    requestLabel {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursGateRequestLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGateGrantLabel {\n    grantLabel(connecteurId: \"x\", validUntil: \"2027-01-01\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursGateGrantLabelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGateRejectLabelRequest {\n    rejectLabelRequest(connecteurId: \"x\", reason: \"incomplet\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursGateRejectLabelRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnecteursGateRevokeLabel {\n    revokeLabel(connecteurId: \"x\", reason: \"manquement\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ConnecteursGateRevokeLabelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -895,6 +957,70 @@ export function graphql(source: "\n  mutation ProvidersRevokeFollow($c: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProvidersRecommendCompanyId($c: ID!, $p: [ID!]!) {\n    recommendProviders(companyId: $c, providerIds: $p) {\n      companyId\n    }\n  }\n"): typeof import('./graphql').ProvidersRecommendCompanyIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateRegisterProvider {\n    registerProvider(\n      input: { siret: \"x\", name: \"x\", communeCode: \"69123\", regionsServed: [], startup: false }\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateRegisterProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateUpdateProvider {\n    updateProvider(input: { startup: true }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateUpdateProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateAddProviderOffer {\n    addProviderOffer(input: { theme: CONTENT, description: \"x\", priceFromCents: 1, priceToCents: 2 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateAddProviderOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateRemoveProviderOffer {\n    removeProviderOffer(offerId: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateRemoveProviderOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateReviewProvider {\n    reviewProvider(providerId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateReviewProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateEditReview {\n    editReview(reviewId: \"x\", rating: 5, comment: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateEditReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateModerateReview {\n    moderateReview(reviewId: \"x\", decision: PUBLISH) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateModerateReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateReplyToReview {\n    replyToReview(reviewId: \"x\", text: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateReplyToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateDeclareProviderEngagement {\n    declareProviderEngagement(providerId: \"x\", description: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateDeclareProviderEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateConfirmProviderEngagement {\n    confirmProviderEngagement(engagementId: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateConfirmProviderEngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvidersGateRecommendProviders {\n    recommendProviders(companyId: \"x\", providerIds: [\"y\"]) {\n      companyId\n    }\n  }\n"): typeof import('./graphql').ProvidersGateRecommendProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersGateModerationQueue {\n    moderationQueue {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersGateModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersGateMyProvider {\n    myProvider {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvidersGateMyProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersGateMyReviews {\n    myReviews {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersGateMyReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersGateMyProviderEngagements {\n    myProviderEngagements {\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProvidersGateMyProviderEngagementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProvidersGateProviderRecommendations {\n    providerRecommendations(companyId: \"x\") {\n      companyId\n    }\n  }\n"): typeof import('./graphql').ProvidersGateProviderRecommendationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

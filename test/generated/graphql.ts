@@ -671,6 +671,31 @@ export type ConnecteursPendingLabelRequestsDefaultQueryVariables = Exact<{ [key:
 
 export type ConnecteursPendingLabelRequestsDefaultQuery = { pendingLabelRequests: { edges: Array<{ node: { id: string } }> } };
 
+export type ConnecteursGateUpdateProfileMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursGateUpdateProfileMutation = { updateConnecteurProfile: { id: string } };
+
+export type ConnecteursGateRequestLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursGateRequestLabelMutation = { requestLabel: { id: string } };
+
+export type ConnecteursGateGrantLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursGateGrantLabelMutation = { grantLabel: { id: string } };
+
+export type ConnecteursGateRejectLabelRequestMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursGateRejectLabelRequestMutation = { rejectLabelRequest: { id: string } };
+
+export type ConnecteursGateRevokeLabelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnecteursGateRevokeLabelMutation = { revokeLabel: { id: string } };
+
 export type ContactsNeedFieldsFragment = { id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, deadline: { state: ContactDeadlineState }, requests: Array<{ id: string, status: ContactRequestStatus, connecteur: { id: string }, deadline: { state: ContactDeadlineState } }> };
 
 export type ContactsRequestFieldsFragment = { id: string, status: ContactRequestStatus, firstAnsweredAt: string | null, deadline: { state: ContactDeadlineState, lateAt: string | null }, history: Array<{ by: ContactActor, from: ContactRequestStatus | null, to: ContactRequestStatus, message: string | null }>, feedback: { contacted: boolean, useful: boolean | null, comment: string | null } | null };
@@ -1330,6 +1355,86 @@ export type ProvidersRecommendCompanyIdMutationVariables = Exact<{
 
 
 export type ProvidersRecommendCompanyIdMutation = { recommendProviders: { companyId: string } };
+
+export type ProvidersGateRegisterProviderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateRegisterProviderMutation = { registerProvider: { id: string } };
+
+export type ProvidersGateUpdateProviderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateUpdateProviderMutation = { updateProvider: { id: string } };
+
+export type ProvidersGateAddProviderOfferMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateAddProviderOfferMutation = { addProviderOffer: { id: string } };
+
+export type ProvidersGateRemoveProviderOfferMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateRemoveProviderOfferMutation = { removeProviderOffer: { id: string } };
+
+export type ProvidersGateReviewProviderMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateReviewProviderMutation = { reviewProvider: { id: string } };
+
+export type ProvidersGateEditReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateEditReviewMutation = { editReview: { id: string } };
+
+export type ProvidersGateModerateReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateModerateReviewMutation = { moderateReview: { id: string } };
+
+export type ProvidersGateReplyToReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateReplyToReviewMutation = { replyToReview: { id: string } };
+
+export type ProvidersGateDeclareProviderEngagementMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateDeclareProviderEngagementMutation = { declareProviderEngagement: { id: string } };
+
+export type ProvidersGateConfirmProviderEngagementMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateConfirmProviderEngagementMutation = { confirmProviderEngagement: { id: string } };
+
+export type ProvidersGateRecommendProvidersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateRecommendProvidersMutation = { recommendProviders: { companyId: string } };
+
+export type ProvidersGateModerationQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateModerationQueueQuery = { moderationQueue: { edges: Array<{ cursor: string }> } };
+
+export type ProvidersGateMyProviderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateMyProviderQuery = { myProvider: { id: string } | null };
+
+export type ProvidersGateMyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateMyReviewsQuery = { myReviews: { edges: Array<{ cursor: string }> } };
+
+export type ProvidersGateMyProviderEngagementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateMyProviderEngagementsQuery = { myProviderEngagements: { edges: Array<{ cursor: string }> } };
+
+export type ProvidersGateProviderRecommendationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersGateProviderRecommendationsQuery = { providerRecommendations: Array<{ companyId: string }> };
 
 export type TestimonialsFieldsFragment = { id: string, companyName: string, title: string, format: TestimonialFormat, themes: Array<Theme>, nafSection: string, sizeBand: SizeBand, departementCode: string, regionCode: string, maturityLevel: MaturityLevel, award: string | null, status: TestimonialStatus, rejectionReason: string | null, connecteur: { id: string } | null };
 
@@ -2094,6 +2199,41 @@ export const ConnecteursPendingLabelRequestsDefaultDocument = new TypedDocumentS
   }
 }
     `) as unknown as TypedDocumentString<ConnecteursPendingLabelRequestsDefaultQuery, ConnecteursPendingLabelRequestsDefaultQueryVariables>;
+export const ConnecteursGateUpdateProfileDocument = new TypedDocumentString(`
+    mutation ConnecteursGateUpdateProfile {
+  updateConnecteurProfile(input: {acceptsNewPmes: false}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursGateUpdateProfileMutation, ConnecteursGateUpdateProfileMutationVariables>;
+export const ConnecteursGateRequestLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursGateRequestLabel {
+  requestLabel {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursGateRequestLabelMutation, ConnecteursGateRequestLabelMutationVariables>;
+export const ConnecteursGateGrantLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursGateGrantLabel {
+  grantLabel(connecteurId: "x", validUntil: "2027-01-01") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursGateGrantLabelMutation, ConnecteursGateGrantLabelMutationVariables>;
+export const ConnecteursGateRejectLabelRequestDocument = new TypedDocumentString(`
+    mutation ConnecteursGateRejectLabelRequest {
+  rejectLabelRequest(connecteurId: "x", reason: "incomplet") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursGateRejectLabelRequestMutation, ConnecteursGateRejectLabelRequestMutationVariables>;
+export const ConnecteursGateRevokeLabelDocument = new TypedDocumentString(`
+    mutation ConnecteursGateRevokeLabel {
+  revokeLabel(connecteurId: "x", reason: "manquement") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnecteursGateRevokeLabelMutation, ConnecteursGateRevokeLabelMutationVariables>;
 export const ContactsSendNeedDocument = new TypedDocumentString(`
     mutation ContactsSendNeed($input: SendContactRequestInput!) {
   sendContactRequest(input: $input) {
@@ -3453,6 +3593,128 @@ export const ProvidersRecommendCompanyIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvidersRecommendCompanyIdMutation, ProvidersRecommendCompanyIdMutationVariables>;
+export const ProvidersGateRegisterProviderDocument = new TypedDocumentString(`
+    mutation ProvidersGateRegisterProvider {
+  registerProvider(
+    input: {siret: "x", name: "x", communeCode: "69123", regionsServed: [], startup: false}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateRegisterProviderMutation, ProvidersGateRegisterProviderMutationVariables>;
+export const ProvidersGateUpdateProviderDocument = new TypedDocumentString(`
+    mutation ProvidersGateUpdateProvider {
+  updateProvider(input: {startup: true}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateUpdateProviderMutation, ProvidersGateUpdateProviderMutationVariables>;
+export const ProvidersGateAddProviderOfferDocument = new TypedDocumentString(`
+    mutation ProvidersGateAddProviderOffer {
+  addProviderOffer(
+    input: {theme: CONTENT, description: "x", priceFromCents: 1, priceToCents: 2}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateAddProviderOfferMutation, ProvidersGateAddProviderOfferMutationVariables>;
+export const ProvidersGateRemoveProviderOfferDocument = new TypedDocumentString(`
+    mutation ProvidersGateRemoveProviderOffer {
+  removeProviderOffer(offerId: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateRemoveProviderOfferMutation, ProvidersGateRemoveProviderOfferMutationVariables>;
+export const ProvidersGateReviewProviderDocument = new TypedDocumentString(`
+    mutation ProvidersGateReviewProvider {
+  reviewProvider(providerId: "x", rating: 5, comment: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateReviewProviderMutation, ProvidersGateReviewProviderMutationVariables>;
+export const ProvidersGateEditReviewDocument = new TypedDocumentString(`
+    mutation ProvidersGateEditReview {
+  editReview(reviewId: "x", rating: 5, comment: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateEditReviewMutation, ProvidersGateEditReviewMutationVariables>;
+export const ProvidersGateModerateReviewDocument = new TypedDocumentString(`
+    mutation ProvidersGateModerateReview {
+  moderateReview(reviewId: "x", decision: PUBLISH) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateModerateReviewMutation, ProvidersGateModerateReviewMutationVariables>;
+export const ProvidersGateReplyToReviewDocument = new TypedDocumentString(`
+    mutation ProvidersGateReplyToReview {
+  replyToReview(reviewId: "x", text: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateReplyToReviewMutation, ProvidersGateReplyToReviewMutationVariables>;
+export const ProvidersGateDeclareProviderEngagementDocument = new TypedDocumentString(`
+    mutation ProvidersGateDeclareProviderEngagement {
+  declareProviderEngagement(providerId: "x", description: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateDeclareProviderEngagementMutation, ProvidersGateDeclareProviderEngagementMutationVariables>;
+export const ProvidersGateConfirmProviderEngagementDocument = new TypedDocumentString(`
+    mutation ProvidersGateConfirmProviderEngagement {
+  confirmProviderEngagement(engagementId: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateConfirmProviderEngagementMutation, ProvidersGateConfirmProviderEngagementMutationVariables>;
+export const ProvidersGateRecommendProvidersDocument = new TypedDocumentString(`
+    mutation ProvidersGateRecommendProviders {
+  recommendProviders(companyId: "x", providerIds: ["y"]) {
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateRecommendProvidersMutation, ProvidersGateRecommendProvidersMutationVariables>;
+export const ProvidersGateModerationQueueDocument = new TypedDocumentString(`
+    query ProvidersGateModerationQueue {
+  moderationQueue {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateModerationQueueQuery, ProvidersGateModerationQueueQueryVariables>;
+export const ProvidersGateMyProviderDocument = new TypedDocumentString(`
+    query ProvidersGateMyProvider {
+  myProvider {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateMyProviderQuery, ProvidersGateMyProviderQueryVariables>;
+export const ProvidersGateMyReviewsDocument = new TypedDocumentString(`
+    query ProvidersGateMyReviews {
+  myReviews {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateMyReviewsQuery, ProvidersGateMyReviewsQueryVariables>;
+export const ProvidersGateMyProviderEngagementsDocument = new TypedDocumentString(`
+    query ProvidersGateMyProviderEngagements {
+  myProviderEngagements {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateMyProviderEngagementsQuery, ProvidersGateMyProviderEngagementsQueryVariables>;
+export const ProvidersGateProviderRecommendationsDocument = new TypedDocumentString(`
+    query ProvidersGateProviderRecommendations {
+  providerRecommendations(companyId: "x") {
+    companyId
+  }
+}
+    `) as unknown as TypedDocumentString<ProvidersGateProviderRecommendationsQuery, ProvidersGateProviderRecommendationsQueryVariables>;
 export const TestimonialsSubmitDocument = new TypedDocumentString(`
     mutation TestimonialsSubmit($input: TestimonialInput!) {
   submitTestimonial(input: $input) {

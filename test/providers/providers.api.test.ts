@@ -12,7 +12,7 @@ import {
   ops,
   registerCompany,
 } from '../subsidies/support.js';
-import { typedCall } from '../support/typed.js';
+import { typedCall, type TypedDocument } from '../support/typed.js';
 import type { ProviderFilter, ProvidersModerationQueueQuery } from '../generated/graphql.js';
 import {
   addOfferTyped as addOffer,
@@ -23,6 +23,7 @@ import {
   reviewProviderTyped as reviewProvider,
 } from './helpers.js';
 import * as doc from './documents.js';
+import * as gate from './gate-documents.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
@@ -138,82 +139,37 @@ describe('registering a provider', () => {
 
 describe('who may call what', () => {
   const roles = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
-  // Probes of the gate only (their answers are never read): plain documents with literal arguments.
-  const cases: [string, string, Record<string, unknown>, string[]][] = [
-    [
-      'registerProvider',
-      `mutation { registerProvider(input: { siret: "x", name: "x", communeCode: "69123", regionsServed: [], startup: false }) { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    ['updateProvider', `mutation { updateProvider(input: { startup: true }) { id } }`, {}, ['PROVIDER']],
-    [
-      'addProviderOffer',
-      `mutation { addProviderOffer(input: { theme: CONTENT, description: "x", priceFromCents: 1, priceToCents: 2 }) { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    ['removeProviderOffer', `mutation { removeProviderOffer(offerId: "x") { id } }`, {}, ['PROVIDER']],
-    [
-      'reviewProvider',
-      `mutation { reviewProvider(providerId: "x", rating: 5, comment: "x") { id } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
-    [
-      'editReview',
-      `mutation { editReview(reviewId: "x", rating: 5, comment: "x") { id } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
-    [
-      'moderateReview',
-      `mutation { moderateReview(reviewId: "x", decision: PUBLISH) { id } }`,
-      {},
-      ['MODERATOR'],
-    ],
-    ['replyToReview', `mutation { replyToReview(reviewId: "x", text: "x") { id } }`, {}, ['PROVIDER']],
-    [
-      'declareProviderEngagement',
-      `mutation { declareProviderEngagement(providerId: "x", description: "x") { id } }`,
-      {},
-      ['PME'],
-    ],
-    [
-      'confirmProviderEngagement',
-      `mutation { confirmProviderEngagement(engagementId: "x") { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    [
-      'recommendProviders',
-      `mutation { recommendProviders(companyId: "x", providerIds: ["y"]) { companyId } }`,
-      {},
-      ['CONNECTEUR'],
-    ],
-    ['moderationQueue', `{ moderationQueue { edges { cursor } } }`, {}, ['MODERATOR']],
-    ['myProvider', `{ myProvider { id } }`, {}, ['PROVIDER']],
-    ['myReviews', `{ myReviews { edges { cursor } } }`, {}, ['PME', 'CONNECTEUR']],
-    ['myProviderEngagements', `{ myProviderEngagements { edges { cursor } } }`, {}, ['PROVIDER']],
-    [
-      'providerRecommendations',
-      `{ providerRecommendations(companyId: "x") { companyId } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
+  // Probes of the gate only: literal arguments, answers never read.
+  const cases: [string, TypedDocument<unknown, { [key: string]: never }>, string[]][] = [
+    ['registerProvider', gate.RegisterProvider, ['PROVIDER']],
+    ['updateProvider', gate.UpdateProvider, ['PROVIDER']],
+    ['addProviderOffer', gate.AddProviderOffer, ['PROVIDER']],
+    ['removeProviderOffer', gate.RemoveProviderOffer, ['PROVIDER']],
+    ['reviewProvider', gate.ReviewProvider, ['PME', 'CONNECTEUR']],
+    ['editReview', gate.EditReview, ['PME', 'CONNECTEUR']],
+    ['moderateReview', gate.ModerateReview, ['MODERATOR']],
+    ['replyToReview', gate.ReplyToReview, ['PROVIDER']],
+    ['declareProviderEngagement', gate.DeclareProviderEngagement, ['PME']],
+    ['confirmProviderEngagement', gate.ConfirmProviderEngagement, ['PROVIDER']],
+    ['recommendProviders', gate.RecommendProviders, ['CONNECTEUR']],
+    ['moderationQueue', gate.ModerationQueue, ['MODERATOR']],
+    ['myProvider', gate.MyProvider, ['PROVIDER']],
+    ['myReviews', gate.MyReviews, ['PME', 'CONNECTEUR']],
+    ['myProviderEngagements', gate.MyProviderEngagements, ['PROVIDER']],
+    ['providerRecommendations', gate.ProviderRecommendations, ['PME', 'CONNECTEUR']],
   ];
 
   it.each(cases)(
     '%s: no token is UNAUTHENTICATED, roles not allowed are FORBIDDEN',
-    async (name, query, variables, allowed) => {
-      expect(codeOf(await api.call(query, variables)), `${name} anonymous`).toBe('UNAUTHENTICATED');
+    async (name, query, allowed) => {
+      expect(codeOf(await typedCall(api, query, {})), `${name} anonymous`).toBe('UNAUTHENTICATED');
       for (const role of roles.filter((r) => !allowed.includes(r))) {
         const caller: Caller = {
           role,
           sub: uniqueId(role),
           ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
         };
-        expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
+        expect(codeOf(await typedCall(api, query, {}, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
       }
     },
   );
