@@ -54,7 +54,7 @@ export async function registerProvider(
   return { caller, provider: result.data!.registerProvider };
 }
 
-/** `theme` as any string: callers pass theme names through, the server checks them. */
+/** `theme` as a plain string: callers pass theme names through, the server checks them. */
 export async function addOfferTyped(
   api: Api,
   caller: Caller,
