@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import type { Attendance } from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const T0 = new Date('2026-11-26T10:00:00.000Z');
 const clock = manualClock(T0);
@@ -9,37 +12,16 @@ const HOUR = 3600_000;
 const at = (hoursFromT0: number) => new Date(T0.getTime() + hoursFromT0 * HOUR).toISOString();
 
 const publish = (caller: Caller, slots: { startsAt: string; endsAt: string }[]) =>
-  api.call<any>(
-    `mutation($slots: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $slots) { id startsAt endsAt status connecteur { id } } }`,
-    { slots },
-    caller,
-  );
+  typedCall(api, doc.PublishSlots, { slots }, caller);
 const book = (caller: Caller, slotId: string, topic = 'Créer notre site') =>
-  api.call<any>(
-    `mutation($id: ID!, $topic: String) { bookAppointment(slotId: $id, topic: $topic) { id status startsAt topic connecteur { id } } }`,
-    { id: slotId, topic },
-    caller,
-  );
-const cancel = (caller: Caller, id: string) =>
-  api.call<any>(
-    `mutation($id: ID!) { cancelAppointment(id: $id, reason: "Empêchement") { status cancelledBy cancellationReason } }`,
-    { id },
-    caller,
-  );
-const attend = (caller: Caller, id: string, attendance: string) =>
-  api.call<any>(
-    `mutation($id: ID!, $a: Attendance!) { recordAttendance(appointmentId: $id, attendance: $a) { attendance } }`,
-    { id, a: attendance },
-    caller,
-  );
+  typedCall(api, doc.Book, { id: slotId, topic }, caller);
+const cancel = (caller: Caller, id: string) => typedCall(api, doc.Cancel, { id }, caller);
+const attend = (caller: Caller, id: string, attendance: Attendance) =>
+  typedCall(api, doc.RecordAttendance, { id, a: attendance }, caller);
 const openSlots = async (connecteurId: string, caller: Caller) =>
-  (
-    await api.call<any>(
-      `query($id: ID!) { appointmentSlots(connecteurId: $id, first: 50) { edges { node { id } } } }`,
-      { id: connecteurId },
-      caller,
-    )
-  ).data.appointmentSlots.edges.map((e: any) => e.node.id) as string[];
+  (await typedCall(api, doc.OpenSlots, { id: connecteurId }, caller)).data!.appointmentSlots.edges.map(
+    (e) => e.node.id,
+  );
 
 describe('publishing slots', () => {
   it('publishes future slots in time order and refuses past, overlapping or odd ones', async () => {
@@ -49,7 +31,7 @@ describe('publishing slots', () => {
       { startsAt: '2026-11-27T11:00:00+01:00', endsAt: '2026-11-27T11:30:00+01:00' },
     ]);
     expect(published.errors).toBeUndefined();
-    expect(published.data.publishAppointmentSlots.map((s: any) => [s.startsAt, s.status])).toEqual([
+    expect(published.data!.publishAppointmentSlots.map((s) => [s.startsAt, s.status])).toEqual([
       ['2026-11-27T10:00:00.000Z', 'OPEN'],
       [at(48), 'OPEN'],
     ]);
@@ -80,31 +62,27 @@ describe('publishing slots', () => {
 describe('booking', () => {
   it('books a slot at most once under 20 concurrent attempts: one wins, the others CONFLICT', async () => {
     const connecteur = await registerConnecteur(api);
-    const slotId = (await publish(connecteur.caller, [{ startsAt: at(24), endsAt: at(25) }])).data
-      .publishAppointmentSlots[0].id;
+    const slotId = (await publish(connecteur.caller, [{ startsAt: at(24), endsAt: at(25) }])).data!
+      .publishAppointmentSlots[0]!.id;
     const pmes = await Promise.all(Array.from({ length: 20 }, () => registerPme(api)));
     const results = await Promise.all(pmes.map((p) => book(p.caller, slotId)));
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.map(codeOf).filter((c) => c === 'CONFLICT')).toHaveLength(19);
     expect(await openSlots(connecteur.id, pmes[0]!.caller)).toEqual([]);
-    const booked = await api.call<any>(
-      `{ myAppointments { edges { node { id status } } } connecteurDashboard { appointmentsBooked } }`,
-      {},
-      connecteur.caller,
-    );
-    expect(booked.data.myAppointments.edges).toEqual([
-      { node: { id: winners[0]!.data.bookAppointment.id, status: 'BOOKED' } },
+    const booked = await typedCall(api, doc.BookedAndDashboard, {}, connecteur.caller);
+    expect(booked.data!.myAppointments.edges).toEqual([
+      { node: { id: winners[0]!.data!.bookAppointment.id, status: 'BOOKED' } },
     ]);
-    expect(booked.data.connecteurDashboard.appointmentsBooked).toBe(1);
+    expect(booked.data!.connecteurDashboard.appointmentsBooked).toBe(1);
   });
 
   it('lets either side cancel before it starts, which opens the slot again', async () => {
     const connecteur = await registerConnecteur(api);
-    const slotId = (await publish(connecteur.caller, [{ startsAt: at(30), endsAt: at(31) }])).data
-      .publishAppointmentSlots[0].id;
+    const slotId = (await publish(connecteur.caller, [{ startsAt: at(30), endsAt: at(31) }])).data!
+      .publishAppointmentSlots[0]!.id;
     const pme = await registerPme(api);
-    const first = (await book(pme.caller, slotId)).data.bookAppointment;
+    const first = (await book(pme.caller, slotId)).data!.bookAppointment;
     expect(first).toMatchObject({
       status: 'BOOKED',
       topic: 'Créer notre site',
@@ -113,15 +91,15 @@ describe('booking', () => {
     const stranger = await registerPme(api);
     expect(codeOf(await cancel(stranger.caller, first.id))).toBe('FORBIDDEN');
     expect(codeOf(await cancel((await registerConnecteur(api)).caller, first.id))).toBe('FORBIDDEN');
-    expect((await cancel(pme.caller, first.id)).data.cancelAppointment).toEqual({
+    expect((await cancel(pme.caller, first.id)).data!.cancelAppointment).toEqual({
       status: 'CANCELLED',
       cancelledBy: 'PME',
       cancellationReason: 'Empêchement',
     });
     expect(codeOf(await cancel(pme.caller, first.id))).toBe('CONFLICT');
     expect(await openSlots(connecteur.id, stranger.caller)).toEqual([slotId]);
-    const second = (await book(stranger.caller, slotId)).data.bookAppointment;
-    expect((await cancel(connecteur.caller, second.id)).data.cancelAppointment.cancelledBy).toBe(
+    const second = (await book(stranger.caller, slotId)).data!.bookAppointment;
+    expect((await cancel(connecteur.caller, second.id)).data!.cancelAppointment.cancelledBy).toBe(
       'CONNECTEUR',
     );
   });
@@ -134,39 +112,31 @@ describe('booking', () => {
         { startsAt: at(2), endsAt: at(3) },
         { startsAt: at(4), endsAt: at(5) },
       ])
-    ).data.publishAppointmentSlots;
+    ).data!.publishAppointmentSlots;
     const pme = await registerPme(api);
-    const seen = (await book(pme.caller, slots[0].id)).data.bookAppointment;
+    const seen = (await book(pme.caller, slots[0]!.id)).data!.bookAppointment;
     expect(codeOf(await attend(connecteur.caller, seen.id, 'SEEN'))).toBe('CONFLICT');
     try {
       // One upcoming appointment per company and connecteur: the next once the first has started.
       clock.set(new Date(T0.getTime() + 2.5 * HOUR));
-      const missed = (await book(pme.caller, slots[1].id)).data.bookAppointment;
+      const missed = (await book(pme.caller, slots[1]!.id)).data!.bookAppointment;
       clock.set(new Date(T0.getTime() + 6 * HOUR));
       expect(codeOf(await cancel(pme.caller, seen.id))).toBe('CONFLICT');
       expect(codeOf(await attend(pme.caller, seen.id, 'SEEN'))).toBe('FORBIDDEN');
-      expect((await attend(connecteur.caller, seen.id, 'SEEN')).data.recordAttendance.attendance).toBe(
+      expect((await attend(connecteur.caller, seen.id, 'SEEN')).data!.recordAttendance.attendance).toBe(
         'SEEN',
       );
-      expect((await attend(connecteur.caller, missed.id, 'SEEN')).data.recordAttendance.attendance).toBe(
+      expect((await attend(connecteur.caller, missed.id, 'SEEN')).data!.recordAttendance.attendance).toBe(
         'SEEN',
       );
       // A correction moves the count.
-      expect((await attend(connecteur.caller, missed.id, 'NO_SHOW')).data.recordAttendance.attendance).toBe(
+      expect((await attend(connecteur.caller, missed.id, 'NO_SHOW')).data!.recordAttendance.attendance).toBe(
         'NO_SHOW',
       );
-      const dashboard = await api.call<any>(
-        `{ connecteurDashboard { appointmentsHeld appointmentsBooked } }`,
-        {},
-        connecteur.caller,
-      );
-      expect(dashboard.data.connecteurDashboard).toEqual({ appointmentsHeld: 1, appointmentsBooked: 2 });
-      const past = await api.call<any>(
-        `{ myAppointments(upcoming: false) { edges { node { id attendance } } } }`,
-        {},
-        pme.caller,
-      );
-      expect(past.data.myAppointments.edges.map((e: any) => e.node)).toEqual([
+      const dashboard = await typedCall(api, doc.Dashboard, {}, connecteur.caller);
+      expect(dashboard.data!.connecteurDashboard).toEqual({ appointmentsHeld: 1, appointmentsBooked: 2 });
+      const past = await typedCall(api, doc.PastAppointments, {}, pme.caller);
+      expect(past.data!.myAppointments.edges.map((e) => e.node)).toEqual([
         { id: missed.id, attendance: 'NO_SHOW' },
         { id: seen.id, attendance: 'SEEN' },
       ]);
@@ -177,8 +147,8 @@ describe('booking', () => {
 
   it('refuses a past or unknown slot, and callers without a company', async () => {
     const connecteur = await registerConnecteur(api);
-    const slotId = (await publish(connecteur.caller, [{ startsAt: at(1), endsAt: at(2) }])).data
-      .publishAppointmentSlots[0].id;
+    const slotId = (await publish(connecteur.caller, [{ startsAt: at(1), endsAt: at(2) }])).data!
+      .publishAppointmentSlots[0]!.id;
     const pme = await registerPme(api);
     expect(codeOf(await book(pme.caller, 'no-such-slot'))).toBe('NOT_FOUND');
     expect(codeOf(await book(connecteur.caller, slotId))).toBe('FORBIDDEN');
@@ -194,38 +164,20 @@ describe('booking', () => {
 
 describe('programme indicators', () => {
   it('are for moderators, by region and nationally, from running counters', async () => {
-    const result = await api.call<any>(
-      `{ programmeIndicators(regionCode: "53") { regionCode regionName diagnosticsDone appointmentsBooked contactRequests requestsByStatus { status count } } }`,
-      {},
-      { role: 'MODERATOR', sub: 'moderator' },
-    );
+    const result = await typedCall(api, doc.RegionIndicators, {}, { role: 'MODERATOR', sub: 'moderator' });
     expect(result.errors).toBeUndefined();
-    expect(result.data.programmeIndicators[0]).toMatchObject({ regionCode: '53', regionName: 'Bretagne' });
-    expect(result.data.programmeIndicators[0].appointmentsBooked).toBeGreaterThan(0);
-    const all = await api.call<any>(
-      `{ programmeIndicators { regionCode } }`,
-      {},
-      { role: 'MODERATOR', sub: 'moderator' },
-    );
-    expect(all.data.programmeIndicators[0].regionCode).toBe('FR');
-    expect(all.data.programmeIndicators.length).toBeGreaterThan(13);
+    expect(result.data!.programmeIndicators[0]).toMatchObject({ regionCode: '53', regionName: 'Bretagne' });
+    expect(result.data!.programmeIndicators[0]!.appointmentsBooked).toBeGreaterThan(0);
+    const all = await typedCall(api, doc.AllIndicators, {}, { role: 'MODERATOR', sub: 'moderator' });
+    expect(all.data!.programmeIndicators[0]!.regionCode).toBe('FR');
+    expect(all.data!.programmeIndicators.length).toBeGreaterThan(13);
     expect(
       codeOf(
-        await api.call(
-          `{ programmeIndicators { regionCode } }`,
-          {},
-          { role: 'REGION_AGENT', sub: 'a', regionCode: '53' },
-        ),
+        await typedCall(api, doc.AllIndicators, {}, { role: 'REGION_AGENT', sub: 'a', regionCode: '53' }),
       ),
     ).toBe('FORBIDDEN');
     expect(
-      codeOf(
-        await api.call(
-          `{ programmeIndicators(regionCode: "00") { regionCode } }`,
-          {},
-          { role: 'MODERATOR', sub: 'm' },
-        ),
-      ),
+      codeOf(await typedCall(api, doc.UnknownRegionIndicators, {}, { role: 'MODERATOR', sub: 'm' })),
     ).toBe('BAD_USER_INPUT');
   });
 
@@ -233,23 +185,13 @@ describe('programme indicators', () => {
     // Mayotte (06) connecteurs are this test's alone.
     const moderator: Caller = { role: 'MODERATOR', sub: 'moderator' };
     const counts = async () =>
-      (
-        await api.call<any>(
-          `{ programmeIndicators(regionCode: "06") { connecteursDeclared connecteursLabelled } }`,
-          {},
-          moderator,
-        )
-      ).data.programmeIndicators[0];
+      (await typedCall(api, doc.ConnecteurCounts, {}, moderator)).data!.programmeIndicators[0]!;
     expect(await counts()).toEqual({ connecteursDeclared: 0, connecteursLabelled: 0 });
     const labelled = await registerConnecteur(api, { communeCode: '97611' });
     await registerConnecteur(api, { communeCode: '97611' });
-    await api.call(`mutation { requestLabel { id } }`, {}, labelled.caller);
-    const granted = await api.call<any>(
-      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2027-03-31") { tier } }`,
-      { id: labelled.id },
-      moderator,
-    );
-    expect(granted.data.grantLabel.tier).toBe('LABELLED');
+    await typedCall(api, doc.RequestLabel, {}, labelled.caller);
+    const granted = await typedCall(api, doc.GrantLabel, { id: labelled.id }, moderator);
+    expect(granted.data!.grantLabel.tier).toBe('LABELLED');
     expect(await counts()).toEqual({ connecteursDeclared: 2, connecteursLabelled: 1 });
     // A label is valid through its last day, Paris time (UTC+2 on 31 March 2027).
     clock.set(new Date('2027-03-31T21:59:59.000Z'));
@@ -260,11 +202,7 @@ describe('programme indicators', () => {
     } finally {
       clock.set(T0);
     }
-    await api.call(
-      `mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Manquement à la charte") { tier } }`,
-      { id: labelled.id },
-      moderator,
-    );
+    await typedCall(api, doc.RevokeLabel, { id: labelled.id }, moderator);
     expect(await counts()).toEqual({ connecteursDeclared: 2, connecteursLabelled: 0 });
   });
 });

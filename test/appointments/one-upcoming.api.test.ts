@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import * as doc from './documents.js';
 
 // A PME may hold one upcoming appointment per connecteur: it cannot take every slot of a connecteur's agenda.
 const T0 = new Date('2026-11-26T10:00:00.000Z');
@@ -10,30 +12,21 @@ const HOUR = 3600_000;
 const at = (hoursFromT0: number) => new Date(T0.getTime() + hoursFromT0 * HOUR).toISOString();
 
 async function slotsOf(caller: Caller, hours: number[]): Promise<string[]> {
-  const result = await api.call<any>(
-    `mutation($slots: [AppointmentSlotInput!]!) { publishAppointmentSlots(slots: $slots) { id } }`,
+  const result = await typedCall(
+    api,
+    doc.PublishSlotIds,
     { slots: hours.map((h) => ({ startsAt: at(h), endsAt: at(h + 1) })) },
     caller,
   );
   expect(result.errors).toBeUndefined();
-  return result.data.publishAppointmentSlots.map((s: { id: string }) => s.id);
+  return result.data!.publishAppointmentSlots.map((s) => s.id);
 }
-const book = (caller: Caller, slotId: string) =>
-  api.call<any>(
-    `mutation($id: ID!) { bookAppointment(slotId: $id) { id startsAt } }`,
-    { id: slotId },
-    caller,
-  );
-const cancel = (caller: Caller, id: string) =>
-  api.call<any>(`mutation($id: ID!) { cancelAppointment(id: $id) { status } }`, { id }, caller);
+const book = (caller: Caller, slotId: string) => typedCall(api, doc.BookWithoutTopic, { id: slotId }, caller);
+const cancel = (caller: Caller, id: string) => typedCall(api, doc.CancelWithoutReason, { id }, caller);
 const upcoming = async (caller: Caller) =>
-  (
-    await api.call<any>(
-      `{ myAppointments(upcoming: true, first: 50) { edges { node { id status } } } }`,
-      {},
-      caller,
-    )
-  ).data.myAppointments.edges.filter((e: any) => e.node.status === 'BOOKED').length;
+  (await typedCall(api, doc.Upcoming, {}, caller)).data!.myAppointments.edges.filter(
+    (e) => e.node.status === 'BOOKED',
+  ).length;
 
 describe('one upcoming appointment per company and connecteur', () => {
   it('lets one of many concurrent bookings of the same connecteur by one company commit', async () => {
@@ -68,7 +61,7 @@ describe('one upcoming appointment per company and connecteur', () => {
     const [otherSlot] = await slotsOf(elsewhere.caller, [24]);
     expect((await book(pme.caller, otherSlot!)).errors).toBeUndefined();
 
-    expect((await cancel(pme.caller, held.data.bookAppointment.id)).errors).toBeUndefined();
+    expect((await cancel(pme.caller, held.data!.bookAppointment.id)).errors).toBeUndefined();
     const rebooked = await book(pme.caller, second!);
     expect(rebooked.errors).toBeUndefined();
 

@@ -12,17 +12,22 @@ import {
   trustedDocument,
   uniqueId,
   type Caller,
+  type GraphqlResult,
 } from '../support/api.js';
 import { inject } from 'vitest';
+import { typedCall } from '../support/typed.js';
+import type {
+  ConnecteurFilter,
+  ConnecteursFieldsFragment,
+  RegisterConnecteurInput,
+} from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-1' };
 
-const FIELDS =
-  'id displayName communeCode departementCode regionCode departementsServed themes tier isLabelled labelValidUntil hasPendingLabelRequest email labelHistory { status validUntil wave reason isValid }';
-
-function registrationInput(overrides: Record<string, unknown> = {}) {
+function registrationInput(overrides: Partial<RegisterConnecteurInput> = {}): RegisterConnecteurInput {
   return {
     displayName: `Connecteur ${uniqueId()}`,
     kind: 'PERSON',
@@ -38,10 +43,11 @@ function registrationInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function register(overrides: Record<string, unknown> = {}) {
+async function register(overrides: Partial<RegisterConnecteurInput> = {}) {
   const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
-  const result = await api.call<{ registerConnecteur: Record<string, any> }>(
-    `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { ${FIELDS} } }`,
+  const result = await typedCall(
+    api,
+    doc.RegisterConnecteur,
     { input: registrationInput(overrides) },
     caller,
   );
@@ -49,23 +55,11 @@ async function register(overrides: Record<string, unknown> = {}) {
   return { caller, connecteur: result.data!.registerConnecteur };
 }
 
-const requestLabel = (caller: Caller) => api.call<any>(`mutation { requestLabel { ${FIELDS} } }`, {}, caller);
+const requestLabel = (caller: Caller) => typedCall(api, doc.RequestLabel, {}, caller);
 const grantLabel = (connecteurId: string, validUntil: string, caller: Caller = moderator) =>
-  api.call<any>(
-    `mutation($id: ID!, $until: Date!) { grantLabel(connecteurId: $id, validUntil: $until, wave: "Vague 2026-2") { ${FIELDS} } }`,
-    { id: connecteurId, until: validUntil },
-    caller,
-  );
-const search = (filter: Record<string, unknown>, first = 20, after?: string) =>
-  api.call<{
-    connecteurs: {
-      edges: { cursor: string; node: { id: string; displayName: string; tier: string } }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  }>(
-    `query($filter: ConnecteurFilter, $first: Int, $after: String) { connecteurs(filter: $filter, first: $first, after: $after) { edges { cursor node { id displayName tier } } pageInfo { hasNextPage endCursor } } }`,
-    { filter, first, after },
-  );
+  typedCall(api, doc.GrantLabel, { id: connecteurId, until: validUntil }, caller);
+const search = (filter: ConnecteurFilter, first = 20, after?: string) =>
+  typedCall(api, doc.SearchConnecteurs, { filter, first, after });
 
 async function profileItemExists(sub: string) {
   const { Item } = await testDb().send(
@@ -93,15 +87,11 @@ describe('registering a connecteur', () => {
 
   it('allows one profile per account', async () => {
     const { caller } = await register();
-    const again = await api.call(
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
-      { input: registrationInput() },
-      caller,
-    );
+    const again = await typedCall(api, doc.RegisterConnecteurId, { input: registrationInput() }, caller);
     expect(codeOf(again)).toBe('CONFLICT');
   });
 
-  it.each([
+  it.each<[string, Partial<RegisterConnecteurInput>, (string | number)[]]>([
     ['an unknown commune', { communeCode: '99999' }, ['input', 'communeCode']],
     ['an unknown département served', { departementsServed: ['20'] }, ['input', 'departementsServed', 0]],
     ['an unsigned charter', { signCharter: false }, ['input', 'signCharter']],
@@ -109,8 +99,9 @@ describe('registering a connecteur', () => {
     ['a bad e-mail', { email: 'pas-un-email' }, ['input', 'email']],
   ])('refuses %s with BAD_USER_INPUT and the field path, writing nothing', async (_, overrides, path) => {
     const caller: Caller = { role: 'CONNECTEUR', sub: uniqueId('conn') };
-    const result = await api.call(
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+    const result = await typedCall(
+      api,
+      doc.RegisterConnecteurId,
       { input: registrationInput(overrides) },
       caller,
     );
@@ -121,12 +112,13 @@ describe('registering a connecteur', () => {
 
   it('lets the owner edit its profile and moves it between places', async () => {
     const { caller, connecteur } = await register({ displayName: `Déménage ${uniqueId()}` });
-    const updated = await api.call<any>(
-      `mutation($input: UpdateConnecteurProfileInput!) { updateConnecteurProfile(input: $input) { communeCode departementCode regionCode departementsServed acceptsNewPmes } }`,
+    const updated = await typedCall(
+      api,
+      doc.UpdateProfile,
       { input: { communeCode: '35238', departementsServed: ['22'], acceptsNewPmes: false } },
       caller,
     );
-    expect(updated.data.updateConnecteurProfile).toEqual({
+    expect(updated.data!.updateConnecteurProfile).toEqual({
       communeCode: '35238',
       departementCode: '35',
       regionCode: '53',
@@ -141,25 +133,15 @@ describe('registering a connecteur', () => {
 });
 
 describe('who may call what', () => {
-  const mutations: [string, string, Record<string, unknown>][] = [
-    [
-      'registerConnecteur',
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
-      { input: registrationInput() },
-    ],
-    [
-      'updateConnecteurProfile',
-      `mutation { updateConnecteurProfile(input: { acceptsNewPmes: false }) { id } }`,
-      {},
-    ],
-    ['requestLabel', `mutation { requestLabel { id } }`, {}],
-    ['grantLabel', `mutation { grantLabel(connecteurId: "x", validUntil: "2027-01-01") { id } }`, {}],
-    [
-      'rejectLabelRequest',
-      `mutation { rejectLabelRequest(connecteurId: "x", reason: "incomplet") { id } }`,
-      {},
-    ],
-    ['revokeLabel', `mutation { revokeLabel(connecteurId: "x", reason: "manquement") { id } }`, {}],
+  // Probes of the gate only: answers never read.
+  const registration = { input: registrationInput() };
+  const mutations: [string, (caller?: Caller) => Promise<GraphqlResult<unknown>>][] = [
+    ['registerConnecteur', (caller) => typedCall(api, doc.RegisterConnecteurId, registration, caller)],
+    ['updateConnecteurProfile', (caller) => typedCall(api, doc.GateUpdateProfile, {}, caller)],
+    ['requestLabel', (caller) => typedCall(api, doc.GateRequestLabel, {}, caller)],
+    ['grantLabel', (caller) => typedCall(api, doc.GateGrantLabel, {}, caller)],
+    ['rejectLabelRequest', (caller) => typedCall(api, doc.GateRejectLabelRequest, {}, caller)],
+    ['revokeLabel', (caller) => typedCall(api, doc.GateRevokeLabel, {}, caller)],
   ];
   const allowed: Record<string, string> = {
     registerConnecteur: 'CONNECTEUR',
@@ -171,22 +153,20 @@ describe('who may call what', () => {
   };
   const roles = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
 
-  it.each(mutations)(
-    '%s: no token is UNAUTHENTICATED, every other role FORBIDDEN',
-    async (name, query, variables) => {
-      expect(codeOf(await api.call(query, variables))).toBe('UNAUTHENTICATED');
-      for (const role of roles.filter((r) => r !== allowed[name])) {
-        const caller: Caller = {
-          role,
-          sub: uniqueId(role),
-          ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
-        };
-        expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
-      }
-    },
-  );
+  it.each(mutations)('%s: no token is UNAUTHENTICATED, every other role FORBIDDEN', async (name, probe) => {
+    expect(codeOf(await probe())).toBe('UNAUTHENTICATED');
+    for (const role of roles.filter((r) => r !== allowed[name])) {
+      const caller: Caller = {
+        role,
+        sub: uniqueId(role),
+        ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
+      };
+      expect(codeOf(await probe(caller)), `${name} as ${role}`).toBe('FORBIDDEN');
+    }
+  });
 
   it('refuses a forged or expired token, and development tokens on the AWS configuration', async () => {
+    // Plain documents: these calls carry their own authorization header, which typedCall does not pass.
     const forged = await api.call('{ viewer { role } }', {}, undefined, {
       authorization: 'Bearer abc.def.ghi',
     });
@@ -213,10 +193,10 @@ describe('who may call what', () => {
 
   it('shows e-mail addresses to signed-in users only', async () => {
     const { connecteur } = await register();
-    const query = `query($id: ID!) { connecteur(id: $id) { email } }`;
-    expect((await api.call<any>(query, { id: connecteur.id })).data.connecteur.email).toBeNull();
+    const query = doc.ConnecteurEmail;
+    expect((await typedCall(api, query, { id: connecteur.id })).data!.connecteur!.email).toBeNull();
     expect(
-      (await api.call<any>(query, { id: connecteur.id }, { role: 'PME', sub: 'p' })).data.connecteur.email,
+      (await typedCall(api, query, { id: connecteur.id }, { role: 'PME', sub: 'p' })).data!.connecteur!.email,
     ).toBe('conseil@exemple.fr');
   });
 });
@@ -225,11 +205,11 @@ describe('labels', () => {
   it('is granted on request for a limited time, and stops being valid the second it expires, with no job', async () => {
     const { caller, connecteur } = await register();
     const requested = await requestLabel(caller);
-    expect(requested.data.requestLabel.hasPendingLabelRequest).toBe(true);
+    expect(requested.data!.requestLabel.hasPendingLabelRequest).toBe(true);
     expect(codeOf(await requestLabel(caller))).toBe('CONFLICT');
 
     const granted = await grantLabel(connecteur.id, '2027-03-31');
-    expect(granted.data.grantLabel).toMatchObject({
+    expect(granted.data!.grantLabel).toMatchObject({
       tier: 'LABELLED',
       isLabelled: true,
       labelValidUntil: '2027-03-31',
@@ -249,12 +229,10 @@ describe('labels', () => {
     // Renewal is a new request; the history keeps both.
     await requestLabel(caller);
     const renewed = await grantLabel(connecteur.id, '2029-03-31');
-    expect(renewed.data.grantLabel.labelHistory.map((r: any) => [r.status, r.validUntil, r.isValid])).toEqual(
-      [
-        ['GRANTED', '2029-03-31', true],
-        ['GRANTED', '2027-03-31', false],
-      ],
-    );
+    expect(renewed.data!.grantLabel.labelHistory.map((r) => [r.status, r.validUntil, r.isValid])).toEqual([
+      ['GRANTED', '2029-03-31', true],
+      ['GRANTED', '2027-03-31', false],
+    ]);
     clock.set('2026-11-26T10:00:00.000Z');
   });
 
@@ -265,42 +243,26 @@ describe('labels', () => {
       const result = await grantLabel(connecteur.id, until);
       expect(codeOf(result), until).toBe('BAD_USER_INPUT');
     }
-    expect((await grantLabel(connecteur.id, '2029-11-25')).data.grantLabel.isLabelled).toBe(true);
+    expect((await grantLabel(connecteur.id, '2029-11-25')).data!.grantLabel.isLabelled).toBe(true);
   });
 
   it('is rejected or revoked with a reason, kept in the history', async () => {
     const { caller, connecteur } = await register();
     await requestLabel(caller);
-    const rejected = await api.call<any>(
-      `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Dossier incomplet") { ${FIELDS} } }`,
-      { id: connecteur.id },
-      moderator,
-    );
-    expect(rejected.data.rejectLabelRequest.labelHistory[0]).toMatchObject({
+    const rejected = await typedCall(api, doc.RejectLabelRequest, { id: connecteur.id }, moderator);
+    expect(rejected.data!.rejectLabelRequest.labelHistory[0]).toMatchObject({
       status: 'REJECTED',
       reason: 'Dossier incomplet',
     });
-    const noReason = await api.call(
-      `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: " ") { id } }`,
-      { id: connecteur.id },
-      moderator,
-    );
+    const noReason = await typedCall(api, doc.RejectWithBlankReason, { id: connecteur.id }, moderator);
     expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
 
     await requestLabel(caller);
     await grantLabel(connecteur.id, '2027-06-30');
-    const revoked = await api.call<any>(
-      `mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Manquement à la charte") { ${FIELDS} } }`,
-      { id: connecteur.id },
-      moderator,
-    );
-    expect(revoked.data.revokeLabel).toMatchObject({ isLabelled: false, tier: 'VOLUNTEER' });
-    expect(revoked.data.revokeLabel.labelHistory.map((r: any) => r.status)).toEqual(['REVOKED', 'REJECTED']);
-    const again = await api.call(
-      `mutation($id: ID!) { revokeLabel(connecteurId: $id, reason: "Encore") { id } }`,
-      { id: connecteur.id },
-      moderator,
-    );
+    const revoked = await typedCall(api, doc.RevokeLabel, { id: connecteur.id }, moderator);
+    expect(revoked.data!.revokeLabel).toMatchObject({ isLabelled: false, tier: 'VOLUNTEER' });
+    expect(revoked.data!.revokeLabel.labelHistory.map((r) => r.status)).toEqual(['REVOKED', 'REJECTED']);
+    const again = await typedCall(api, doc.RevokeAgain, { id: connecteur.id }, moderator);
     expect(codeOf(again)).toBe('CONFLICT');
     expect(
       (await search({ labelledOnly: true, text: connecteur.displayName })).data!.connecteurs.edges,
@@ -309,14 +271,8 @@ describe('labels', () => {
     // The procedure is public; its reasons are the connecteur's and the moderators' only.
     const reasonsSeenBy = async (viewer?: Caller) =>
       (
-        await api.call<any>(
-          `query($id: ID!) { connecteur(id: $id) { labelHistory { status reason } } }`,
-          {
-            id: connecteur.id,
-          },
-          viewer,
-        )
-      ).data.connecteur.labelHistory.map((r: any) => r.reason);
+        await typedCall(api, doc.LabelReasons, { id: connecteur.id }, viewer)
+      ).data!.connecteur!.labelHistory.map((r) => r.reason);
     expect(await reasonsSeenBy(caller)).toEqual(['Manquement à la charte', 'Dossier incomplet']);
     expect(await reasonsSeenBy(moderator)).toEqual(['Manquement à la charte', 'Dossier incomplet']);
     expect(await reasonsSeenBy(undefined)).toEqual([null, null]);
@@ -328,11 +284,7 @@ describe('labels', () => {
     await requestLabel(caller);
     const results = await Promise.all([
       grantLabel(connecteur.id, '2027-06-30', { role: 'MODERATOR', sub: 'mod-a' }),
-      api.call(
-        `mutation($id: ID!) { rejectLabelRequest(connecteurId: $id, reason: "Refus concurrent") { id } }`,
-        { id: connecteur.id },
-        { role: 'MODERATOR', sub: 'mod-b' },
-      ),
+      typedCall(api, doc.RejectConcurrently, { id: connecteur.id }, { role: 'MODERATOR', sub: 'mod-b' }),
     ]);
     expect(results.map(codeOf).filter((c) => c === undefined)).toHaveLength(1);
     expect(results.map(codeOf).filter((c) => c === 'CONFLICT')).toHaveLength(1);
@@ -344,29 +296,19 @@ describe('labels', () => {
     clock.advance(1000);
     const second = await register();
     await requestLabel(second.caller);
-    const queue = await api.call<any>(
-      `{ pendingLabelRequests(first: 100) { edges { node { id } } } }`,
-      {},
-      moderator,
-    );
-    const ids = queue.data.pendingLabelRequests.edges.map((e: any) => e.node.id);
+    const queue = await typedCall(api, doc.PendingLabelRequests, {}, moderator);
+    const ids = queue.data!.pendingLabelRequests.edges.map((e) => e.node.id);
     expect(ids.indexOf(first.connecteur.id)).toBeLessThan(ids.indexOf(second.connecteur.id));
     expect(ids.indexOf(first.connecteur.id)).toBeGreaterThanOrEqual(0);
     expect(
-      codeOf(
-        await api.call(
-          `{ pendingLabelRequests { edges { node { id } } } }`,
-          {},
-          { role: 'CONNECTEUR', sub: 'c' },
-        ),
-      ),
+      codeOf(await typedCall(api, doc.PendingLabelRequestsDefault, {}, { role: 'CONNECTEUR', sub: 'c' })),
     ).toBe('FORBIDDEN');
   });
 });
 
 describe('searching connecteurs', () => {
   const token = uniqueId('zq').replace('-', '');
-  let made: Record<string, any>[] = [];
+  let made: ConnecteursFieldsFragment[] = [];
 
   it('finds by region, département served, commune, theme, tier, availability and name', async () => {
     made = [];
@@ -381,14 +323,14 @@ describe('searching connecteurs', () => {
           await register({
             displayName: `${token} ${commune}`,
             communeCode: commune,
-            departementsServed: served,
-            themes,
+            departementsServed: [...served],
+            themes: [...themes],
             acceptsNewPmes: accepts,
           })
         ).connecteur,
       );
     }
-    const ids = async (filter: Record<string, unknown>) =>
+    const ids = async (filter: ConnecteurFilter) =>
       (await search({ ...filter, text: token })).data!.connecteurs.edges.map(
         (e) => e.node.displayName.split(' ')[1],
       );

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import type { ContactRequestStatus } from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const T0 = new Date('2026-11-26T10:00:00.000Z');
 const clock = manualClock(T0);
@@ -8,31 +11,18 @@ const api = createTestApi({ clock });
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-const NEED_FIELDS = `id status need themes deadline { state } requests { id status connecteur { id } deadline { state } }`;
-const REQUEST_FIELDS = `id status firstAnsweredAt deadline { state lateAt } history { by from to message } feedback { contacted useful comment }`;
-
 async function send(
   pme: Caller,
   connecteurIds: string[],
   need = 'Nous voulons vendre nos produits en ligne.',
 ) {
-  return api.call<any>(
-    `mutation($input: SendContactRequestInput!) { sendContactRequest(input: $input) { ${NEED_FIELDS} } }`,
-    { input: { connecteurIds, need, themes: ['ECOMMERCE_WEBSITE'] } },
-    pme,
-  );
+  return typedCall(api, doc.SendNeed, { input: { connecteurIds, need, themes: ['ECOMMERCE_WEBSITE'] } }, pme);
 }
 
-const answer = (caller: Caller, id: string, status: string, message?: string) =>
-  api.call<any>(
-    `mutation($id: ID!, $status: ContactRequestStatus!, $message: String) { answerContactRequest(id: $id, status: $status, message: $message) { ${REQUEST_FIELDS} } }`,
-    { id, status, message },
-    caller,
-  );
-const reopen = (caller: Caller, id: string) =>
-  api.call<any>(`mutation($id: ID!) { reopenContactRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, caller);
-const readRequest = (caller: Caller, id: string) =>
-  api.call<any>(`query($id: ID!) { contactRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, caller);
+const answer = (caller: Caller, id: string, status: ContactRequestStatus, message?: string) =>
+  typedCall(api, doc.AnswerRequest, { id, status, message }, caller);
+const reopen = (caller: Caller, id: string) => typedCall(api, doc.ReopenRequest, { id }, caller);
+const readRequest = (caller: Caller, id: string) => typedCall(api, doc.ReadRequest, { id }, caller);
 
 /** A PME's need sent to one fresh connecteur: the request's id and both parties. */
 async function oneRequest(
@@ -48,15 +38,15 @@ async function oneRequest(
   return {
     pme,
     connecteur,
-    need: sent.data.sendContactRequest,
-    id: sent.data.sendContactRequest.requests[0].id,
+    need: sent.data!.sendContactRequest,
+    id: sent.data!.sendContactRequest.requests[0]!.id,
   };
 }
 
 /** Moves a fresh request to `status` by legal steps. */
-async function requestIn(status: string, parties: Parameters<typeof oneRequest>[0] = {}) {
+async function requestIn(status: ContactRequestStatus, parties: Parameters<typeof oneRequest>[0] = {}) {
   const fixture = await oneRequest(parties);
-  const path: Record<string, string[]> = {
+  const path: Record<ContactRequestStatus, ContactRequestStatus[]> = {
     PENDING: [],
     TAKEN_IN_CHARGE: ['TAKEN_IN_CHARGE'],
     DONE_HELP_PROPOSED: ['TAKEN_IN_CHARGE', 'DONE_HELP_PROPOSED'],
@@ -64,7 +54,7 @@ async function requestIn(status: string, parties: Parameters<typeof oneRequest>[
     DONE_UNREACHABLE: ['TAKEN_IN_CHARGE', 'DONE_UNREACHABLE'],
     NOT_FOR_ME: ['NOT_FOR_ME'],
   };
-  for (const step of path[status]!)
+  for (const step of path[status])
     expect((await answer(fixture.connecteur.caller, fixture.id, step)).errors).toBeUndefined();
   return fixture;
 }
@@ -75,43 +65,32 @@ describe('sending a need', () => {
     const a = await registerConnecteur(api);
     const b = await registerConnecteur(api);
     const sent = await send(pme.caller, [a.id, b.id]);
-    expect(sent.data.sendContactRequest).toMatchObject({
+    expect(sent.data!.sendContactRequest).toMatchObject({
       status: 'PENDING',
       themes: ['ECOMMERCE_WEBSITE'],
       deadline: { state: 'ON_TIME' },
     });
-    const requests = sent.data.sendContactRequest.requests;
-    expect(requests.map((r: any) => [r.connecteur.id, r.status])).toEqual([
+    const needId = sent.data!.sendContactRequest.id;
+    const requests = sent.data!.sendContactRequest.requests;
+    expect(requests.map((r) => [r.connecteur.id, r.status])).toEqual([
       [a.id, 'PENDING'],
       [b.id, 'PENDING'],
     ]);
-    const taken = await answer(a.caller, requests[0].id, 'TAKEN_IN_CHARGE');
+    const taken = await answer(a.caller, requests[0]!.id, 'TAKEN_IN_CHARGE');
     expect(taken.errors).toBeUndefined();
-    await answer(b.caller, requests[1].id, 'NOT_FOR_ME');
-    const need = await api.call<any>(
-      `query($id: ID!) { contactNeed(id: $id) { ${NEED_FIELDS} } }`,
-      { id: sent.data.sendContactRequest.id },
-      pme.caller,
-    );
-    expect(need.data.contactNeed).toMatchObject({
+    await answer(b.caller, requests[1]!.id, 'NOT_FOR_ME');
+    const need = await typedCall(api, doc.ReadNeed, { id: needId }, pme.caller);
+    expect(need.data!.contactNeed).toMatchObject({
       status: 'TAKEN_IN_CHARGE',
       deadline: { state: 'ANSWERED' },
     });
     // A connecteur sees the need, but only its own request.
-    const seenByA = await api.call<any>(
-      `query($id: ID!) { contactNeed(id: $id) { company { id } requests { id } } }`,
-      { id: sent.data.sendContactRequest.id },
-      a.caller,
-    );
-    expect(seenByA.data.contactNeed.requests.map((r: any) => r.id)).toEqual([requests[0].id]);
-    expect(seenByA.data.contactNeed.company.id).toBe(pme.companyId);
-    const mine = await api.call<any>(
-      `{ myContactNeeds(first: 5) { edges { node { id status } } } }`,
-      {},
-      pme.caller,
-    );
-    expect(mine.data.myContactNeeds.edges.map((e: any) => e.node)).toEqual([
-      { id: sent.data.sendContactRequest.id, status: 'TAKEN_IN_CHARGE' },
+    const seenByA = await typedCall(api, doc.NeedSeenByConnecteur, { id: needId }, a.caller);
+    expect(seenByA.data!.contactNeed!.requests.map((r) => r.id)).toEqual([requests[0]!.id]);
+    expect(seenByA.data!.contactNeed!.company.id).toBe(pme.companyId);
+    const mine = await typedCall(api, doc.MyNeeds, {}, pme.caller);
+    expect(mine.data!.myContactNeeds.edges.map((e) => e.node)).toEqual([
+      { id: needId, status: 'TAKEN_IN_CHARGE' },
     ]);
   });
 
@@ -143,7 +122,7 @@ describe('sending a need', () => {
 });
 
 describe('request transitions', () => {
-  const STATUSES = [
+  const STATUSES: ContactRequestStatus[] = [
     'PENDING',
     'TAKEN_IN_CHARGE',
     'DONE_HELP_PROPOSED',
@@ -152,7 +131,7 @@ describe('request transitions', () => {
     'NOT_FOR_ME',
   ];
   const CLOSED = STATUSES.slice(2);
-  const legal = (from: string, to: string) =>
+  const legal = (from: ContactRequestStatus, to: ContactRequestStatus) =>
     (from === 'PENDING' && ['TAKEN_IN_CHARGE', 'NOT_FOR_ME'].includes(to)) ||
     (from === 'TAKEN_IN_CHARGE' && CLOSED.includes(to)) ||
     (CLOSED.includes(from) && to === 'PENDING');
@@ -164,8 +143,8 @@ describe('request transitions', () => {
       const result = await answer(fixture.connecteur.caller, fixture.id, to, 'Bonjour');
       if (legal(from, to)) {
         expect(result.errors, `${from} → ${to}`).toBeUndefined();
-        expect(result.data.answerContactRequest.status).toBe(to);
-        expect(result.data.answerContactRequest.history.at(-1)).toEqual({
+        expect(result.data!.answerContactRequest.status).toBe(to);
+        expect(result.data!.answerContactRequest.history.at(-1)).toEqual({
           by: 'CONNECTEUR',
           from,
           to,
@@ -173,7 +152,7 @@ describe('request transitions', () => {
         });
       } else {
         expect(codeOf(result), `${from} → ${to}`).toBe('CONFLICT');
-        expect((await readRequest(fixture.pme.caller, fixture.id)).data.contactRequest.status).toBe(from);
+        expect((await readRequest(fixture.pme.caller, fixture.id)).data!.contactRequest!.status).toBe(from);
       }
     }
   });
@@ -195,11 +174,11 @@ describe('request transitions', () => {
     expect(codeOf(await reopen((await registerPme(api)).caller, closed.id))).toBe('FORBIDDEN');
     clock.advance(HOUR);
     const reopened = await reopen(closed.pme.caller, closed.id);
-    expect(reopened.data.reopenContactRequest).toMatchObject({
+    expect(reopened.data!.reopenContactRequest).toMatchObject({
       status: 'PENDING',
       deadline: { state: 'ON_TIME' },
     });
-    expect(reopened.data.reopenContactRequest.history.at(-1)).toMatchObject({
+    expect(reopened.data!.reopenContactRequest.history.at(-1)).toMatchObject({
       by: 'PME',
       from: 'DONE_NO_HELP',
       to: 'PENDING',
@@ -227,15 +206,8 @@ describe('deadlines and the inbox', () => {
     const pme = await registerPme(api);
     const connecteur = await registerConnecteur(api);
     const sent = await send(pme.caller, [connecteur.id]);
-    const id = sent.data.sendContactRequest.requests[0].id;
-    const inbox = async () =>
-      (
-        await api.call<any>(
-          `{ contactInbox(statuses: [PENDING]) { edges { node { id deadline { state } } } } connecteurDashboard { pendingRequests lateRequests } }`,
-          {},
-          connecteur.caller,
-        )
-      ).data;
+    const id = sent.data!.sendContactRequest.requests[0]!.id;
+    const inbox = async () => (await typedCall(api, doc.PendingInbox, {}, connecteur.caller)).data!;
     const expectations: [number, string, number][] = [
       [48 * HOUR - 1, 'ON_TIME', 0],
       [48 * HOUR, 'LATE', 1],
@@ -251,7 +223,7 @@ describe('deadlines and the inbox', () => {
         clock.set(new Date(T0.getTime() + elapsed));
         const data = await inbox();
         expect(
-          data.contactInbox.edges.map((e: any) => e.node),
+          data.contactInbox.edges.map((e) => e.node),
           `after ${elapsed} ms`,
         ).toEqual([{ id, deadline: { state } }]);
         expect(data.connecteurDashboard, `after ${elapsed} ms`).toEqual({
@@ -260,7 +232,7 @@ describe('deadlines and the inbox', () => {
         });
       }
       const taken = await answer(connecteur.caller, id, 'TAKEN_IN_CHARGE');
-      expect(taken.data.answerContactRequest.deadline.state).toBe('ANSWERED');
+      expect(taken.data!.answerContactRequest.deadline.state).toBe('ANSWERED');
       expect((await inbox()).connecteurDashboard).toEqual({ pendingRequests: 0, lateRequests: 0 });
     } finally {
       clock.set(T0);
@@ -273,19 +245,15 @@ describe('deadlines and the inbox', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const pme = await registerPme(api);
-      ids.push((await send(pme.caller, [connecteur.id])).data.sendContactRequest.requests[0].id);
+      ids.push((await send(pme.caller, [connecteur.id])).data!.sendContactRequest.requests[0]!.id);
     }
     clock.set(new Date(T0.getTime() + 3 * HOUR));
     await answer(connecteur.caller, ids[0]!, 'TAKEN_IN_CHARGE');
     clock.set(new Date(T0.getTime() + 10 * HOUR));
     await answer(connecteur.caller, ids[1]!, 'NOT_FOR_ME');
-    const dashboard = await api.call<any>(
-      `{ connecteurDashboard { requestsReceived pendingRequests lateRequests medianFirstAnswerHours takeUpRate responseRate } }`,
-      {},
-      connecteur.caller,
-    );
+    const dashboard = await typedCall(api, doc.Dashboard, {}, connecteur.caller);
     clock.set(T0);
-    expect(dashboard.data.connecteurDashboard).toEqual({
+    expect(dashboard.data!.connecteurDashboard).toEqual({
       requestsReceived: 3,
       pendingRequests: 1,
       lateRequests: 0,
@@ -298,17 +266,12 @@ describe('deadlines and the inbox', () => {
 
 describe('feedback', () => {
   it('is asked once the request is closed, once, from its company only', async () => {
-    const feedback = (caller: Caller, id: string) =>
-      api.call<any>(
-        `mutation($id: ID!) { giveContactFeedback(requestId: $id, input: { contacted: true, useful: false, comment: "Pas de solution pour nous." }) { feedback { contacted useful comment } } }`,
-        { id },
-        caller,
-      );
+    const feedback = (caller: Caller, id: string) => typedCall(api, doc.GiveFeedback, { id }, caller);
     const open = await requestIn('TAKEN_IN_CHARGE');
     expect(codeOf(await feedback(open.pme.caller, open.id))).toBe('CONFLICT');
     const closed = await requestIn('DONE_NO_HELP');
     expect(codeOf(await feedback(closed.connecteur.caller, closed.id))).toBe('FORBIDDEN');
-    expect((await feedback(closed.pme.caller, closed.id)).data.giveContactFeedback.feedback).toEqual({
+    expect((await feedback(closed.pme.caller, closed.id)).data!.giveContactFeedback.feedback).toEqual({
       contacted: true,
       useful: false,
       comment: 'Pas de solution pour nous.',

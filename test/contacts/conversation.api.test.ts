@@ -2,32 +2,28 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, testDb, type Caller } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import type { ContactRequestStatus } from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const CONTACT = { name: 'Claire Martin', email: 'claire@boulangerie.example', phone: '02 99 00 00 00' };
 
-const REQUEST = `id status messageCount companyContact { name email phone } messages { edges { node { id by text at } } pageInfo { hasNextPage } }`;
-const read = (caller: Caller, id: string) =>
-  api.call<any>(`query($id: ID!) { contactRequest(id: $id) { ${REQUEST} } }`, { id }, caller);
+const read = (caller: Caller, id: string) => typedCall(api, doc.ReadConversation, { id }, caller);
+/** The conversation of a request the caller may read. */
+const conversationOf = async (caller: Caller, id: string) => (await read(caller, id)).data!.contactRequest!;
 const post = (caller: Caller, requestId: string, text: string, clientKey?: string) =>
-  api.call<any>(
-    `mutation($requestId: ID!, $text: String!, $clientKey: String) { postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) { id by text requestId } }`,
-    { requestId, text, clientKey },
-    caller,
-  );
-const answer = (caller: Caller, id: string, status: string) =>
-  api.call<any>(
-    `mutation($id: ID!, $status: ContactRequestStatus!) { answerContactRequest(id: $id, status: $status) { id status } }`,
-    { id, status },
-    caller,
-  );
+  typedCall(api, doc.PostMessage, { requestId, text, clientKey }, caller);
+const answer = (caller: Caller, id: string, status: ContactRequestStatus) =>
+  typedCall(api, doc.AnswerStatus, { id, status }, caller);
 
 async function conversation() {
   const pme = await registerPme(api);
   const connecteur = await registerConnecteur(api);
-  const sent = await api.call<any>(
-    `mutation($input: SendContactRequestInput!) { sendContactRequest(input: $input) { id requests { id } } }`,
+  const sent = await typedCall(
+    api,
+    doc.SendWithContact,
     {
       input: {
         connecteurIds: [connecteur.id],
@@ -41,8 +37,8 @@ async function conversation() {
   return {
     pme,
     connecteur,
-    needId: sent.data.sendContactRequest.id as string,
-    id: sent.data.sendContactRequest.requests[0].id as string,
+    needId: sent.data!.sendContactRequest.id,
+    id: sent.data!.sendContactRequest.requests[0]!.id,
   };
 }
 
@@ -58,26 +54,26 @@ describe('the conversation on a contact request', () => {
     const { pme, connecteur, id, needId } = await conversation();
     const first = await post(pme.caller, id, 'Bonjour, êtes-vous disponible cette semaine ?');
     expect(first.errors).toBeUndefined();
-    expect(first.data.postContactRequestMessage).toMatchObject({ by: 'PME', requestId: id });
+    expect(first.data!.postContactRequestMessage).toMatchObject({ by: 'PME', requestId: id });
     clock.advance(60_000);
     const reply = await post(connecteur.caller, id, 'Oui, jeudi matin.');
-    expect(reply.data.postContactRequestMessage.by).toBe('CONNECTEUR');
+    expect(reply.data!.postContactRequestMessage.by).toBe('CONNECTEUR');
 
     for (const caller of [pme.caller, connecteur.caller]) {
-      const seen = (await read(caller, id)).data.contactRequest;
+      const seen = await conversationOf(caller, id);
       expect(seen.messageCount).toBe(2);
-      expect(seen.messages.edges.map((e: any) => [e.node.by, e.node.text])).toEqual([
+      expect(seen.messages.edges.map((e) => [e.node.by, e.node.text])).toEqual([
         ['PME', 'Bonjour, êtes-vous disponible cette semaine ?'],
         ['CONNECTEUR', 'Oui, jeudi matin.'],
       ]);
     }
-    const toConnecteur = await outboxItem(`CONTACT_MESSAGE#${first.data.postContactRequestMessage.id}`);
+    const toConnecteur = await outboxItem(`CONTACT_MESSAGE#${first.data!.postContactRequestMessage.id}`);
     expect(toConnecteur?.payload).toMatchObject({
       category: 'CONTACT_MESSAGE',
       recipient: { kind: 'CONNECTEUR', connecteurId: connecteur.id },
       link: `/connecteur/demandes/${id}`,
     });
-    const toCompany = await outboxItem(`CONTACT_MESSAGE#${reply.data.postContactRequestMessage.id}`);
+    const toCompany = await outboxItem(`CONTACT_MESSAGE#${reply.data!.postContactRequestMessage.id}`);
     expect(toCompany?.payload).toMatchObject({
       recipient: { kind: 'COMPANY', companyId: pme.companyId },
       link: `/entreprise/demandes/${needId}`,
@@ -88,8 +84,8 @@ describe('the conversation on a contact request', () => {
     const { pme, id } = await conversation();
     const once = await post(pme.caller, id, 'Merci pour votre appel.', 'cle-client-0001');
     const again = await post(pme.caller, id, 'Merci pour votre appel.', 'cle-client-0001');
-    expect(again.data.postContactRequestMessage.id).toBe(once.data.postContactRequestMessage.id);
-    expect((await read(pme.caller, id)).data.contactRequest.messageCount).toBe(1);
+    expect(again.data!.postContactRequestMessage.id).toBe(once.data!.postContactRequestMessage.id);
+    expect((await conversationOf(pme.caller, id)).messageCount).toBe(1);
   });
 
   it('refuses the other company, another connecteur, other roles and anonymous callers, writing nothing', async () => {
@@ -106,7 +102,7 @@ describe('the conversation on a contact request', () => {
       expect(codeOf(await post(caller, id, 'Je lis vos échanges.'))).toBe(code);
       expect(codeOf(await read(caller, id))).toBe(code);
     }
-    expect((await read(pme.caller, id)).data.contactRequest.messageCount).toBe(0);
+    expect((await conversationOf(pme.caller, id)).messageCount).toBe(0);
   });
 
   it('validates the text and the client key', async () => {
@@ -122,7 +118,7 @@ describe('the conversation on a contact request', () => {
     await answer(connecteur.caller, id, 'NOT_FOR_ME');
     expect(codeOf(await post(pme.caller, id, 'Dommage.'))).toBe('CONFLICT');
     expect(codeOf(await post(connecteur.caller, id, 'Désolé.'))).toBe('CONFLICT');
-    await api.call(`mutation($id: ID!) { reopenContactRequest(id: $id) { id } }`, { id }, pme.caller);
+    await typedCall(api, doc.ReopenId, { id }, pme.caller);
     expect((await post(pme.caller, id, 'Le besoin revient.')).errors).toBeUndefined();
   });
 });
@@ -130,25 +126,26 @@ describe('the conversation on a contact request', () => {
 describe('the company’s contact details', () => {
   it('are hidden from the connecteur until it takes the request in charge, then shown, even once closed', async () => {
     const { pme, connecteur, id } = await conversation();
-    expect((await read(pme.caller, id)).data.contactRequest.companyContact).toEqual(CONTACT);
-    expect((await read(connecteur.caller, id)).data.contactRequest.companyContact).toBeNull();
+    expect((await conversationOf(pme.caller, id)).companyContact).toEqual(CONTACT);
+    expect((await conversationOf(connecteur.caller, id)).companyContact).toBeNull();
     await answer(connecteur.caller, id, 'TAKEN_IN_CHARGE');
-    expect((await read(connecteur.caller, id)).data.contactRequest.companyContact).toEqual(CONTACT);
+    expect((await conversationOf(connecteur.caller, id)).companyContact).toEqual(CONTACT);
     await answer(connecteur.caller, id, 'DONE_HELP_PROPOSED');
-    expect((await read(connecteur.caller, id)).data.contactRequest.companyContact).toEqual(CONTACT);
+    expect((await conversationOf(connecteur.caller, id)).companyContact).toEqual(CONTACT);
   });
 
   it('are never shown to a connecteur that declined without taking the request in charge', async () => {
     const { connecteur, id } = await conversation();
     await answer(connecteur.caller, id, 'NOT_FOR_ME');
-    expect((await read(connecteur.caller, id)).data.contactRequest.companyContact).toBeNull();
+    expect((await conversationOf(connecteur.caller, id)).companyContact).toBeNull();
   });
 
   it('need an e-mail address or a phone number', async () => {
     const pme = await registerPme(api);
     const connecteur = await registerConnecteur(api);
-    const refused = await api.call<any>(
-      `mutation($input: SendContactRequestInput!) { sendContactRequest(input: $input) { id } }`,
+    const refused = await typedCall(
+      api,
+      doc.SendId,
       { input: { connecteurIds: [connecteur.id], need: 'Un site vitrine.', contact: { name: 'Claire' } } },
       pme.caller,
     );

@@ -2,55 +2,52 @@ import { describe, expect, inject, it } from 'vitest';
 import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
 import { processRequestTally } from '../../functions/shared/dynamo.js';
 import { codeOf, createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
-import {
-  answersAt,
-  answersWithBest,
-  companyFacts,
-  registerConnecteur,
-  registerPme,
-  SUBMIT_DIAGNOSTIC,
-} from '../support/workspace.js';
+import { answersAt, answersWithBest, registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import type {
+  CompanyFactsInput,
+  DiagnosticAnswerInput,
+  DiagnosticsPeerFieldsFragment,
+  DiagnosticsSubmitMutation,
+  OpenSubsidyProgramInput,
+} from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
 const api = createTestApi({ clock });
 const tick = () => clock.advance(60_000);
 const refresh = () => refreshPublishedAggregates({ db: testDb(), tableName: inject('tableName'), clock });
 
-type Peer = {
-  scope: string;
-  label: string;
-  peerCount: number;
-  averageScore: number | null;
-  shareBelow: number | null;
-};
-type Result = { id: string; overallScore: number; level: string; claimed: boolean; peers: Peer[] };
+type Result = DiagnosticsSubmitMutation['submitDiagnostic'];
 
-async function submit(answers: unknown, facts: Record<string, unknown>, caller?: Caller): Promise<Result> {
+async function submit(
+  answers: DiagnosticAnswerInput[],
+  facts: Partial<CompanyFactsInput>,
+  caller?: Caller,
+): Promise<Result> {
   tick();
-  const result = await api.call<{ submitDiagnostic: Result }>(
-    SUBMIT_DIAGNOSTIC,
-    { input: { answers, companyFacts: companyFacts(facts) } },
+  const result = await typedCall(
+    api,
+    doc.SubmitDiagnostic,
+    { input: { answers, companyFacts: doc.typedFacts(facts) } },
     caller,
   );
   expect(result.errors).toBeUndefined();
   return result.data!.submitDiagnostic;
 }
 
-const READ = `query($id: ID!) { diagnosticResult(id: $id) { id overallScore claimed peers { scope label peerCount averageScore shareBelow } } }`;
-const read = (id: string, caller?: Caller) =>
-  api.call<{ diagnosticResult: Result | null }>(READ, { id }, caller);
-const peer = (r: Result, scope: string) => r.peers.find((p) => p.scope === scope)!;
+const read = (id: string, caller?: Caller) => typedCall(api, doc.ReadResult, { id }, caller);
+const peer = (r: { peers: DiagnosticsPeerFieldsFragment[] }, scope: string) =>
+  r.peers.find((p) => p.scope === scope)!;
 
 describe('the questionnaire', () => {
   it('is public, versioned, about twenty questions over six themes, with the four-step scale', async () => {
-    const result = await api.call<any>(
-      `{ diagnosticQuestionnaire { version estimatedMinutes themes { theme name } levels { level name minScore maxScore } questions { id theme multiple choices { id text exclusive } } } }`,
-    );
-    const q = result.data.diagnosticQuestionnaire;
+    const result = await typedCall(api, doc.Questionnaire, {});
+    const q = result.data!.diagnosticQuestionnaire;
     expect(q.version).toBe('2026-1');
     expect(q.questions.length).toBe(20);
     expect(q.themes).toHaveLength(6);
-    expect(q.levels.map((l: any) => [l.level, l.minScore])).toEqual([
+    expect(q.levels.map((l) => [l.level, l.minScore])).toEqual([
       ['RELUCTANT', 0],
       ['POTENTIAL', 25],
       ['DYNAMIC', 50],
@@ -64,17 +61,14 @@ describe('taking the diagnostic', () => {
     const result = await submit(answersAt(1), { communeCode: '69123' });
     expect(result).toMatchObject({ overallScore: 100, level: 'MATURE', claimed: false });
     expect(result.id).toMatch(/^[0-9a-f]{32}$/);
-    const again = await api.call<any>(
-      `query($id: ID!) { diagnosticResult(id: $id) { overallScore levelInfo { name } nextLevel { level } companyFacts { departementCode regionCode nafSection nafLabel } themeScores { name score } recommendations { focusThemes advice { title } } } }`,
-      { id: result.id },
-    );
-    expect(again.data.diagnosticResult).toMatchObject({
+    const again = await typedCall(api, doc.ReadDetail, { id: result.id });
+    expect(again.data!.diagnosticResult).toMatchObject({
       overallScore: 100,
       levelInfo: { name: 'Champion du numérique' },
       nextLevel: null,
       companyFacts: { departementCode: '69', regionCode: '84', nafSection: 'G' },
     });
-    expect(again.data.diagnosticResult.recommendations.advice).toHaveLength(2);
+    expect(again.data!.diagnosticResult!.recommendations.advice).toHaveLength(2);
     expect((await read('0'.repeat(32))).data?.diagnosticResult).toBeNull();
   });
 
@@ -90,9 +84,11 @@ describe('taking the diagnostic', () => {
       ['input', 'answers', 3, 'choiceIds', 0],
     ],
     ['a missing answer', answersAt(0).slice(1), ['input', 'answers']],
-    ['a duplicate answer', [...answersAt(0), answersAt(1)[0]], ['input', 'answers', 20, 'questionId']],
+    ['a duplicate answer', [...answersAt(0), answersAt(1)[0]!], ['input', 'answers', 20, 'questionId']],
   ])('refuses %s with BAD_USER_INPUT and its path', async (_, answers, path) => {
-    const result = await api.call(SUBMIT_DIAGNOSTIC, { input: { answers, companyFacts: companyFacts() } });
+    const result = await typedCall(api, doc.SubmitDiagnostic, {
+      input: { answers, companyFacts: doc.typedFacts() },
+    });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path }));
   });
@@ -100,7 +96,7 @@ describe('taking the diagnostic', () => {
 
 describe('peer comparison', () => {
   // Corse (94) is used by this test alone: its groups hold exactly what the test submits.
-  const corse = { communeCode: '2A004', nafCode: '56.10A', sizeBand: 'SMALL' };
+  const corse = { communeCode: '2A004', nafCode: '56.10A', sizeBand: 'SMALL' } as const;
 
   it('compares with the same sector, size, region and nationally, from the published aggregates', async () => {
     const results: Result[] = [];
@@ -151,12 +147,8 @@ describe('peer comparison', () => {
     const before = await submit(answersAt(0), martinique);
     await refresh();
     expect(peer((await read(before.id)).data!.diagnosticResult!, 'REGION').peerCount).toBe(11);
-    const claimed = await api.call<any>(
-      `mutation($id: ID!) { claimDiagnostic(id: $id) { claimed } }`,
-      { id: older.id },
-      pme.caller,
-    );
-    expect(claimed.data.claimDiagnostic.claimed).toBe(true);
+    const claimed = await typedCall(api, doc.ClaimResult, { id: older.id }, pme.caller);
+    expect(claimed.data!.claimDiagnostic.claimed).toBe(true);
     // The published figures move once enough changes accumulated: the claimed result has left the group.
     for (let i = 0; i < 9; i++) await submit(answersWithBest(i), martinique);
     await refresh();
@@ -177,85 +169,77 @@ describe('who reads a result', () => {
     expect(codeOf(await read(mine.id, connecteur.caller))).toBe('FORBIDDEN');
     expect(codeOf(await read(mine.id, { role: 'MODERATOR', sub: uniqueId('m') }))).toBe('FORBIDDEN');
 
-    const list = await api.call<any>(
-      `{ myDiagnostics(first: 10) { edges { node { id claimed } } } }`,
-      {},
-      pme.caller,
-    );
-    expect(list.data.myDiagnostics.edges.map((e: any) => e.node.id)).toEqual([mine.id]);
-    expect(codeOf(await api.call(`{ myDiagnostics { edges { cursor } } }`, {}, connecteur.caller))).toBe(
-      'FORBIDDEN',
-    );
-    expect(codeOf(await api.call(`{ myDiagnostics { edges { cursor } } }`))).toBe('UNAUTHENTICATED');
+    const list = await typedCall(api, doc.MyDiagnostics, {}, pme.caller);
+    expect(list.data!.myDiagnostics.edges.map((e) => e.node.id)).toEqual([mine.id]);
+    expect(codeOf(await typedCall(api, doc.MyDiagnosticsCursors, {}, connecteur.caller))).toBe('FORBIDDEN');
+    expect(codeOf(await typedCall(api, doc.MyDiagnosticsCursors, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('lets the registered company claim an anonymous result, once', async () => {
     const anonymous = await submit(answersAt(0), {});
     const pme = await registerPme(api);
-    const claim = `mutation($id: ID!) { claimDiagnostic(id: $id) { id claimed } }`;
-    expect((await api.call<any>(claim, { id: anonymous.id }, pme.caller)).data.claimDiagnostic.claimed).toBe(
-      true,
-    );
+    const claim = doc.ClaimResultWithId;
+    expect(
+      (await typedCall(api, claim, { id: anonymous.id }, pme.caller)).data!.claimDiagnostic.claimed,
+    ).toBe(true);
     expect(codeOf(await read(anonymous.id))).toBe('FORBIDDEN');
     const other = await registerPme(api);
-    expect(codeOf(await api.call(claim, { id: anonymous.id }, other.caller))).toBe('CONFLICT');
-    expect(codeOf(await api.call(claim, { id: anonymous.id }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await api.call(claim, { id: 'f'.repeat(32) }, pme.caller))).toBe('NOT_FOUND');
+    expect(codeOf(await typedCall(api, claim, { id: anonymous.id }, other.caller))).toBe('CONFLICT');
+    expect(codeOf(await typedCall(api, claim, { id: anonymous.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await typedCall(api, claim, { id: 'f'.repeat(32) }, pme.caller))).toBe('NOT_FOUND');
   });
 
   it('lists a company results without one request per result', async () => {
     const pme = await registerPme(api, { communeCode: '33063' });
     for (const best of [1, 5, 9, 13, 17])
       await submit(answersWithBest(best), { communeCode: '33063' }, pme.caller);
-    const query = `query($first: Int) { myDiagnostics(first: $first) { edges { node { id overallScore peers { peerCount } recommendations { advice { title } connecteurs { id } programmes { expectedAidCents } } } } pageInfo { hasNextPage endCursor } } }`;
+    const query = doc.MyDiagnosticsDetail;
     const requestsFor = async (first: number) => {
       const before = processRequestTally().total;
-      const result = await api.call<any>(query, { first }, pme.caller);
-      expect(result.data.myDiagnostics.edges).toHaveLength(first);
+      const result = await typedCall(api, query, { first }, pme.caller);
+      expect(result.data!.myDiagnostics.edges).toHaveLength(first);
       return processRequestTally().total - before;
     };
     expect(await requestsFor(5)).toBe(await requestsFor(1));
-    const page = await api.call<any>(query, { first: 3 }, pme.caller);
-    const next = await api.call<any>(
-      `query($after: String) { myDiagnostics(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`,
-      { after: page.data.myDiagnostics.pageInfo.endCursor },
+    const page = await typedCall(api, query, { first: 3 }, pme.caller);
+    const next = await typedCall(
+      api,
+      doc.MyDiagnosticsAfter,
+      { after: page.data!.myDiagnostics.pageInfo.endCursor },
       pme.caller,
     );
-    expect(next.data.myDiagnostics.edges).toHaveLength(2);
-    expect(next.data.myDiagnostics.pageInfo.hasNextPage).toBe(false);
+    expect(next.data!.myDiagnostics.edges).toHaveLength(2);
+    expect(next.data!.myDiagnostics.pageInfo.hasNextPage).toBe(false);
   });
 });
 
 describe('recommendations', () => {
   it('proposes labelled connecteurs serving the company’s département', async () => {
     const connecteur = await registerConnecteur(api, { communeCode: '29019', themes: ['ONLINE_VISIBILITY'] });
-    expect(
-      (await api.call<any>(`mutation { requestLabel { id } }`, {}, connecteur.caller)).errors,
-    ).toBeUndefined();
-    const granted = await api.call<any>(
-      `mutation($id: ID!) { grantLabel(connecteurId: $id, validUntil: "2028-06-30") { tier } }`,
+    expect((await typedCall(api, doc.RequestLabel, {}, connecteur.caller)).errors).toBeUndefined();
+    const granted = await typedCall(
+      api,
+      doc.GrantLabel,
       { id: connecteur.id },
       { role: 'MODERATOR', sub: 'moderator' },
     );
-    expect(granted.data.grantLabel.tier).toBe('LABELLED');
+    expect(granted.data!.grantLabel.tier).toBe('LABELLED');
     const volunteer = await registerConnecteur(api, { communeCode: '29019', themes: ['ONLINE_VISIBILITY'] });
     const result = await submit(answersAt(0), { communeCode: '29019' });
-    const recommended = await api.call<any>(
-      `query($id: ID!) { diagnosticResult(id: $id) { recommendations { focusThemes connecteurs { id tier } } } }`,
-      { id: result.id },
-    );
-    const { focusThemes, connecteurs } = recommended.data.diagnosticResult.recommendations;
+    const recommended = await typedCall(api, doc.RecommendedConnecteurs, { id: result.id });
+    const { focusThemes, connecteurs } = recommended.data!.diagnosticResult!.recommendations;
     expect(focusThemes).toEqual(['ONLINE_VISIBILITY', 'ONLINE_SALES']);
-    expect(connecteurs.map((c: any) => c.id)).toContain(connecteur.id);
-    expect(connecteurs.map((c: any) => c.id)).not.toContain(volunteer.id);
+    expect(connecteurs.map((c) => c.id)).toContain(connecteur.id);
+    expect(connecteurs.map((c) => c.id)).not.toContain(volunteer.id);
   });
 
   it('proposes the region’s chèque numérique programmes a typical project is eligible to, with the expected aid', async () => {
     // Guyane (03) programmes are this test's alone.
     const moderator: Caller = { role: 'MODERATOR', sub: 'moderator' };
-    const open = async (name: string, overrides: Record<string, unknown> = {}) => {
-      const result = await api.call<any>(
-        `mutation($input: OpenSubsidyProgramInput!) { openSubsidyProgram(input: $input) { id } }`,
+    const open = async (name: string, overrides: Partial<OpenSubsidyProgramInput> = {}) => {
+      const result = await typedCall(
+        api,
+        doc.OpenProgram,
         {
           input: {
             regionCode: '03',
@@ -275,7 +259,7 @@ describe('recommendations', () => {
         moderator,
       );
       expect(result.errors).toBeUndefined();
-      return result.data.openSubsidyProgram.id as string;
+      return result.data!.openSubsidyProgram.id;
     };
     const model = await open('Chèque numérique Guyane');
     const small = await open('Chèque innovation (petit)', {
@@ -292,13 +276,10 @@ describe('recommendations', () => {
       questions: [{ id: 'surface', label: 'Superficie commerciale, en m²', kind: 'NUMBER', max: 200 }],
     });
     const result = await submit(answersAt(0), { communeCode: '97302' });
-    const recommended = await api.call<any>(
-      `query($id: ID!) { diagnosticResult(id: $id) { recommendations { programmes { program { id name } expenseTheme typicalInvestmentCents expectedAidCents assumptions } } } }`,
-      { id: result.id },
-    );
-    const programmes = recommended.data.diagnosticResult.recommendations.programmes;
-    expect(programmes.map((p: any) => p.program.id)).toEqual([model, small, asking]);
-    expect(programmes[2].assumptions).toContain('Condition du programme : Superficie commerciale, en m²');
+    const recommended = await typedCall(api, doc.RecommendedProgrammes, { id: result.id });
+    const programmes = recommended.data!.diagnosticResult!.recommendations.programmes;
+    expect(programmes.map((p) => p.program.id)).toEqual([model, small, asking]);
+    expect(programmes[2]!.assumptions).toContain('Condition du programme : Superficie commerciale, en m²');
     expect(programmes[0]).toMatchObject({
       typicalInvestmentCents: 800_000,
       expectedAidCents: 400_000,
@@ -306,7 +287,7 @@ describe('recommendations', () => {
     });
     // Sized into the programme's range: 6,000 € at most, 50 % capped at 2,500 €.
     expect(programmes[1]).toMatchObject({ typicalInvestmentCents: 600_000, expectedAidCents: 250_000 });
-    expect(programmes.map((p: any) => p.program.id)).not.toContain(excluding);
-    expect(programmes.map((p: any) => p.program.id)).not.toContain(closed);
+    expect(programmes.map((p) => p.program.id)).not.toContain(excluding);
+    expect(programmes.map((p) => p.program.id)).not.toContain(closed);
   });
 });

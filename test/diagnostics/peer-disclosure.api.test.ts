@@ -7,7 +7,19 @@ import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
 import { ensureTable } from '../../functions/shared/table.js';
 import { startPublicationTimer } from '../../scripts/local/publication.js';
 import { createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
-import { answersWithBest, companyFacts, SUBMIT_DIAGNOSTIC } from '../support/workspace.js';
+import { answersWithBest } from '../support/workspace.js';
+import { graphql } from '../generated/gql.js';
+import type { DiagnosticsSubmitMutation, DiagnosticsSubmitMutationVariables } from '../generated/graphql.js';
+import { typedCall } from '../support/typed.js';
+import { ReadPeers, SubmitDiagnostic, typedFacts } from './documents.js';
+
+const DiagnosticsDone = graphql(`
+  query DiagnosticsPeerDisclosureDone($r: String) {
+    programmeIndicators(regionCode: $r) {
+      diagnosticsDone
+    }
+  }
+`);
 
 // Issue #11, from the attacker's side: peer figures must not disclose any single company's scores. A table of this
 // file's own, so every group holds exactly what the test submits.
@@ -20,26 +32,20 @@ const moderator: Caller = { role: 'MODERATOR', sub: uniqueId('moderator') };
 
 beforeAll(() => ensureTable(db, tableName));
 
-type Peer = { scope: string; peerCount: number; averageScore: number | null; shareBelow: number | null };
-type Result = { id: string; overallScore: number; peers: Peer[] };
+type Result = DiagnosticsSubmitMutation['submitDiagnostic'];
 
 let ipSeq = 0;
 /** One anonymous diagnostic from a client of its own (or `ip`), in a profile of the given region. */
 async function submit(best: number, communeCode: string, ip = `192.0.2.${++ipSeq}`): Promise<Result> {
   clock.advance(1000);
-  const result = await api.callFrom<{ submitDiagnostic: Result }>(ip, SUBMIT_DIAGNOSTIC, {
-    input: { answers: answersWithBest(best), companyFacts: companyFacts({ communeCode }) },
-  });
+  const variables: DiagnosticsSubmitMutationVariables = {
+    input: { answers: answersWithBest(best), companyFacts: typedFacts({ communeCode }) },
+  };
+  const result = await api.callFrom<DiagnosticsSubmitMutation>(ip, SubmitDiagnostic.toString(), variables);
   expect(result.errors).toBeUndefined();
   return result.data!.submitDiagnostic;
 }
-const peersOf = async (id: string) =>
-  (
-    await api.call<{ diagnosticResult: Result }>(
-      `query($id: ID!) { diagnosticResult(id: $id) { peers { scope peerCount averageScore shareBelow } } }`,
-      { id },
-    )
-  ).data!.diagnosticResult.peers;
+const peersOf = async (id: string) => (await typedCall(api, ReadPeers, { id })).data!.diagnosticResult!.peers;
 const profile = async (id: string) => (await peersOf(id)).find((p) => p.scope === 'SAME_PROFILE')!;
 const NOTHING = { peerCount: 0, averageScore: null, shareBelow: null };
 
@@ -96,13 +102,8 @@ describe('peer comparison', () => {
 
 describe('anonymous diagnostics', () => {
   const diagnosticsDone = async (regionCode: string) =>
-    (
-      await api.call<any>(
-        `query($r: String) { programmeIndicators(regionCode: $r) { diagnosticsDone } }`,
-        { r: regionCode },
-        moderator,
-      )
-    ).data.programmeIndicators[0].diagnosticsDone as number;
+    (await typedCall(api, DiagnosticsDone, { r: regionCode }, moderator)).data!.programmeIndicators[0]!
+      .diagnosticsDone;
 
   it('count once per client and day in the statistics, and still give every taker a result', async () => {
     const region = '24'; // Centre-Val de Loire: Tours

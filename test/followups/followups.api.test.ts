@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, manualClock, type Caller } from '../support/api.js';
-import {
-  answersAt,
-  companyFacts,
-  registerConnecteur,
-  registerPme,
-  SUBMIT_DIAGNOSTIC,
-} from '../support/workspace.js';
+import { answersAt, registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import type { ActionItemStatus } from '../generated/graphql.js';
+import { SubmitDiagnostic, typedFacts } from '../diagnostics/documents.js';
+import * as doc from './documents.js';
 
 const T0 = new Date('2026-11-26T10:00:00.000Z');
 const clock = manualClock(T0);
@@ -17,65 +15,46 @@ const SAINT_BRIEUC = '22278';
 
 async function diagnosedCompany(consent: boolean) {
   const pme = await registerPme(api, { communeCode: SAINT_BRIEUC });
-  const result = await api.call<any>(
-    SUBMIT_DIAGNOSTIC,
-    { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: SAINT_BRIEUC }) } },
+  const result = await typedCall(
+    api,
+    SubmitDiagnostic,
+    { input: { answers: answersAt(0.5), companyFacts: typedFacts({ communeCode: SAINT_BRIEUC }) } },
     pme.caller,
   );
   expect(result.errors).toBeUndefined();
   if (consent) await setConsent(pme.caller, true);
   return {
     ...pme,
-    diagnosticId: result.data.submitDiagnostic.id as string,
-    level: result.data.submitDiagnostic.level,
+    diagnosticId: result.data!.submitDiagnostic.id,
+    level: result.data!.submitDiagnostic.level,
   };
 }
 
 const setConsent = async (caller: Caller, consented: boolean) => {
-  const result = await api.call<any>(
-    `mutation($c: Boolean!) { setContactConsent(consented: $c) { consented departementCode } }`,
-    { c: consented },
-    caller,
-  );
-  expect(result.data.setContactConsent).toEqual({ consented, departementCode: '22' });
+  const result = await typedCall(api, doc.SetConsent, { c: consented }, caller);
+  expect(result.data!.setContactConsent).toEqual({ consented, departementCode: '22' });
 };
 const leadIds = async (caller: Caller, departementCode = '22') => {
-  const result = await api.call<any>(
-    `query($d: String) { leads(departementCode: $d, first: 100) { edges { node { companyId company { id departementCode } latestMaturity { level levelName } } } } }`,
-    { d: departementCode },
-    caller,
-  );
+  const result = await typedCall(api, doc.Leads, { d: departementCode }, caller);
   expect(result.errors).toBeUndefined();
-  for (const { node } of result.data.leads.edges)
+  for (const { node } of result.data!.leads.edges)
     expect(node.company).toEqual({ id: node.companyId, departementCode });
-  return result.data.leads.edges.map((e: any) => e.node.companyId) as string[];
+  return result.data!.leads.edges.map((e) => e.node.companyId);
 };
-const propose = (caller: Caller, companyId: string) =>
-  api.call<any>(
-    `mutation($id: ID!) { proposeFollow(companyId: $id, message: "Je peux vous aider.") { id status } }`,
-    { id: companyId },
-    caller,
-  );
-const decide = (
-  caller: Caller,
-  verb: 'acceptFollow' | 'declineFollow' | 'revokeFollow',
-  connecteurId: string,
-) =>
-  api.call<any>(
-    `mutation($id: ID!) { ${verb}(connecteurId: $id) { status connecteur { id } } }`,
-    { id: connecteurId },
-    caller,
-  );
+const propose = (caller: Caller, companyId: string) => typedCall(api, doc.Propose, { id: companyId }, caller);
+/** The company's answers to a connecteur's proposal. */
+const decide = {
+  acceptFollow: (caller: Caller, connecteurId: string) =>
+    typedCall(api, doc.AcceptFollow, { id: connecteurId }, caller),
+  revokeFollow: (caller: Caller, connecteurId: string) =>
+    typedCall(api, doc.RevokeFollow, { id: connecteurId }, caller),
+};
 const followed = (caller: Caller, companyId: string) =>
-  api.call<any>(
-    `query($id: ID!) { followedCompany(companyId: $id) { companyId company { name } latestMaturity { level } due { followUpContact { dueOn status } overdueActionItems } diagnostics { edges { node { id } } } actionPlan { id title status dueOn } meetingNotes { edges { node { text shared } } } } }`,
-    { id: companyId },
-    caller,
-  );
+  typedCall(api, doc.Followed, { id: companyId }, caller);
 const followedIds = async (caller: Caller) =>
-  (
-    await api.call<any>(`{ myFollowedCompanies(first: 100) { edges { node { companyId } } } }`, {}, caller)
-  ).data.myFollowedCompanies.edges.map((e: any) => e.node.companyId) as string[];
+  (await typedCall(api, doc.FollowedIds, {}, caller)).data!.myFollowedCompanies.edges.map(
+    (e) => e.node.companyId,
+  );
 
 describe('consent gates', () => {
   it('lists a company as a lead only once it consented, and lets connecteurs propose only then', async () => {
@@ -95,9 +74,7 @@ describe('consent gates', () => {
 
     // A connecteur that does not serve the département sees no lead there and may not propose.
     const elsewhere = await registerConnecteur(api, { communeCode: '69123', labelledUntil: '2027-06-30' });
-    expect(
-      codeOf(await api.call(`{ leads(departementCode: "22") { edges { cursor } } }`, {}, elsewhere.caller)),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await typedCall(api, doc.LeadsCursors, {}, elsewhere.caller))).toBe('FORBIDDEN');
     expect(codeOf(await propose(elsewhere.caller, consenting.companyId))).toBe('FORBIDDEN');
 
     // Consent withdrawn: no longer a lead, no new proposal.
@@ -110,13 +87,9 @@ describe('consent gates', () => {
     const pme = await registerPme(api, { communeCode: '35238' });
     const connecteur = await registerConnecteur(api, { communeCode: '69123' });
     expect(codeOf(await propose(connecteur.caller, pme.companyId))).toBe('FORBIDDEN');
-    const sent = await api.call<any>(
-      `mutation($ids: [ID!]!) { sendContactRequest(input: { connecteurIds: $ids, need: "Besoin d’un site internet." }) { id } }`,
-      { ids: [connecteur.id] },
-      pme.caller,
-    );
+    const sent = await typedCall(api, doc.SendContactRequest, { ids: [connecteur.id] }, pme.caller);
     expect(sent.errors).toBeUndefined();
-    expect((await propose(connecteur.caller, pme.companyId)).data.proposeFollow.status).toBe('PROPOSED');
+    expect((await propose(connecteur.caller, pme.companyId)).data!.proposeFollow.status).toBe('PROPOSED');
   });
 
   it('opens the workspace when the company accepts, and closes it the moment it revokes', async () => {
@@ -125,49 +98,51 @@ describe('consent gates', () => {
       labelledUntil: '2027-06-30',
     });
     const company = await diagnosedCompany(true);
-    expect((await propose(connecteur.caller, company.companyId)).data.proposeFollow.status).toBe('PROPOSED');
+    expect((await propose(connecteur.caller, company.companyId)).data!.proposeFollow.status).toBe('PROPOSED');
     expect(codeOf(await propose(connecteur.caller, company.companyId))).toBe('CONFLICT');
     // Proposed is not consented: the company's data stays closed.
     expect(codeOf(await followed(connecteur.caller, company.companyId))).toBe('FORBIDDEN');
-    const read = `query($id: ID!) { diagnosticResult(id: $id) { id } }`;
-    expect(codeOf(await api.call(read, { id: company.diagnosticId }, connecteur.caller))).toBe('FORBIDDEN');
-    expect(codeOf(await decide(connecteur.caller, 'acceptFollow', connecteur.id))).toBe('FORBIDDEN');
-
-    const mine = await api.call<any>(
-      `{ myFollows { status proposalMessage connecteur { id } } }`,
-      {},
-      company.caller,
+    const read = doc.ReadDiagnostic;
+    expect(codeOf(await typedCall(api, read, { id: company.diagnosticId }, connecteur.caller))).toBe(
+      'FORBIDDEN',
     );
-    expect(mine.data.myFollows).toEqual([
+    expect(codeOf(await decide.acceptFollow(connecteur.caller, connecteur.id))).toBe('FORBIDDEN');
+
+    const mine = await typedCall(api, doc.MyFollows, {}, company.caller);
+    expect(mine.data!.myFollows).toEqual([
       { status: 'PROPOSED', proposalMessage: 'Je peux vous aider.', connecteur: { id: connecteur.id } },
     ]);
-    expect((await decide(company.caller, 'acceptFollow', connecteur.id)).data.acceptFollow.status).toBe(
+    expect((await decide.acceptFollow(company.caller, connecteur.id)).data!.acceptFollow.status).toBe(
       'ACTIVE',
     );
 
     const workspace = await followed(connecteur.caller, company.companyId);
     expect(workspace.errors).toBeUndefined();
-    expect(workspace.data.followedCompany).toMatchObject({
+    expect(workspace.data!.followedCompany).toMatchObject({
       companyId: company.companyId,
       latestMaturity: { level: company.level },
       diagnostics: { edges: [{ node: { id: company.diagnosticId } }] },
       due: { followUpContact: null, overdueActionItems: 0 },
     });
     expect(
-      (await api.call<any>(read, { id: company.diagnosticId }, connecteur.caller)).data.diagnosticResult.id,
+      (await typedCall(api, read, { id: company.diagnosticId }, connecteur.caller)).data!.diagnosticResult!
+        .id,
     ).toBe(company.diagnosticId);
     expect(await followedIds(connecteur.caller)).toEqual([company.companyId]);
     // Followed: no longer a lead for anyone.
     expect(await leadIds(connecteur.caller)).not.toContain(company.companyId);
 
-    expect((await decide(company.caller, 'revokeFollow', connecteur.id)).data.revokeFollow.status).toBe(
+    expect((await decide.revokeFollow(company.caller, connecteur.id)).data!.revokeFollow.status).toBe(
       'REVOKED',
     );
     expect(codeOf(await followed(connecteur.caller, company.companyId))).toBe('FORBIDDEN');
-    expect(codeOf(await api.call(read, { id: company.diagnosticId }, connecteur.caller))).toBe('FORBIDDEN');
+    expect(codeOf(await typedCall(api, read, { id: company.diagnosticId }, connecteur.caller))).toBe(
+      'FORBIDDEN',
+    );
     expect(await followedIds(connecteur.caller)).toEqual([]);
-    const note = await api.call(
-      `mutation($id: ID!) { addMeetingNote(companyId: $id, input: { meetingOn: "2026-11-20", text: "Rencontre", shared: false }) { id } }`,
+    const note = await typedCall(
+      api,
+      doc.AddMeetingNoteRefused,
       { id: company.companyId },
       connecteur.caller,
     );
@@ -184,11 +159,7 @@ describe('consent gates', () => {
     const company = await diagnosedCompany(false);
     expect(codeOf(await followed(stranger.caller, company.companyId))).toBe('FORBIDDEN');
     expect(codeOf(await followed(stranger.caller, 'no-such-company'))).toBe('FORBIDDEN');
-    const plan = await api.call(
-      `mutation($id: ID!) { addActionItem(companyId: $id, input: { theme: STRATEGY, title: "Faire le point" }) { id } }`,
-      { id: company.companyId },
-      stranger.caller,
-    );
+    const plan = await typedCall(api, doc.AddActionItemRefused, { id: company.companyId }, stranger.caller);
     expect(codeOf(plan)).toBe('FORBIDDEN');
     expect(codeOf(await followed(company.caller, company.companyId))).toBe('FORBIDDEN');
     expect(codeOf(await followed(undefined, company.companyId))).toBe('UNAUTHENTICATED');
@@ -204,46 +175,40 @@ describe('the follow-up', () => {
     });
     const company = await diagnosedCompany(true);
     await propose(connecteur.caller, company.companyId);
-    await decide(company.caller, 'acceptFollow', connecteur.id);
-    const add = await api.call<any>(
-      `mutation($id: ID!) { addActionItem(companyId: $id, input: { theme: ECOMMERCE_WEBSITE, title: "Ouvrir la boutique en ligne", dueOn: "2027-01-31" }) { id status } }`,
-      { id: company.companyId },
-      connecteur.caller,
-    );
-    expect(add.data.addActionItem.status).toBe('TODO');
-    const itemId = add.data.addActionItem.id;
-    const update = (status: string) =>
-      api.call<any>(
-        `mutation($id: ID!, $item: ID!, $status: ActionItemStatus) { updateActionItem(companyId: $id, itemId: $item, input: { status: $status }) { status dueOn } }`,
+    await decide.acceptFollow(company.caller, connecteur.id);
+    const add = await typedCall(api, doc.AddActionItem, { id: company.companyId }, connecteur.caller);
+    expect(add.data!.addActionItem.status).toBe('TODO');
+    const itemId = add.data!.addActionItem.id;
+    const update = (status: ActionItemStatus) =>
+      typedCall(
+        api,
+        doc.UpdateActionItem,
         { id: company.companyId, item: itemId, status },
         connecteur.caller,
       );
-    expect((await update('IN_PROGRESS')).data.updateActionItem).toEqual({
+    expect((await update('IN_PROGRESS')).data!.updateActionItem).toEqual({
       status: 'IN_PROGRESS',
       dueOn: '2027-01-31',
     });
-    expect((await update('DONE')).data.updateActionItem.status).toBe('DONE');
+    expect((await update('DONE')).data!.updateActionItem.status).toBe('DONE');
     expect(codeOf(await update('DROPPED'))).toBe('CONFLICT');
     for (const [text, shared] of [
       ['Diagnostic commenté ensemble.', true],
       ['Dirigeant hésitant sur le budget.', false],
     ] as const) {
-      const note = await api.call<any>(
-        `mutation($id: ID!, $text: String!, $shared: Boolean!) { addMeetingNote(companyId: $id, input: { meetingOn: "2026-11-26", text: $text, shared: $shared }) { shared } }`,
+      const note = await typedCall(
+        api,
+        doc.AddMeetingNote,
         { id: company.companyId, text, shared },
         connecteur.caller,
       );
       expect(note.errors).toBeUndefined();
     }
-    const workspace = (await followed(connecteur.caller, company.companyId)).data.followedCompany;
+    const workspace = (await followed(connecteur.caller, company.companyId)).data!.followedCompany!;
     expect(workspace.meetingNotes.edges).toHaveLength(2);
     expect(workspace.due.followUpContact).toEqual({ dueOn: '2027-05-26', status: 'UPCOMING' });
-    const seenByCompany = await api.call<any>(
-      `{ myFollows { status actionPlan { title status } followUpContact { dueOn } sharedMeetingNotes { edges { node { text } } } } }`,
-      {},
-      company.caller,
-    );
-    expect(seenByCompany.data.myFollows).toEqual([
+    const seenByCompany = await typedCall(api, doc.SeenByCompany, {}, company.caller);
+    expect(seenByCompany.data!.myFollows).toEqual([
       {
         status: 'ACTIVE',
         actionPlan: [{ title: 'Ouvrir la boutique en ligne', status: 'DONE' }],
@@ -254,24 +219,16 @@ describe('the follow-up', () => {
 
     clock.set(new Date('2027-05-26T10:00:00.000Z'));
     try {
-      const due = (await followed(connecteur.caller, company.companyId)).data.followedCompany.due;
+      const due = (await followed(connecteur.caller, company.companyId)).data!.followedCompany!.due;
       expect(due.followUpContact).toEqual({ dueOn: '2027-05-26', status: 'OVERDUE' });
-      const listed = await api.call<any>(
-        `{ myFollowedCompanies { edges { node { companyId due { followUpContact { status } } latestMaturity { level } } } } connecteurDashboard { followedCompanies } }`,
-        {},
-        connecteur.caller,
-      );
-      expect(listed.data.myFollowedCompanies.edges[0].node).toMatchObject({
+      const listed = await typedCall(api, doc.FollowedAndDashboard, {}, connecteur.caller);
+      expect(listed.data!.myFollowedCompanies.edges[0]!.node).toMatchObject({
         companyId: company.companyId,
         due: { followUpContact: { status: 'OVERDUE' } },
       });
-      expect(listed.data.connecteurDashboard.followedCompanies).toBe(1);
-      await api.call(
-        `mutation($id: ID!) { addMeetingNote(companyId: $id, input: { meetingOn: "2027-05-26", text: "Point à six mois.", shared: true }) { id } }`,
-        { id: company.companyId },
-        connecteur.caller,
-      );
-      const after = (await followed(connecteur.caller, company.companyId)).data.followedCompany.due;
+      expect(listed.data!.connecteurDashboard.followedCompanies).toBe(1);
+      await typedCall(api, doc.AddSixMonthNote, { id: company.companyId }, connecteur.caller);
+      const after = (await followed(connecteur.caller, company.companyId)).data!.followedCompany!.due;
       expect(after.followUpContact).toEqual({ dueOn: '2027-05-26', status: 'DONE' });
     } finally {
       clock.set(T0);
@@ -288,23 +245,15 @@ describe('the follow-up', () => {
       const company = await diagnosedCompany(true);
       await propose(connecteur.caller, company.companyId);
       clock.advance(1000);
-      await decide(company.caller, 'acceptFollow', connecteur.id);
+      await decide.acceptFollow(company.caller, connecteur.id);
       companies.push(company.companyId);
     }
     clock.set(T0);
-    const page = async (after?: string) =>
-      (
-        await api.call<any>(
-          `query($after: String) { myFollowedCompanies(first: 2, after: $after) { edges { node { companyId latestMaturity { level } due { overdueActionItems } } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
-          connecteur.caller,
-        )
-      ).data.myFollowedCompanies;
+    const page = async (after?: string | null) =>
+      (await typedCall(api, doc.FollowedPage, { after }, connecteur.caller)).data!.myFollowedCompanies;
     const first = await page();
     const second = await page(first.pageInfo.endCursor);
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.companyId)).toEqual(
-      [...companies].reverse(),
-    );
+    expect([...first.edges, ...second.edges].map((e) => e.node.companyId)).toEqual([...companies].reverse());
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });

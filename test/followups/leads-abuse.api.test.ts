@@ -3,13 +3,10 @@ import { LEADS_READS_PER_HOUR } from '../../functions/followups/leads-guard.js';
 import { logger } from '../../functions/shared/logger.js';
 import { CursorCodec, cursorScope } from '../../functions/shared/pagination.js';
 import { codeOf, createTestApi, manualClock, uniqueId, type Caller } from '../support/api.js';
-import {
-  answersAt,
-  companyFacts,
-  registerConnecteur,
-  registerPme,
-  SUBMIT_DIAGNOSTIC,
-} from '../support/workspace.js';
+import { answersAt, registerConnecteur, registerPme } from '../support/workspace.js';
+import { typedCall } from '../support/typed.js';
+import { SubmitDiagnostic, typedFacts } from '../diagnostics/documents.js';
+import * as doc from './documents.js';
 
 // Issue #11: a brand-new volunteer widened its served départements to the whole country and read every lead.
 // Cantal (15) leads are this file's alone; companies there are registered in Aurillac.
@@ -27,46 +24,30 @@ afterEach(() => {
 
 async function consentingLead() {
   const pme = await registerPme(api, { communeCode: AURILLAC });
-  const done = await api.call<any>(
-    SUBMIT_DIAGNOSTIC,
-    { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: AURILLAC }) } },
+  const done = await typedCall(
+    api,
+    SubmitDiagnostic,
+    { input: { answers: answersAt(0.5), companyFacts: typedFacts({ communeCode: AURILLAC }) } },
     pme.caller,
   );
   expect(done.errors).toBeUndefined();
-  const consent = await api.call(
-    `mutation { setContactConsent(consented: true) { consented } }`,
-    {},
-    pme.caller,
-  );
+  const consent = await typedCall(api, doc.ConsentToContacts, {}, pme.caller);
   expect(consent.errors).toBeUndefined();
   return pme;
 }
 
 const leads = (caller: Caller, departementCode: string | null = '15', after?: string) =>
-  api.call<any>(
-    `query($d: String, $after: String) { leads(departementCode: $d, first: 100, after: $after) { edges { cursor node { companyId } } pageInfo { endCursor } } }`,
-    { d: departementCode, after },
-    caller,
-  );
+  typedCall(api, doc.LeadsPage, { d: departementCode, after }, caller);
 const propose = (caller: Caller, companyId: string) =>
-  api.call<any>(`mutation($id: ID!) { proposeFollow(companyId: $id) { status } }`, { id: companyId }, caller);
+  typedCall(api, doc.ProposeBare, { id: companyId }, caller);
 const myFollows = async (caller: Caller) =>
-  (await api.call<any>(`{ myFollows { status connecteur { id } } }`, {}, caller)).data.myFollows;
+  (await typedCall(api, doc.MyFollowsStatus, {}, caller)).data!.myFollows;
 const updateServed = (caller: Caller, departementsServed: string[]) =>
-  api.call<any>(
-    `mutation($d: [String!]) { updateConnecteurProfile(input: { departementsServed: $d }) { departementsServed } }`,
-    { d: departementsServed },
-    caller,
-  );
+  typedCall(api, doc.UpdateServed, { d: departementsServed }, caller);
 const profile = async (caller: Caller) =>
-  (await api.call<any>(`{ myConnecteurProfile { departementsServed approvedDepartements } }`, {}, caller))
-    .data.myConnecteurProfile;
+  (await typedCall(api, doc.ServedProfile, {}, caller)).data!.myConnecteurProfile;
 const changes = (caller: Caller, connecteurId: string) =>
-  api.call<any>(
-    `query($id: ID!) { servedDepartementsChanges(connecteurId: $id) { edges { node { connecteurId bySub byRole kind before after at } } } }`,
-    { id: connecteurId },
-    caller,
-  );
+  typedCall(api, doc.ServedChanges, { id: connecteurId }, caller);
 
 describe('leads are for labelled connecteurs only', () => {
   it('refuses leads and proposals to leads to a volunteer, and writes nothing', async () => {
@@ -80,8 +61,8 @@ describe('leads are for labelled connecteurs only', () => {
     const labelled = await registerConnecteur(api, { communeCode: AURILLAC, labelledUntil: LABEL_UNTIL });
     const seen = await leads(labelled.caller);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data.leads.edges.map((e: any) => e.node.companyId)).toContain(lead.companyId);
-    expect((await propose(labelled.caller, lead.companyId)).data.proposeFollow.status).toBe('PROPOSED');
+    expect(seen.data!.leads.edges.map((e) => e.node.companyId)).toContain(lead.companyId);
+    expect((await propose(labelled.caller, lead.companyId)).data!.proposeFollow.status).toBe('PROPOSED');
   });
 
   it('stops reading leads the day after the label ends', async () => {
@@ -99,8 +80,9 @@ describe('leads are for labelled connecteurs only', () => {
 describe('served départements are bounded to the home département and its neighbours', () => {
   it('refuses to serve a distant département, at registration and on update, and writes nothing', async () => {
     const registering = { role: 'CONNECTEUR' as const, sub: uniqueId('conn') };
-    const refused = await api.call<any>(
-      `mutation($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+    const refused = await typedCall(
+      api,
+      doc.RegisterConnecteurId,
       {
         input: {
           displayName: 'Conseil partout',
@@ -128,7 +110,7 @@ describe('served départements are bounded to the home département and its neig
     }
     expect(await profile(labelled.caller)).toEqual({ departementsServed: ['15'], approvedDepartements: [] });
     // Neighbours of Cantal are fine.
-    expect((await updateServed(labelled.caller, ['12', '63'])).data.updateConnecteurProfile).toEqual({
+    expect((await updateServed(labelled.caller, ['12', '63'])).data!.updateConnecteurProfile).toEqual({
       departementsServed: ['12', '15', '63'],
     });
   });
@@ -140,11 +122,7 @@ describe('served départements are bounded to the home département and its neig
       labelledUntil: LABEL_UNTIL,
     });
     const approve = (caller: Caller, departementCode: string) =>
-      api.call<any>(
-        `mutation($id: ID!, $d: String!) { approveServedDepartement(connecteurId: $id, departementCode: $d) { approvedDepartements } }`,
-        { id: connecteur.id, d: departementCode },
-        caller,
-      );
+      typedCall(api, doc.ApproveServed, { id: connecteur.id, d: departementCode }, caller);
     // Nobody but a moderator approves, and the connecteur least of all.
     expect(codeOf(await approve(connecteur.caller, '75'))).toBe('FORBIDDEN');
     expect(codeOf(await approve(undefined, '75'))).toBe('UNAUTHENTICATED');
@@ -152,7 +130,7 @@ describe('served départements are bounded to the home département and its neig
     const approvedAt = new Date(T0.getTime() + 60_000);
     clock.set(approvedAt);
     try {
-      expect((await approve(moderator, '75')).data.approveServedDepartement.approvedDepartements).toEqual([
+      expect((await approve(moderator, '75')).data!.approveServedDepartement.approvedDepartements).toEqual([
         '75',
       ]);
       clock.advance(60_000);
@@ -164,10 +142,10 @@ describe('served départements are bounded to the home département and its neig
 
     // The connecteur cannot read its own audit trail; a moderator reads who changed what, and when.
     expect(codeOf(await changes(connecteur.caller, connecteur.id))).toBe('FORBIDDEN');
-    const trail = (await changes(moderator, connecteur.id)).data.servedDepartementsChanges.edges.map(
-      (e: any) => e.node,
+    const trail = (await changes(moderator, connecteur.id)).data!.servedDepartementsChanges.edges.map(
+      (e) => e.node,
     );
-    expect(trail.map((c: any) => [c.kind, c.byRole, c.before, c.after])).toEqual([
+    expect(trail.map((c) => [c.kind, c.byRole, c.before, c.after])).toEqual([
       ['SERVED', 'CONNECTEUR', ['15', '43'], ['15', '43', '75']],
       ['APPROVAL', 'MODERATOR', [], ['75']],
       ['SERVED', 'CONNECTEUR', [], ['15', '43']],

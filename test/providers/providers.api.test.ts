@@ -8,18 +8,22 @@ import {
   createApplication,
   expense,
   openProgram,
+  dataOf,
   ops,
   registerCompany,
 } from '../subsidies/support.js';
+import { typedCall, type TypedDocument } from '../support/typed.js';
+import type { ProviderFilter, ProvidersModerationQueueQuery } from '../generated/graphql.js';
 import {
-  addOffer,
+  addOfferTyped as addOffer,
   follow,
-  moderateReview,
-  PROVIDER_FIELDS,
+  moderateReviewTyped as moderateReview,
   randomSiret,
   registerProvider,
-  reviewProvider,
+  reviewProviderTyped as reviewProvider,
 } from './helpers.js';
+import * as doc from './documents.js';
+import * as gate from './gate-documents.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
@@ -35,12 +39,10 @@ async function profileItemExists(sub: string) {
   return Item !== undefined;
 }
 
-const search = (filter: Record<string, unknown>, first = 20, after?: string) =>
-  api.call<any>(
-    `query($filter: ProviderFilter, $first: Int, $after: String) { providers(filter: $filter, first: $first, after: $after) {
-      edges { cursor node { id name rating { average count } } } pageInfo { hasNextPage endCursor } } }`,
-    { filter, first, after },
-  );
+const search = (filter: ProviderFilter, first = 20, after?: string | null) =>
+  typedCall(api, doc.SearchProviders, { filter, first, after });
+/** The providers of a search answer, which must have none. */
+const providersOf = (answer: Awaited<ReturnType<typeof search>>) => dataOf(answer).providers;
 
 describe('registering a provider', () => {
   it('derives its place from the commune, always serves its home region, and lists its offers', async () => {
@@ -62,12 +64,8 @@ describe('registering a provider', () => {
     expect(withOffer.offers).toEqual([
       { id: expect.any(String), theme: 'ECOMMERCE_WEBSITE', priceFromCents: 150_000, priceToCents: 400_000 },
     ]);
-    const removed = await api.call<any>(
-      `mutation($id: ID!) { removeProviderOffer(offerId: $id) { offers { id } } }`,
-      { id: withOffer.offers[0].id },
-      caller,
-    );
-    expect(removed.data.removeProviderOffer.offers).toEqual([]);
+    const removed = await typedCall(api, doc.RemoveOffer, { id: withOffer.offers[0]!.id }, caller);
+    expect(removed.data!.removeProviderOffer.offers).toEqual([]);
   });
 
   it.each([
@@ -78,8 +76,9 @@ describe('registering a provider', () => {
     ['a website that is not a URL', { website: 'pas une adresse' }, ['input', 'website']],
   ])('refuses %s with BAD_USER_INPUT and the field path, writing nothing', async (_, overrides, path) => {
     const caller: Caller = { role: 'PROVIDER', sub: uniqueId('prov') };
-    const result = await api.call(
-      `mutation($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`,
+    const result = await typedCall(
+      api,
+      doc.RegisterProviderId,
       {
         input: {
           siret: randomSiret(),
@@ -106,20 +105,21 @@ describe('registering a provider', () => {
       regionsServed: [],
       startup: false,
     };
-    const mutation = `mutation($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`;
-    expect(codeOf(await api.call(mutation, { input }, caller))).toBe('CONFLICT');
+    const mutation = doc.RegisterProviderId;
+    expect(codeOf(await typedCall(api, mutation, { input }, caller))).toBe('CONFLICT');
     const other: Caller = { role: 'PROVIDER', sub: uniqueId('prov') };
-    expect(codeOf(await api.call(mutation, { input: { ...input, siret: provider.siret } }, other))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(await typedCall(api, mutation, { input: { ...input, siret: provider.siret } }, other)),
+    ).toBe('CONFLICT');
     expect(await profileItemExists(other!.sub)).toBe(false);
   });
 
   it('refuses an offer whose price range is reversed or not in whole cents', async () => {
     const { caller } = await registerProvider(api);
-    const mutation = `mutation($input: AddProviderOfferInput!) { addProviderOffer(input: $input) { id } }`;
-    const base = { theme: 'CONTENT', description: 'Rédaction de contenus' };
-    const reversed = await api.call(
+    const mutation = doc.AddOfferId;
+    const base = { theme: 'CONTENT' as const, description: 'Rédaction de contenus' };
+    const reversed = await typedCall(
+      api,
       mutation,
       { input: { ...base, priceFromCents: 5000_00, priceToCents: 1000_00 } },
       caller,
@@ -127,7 +127,8 @@ describe('registering a provider', () => {
     expect(reversed.errors?.[0]?.extensions?.fields).toContainEqual(
       expect.objectContaining({ path: ['input', 'priceToCents'] }),
     );
-    const fractional = await api.call(
+    const fractional = await typedCall(
+      api,
       mutation,
       { input: { ...base, priceFromCents: 100.5, priceToCents: 1000_00 } },
       caller,
@@ -138,92 +139,45 @@ describe('registering a provider', () => {
 
 describe('who may call what', () => {
   const roles = ['PME', 'CONNECTEUR', 'REGION_AGENT', 'MODERATOR', 'PROVIDER'] as const;
-  const cases: [string, string, Record<string, unknown>, string[]][] = [
-    [
-      'registerProvider',
-      `mutation { registerProvider(input: { siret: "x", name: "x", communeCode: "69123", regionsServed: [], startup: false }) { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    ['updateProvider', `mutation { updateProvider(input: { startup: true }) { id } }`, {}, ['PROVIDER']],
-    [
-      'addProviderOffer',
-      `mutation { addProviderOffer(input: { theme: CONTENT, description: "x", priceFromCents: 1, priceToCents: 2 }) { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    ['removeProviderOffer', `mutation { removeProviderOffer(offerId: "x") { id } }`, {}, ['PROVIDER']],
-    [
-      'reviewProvider',
-      `mutation { reviewProvider(providerId: "x", rating: 5, comment: "x") { id } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
-    [
-      'editReview',
-      `mutation { editReview(reviewId: "x", rating: 5, comment: "x") { id } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
-    [
-      'moderateReview',
-      `mutation { moderateReview(reviewId: "x", decision: PUBLISH) { id } }`,
-      {},
-      ['MODERATOR'],
-    ],
-    ['replyToReview', `mutation { replyToReview(reviewId: "x", text: "x") { id } }`, {}, ['PROVIDER']],
-    [
-      'declareProviderEngagement',
-      `mutation { declareProviderEngagement(providerId: "x", description: "x") { id } }`,
-      {},
-      ['PME'],
-    ],
-    [
-      'confirmProviderEngagement',
-      `mutation { confirmProviderEngagement(engagementId: "x") { id } }`,
-      {},
-      ['PROVIDER'],
-    ],
-    [
-      'recommendProviders',
-      `mutation { recommendProviders(companyId: "x", providerIds: ["y"]) { companyId } }`,
-      {},
-      ['CONNECTEUR'],
-    ],
-    ['moderationQueue', `{ moderationQueue { edges { cursor } } }`, {}, ['MODERATOR']],
-    ['myProvider', `{ myProvider { id } }`, {}, ['PROVIDER']],
-    ['myReviews', `{ myReviews { edges { cursor } } }`, {}, ['PME', 'CONNECTEUR']],
-    ['myProviderEngagements', `{ myProviderEngagements { edges { cursor } } }`, {}, ['PROVIDER']],
-    [
-      'providerRecommendations',
-      `{ providerRecommendations(companyId: "x") { companyId } }`,
-      {},
-      ['PME', 'CONNECTEUR'],
-    ],
+  // Probes of the gate only: literal arguments, answers never read.
+  const cases: [string, TypedDocument<unknown, { [key: string]: never }>, string[]][] = [
+    ['registerProvider', gate.RegisterProvider, ['PROVIDER']],
+    ['updateProvider', gate.UpdateProvider, ['PROVIDER']],
+    ['addProviderOffer', gate.AddProviderOffer, ['PROVIDER']],
+    ['removeProviderOffer', gate.RemoveProviderOffer, ['PROVIDER']],
+    ['reviewProvider', gate.ReviewProvider, ['PME', 'CONNECTEUR']],
+    ['editReview', gate.EditReview, ['PME', 'CONNECTEUR']],
+    ['moderateReview', gate.ModerateReview, ['MODERATOR']],
+    ['replyToReview', gate.ReplyToReview, ['PROVIDER']],
+    ['declareProviderEngagement', gate.DeclareProviderEngagement, ['PME']],
+    ['confirmProviderEngagement', gate.ConfirmProviderEngagement, ['PROVIDER']],
+    ['recommendProviders', gate.RecommendProviders, ['CONNECTEUR']],
+    ['moderationQueue', gate.ModerationQueue, ['MODERATOR']],
+    ['myProvider', gate.MyProvider, ['PROVIDER']],
+    ['myReviews', gate.MyReviews, ['PME', 'CONNECTEUR']],
+    ['myProviderEngagements', gate.MyProviderEngagements, ['PROVIDER']],
+    ['providerRecommendations', gate.ProviderRecommendations, ['PME', 'CONNECTEUR']],
   ];
 
   it.each(cases)(
     '%s: no token is UNAUTHENTICATED, roles not allowed are FORBIDDEN',
-    async (name, query, variables, allowed) => {
-      expect(codeOf(await api.call(query, variables)), `${name} anonymous`).toBe('UNAUTHENTICATED');
+    async (name, query, allowed) => {
+      expect(codeOf(await typedCall(api, query, {})), `${name} anonymous`).toBe('UNAUTHENTICATED');
       for (const role of roles.filter((r) => !allowed.includes(r))) {
         const caller: Caller = {
           role,
           sub: uniqueId(role),
           ...(role === 'REGION_AGENT' ? { regionCode: '84' } : {}),
         };
-        expect(codeOf(await api.call(query, variables, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
+        expect(codeOf(await typedCall(api, query, {}, caller)), `${name} as ${role}`).toBe('FORBIDDEN');
       }
     },
   );
 
   it('lets anyone read the directory', async () => {
     const { provider } = await registerProvider(api);
-    const read = await api.call<any>(
-      `query($id: ID!) { provider(id: $id) { ${PROVIDER_FIELDS} latestReviews { id } } }`,
-      { id: provider.id },
-    );
-    expect(read.data.provider).toMatchObject({ id: provider.id, rating: { count: 0 } });
+    const read = await typedCall(api, doc.ReadProvider, { id: provider.id });
+    expect(read.data!.provider).toMatchObject({ id: provider.id, rating: { count: 0 } });
   });
 });
 
@@ -241,15 +195,13 @@ describe('searching providers', () => {
       const { caller, provider } = await registerProvider(api, {
         name: `${token} ${key}`,
         communeCode: commune,
-        regionsServed: served,
+        regionsServed: [...served],
       });
       await addOffer(api, caller, { theme, priceFromCents: 100_000, priceToCents: 200_000 });
       made[key] = { caller, id: provider.id };
     }
-    const names = async (filter: Record<string, unknown>) =>
-      (await search({ ...filter, text: token })).data.providers.edges.map(
-        (e: any) => e.node.name.split(' ')[1],
-      );
+    const names = async (filter: ProviderFilter) =>
+      providersOf(await search({ ...filter, text: token })).edges.map((e) => e.node.name.split(' ')[1]);
 
     expect(await names({}), 'unrated: by name').toEqual(['lyon-a', 'lyon-b', 'rennes', 'reunion']);
     expect(await names({ regionCode: '84' }), 'serving Auvergne-Rhône-Alpes').toEqual([
@@ -276,7 +228,7 @@ describe('searching providers', () => {
       const review = await reviewProvider(api, caller, providerId, stars);
       expect(review.errors).toBeUndefined();
       expect(
-        (await moderateReview(api, moderator, review.data.reviewProvider.id, 'PUBLISH')).errors,
+        (await moderateReview(api, moderator, review.data!.reviewProvider.id, 'PUBLISH')).errors,
       ).toBeUndefined();
     };
     await reviewAndPublish(made.rennes!.id, 4);
@@ -295,30 +247,27 @@ describe('searching providers', () => {
     expect(codeOf(await search({ minRating: 6 }))).toBe('BAD_USER_INPUT');
 
     // Pages follow each other without overlap; a cursor is bound to its filter.
-    const first = await search({ text: token }, 2);
-    expect(first.data.providers.pageInfo.hasNextPage).toBe(true);
-    const second = await search({ text: token }, 2, first.data.providers.pageInfo.endCursor);
-    expect(
-      [...first.data.providers.edges, ...second.data.providers.edges].map(
-        (e: any) => e.node.name.split(' ')[1],
-      ),
-    ).toEqual(['reunion', 'lyon-b', 'rennes', 'lyon-a']);
-    expect(second.data.providers.pageInfo.hasNextPage).toBe(false);
-    expect(
-      codeOf(await search({ text: token, regionCode: '84' }, 2, first.data.providers.pageInfo.endCursor)),
-    ).toBe('BAD_USER_INPUT');
+    const first = providersOf(await search({ text: token }, 2));
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = providersOf(await search({ text: token }, 2, first.pageInfo.endCursor));
+    expect([...first.edges, ...second.edges].map((e) => e.node.name.split(' ')[1])).toEqual([
+      'reunion',
+      'lyon-b',
+      'rennes',
+      'lyon-a',
+    ]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(codeOf(await search({ text: token, regionCode: '84' }, 2, first.pageInfo.endCursor))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('moves a provider between places when it moves', async () => {
     const { caller } = await registerProvider(api, { name: `${token} mobile`, communeCode: '69123' });
-    const moved = await api.call<any>(
-      `mutation { updateProvider(input: { communeCode: "13055", regionsServed: ["84"] }) { regionCode regionsServed } }`,
-      {},
-      caller,
-    );
-    expect(moved.data.updateProvider).toEqual({ regionCode: '93', regionsServed: ['84', '93'] });
-    const names = async (filter: Record<string, unknown>) =>
-      (await search({ ...filter, text: `${token} mobile` })).data.providers.edges.length;
+    const moved = await typedCall(api, doc.MoveProvider, {}, caller);
+    expect(moved.data!.updateProvider).toEqual({ regionCode: '93', regionsServed: ['84', '93'] });
+    const names = async (filter: ProviderFilter) =>
+      providersOf(await search({ ...filter, text: `${token} mobile` })).edges.length;
     expect(await names({ departementCode: '69' })).toBe(0);
     expect(await names({ departementCode: '13' })).toBe(1);
     expect(await names({ regionCode: '84' })).toBe(1);
@@ -330,7 +279,7 @@ describe('who may review whom', () => {
     const { provider } = await registerProvider(api);
     const { caller } = await registerConnecteur(api);
     const first = await reviewProvider(api, caller, provider.id, 4);
-    expect(first.data.reviewProvider).toMatchObject({
+    expect(first.data!.reviewProvider).toMatchObject({
       status: 'PENDING',
       authorKind: 'CONNECTEUR',
       rating: 4,
@@ -369,43 +318,31 @@ describe('who may review whom', () => {
     const pme = await registerPme(api);
     expect(codeOf(await reviewProvider(api, pme.caller, provider.id, 5)), 'never used it').toBe('FORBIDDEN');
 
-    const declared = await api.call<any>(
-      `mutation($p: ID!) { declareProviderEngagement(providerId: $p, description: "Refonte de notre site") { id status companyName } }`,
-      { p: provider.id },
-      pme.caller,
-    );
-    expect(declared.data.declareProviderEngagement.status).toBe('DECLARED');
+    const declared = await typedCall(api, doc.DeclareEngagement, { p: provider.id }, pme.caller);
+    const engagementId = declared.data!.declareProviderEngagement.id;
+    expect(declared.data!.declareProviderEngagement.status).toBe('DECLARED');
     expect(codeOf(await reviewProvider(api, pme.caller, provider.id, 5)), 'not confirmed yet').toBe(
       'FORBIDDEN',
     );
 
     const otherProvider = await registerProvider(api);
-    const confirmByOther = await api.call(
-      `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status } }`,
-      { id: declared.data.declareProviderEngagement.id },
+    const confirmByOther = await typedCall(
+      api,
+      doc.ConfirmEngagementStatus,
+      { id: engagementId },
       otherProvider.caller,
     );
     expect(codeOf(confirmByOther)).toBe('FORBIDDEN');
-    const inbox = await api.call<any>(
-      `{ myProviderEngagements { edges { node { id status } } } }`,
-      {},
-      providerCaller,
-    );
-    expect(inbox.data.myProviderEngagements.edges.map((e: any) => e.node.id)).toEqual([
-      declared.data.declareProviderEngagement.id,
-    ]);
-    const confirmed = await api.call<any>(
-      `mutation($id: ID!) { confirmProviderEngagement(engagementId: $id) { status confirmedAt } }`,
-      { id: declared.data.declareProviderEngagement.id },
-      providerCaller,
-    );
-    expect(confirmed.data.confirmProviderEngagement.status).toBe('CONFIRMED');
+    const inbox = await typedCall(api, doc.MyEngagements, {}, providerCaller);
+    expect(inbox.data!.myProviderEngagements.edges.map((e) => e.node.id)).toEqual([engagementId]);
+    const confirmed = await typedCall(api, doc.ConfirmEngagement, { id: engagementId }, providerCaller);
+    expect(confirmed.data!.confirmProviderEngagement.status).toBe('CONFIRMED');
 
     const review = await reviewProvider(api, pme.caller, provider.id, 5);
-    expect(review.data.reviewProvider).toMatchObject({ status: 'PENDING', authorKind: 'PME' });
+    expect(review.data!.reviewProvider).toMatchObject({ status: 'PENDING', authorKind: 'PME' });
     // Another user of the same company is the same author.
-    const mine = await api.call<any>(`{ myReviews { edges { node { id } } } }`, {}, pme.caller);
-    expect(mine.data.myReviews.edges.map((e: any) => e.node.id)).toEqual([review.data.reviewProvider.id]);
+    const mine = await typedCall(api, doc.MyReviews, {}, pme.caller);
+    expect(mine.data!.myReviews.edges.map((e) => e.node.id)).toEqual([review.data!.reviewProvider.id]);
   });
 });
 
@@ -429,18 +366,14 @@ describe('who may review whom: funded expenses and capital links', () => {
     expect(accepted.errors).toBeUndefined();
     const review = await reviewProvider(api, caller, provider.id, 5);
     expect(review.errors).toBeUndefined();
-    expect(review.data.reviewProvider).toMatchObject({ authorKind: 'PME', status: 'PENDING' });
+    expect(review.data!.reviewProvider).toMatchObject({ authorKind: 'PME', status: 'PENDING' });
   });
 
   it('refuses a connecteur a review or a recommendation of a provider it declared a capital link with', async () => {
     const { provider } = await registerProvider(api);
     const clean = await registerProvider(api);
     const connecteur = await registerConnecteur(api, { communeCode: '35238' });
-    const declared = await api.call(
-      `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id } }`,
-      { s: provider.siren },
-      connecteur.caller,
-    );
+    const declared = await typedCall(api, doc.DeclareCapitalLink, { s: provider.siren }, connecteur.caller);
     expect(declared.errors).toBeUndefined();
     expect(codeOf(await reviewProvider(api, connecteur.caller, provider.id, 5))).toBe('CONFLICT_OF_INTEREST');
     expect(codeOf(await reviewProvider(api, connecteur.caller, clean.provider.id, 5))).toBeUndefined();
@@ -448,21 +381,13 @@ describe('who may review whom: funded expenses and capital links', () => {
     const pme = await registerPme(api, { communeCode: '35238' });
     await follow(api, pme.caller, pme.companyId, connecteur.caller, connecteur.id);
     const recommend = (ids: string[]) =>
-      api.call<any>(
-        `mutation($c: ID!, $p: [ID!]!) { recommendProviders(companyId: $c, providerIds: $p) { providers { id } } }`,
-        { c: pme.companyId, p: ids },
-        connecteur.caller,
-      );
+      typedCall(api, doc.Recommend, { c: pme.companyId, p: ids }, connecteur.caller);
     const refused = await recommend([clean.provider.id, provider.id]);
     expect(codeOf(refused)).toBe('CONFLICT_OF_INTEREST');
     expect(refused.errors?.[0]?.extensions?.providerIds).toEqual([provider.id]);
-    const seen = await api.call<any>(
-      `query($c: ID!) { providerRecommendations(companyId: $c) { providers { id } } }`,
-      { c: pme.companyId },
-      pme.caller,
-    );
-    expect(seen.data.providerRecommendations, 'nothing written').toEqual([]);
-    expect((await recommend([clean.provider.id])).data.recommendProviders.providers).toEqual([
+    const seen = await typedCall(api, doc.RecommendationsProviders, { c: pme.companyId }, pme.caller);
+    expect(seen.data!.providerRecommendations, 'nothing written').toEqual([]);
+    expect((await recommend([clean.provider.id])).data!.recommendProviders.providers).toEqual([
       { id: clean.provider.id },
     ]);
   });
@@ -473,18 +398,13 @@ describe('moderation', () => {
     const { caller: providerCaller, provider } = await registerProvider(api);
     const author = await registerConnecteur(api);
     const rating = async () =>
-      (
-        await api.call<any>(
-          `query($id: ID!) { provider(id: $id) { rating { average count } latestReviews { id rating } } }`,
-          { id: provider.id },
-        )
-      ).data.provider;
+      dataOf(await typedCall(api, doc.ProviderRating, { id: provider.id })).provider!;
 
-    const submitted = (await reviewProvider(api, author.caller, provider.id, 4)).data.reviewProvider;
+    const submitted = dataOf(await reviewProvider(api, author.caller, provider.id, 4)).reviewProvider;
     expect((await rating()).rating).toEqual({ average: null, count: 0 });
 
     const published = await moderateReview(api, moderator, submitted.id, 'PUBLISH');
-    expect(published.data.moderateReview).toMatchObject({
+    expect(published.data!.moderateReview).toMatchObject({
       status: 'PUBLISHED',
       provider: { rating: { average: 4, count: 1 } },
     });
@@ -493,22 +413,22 @@ describe('moderation', () => {
       'CONFLICT',
     );
 
-    const reply = `mutation($id: ID!, $t: String!) { replyToReview(reviewId: $id, text: $t) { reply { text } } }`;
+    const reply = doc.ReplyToReview;
     expect(
-      (await api.call<any>(reply, { id: submitted.id, t: 'Merci !' }, providerCaller)).data.replyToReview
-        .reply.text,
+      (await typedCall(api, reply, { id: submitted.id, t: 'Merci !' }, providerCaller)).data!.replyToReview
+        .reply!.text,
     ).toBe('Merci !');
     expect(
-      codeOf(await api.call(reply, { id: submitted.id, t: 'Encore merci' }, providerCaller)),
+      codeOf(await typedCall(api, reply, { id: submitted.id, t: 'Encore merci' }, providerCaller)),
       'one reply',
     ).toBe('CONFLICT');
 
-    const edit = `mutation($id: ID!, $r: Int!) { editReview(reviewId: $id, rating: $r, comment: "Finalement, quelques retards.") { status rating } }`;
+    const edit = doc.EditReview;
     expect(
-      codeOf(await api.call(edit, { id: submitted.id, r: 2 }, (await registerConnecteur(api)).caller)),
+      codeOf(await typedCall(api, edit, { id: submitted.id, r: 2 }, (await registerConnecteur(api)).caller)),
       'not the author',
     ).toBe('FORBIDDEN');
-    expect((await api.call<any>(edit, { id: submitted.id, r: 2 }, author.caller)).data.editReview).toEqual({
+    expect((await typedCall(api, edit, { id: submitted.id, r: 2 }, author.caller)).data!.editReview).toEqual({
       status: 'PENDING',
       rating: 2,
     });
@@ -522,7 +442,7 @@ describe('moderation', () => {
       'a reason is mandatory',
     ).toBe('BAD_USER_INPUT');
     const rejected = await moderateReview(api, moderator, submitted.id, 'REJECT', 'Propos invérifiables');
-    expect(rejected.data.moderateReview).toMatchObject({
+    expect(rejected.data!.moderateReview).toMatchObject({
       status: 'REJECTED',
       rejectionReason: 'Propos invérifiables',
     });
@@ -530,10 +450,10 @@ describe('moderation', () => {
       'CONFLICT',
     );
     expect(
-      (await api.call<any>(edit, { id: submitted.id, r: 3 }, author.caller)).data.editReview.status,
+      (await typedCall(api, edit, { id: submitted.id, r: 3 }, author.caller)).data!.editReview.status,
     ).toBe('PENDING');
     expect(
-      (await moderateReview(api, moderator, submitted.id, 'PUBLISH')).data.moderateReview.provider.rating,
+      (await moderateReview(api, moderator, submitted.id, 'PUBLISH')).data!.moderateReview.provider.rating,
     ).toEqual({
       average: 3,
       count: 1,
@@ -546,22 +466,18 @@ describe('moderation', () => {
     for (let i = 0; i < 3; i++) {
       clock.advance(1000);
       ids.push(
-        (await reviewProvider(api, (await registerConnecteur(api)).caller, provider.id, 3)).data
+        (await reviewProvider(api, (await registerConnecteur(api)).caller, provider.id, 3)).data!
           .reviewProvider.id,
       );
     }
     const queue: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await api.call<any>(
-        `query($after: String) { moderationQueue(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-        moderator,
-      );
-      queue.push(...page.data.moderationQueue.edges.map((e: any) => e.node.id));
-      after = page.data.moderationQueue.pageInfo.hasNextPage
-        ? page.data.moderationQueue.pageInfo.endCursor
-        : null;
+      const page: ProvidersModerationQueueQuery['moderationQueue'] = (
+        await typedCall(api, doc.ModerationQueue, { after }, moderator)
+      ).data!.moderationQueue;
+      queue.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : null;
     } while (after);
     expect(ids.map((id) => queue.indexOf(id))).toEqual(
       [...ids.map((id) => queue.indexOf(id))].sort((a, b) => a - b),
@@ -576,7 +492,7 @@ describe('moderation', () => {
     const reviews = await Promise.all(
       authors.map((a, i) => reviewProvider(api, a.caller, provider.id, stars[i]!)),
     );
-    const ids = reviews.map((r) => r.data.reviewProvider.id as string);
+    const ids = reviews.map((r) => r.data!.reviewProvider.id);
     // One of them is rejected while the others are published, all at once.
     const results = await Promise.all(
       ids.map((id, i) =>
@@ -587,23 +503,18 @@ describe('moderation', () => {
     );
     expect(results.map(codeOf).filter(Boolean)).toEqual([]);
     const expectedSum = stars.slice(1).reduce((a, b) => a + b, 0);
-    const read = await api.call<any>(
-      `query($id: ID!) { provider(id: $id) { rating { average count } reviews(first: 100) { edges { node { rating } } } latestReviews { status } } }`,
-      { id: provider.id },
-    );
-    const p = read.data.provider;
+    const read = await typedCall(api, doc.RatingDetail, { id: provider.id });
+    const p = read.data!.provider!;
     expect(p.rating.count).toBe(29);
     expect(p.rating.average).toBe(Math.round((expectedSum / 29) * 100) / 100);
-    expect(p.reviews.edges.map((e: any) => e.node.rating).reduce((a: number, b: number) => a + b, 0)).toBe(
-      expectedSum,
-    );
+    expect(p.reviews.edges.map((e) => e.node.rating).reduce((a, b) => a + b, 0)).toBe(expectedSum);
     expect(p.latestReviews).toHaveLength(3);
     // The search entries were rewritten with the final rating.
     const listed = await search({ text: 'tres demande' }, 100);
-    const entry = listed.data.providers.edges.find((e: any) => e.node.id === provider.id);
-    expect(entry.node.rating).toEqual(p.rating);
-    const minRated = await search({ text: 'tres demande', minRating: Math.floor(p.rating.average) }, 100);
-    expect(minRated.data.providers.edges.map((e: any) => e.node.id)).toContain(provider.id);
+    const entry = providersOf(listed).edges.find((e) => e.node.id === provider.id);
+    expect(entry!.node.rating).toEqual(p.rating);
+    const minRated = await search({ text: 'tres demande', minRating: Math.floor(p.rating.average!) }, 100);
+    expect(providersOf(minRated).edges.map((e) => e.node.id)).toContain(provider.id);
   });
 });
 
@@ -614,37 +525,23 @@ describe('recommendations', () => {
     const a = await registerProvider(api);
     const b = await registerProvider(api);
     const recommend = (providerIds: string[], caller: Caller = connecteur.caller) =>
-      api.call<any>(
-        `mutation($c: ID!, $p: [ID!]!) { recommendProviders(companyId: $c, providerIds: $p, note: "Pour votre boutique en ligne") { companyId note providers { id } connecteur { id } } }`,
-        { c: pme.companyId, p: providerIds },
-        caller,
-      );
+      typedCall(api, doc.RecommendWithNote, { c: pme.companyId, p: providerIds }, caller);
     expect(codeOf(await recommend([a.provider.id])), 'not followed yet').toBe('FORBIDDEN');
     await follow(api, pme.caller, pme.companyId, connecteur.caller, connecteur.id);
     expect(codeOf(await recommend(['no-such-provider']))).toBe('BAD_USER_INPUT');
     const made = await recommend([a.provider.id, b.provider.id]);
-    expect(made.data.recommendProviders).toMatchObject({
+    expect(made.data!.recommendProviders).toMatchObject({
       companyId: pme.companyId,
       providers: [{ id: a.provider.id }, { id: b.provider.id }],
       connecteur: { id: connecteur.id },
     });
-    const seen = await api.call<any>(
-      `query($c: ID!) { providerRecommendations(companyId: $c) { providers { id } note } }`,
-      { c: pme.companyId },
-      pme.caller,
-    );
-    expect(seen.data.providerRecommendations).toEqual([
+    const seen = await typedCall(api, doc.RecommendationsWithNote, { c: pme.companyId }, pme.caller);
+    expect(seen.data!.providerRecommendations).toEqual([
       { providers: [{ id: a.provider.id }, { id: b.provider.id }], note: 'Pour votre boutique en ligne' },
     ]);
     const stranger = await registerPme(api);
-    expect(
-      codeOf(
-        await api.call(
-          `query($c: ID!) { providerRecommendations(companyId: $c) { note } }`,
-          { c: pme.companyId },
-          stranger.caller,
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await typedCall(api, doc.RecommendationsNote, { c: pme.companyId }, stranger.caller))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -6,6 +6,8 @@ import type { RecommendationRecord } from '../../functions/providers/records.js'
 import { codeOf, createTestApi, manualClock, testDb } from '../support/api.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
 import { follow, registerProvider } from './helpers.js';
+import { typedCall } from '../support/typed.js';
+import * as doc from './documents.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
@@ -62,11 +64,7 @@ describe('a recommendation’s write', () => {
 
   it('is refused when the company withdrew its consent after the checks', async () => {
     const { connecteur, pme, write, stored } = await setting();
-    const revoked = await api.call(
-      `mutation($c: ID!) { revokeFollow(connecteurId: $c) { status } }`,
-      { c: connecteur.id },
-      pme.caller,
-    );
+    const revoked = await typedCall(api, doc.RevokeFollow, { c: connecteur.id }, pme.caller);
     expect(revoked.errors).toBeUndefined();
     expect(await codeThrownBy(write)).toBe('FORBIDDEN');
     expect(await stored()).toBeUndefined();
@@ -74,11 +72,7 @@ describe('a recommendation’s write', () => {
 
   it('is refused when the connecteur declared a capital link with a recommended provider after the checks', async () => {
     const { provider, connecteur, write, stored } = await setting();
-    const declared = await api.call(
-      `mutation($s: String!) { declareCapitalLink(providerSiren: $s) { id } }`,
-      { s: provider.siren },
-      connecteur.caller,
-    );
+    const declared = await typedCall(api, doc.DeclareCapitalLink, { s: provider.siren }, connecteur.caller);
     expect(declared.errors).toBeUndefined();
     expect(await codeThrownBy(write)).toBe('CONFLICT_OF_INTEREST');
     expect(await stored()).toBeUndefined();
@@ -88,17 +82,9 @@ describe('a recommendation’s write', () => {
   it('lets recommendProviders write while the follow is active, and refuses it once the follow ended', async () => {
     const { provider, connecteur, pme } = await setting();
     const recommend = () =>
-      api.call(
-        `mutation($c: ID!, $p: [ID!]!) { recommendProviders(companyId: $c, providerIds: $p) { companyId } }`,
-        { c: pme.companyId, p: [provider.id] },
-        connecteur.caller,
-      );
+      typedCall(api, doc.RecommendCompanyId, { c: pme.companyId, p: [provider.id] }, connecteur.caller);
     expect(codeOf(await recommend())).toBeUndefined();
-    await api.call(
-      `mutation($c: ID!) { revokeFollow(connecteurId: $c) { status } }`,
-      { c: connecteur.id },
-      pme.caller,
-    );
+    await typedCall(api, doc.RevokeFollow, { c: connecteur.id }, pme.caller);
     expect(codeOf(await recommend())).toBe('FORBIDDEN');
   });
 });

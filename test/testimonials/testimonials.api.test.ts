@@ -1,18 +1,34 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createStores } from '../../functions/graphql/context.js';
 import { matchingTestimonials } from '../../functions/testimonials/service.js';
-import { codeOf, createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
+import {
+  codeOf,
+  createTestApi,
+  manualClock,
+  testDb,
+  uniqueId,
+  type Caller,
+  type GraphqlResult,
+} from '../support/api.js';
 import { answersAt, registerConnecteur, registerPme } from '../support/workspace.js';
 import { follow } from '../providers/helpers.js';
+import { typedCall } from '../support/typed.js';
+import type {
+  MaturityLevel,
+  SizeBand,
+  TestimonialFilter,
+  TestimonialFormat,
+  TestimonialInput,
+  TestimonialsListQuery,
+  Theme,
+} from '../generated/graphql.js';
+import * as doc from './documents.js';
 
 const clock = manualClock();
 const api = createTestApi({ clock });
 const moderator: Caller = { role: 'MODERATOR', sub: 'moderator-testimonials' };
 
-const FIELDS =
-  'id companyName title format themes nafSection sizeBand departementCode regionCode maturityLevel award status rejectionReason connecteur { id }';
-
-function testimonialInput(overrides: Record<string, unknown> = {}) {
+function testimonialInput(overrides: Partial<TestimonialInput> = {}): TestimonialInput {
   return {
     companyName: `Boulangerie ${uniqueId()}`,
     title: 'Notre click & collect a doublé nos ventes',
@@ -28,43 +44,32 @@ function testimonialInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const submit = (input: Record<string, unknown>, caller: Caller) =>
-  api.call<any>(
-    `mutation($input: TestimonialInput!) { submitTestimonial(input: $input) { ${FIELDS} } }`,
-    { input },
-    caller,
-  );
+const submit = (input: TestimonialInput, caller: Caller) =>
+  typedCall(api, doc.SubmitTestimonial, { input }, caller);
 const moderate = (id: string, decision: 'PUBLISH' | 'REJECT', reason?: string) =>
-  api.call<any>(
-    `mutation($id: ID!, $d: ModerationDecision!, $r: String) { moderateTestimonial(id: $id, decision: $d, reason: $r) { ${FIELDS} } }`,
-    { id, d: decision, r: reason },
-    moderator,
-  );
-const read = (id: string, caller?: Caller) =>
-  api.call<any>(`query($id: ID!) { testimonial(id: $id) { id status } }`, { id }, caller);
+  typedCall(api, doc.ModerateTestimonial, { id, d: decision, r: reason }, moderator);
+const read = (id: string, caller?: Caller) => typedCall(api, doc.ReadTestimonial, { id }, caller);
 
-async function allListed(filter: Record<string, unknown>) {
-  const found: any[] = [];
+type Listed = TestimonialsListQuery['testimonials']['edges'][number]['node'];
+async function allListed(filter: TestimonialFilter) {
+  const found: Listed[] = [];
   let after: string | null = null;
   do {
-    const page: any = await api.call<any>(
-      `query($f: TestimonialFilter, $after: String) { testimonials(filter: $f, first: 100, after: $after) { edges { node { id departementCode } } pageInfo { hasNextPage endCursor } } }`,
-      { f: filter, after },
-    );
+    const page: GraphqlResult<TestimonialsListQuery> = await typedCall(api, doc.ListTestimonials, {
+      f: filter,
+      after,
+    });
     expect(page.errors, JSON.stringify(page.errors)).toBeUndefined();
-    found.push(...page.data.testimonials.edges.map((e: any) => e.node));
-    after = page.data.testimonials.pageInfo.hasNextPage ? page.data.testimonials.pageInfo.endCursor : null;
+    found.push(...page.data!.testimonials.edges.map((e) => e.node));
+    after = page.data!.testimonials.pageInfo.hasNextPage ? page.data!.testimonials.pageInfo.endCursor! : null;
   } while (after);
   return found;
 }
 
-const mapOf = async (filter: Record<string, unknown>) => {
-  const result = await api.call<any>(
-    `query($f: TestimonialFilter) { testimonialMap(filter: $f) { departementCode count } }`,
-    { f: filter },
-  );
+const mapOf = async (filter: TestimonialFilter) => {
+  const result = await typedCall(api, doc.TestimonialMap, { f: filter });
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data.testimonialMap as { departementCode: string; count: number }[];
+  return result.data!.testimonialMap;
 };
 
 /** The list, counted per département as the map does. */
@@ -80,22 +85,22 @@ describe('submitting a testimonial', () => {
   it('lets a PME tell its own story, published after moderation', async () => {
     const pme = await registerPme(api);
     const submitted = await submit(testimonialInput(), pme.caller);
-    expect(submitted.data.submitTestimonial).toMatchObject({
+    expect(submitted.data!.submitTestimonial).toMatchObject({
       status: 'PENDING',
       nafSection: 'C',
       departementCode: '35',
       regionCode: '53',
     });
-    const id = submitted.data.submitTestimonial.id;
-    expect((await read(id)).data.testimonial, 'not public before moderation').toBeNull();
-    expect((await read(id, pme.caller)).data.testimonial.status).toBe('PENDING');
+    const id = submitted.data!.submitTestimonial.id;
+    expect((await read(id)).data!.testimonial, 'not public before moderation').toBeNull();
+    expect((await read(id, pme.caller)).data!.testimonial!.status).toBe('PENDING');
     expect(codeOf(await moderate(id, 'REJECT')), 'a reason is mandatory').toBe('BAD_USER_INPUT');
-    expect((await moderate(id, 'PUBLISH')).data.moderateTestimonial.status).toBe('PUBLISHED');
-    expect((await read(id)).data.testimonial.status).toBe('PUBLISHED');
+    expect((await moderate(id, 'PUBLISH')).data!.moderateTestimonial.status).toBe('PUBLISHED');
+    expect((await read(id)).data!.testimonial!.status).toBe('PUBLISHED');
     expect(codeOf(await moderate(id, 'REJECT', 'Trop tard')), 'already published').toBe('CONFLICT');
   });
 
-  it.each([
+  it.each<[string, Partial<TestimonialInput>, (string | number)[]]>([
     [
       'a video over 60 seconds',
       { format: 'VIDEO', mediaUrl: 'https://video.exemple.fr/1', durationSeconds: 61 },
@@ -110,8 +115,8 @@ describe('submitting a testimonial', () => {
     const result = await submit(testimonialInput(overrides), pme.caller);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path }));
-    const mine = await api.call<any>(`{ myTestimonials { edges { node { id } } } }`, {}, pme.caller);
-    expect(mine.data.myTestimonials.edges, 'nothing written').toEqual([]);
+    const mine = await typedCall(api, doc.MyTestimonialIds, {}, pme.caller);
+    expect(mine.data!.myTestimonials.edges, 'nothing written').toEqual([]);
   });
 
   it('lets a connecteur write one for a company it follows, which goes to moderation once the company agrees', async () => {
@@ -121,29 +126,25 @@ describe('submitting a testimonial', () => {
     expect(codeOf(await submit(forCompany, connecteur.caller)), 'not followed').toBe('FORBIDDEN');
     await follow(api, pme.caller, pme.companyId, connecteur.caller, connecteur.id);
     const written = await submit(forCompany, connecteur.caller);
-    expect(written.data.submitTestimonial).toMatchObject({
+    expect(written.data!.submitTestimonial).toMatchObject({
       status: 'AWAITING_AGREEMENT',
       connecteur: { id: connecteur.id },
     });
-    const id = written.data.submitTestimonial.id;
+    const id = written.data!.submitTestimonial.id;
     expect(codeOf(await moderate(id, 'PUBLISH')), 'the company has not agreed').toBe('CONFLICT');
 
-    const agree = `mutation($id: ID!) { agreeToTestimonial(id: $id) { status } }`;
+    const agree = doc.AgreeToTestimonial;
     const stranger = await registerPme(api);
-    expect(codeOf(await api.call(agree, { id }, stranger.caller))).toBe('FORBIDDEN');
-    expect(codeOf(await api.call(agree, { id }, connecteur.caller))).toBe('FORBIDDEN');
-    expect((await api.call<any>(agree, { id }, pme.caller)).data.agreeToTestimonial.status).toBe('PENDING');
+    expect(codeOf(await typedCall(api, agree, { id }, stranger.caller))).toBe('FORBIDDEN');
+    expect(codeOf(await typedCall(api, agree, { id }, connecteur.caller))).toBe('FORBIDDEN');
+    expect((await typedCall(api, agree, { id }, pme.caller)).data!.agreeToTestimonial.status).toBe('PENDING');
     const rejected = await moderate(id, 'REJECT', 'Le récit cite un client nommément.');
-    expect(rejected.data.moderateTestimonial).toMatchObject({
+    expect(rejected.data!.moderateTestimonial).toMatchObject({
       status: 'REJECTED',
       rejectionReason: 'Le récit cite un client nommément.',
     });
-    const mine = await api.call<any>(
-      `{ myTestimonials { edges { node { id status } } } }`,
-      {},
-      connecteur.caller,
-    );
-    expect(mine.data.myTestimonials.edges.map((e: any) => e.node)).toEqual([{ id, status: 'REJECTED' }]);
+    const mine = await typedCall(api, doc.MyTestimonials, {}, connecteur.caller);
+    expect(mine.data!.myTestimonials.edges.map((e) => e.node)).toEqual([{ id, status: 'REJECTED' }]);
 
     expect(
       codeOf(await submit(testimonialInput(), connecteur.caller)),
@@ -163,19 +164,13 @@ describe('submitting a testimonial', () => {
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
       clock.advance(1000);
-      ids.push((await submit(testimonialInput(), pme.caller)).data.submitTestimonial.id);
+      ids.push((await submit(testimonialInput(), pme.caller)).data!.submitTestimonial.id);
     }
-    const queue = await api.call<any>(
-      `{ testimonialModerationQueue(first: 100) { edges { node { id } } } }`,
-      {},
-      moderator,
-    );
-    const order = queue.data.testimonialModerationQueue.edges.map((e: any) => e.node.id);
-    expect(order.indexOf(ids[0])).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf(ids[0])).toBeLessThan(order.indexOf(ids[1]));
-    expect(
-      codeOf(await api.call(`{ testimonialModerationQueue { edges { cursor } } }`, {}, pme.caller)),
-    ).toBe('FORBIDDEN');
+    const queue = await typedCall(api, doc.ModerationQueue, {}, moderator);
+    const order = queue.data!.testimonialModerationQueue.edges.map((e) => e.node.id);
+    expect(order.indexOf(ids[0]!)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(ids[0]!)).toBeLessThan(order.indexOf(ids[1]!));
+    expect(codeOf(await typedCall(api, doc.ModerationQueueCursors, {}, pme.caller))).toBe('FORBIDDEN');
   });
 });
 
@@ -183,7 +178,7 @@ describe('filters and the map', () => {
   it('agree with each other for every filter, with publications and a withdrawal happening at once', async () => {
     const pme = await registerPme(api);
     // [naf, size, commune, level, format, themes, award]
-    const rows: [string, string, string, string, string, string[], string | null][] = [
+    const rows: [string, SizeBand, string, MaturityLevel, TestimonialFormat, Theme[], string | null][] = [
       ['47.71Z', 'MICRO', '35238', 'DYNAMIC', 'ARTICLE', ['ECOMMERCE_WEBSITE'], null],
       [
         '47.71Z',
@@ -218,15 +213,15 @@ describe('filters and the map', () => {
         pme.caller,
       );
       expect(result.errors).toBeUndefined();
-      ids.push(result.data.submitTestimonial.id);
+      ids.push(result.data!.submitTestimonial.id);
     }
     const before = await mapOf({ departementCode: '974' });
-    const withdraw = `mutation($id: ID!) { withdrawTestimonial(id: $id) { status } }`;
+    const withdraw = doc.WithdrawTestimonial;
     // The last one is published and withdrawn before the others are published, all at once.
     await moderate(ids.at(-1)!, 'PUBLISH');
     const results = await Promise.all([
       ...ids.slice(0, -1).map((id) => moderate(id, 'PUBLISH')),
-      api.call(withdraw, { id: ids.at(-1) }, pme.caller),
+      typedCall(api, withdraw, { id: ids.at(-1)! }, pme.caller),
     ]);
     expect(results.map(codeOf).filter(Boolean)).toEqual([]);
     const after = await mapOf({ departementCode: '974' });
@@ -234,7 +229,7 @@ describe('filters and the map', () => {
       m.find((c) => c.departementCode === '974')?.count ?? 0;
     expect(count974(after) - count974(before), 'one published in La Réunion, one withdrawn').toBe(1);
 
-    const filters: Record<string, unknown>[] = [
+    const filters: TestimonialFilter[] = [
       {},
       { nafSection: 'G' },
       { nafSection: 'I', sizeBand: 'MICRO' },
@@ -260,14 +255,8 @@ describe('filters and the map', () => {
       { departementCode: '974', count: 1 },
     ]);
     expect(await mapOf({ departementCode: '33' })).toEqual([{ departementCode: '33', count: 1 }]);
-    expect(
-      codeOf(
-        await api.call(`{ testimonialMap(filter: { departementCode: "35", regionCode: "84" }) { count } }`),
-      ),
-    ).toBe('BAD_USER_INPUT');
-    expect(codeOf(await api.call(`{ testimonials(filter: { nafSection: "Z" }) { edges { cursor } } }`))).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(codeOf(await typedCall(api, doc.MapOfConflictingPlaces, {}))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await typedCall(api, doc.ListOfUnknownSection, {}))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -275,7 +264,7 @@ describe('testimonials matching a company', () => {
   it('come by sector first, then size, then region', async () => {
     const pme = await registerPme(api);
     // Mayotte (06) and Guyane (03), in agriculture (A): nobody else's here.
-    const rows: [string, string, string, string][] = [
+    const rows: [string, string, SizeBand, string][] = [
       ['t5', '90.01Z', 'SMALL', '97611'],
       ['t4', '01.11Z', 'MICRO', '97302'],
       ['t3', '01.11Z', 'MICRO', '97611'],
@@ -289,7 +278,7 @@ describe('testimonials matching a company', () => {
           testimonialInput({ title: `Témoignage ${title}`, nafCode, sizeBand, communeCode }),
           pme.caller,
         )
-      ).data.submitTestimonial.id;
+      ).data!.submitTestimonial.id;
       clock.advance(1000);
       await moderate(id, 'PUBLISH');
       byTitle.set(id, title);
@@ -303,18 +292,15 @@ describe('testimonials matching a company', () => {
     expect(found.map((t) => byTitle.get(t.id))).toEqual(['t1', 't2', 't3', 't4', 't5']);
 
     // The diagnostic's result recommends the three closest.
-    const diagnostic = await api.call<any>(
-      `mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { recommendations { testimonials { id } } } }`,
-      {
-        input: {
-          answers: answersAt(0.5),
-          companyFacts: { sizeBand: 'SMALL', nafCode: '01.21Z', clientele: 'B2C', communeCode: '97611' },
-        },
+    const diagnostic = await typedCall(api, doc.DiagnosticTestimonials, {
+      input: {
+        answers: answersAt(0.5),
+        companyFacts: { sizeBand: 'SMALL', nafCode: '01.21Z', clientele: 'B2C', communeCode: '97611' },
       },
-    );
+    });
     expect(diagnostic.errors).toBeUndefined();
     expect(
-      diagnostic.data.submitDiagnostic.recommendations.testimonials.map((t: any) => byTitle.get(t.id)),
+      diagnostic.data!.submitDiagnostic.recommendations.testimonials.map((t) => byTitle.get(t.id)),
     ).toEqual(['t1', 't2', 't3']);
   });
 });
