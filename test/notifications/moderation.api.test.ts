@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, createTestApi, uniqueId, type Caller } from '../support/api.js';
+import { dataOf } from '../subsidies/support.js';
 import { notificationsAbout, rowsOf, watchNotifications } from '../support/notifications.js';
 import { registerConnecteur, registerPme } from '../support/workspace.js';
 import { follow, moderateReview, registerProvider, reviewProvider } from '../providers/helpers.js';
@@ -24,10 +25,10 @@ describe('reviews: moderators, author and provider are told', () => {
 
     const second = await reviewProvider(api, b.caller, provider.id, 2);
     expect(
-      (await moderateReview(api, moderator, first.data.reviewProvider.id, 'PUBLISH')).errors,
+      (await moderateReview(api, moderator, dataOf(first).reviewProvider.id, 'PUBLISH')).errors,
     ).toBeUndefined();
     expect(
-      (await moderateReview(api, moderator, second.data.reviewProvider.id, 'REJECT', 'Propos injurieux.'))
+      (await moderateReview(api, moderator, dataOf(second).reviewProvider.id, 'REJECT', 'Propos injurieux.'))
         .errors,
     ).toBeUndefined();
     const author = (c: { id: string }) => ({

@@ -132,7 +132,7 @@ describe('the price referential', () => {
     expect(published).toMatchObject({ observations: 10, medianCents: 550_000 });
     // One provider removes its offer, another moves away: readers still see the same range after a refresh.
     const priciest = made.at(-1)!;
-    await typedCall(api, RemoveOffer, { id: priciest.provider.offers[0].id as string }, priciest.caller);
+    await typedCall(api, RemoveOffer, { id: priciest.provider.offers[0]!.id }, priciest.caller);
     await typedCall(api, MoveProvider, {}, made[0]!.caller);
     await refresh();
     expect((await range('MARKETPLACE', '03')).data!.priceReferential).toEqual(published);

@@ -21,7 +21,8 @@ import {
   ops,
   registerCompany,
 } from '../subsidies/support.js';
-import { agent84, DELETE_MUTATION, personOf, rawPartition } from './support.js';
+import { DeleteMyAccount } from './documents.js';
+import { agent84, personOf, rawPartition } from './support.js';
 
 // A company's quotes and invoices when it deletes its account (docs/security.md, "Personal data"): a draft's and a
 // withdrawn file's documents go, bytes and records; a paid file's checked documents stay with the region,
@@ -105,7 +106,9 @@ describe('deleting an account with documents on its subsidy files', () => {
     dataOf(await o.pay(agent84, paid.id, 900_000, version));
     for (const path of [...draftPaths, ...acceptedPaths, ...paidPaths]) expect(existsSync(path)).toBe(true);
 
-    const receipt = dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, caller)).deleteMyAccount;
+    const receipt = dataOf(
+      await typedCall(api, DeleteMyAccount, { c: CONFIRMATION }, caller),
+    ).deleteMyAccount;
     expect(receipt.subsidyApplicationsAnonymized).toBe(2);
 
     // The draft is gone, its documents too (bytes included, checked or not).
@@ -143,7 +146,7 @@ describe('deleting an account with documents on its subsidy files', () => {
     }
 
     // Asked again: the same receipt, nothing written.
-    const again = dataOf(await api.call<any>(DELETE_MUTATION, { c: CONFIRMATION }, caller)).deleteMyAccount;
+    const again = dataOf(await typedCall(api, DeleteMyAccount, { c: CONFIRMATION }, caller)).deleteMyAccount;
     expect(again).toEqual(receipt);
     expect(await rawPartition(`SUBAPP#${paid.id}`)).toEqual(paidItems);
     for (const path of paidPaths) expect(existsSync(path)).toBe(true);

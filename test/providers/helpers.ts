@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { hasValidLuhnKey } from '../../functions/shared/identifiers.js';
-import { uniqueId, type Caller, type createTestApi, type GraphqlResult } from '../support/api.js';
+import { uniqueId, type Caller, type createTestApi } from '../support/api.js';
 import { ensureLabelled } from '../support/workspace.js';
 import { typedCall } from '../support/typed.js';
 import type { ProvidersProviderFieldsFragment, RegisterProviderInput, Theme } from '../generated/graphql.js';
@@ -55,7 +55,7 @@ export async function registerProvider(
 }
 
 /** `theme` as a plain string: callers pass theme names through, the server checks them. */
-export async function addOfferTyped(
+export async function addOffer(
   api: Api,
   caller: Caller,
   offer: { theme: string; priceFromCents: number; priceToCents: number; description?: string },
@@ -72,7 +72,7 @@ export async function addOfferTyped(
   return result.data!.addProviderOffer;
 }
 
-export const reviewProviderTyped = (
+export const reviewProvider = (
   api: Api,
   caller: Caller,
   providerId: string,
@@ -80,7 +80,7 @@ export const reviewProviderTyped = (
   comment = 'Travail soigné, délais tenus.',
 ) => typedCall(api, ReviewProvider, { p: providerId, r: rating, c: comment }, caller);
 
-export const moderateReviewTyped = (
+export const moderateReview = (
   api: Api,
   caller: Caller,
   reviewId: string,
@@ -92,15 +92,6 @@ export const moderateReviewTyped = (
  * The same three with unchecked answers, for the tests outside test/providers that still read them as such
  * (`review.data.reviewProvider.id`, `provider.offers[0].id`): remove once those use the typed ones above.
  */
-export const addOffer = (...args: Parameters<typeof addOfferTyped>): Promise<Record<string, any>> =>
-  addOfferTyped(...args);
-export const reviewProvider = (
-  ...args: Parameters<typeof reviewProviderTyped>
-): Promise<GraphqlResult<any>> => reviewProviderTyped(...args);
-export const moderateReview = (
-  ...args: Parameters<typeof moderateReviewTyped>
-): Promise<GraphqlResult<any>> => moderateReviewTyped(...args);
-
 /** A connecteur follows the company with its consent: the company consents to contacts, the connecteur proposes, the company accepts. */
 export async function follow(
   api: Api,

@@ -15,12 +15,12 @@ import {
 import { typedCall, type TypedDocument } from '../support/typed.js';
 import type { ProviderFilter, ProvidersModerationQueueQuery } from '../generated/graphql.js';
 import {
-  addOfferTyped as addOffer,
+  addOffer,
   follow,
-  moderateReviewTyped as moderateReview,
+  moderateReview,
   randomSiret,
   registerProvider,
-  reviewProviderTyped as reviewProvider,
+  reviewProvider,
 } from './helpers.js';
 import * as doc from './documents.js';
 import * as gate from './gate-documents.js';

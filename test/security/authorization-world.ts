@@ -308,45 +308,40 @@ export async function buildWorld(tableName: string) {
 
   await follow(api, pmeOwner, companyId, K1.caller, K1.id);
   const application = await underReview();
-  const [
-    diagnosticId,
-    contactRequest,
-    appointmentId,
-    engagementId,
-    testimonialId,
-    eventId,
-    newsId,
-    actionItemId,
-    slotId,
-  ] = await Promise.all([
-    call(
-      'submitDiagnostic',
-      D.SubmitDiagnostic,
-      { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
-      pmeOwner,
-    ).then((d) => d.submitDiagnostic.id),
-    call(
-      'sendContactRequest',
-      D.SendContactRequest,
-      { ids: [K1.id], need: 'Être visible sur les cartes en ligne.' },
-      pmeOwner,
-    ).then((d) => ({ needId: d.sendContactRequest.id, id: d.sendContactRequest.requests[0]!.id })),
-    appointment(),
-    declareEngagement(provider.provider.id),
-    connecteurTestimonial(),
-    event(),
-    news(),
-    call('addActionItem', D.AddActionItem, { c: companyId }, K1.caller).then((d) => d.addActionItem.id),
-    slot(),
-    call('sendSubsidyMessage', D.SendMessage, { id: application.id }, pmeOwner),
-    call('annotateSubsidyApplication', D.Annotate, { id: application.id }, agentOfRegion),
-    call(
-      'recommendProviders',
-      D.RecommendProviders,
-      { c: companyId, p: [provider.provider.id as string] },
-      K1.caller,
-    ),
-  ]);
+  const [diagnosticId, contactRequest, appointmentId, engagementId, testimonialId, eventId, newsId, slotId] =
+    await Promise.all([
+      call(
+        'submitDiagnostic',
+        D.SubmitDiagnostic,
+        { input: { answers: answersAt(0.5), companyFacts: companyFacts({ communeCode: '69123' }) } },
+        pmeOwner,
+      ).then((d) => d.submitDiagnostic.id),
+      call(
+        'sendContactRequest',
+        D.SendContactRequest,
+        { ids: [K1.id], need: 'Être visible sur les cartes en ligne.' },
+        pmeOwner,
+      ).then((d) => ({ needId: d.sendContactRequest.id, id: d.sendContactRequest.requests[0]!.id })),
+      appointment(),
+      declareEngagement(provider.provider.id),
+      connecteurTestimonial(),
+      event(),
+      news(),
+      slot(),
+      call('sendSubsidyMessage', D.SendMessage, { id: application.id }, pmeOwner),
+      call('annotateSubsidyApplication', D.Annotate, { id: application.id }, agentOfRegion),
+      call(
+        'recommendProviders',
+        D.RecommendProviders,
+        { c: companyId, p: [provider.provider.id as string] },
+        K1.caller,
+      ),
+    ]);
+  // The plan starts once the diagnostic is the company's latest, so that its six-month follow-up is scheduled in
+  // every world the same way (the fault suite compares twin worlds item by item, reminders included).
+  const actionItemId = await call('addActionItem', D.AddActionItem, { c: companyId }, K1.caller).then(
+    (d) => d.addActionItem.id,
+  );
   await call('confirmProviderEngagement', D.ConfirmEngagement, { id: engagementId }, provider.caller);
   const reviewId = await reviewBy(pmeOwner, provider.provider.id);
   await call('moderateReview', D.ModerateReview, { id: reviewId }, moderator);

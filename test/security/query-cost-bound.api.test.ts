@@ -6,6 +6,7 @@ import { MAX_PAGE_SIZE } from '../../functions/shared/pagination.js';
 import { MAX_SEARCH_READS } from '../../functions/providers/store.js';
 import { ensureTable } from '../../functions/shared/table.js';
 import { codeOf, createTestApi, uniqueId } from '../support/api.js';
+import { dataOf } from '../subsidies/support.js';
 import { registerConnecteur } from '../support/workspace.js';
 import { moderateReview, registerProvider, reviewProvider } from '../providers/helpers.js';
 import { graphql } from '../generated/gql.js';
@@ -60,7 +61,7 @@ beforeAll(async () => {
       const review = await reviewProvider(api, reviewer.caller, provider.id, 1 + (i % 5));
       expect(review.errors).toBeUndefined();
       expect(
-        (await moderateReview(api, moderator, review.data.reviewProvider.id, 'PUBLISH')).errors,
+        (await moderateReview(api, moderator, dataOf(review).reviewProvider.id, 'PUBLISH')).errors,
       ).toBeUndefined();
     }
   }
