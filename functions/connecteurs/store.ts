@@ -1,8 +1,9 @@
 import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
+import { query } from '../shared/reads.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/index.js';
@@ -217,18 +218,16 @@ export class ConnecteurStore {
       : undefined;
     const found: { id: string; position: Position }[] = [];
     do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :place',
-          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-          ExpressionAttributeValues: values,
-          ExclusiveStartKey: startKey,
-          Limit: chunk,
-          ProjectionExpression: 'connecteurId, GSI1SK',
-        }),
-      );
+      const page = await query(this.db, {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :place',
+        ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+        ExpressionAttributeValues: values,
+        ExclusiveStartKey: startKey,
+        Limit: chunk,
+        ProjectionExpression: 'connecteurId, GSI1SK',
+      });
       for (const item of page.Items ?? []) {
         found.push({
           id: String(item.connecteurId),

@@ -16,6 +16,8 @@ import {
   type Connection,
   type CursorCodec,
   type Page,
+  pageInfoOf,
+  signedEdge,
 } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import {
@@ -195,12 +197,17 @@ export async function searchProviders(
   const records = await deps.providerLoader.loadMany(page.ids.map((p) => p.id));
   const edges = page.ids.flatMap((p, i) => {
     const node = records[i];
-    return node && !(node instanceof Error) ? [{ cursor: deps.cursors.encode(scope, p.position), node }] : [];
+    return node && !(node instanceof Error) ? [signedEdge(deps.cursors, scope, () => p.position, node)] : [];
   });
-  const endCursor = page.resumeAt
-    ? deps.cursors.encode(scope, page.resumeAt)
-    : (edges.at(-1)?.cursor ?? null);
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor } };
+  const { resumeAt } = page;
+  return {
+    edges,
+    pageInfo: pageInfoOf(
+      edges,
+      page.hasNextPage,
+      resumeAt ? () => deps.cursors.encode(scope, resumeAt) : undefined,
+    ),
+  };
 }
 
 /** Home regions of the providers registered under each SIREN (for "local providers only" programmes). */

@@ -1,10 +1,6 @@
-import {
-  GetCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page } from './pagination.js';
+import { query } from './reads.js';
 import { recordOf } from './table.js';
 
 type Item = Record<string, unknown>;
@@ -19,7 +15,7 @@ export async function* queryPages(
 ) {
   let startKey: Item | undefined;
   do {
-    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    const page = await query(db, { ...input, ExclusiveStartKey: startKey });
     yield page;
     startKey = page.LastEvaluatedKey;
   } while (startKey);
@@ -52,13 +48,11 @@ export async function queryPage<T>(
   let startKey = page.startKey;
   let evaluated = 0;
   do {
-    const answer = await db.send(
-      new QueryCommand({
-        ...input,
-        ExclusiveStartKey: startKey,
-        Limit: Math.min(1000, (limit + 1) * readAhead),
-      }),
-    );
+    const answer = await query(db, {
+      ...input,
+      ExclusiveStartKey: startKey,
+      Limit: Math.min(1000, (limit + 1) * readAhead),
+    });
     for (const item of answer.Items ?? []) {
       found.push(map(item));
       if (found.length > limit) break;
