@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
+import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { signDevToken } from '../functions/shared/auth.js';
 import { createGraphqlHandler } from '../functions/graphql/server.js';
 import { logger } from '../functions/shared/logger.js';
@@ -39,7 +40,14 @@ const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 let cpuMs = 0;
+// Heap allocated by the measured calls, as bench/run.ts counts it: growth of the used heap + what collections freed.
+const gc = new GCProfiler();
+let heapBefore = 0;
 for (let i = 0; i < WARM_UP + calls; i++) {
+  if (i === WARM_UP) {
+    gc.start();
+    heapBefore = getHeapStatistics().used_heap_size;
+  }
   if (i === WARM_UP)
     await (HEAP
       ? session.post('HeapProfiler.startSampling', {
@@ -57,6 +65,11 @@ for (let i = 0; i < WARM_UP + calls; i++) {
   if (i >= WARM_UP) cpuMs += (used.user + used.system) / 1000;
   if (JSON.parse(result.body ?? '{}').errors) throw new Error(result.body);
 }
+const freed = (gc.stop()?.statistics ?? []).reduce(
+  (sum, s) => sum + s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize,
+  0,
+);
+const heapKb = (getHeapStatistics().used_heap_size - heapBefore + freed) / calls / 1024;
 const profile = HEAP
   ? (await session.post('HeapProfiler.stopSampling')).profile
   : (await session.post('Profiler.stop')).profile;
@@ -68,4 +81,6 @@ const file = resolve(
   `${op.name.split(' (')[0]!.replace(/[^a-z0-9]+/gi, '-')}.${HEAP ? 'heapprofile' : 'cpuprofile'}`,
 );
 writeFileSync(file, JSON.stringify({ ...profile, bench: { calls, cpuMsPerCall: cpuMs / calls } }));
-console.log(`${op.name}: ${(cpuMs / calls).toFixed(2)} ms CPU per call; profile in ${file}`);
+console.log(
+  `${op.name}: ${(cpuMs / calls).toFixed(2)} ms CPU, ${heapKb.toFixed(0)} KB heap per call; profile in ${file}`,
+);
