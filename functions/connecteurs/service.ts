@@ -12,6 +12,8 @@ import {
   pageSize,
   type Connection,
   type CursorCodec,
+  pageInfoOf,
+  signedEdge,
 } from '../shared/pagination.js';
 import type { TransactItems } from '../shared/transactions.js';
 import { labelDecisionNotices } from './notices.js';
@@ -200,9 +202,9 @@ export async function searchConnecteurs(
   const records = await deps.connecteurLoader.loadMany(page.ids.map((p) => p.id));
   const edges = page.ids.flatMap((p, i) => {
     const node = records[i];
-    return node && !(node instanceof Error) ? [{ cursor: deps.cursors.encode(scope, p.position), node }] : [];
+    return node && !(node instanceof Error) ? [signedEdge(deps.cursors, scope, () => p.position, node)] : [];
   });
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage) };
 }
 
 export async function pendingLabelRequests(

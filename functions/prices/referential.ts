@@ -110,7 +110,14 @@ export function mergeHistograms(histograms: Histogram[], key: Omit<HistogramKey,
  * (the usual "type 7" definition: position (n − 1) × p in the sorted amounts), rounded to the cent.
  */
 export function quantile(buckets: Map<number, number>, p: number): number | null {
-  const sorted = [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  return quantileOfSorted(sortedBuckets(buckets), p);
+}
+
+/** The non-empty buckets in amount order (sorted once for the three quantiles of a range). */
+const sortedBuckets = (buckets: Map<number, number>): [number, number][] =>
+  [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+
+function quantileOfSorted(sorted: [number, number][], p: number): number | null {
   const n = sorted.reduce((sum, [, c]) => sum + c, 0);
   if (n === 0) return null;
   const position = (n - 1) * p;
@@ -142,10 +149,11 @@ export function priceRange(h: {
   buckets: Map<number, number>;
 }): PriceRangeValue | null {
   if (h.contributors < MIN_CONTRIBUTORS || h.count === 0) return null;
+  const sorted = sortedBuckets(h.buckets);
   return {
-    lowCents: quantile(h.buckets, 0.25)!,
-    medianCents: quantile(h.buckets, 0.5)!,
-    highCents: quantile(h.buckets, 0.75)!,
+    lowCents: quantileOfSorted(sorted, 0.25)!,
+    medianCents: quantileOfSorted(sorted, 0.5)!,
+    highCents: quantileOfSorted(sorted, 0.75)!,
     observations: h.count,
   };
 }

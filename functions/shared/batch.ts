@@ -1,5 +1,6 @@
-import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { currentRequestTally } from './dynamo.js';
+import { batchGet } from './reads.js';
 import { retryWithBackoff } from './retry.js';
 import { recordOf, type Key } from './table.js';
 
@@ -81,11 +82,9 @@ async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, ke
   const items: T[] = [];
   let pending: Key[] = keys;
   await untilProcessed('BatchGetItem keys', async () => {
-    const answer = await client.send(
-      new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
-    );
-    items.push(...((answer.Responses?.[tableName] ?? []) as T[]));
-    pending = (answer.UnprocessedKeys?.[tableName]?.Keys ?? []) as Key[];
+    const answer = await batchGet(client, tableName, pending);
+    items.push(...(answer.items as T[]));
+    pending = answer.unprocessed;
     return pending.length;
   });
   return items;

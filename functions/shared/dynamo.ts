@@ -75,6 +75,11 @@ export function createDocumentClient(
       ? { endpoint: config.dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
   });
+  // Paid on every request, needed by none (docs/performance.md): the SDK's user-agent header (its telemetry), the
+  // X-Ray trace header copied from the environment (recursion detection: the stack has no X-Ray tracing), and the
+  // SDK's logging of each request (no logger is given to the client).
+  for (const name of ['getUserAgentMiddleware', 'recursionDetectionMiddleware', 'loggerMiddleware'])
+    client.middlewareStack.remove(name);
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = context.commandName ?? 'UnknownCommand';

@@ -1,10 +1,6 @@
-import {
-  GetCommand,
-  QueryCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page } from './pagination.js';
+import { query } from './reads.js';
 import { recordOf } from './table.js';
 
 type Item = Record<string, unknown>;
@@ -19,7 +15,7 @@ export async function* queryPages(
 ) {
   let startKey: Item | undefined;
   do {
-    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    const page = await query(db, { ...input, ExclusiveStartKey: startKey });
     yield page;
     startKey = page.LastEvaluatedKey;
   } while (startKey);
@@ -71,13 +67,11 @@ export async function queryPage<T>(
   let reads = 0;
   do {
     reads += 1;
-    const answer = await db.send(
-      new QueryCommand({
-        ...input,
-        ExclusiveStartKey: startKey,
-        Limit: Math.min(1000, (limit + 1) * readAhead + (skip ? 1 : 0)),
-      }),
-    );
+    const answer = await query(db, {
+      ...input,
+      ExclusiveStartKey: startKey,
+      Limit: Math.min(1000, (limit + 1) * readAhead + (skip ? 1 : 0)),
+    });
     for (const item of answer.Items ?? []) {
       if (skip?.(item)) continue;
       found.push(map(item));

@@ -19,8 +19,8 @@ const isParisMidnight = (iso: string) => startOfParisDay(parisDay(iso)).getTime(
 /** Just before a Paris midnight (a form sending 23:59:59.999 for "until the end of that day"). */
 const isEndOfParisDay = (iso: string) => isParisMidnight(new Date(Date.parse(iso) + 1).toISOString());
 
-/** The call window judged at an instant, in French with Paris dates: whole days when the bounds fall on midnight. */
-export function callWindowCheck(w: Window, at: Date): { passed: boolean; message: string } {
+/** The window's bounds in French with Paris dates: whole days when the bounds fall on midnight. */
+function describe(w: Window): { opens: string; until: string } {
   const opens = isParisMidnight(w.opensAt)
     ? `le ${frenchDay(w.opensAt)}`
     : `le ${frenchDateTime(w.opensAt)} (heure de Paris)`;
@@ -29,6 +29,30 @@ export function callWindowCheck(w: Window, at: Date): { passed: boolean; message
     isParisMidnight(w.closesAt) || isEndOfParisDay(w.closesAt)
       ? `jusqu’au ${lastDay} inclus`
       : `jusqu’au ${frenchDateTime(w.closesAt)} (heure de Paris)`;
+  return { opens, until };
+}
+
+/**
+ * Descriptions by window, computed once per window and instance: every file of a page is judged against its
+ * programme's window, and the Paris-calendar arithmetic costs about 0.3 ms each time (docs/performance.md).
+ */
+const descriptions = new Map<string, { opens: string; until: string }>();
+const DESCRIPTIONS_KEPT = 1_000;
+
+function describedOnce(w: Window): { opens: string; until: string } {
+  const key = `${w.opensAt}|${w.closesAt}`;
+  let described = descriptions.get(key);
+  if (!described) {
+    if (descriptions.size >= DESCRIPTIONS_KEPT) descriptions.clear();
+    described = describe(w);
+    descriptions.set(key, described);
+  }
+  return described;
+}
+
+/** The call window judged at an instant, in French with Paris dates: whole days when the bounds fall on midnight. */
+export function callWindowCheck(w: Window, at: Date): { passed: boolean; message: string } {
+  const { opens, until } = describedOnce(w);
   const time = at.getTime();
   if (time < Date.parse(w.opensAt))
     return { passed: false, message: `L’appel à projets n’ouvre que ${opens} ; dépôts ${until}.` };

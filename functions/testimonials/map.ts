@@ -95,10 +95,16 @@ export function departementCounts(
   filter: MapFilter,
 ): { departementCode: string; count: number }[] {
   const counts = new Map<string, number>();
+  // The cells of a plan hold the same counters (every département × format × awarded × level): each is judged once.
+  const judged = new Map<string, string | undefined>();
   for (const { cell, sign } of plan) {
     for (const [counter, n] of Object.entries(cells.get(cellId(cell)) ?? {})) {
-      if (!counterMatches(counter, filter)) continue;
-      const departement = counter.split('#')[0]!;
+      let departement = judged.get(counter);
+      if (departement === undefined && !judged.has(counter)) {
+        departement = counterMatches(counter, filter) ? counter.split('#')[0]! : undefined;
+        judged.set(counter, departement);
+      }
+      if (departement === undefined) continue;
       counts.set(departement, (counts.get(departement) ?? 0) + sign * n);
     }
   }
