@@ -1,6 +1,10 @@
 import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
-import type { ContactNeedRecord, ContactRequestRecord } from '../contacts/index.js';
+import type {
+  ContactConversationRecord,
+  ContactNeedRecord,
+  ContactRequestRecord,
+} from '../contacts/index.js';
 import type { DiagnosticRecord } from '../diagnostics/index.js';
 import type { CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from '../followups/index.js';
 import type { AccountDeletion } from '../generated/resolvers-types.js';
@@ -33,6 +37,7 @@ export type PersonalDataExportRecord = {
   subsidyApplications: SubsidyApplicationRecord[];
   diagnostics: DiagnosticRecord[];
   contactNeeds: ContactNeedRecord[];
+  contactConversations: ContactConversationRecord[];
   follows: FollowRecord[];
   appointments: AppointmentRecord[];
   reviews: ReviewRecord[];

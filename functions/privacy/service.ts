@@ -1,7 +1,7 @@
 import { appointmentErasure, type AppointmentStore } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import type { CompanyStore } from '../companies/index.js';
-import { contactErasure, type ContactStore } from '../contacts/index.js';
+import { companyConversations, contactErasure, type ContactStore } from '../contacts/index.js';
 import { emptyWorkspace, followErasure } from '../followups/index.js';
 import { diagnosticPosition, type DiagnosticStore } from '../diagnostics/index.js';
 import { notePosition, type FollowupStore } from '../followups/index.js';
@@ -150,6 +150,7 @@ export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExpor
       subsidyApplications: [],
       diagnostics: [],
       contactNeeds: [],
+      contactConversations: [],
       follows: [],
       appointments: [],
       reviews: [],
@@ -165,6 +166,11 @@ export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExpor
     subsidyApplications: data.subsidyApplications,
     diagnostics: data.diagnostics,
     contactNeeds: data.contactNeeds,
+    contactConversations: await companyConversations(
+      deps.contactStore,
+      data.contactNeeds,
+      data.contactRequests,
+    ),
     follows: data.follows,
     appointments: data.appointments,
     reviews: data.reviews,
