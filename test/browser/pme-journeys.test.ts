@@ -140,6 +140,15 @@ test('the PME reads the answer, accepts the follow, reads a shared note, cancels
     .getByRole('link', { name: 'Accompagnement' })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Mon accompagnement' }).waitFor();
+
+  // Its consent to be contacted by the labelled connecteurs of its département: changed, and said so.
+  const consent = page.getByRole('button', { name: /^(Accepter d’être contacté|Retirer mon accord)$/ });
+  const given = (await consent.textContent())!.trim() === 'Retirer mon accord';
+  await consent.click();
+  await page
+    .getByRole('button', { name: given ? 'Accepter d’être contacté' : 'Retirer mon accord' })
+    .waitFor();
+  await page.getByText(/Choix fait le/).waitFor();
   const proposed = page.locator('section').filter({ hasText: 'Je vous propose un suivi.' });
   await proposed.getByRole('button', { name: 'Accepter le suivi' }).click();
   await proposed.getByText('Suivi accepté').waitFor();
