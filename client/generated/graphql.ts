@@ -1234,7 +1234,7 @@ export type PmeProviderDirectoryQuery = { providers: { edges: Array<{ node: { id
 export type PmeExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PmeExportMyDataQuery = { exportMyData: { generatedAt: string, company: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, updatedAt: string } | null, contactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null } | null, subsidyApplications: Array<{ id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, invoiceCents: number | null, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, program: { id: string, name: string } }>, diagnostics: Array<{ id: string, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { sizeBand: SizeBand, nafCode: string, clientele: Clientele, communeCode: string }, answers: Array<{ questionId: string, choiceIds: Array<string> }> }>, contactNeeds: Array<{ id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, departementCode: string, createdAt: string }>, follows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string } }>, appointments: Array<{ id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, cancelledAt: string | null, cancellationReason: string | null, attendance: Attendance | null }>, reviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, submittedAt: string, publishedAt: string | null }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, status: TestimonialStatus }>, providerEngagements: Array<{ id: string, description: string, status: EngagementStatus, declaredAt: string, confirmedAt: string | null }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, providers: Array<{ id: string, name: string }> }> } };
+export type PmeExportMyDataQuery = { exportMyData: { generatedAt: string, company: { id: string, siren: string, name: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string, regionCode: string, createdAt: string, updatedAt: string } | null, contactConsent: { consented: boolean, changedAt: string | null, departementCode: string | null } | null, subsidyApplications: Array<{ id: string, status: SubsidyApplicationStatus, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, invoiceCents: number | null, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string }>, program: { id: string, name: string } }>, diagnostics: Array<{ id: string, submittedAt: string, overallScore: number, level: MaturityLevel, companyFacts: { sizeBand: SizeBand, nafCode: string, clientele: Clientele, communeCode: string }, answers: Array<{ questionId: string, choiceIds: Array<string> }> }>, contactNeeds: Array<{ id: string, status: ContactRequestStatus, need: string, themes: Array<Theme>, departementCode: string, createdAt: string }>, contactConversations: Array<{ sharedSince: string | null, request: { id: string, status: ContactRequestStatus, createdAt: string, connecteur: { id: string, displayName: string } }, sharedContactDetails: { name: string, email: string | null, phone: string | null } | null, messages: Array<{ at: string, by: ContactActor, text: string }> }>, follows: Array<{ id: string, status: FollowStatus, proposedAt: string, proposalMessage: string | null, acceptedAt: string | null, revokedAt: string | null, connecteur: { id: string, displayName: string } }>, appointments: Array<{ id: string, startsAt: string, endsAt: string, topic: string | null, status: AppointmentStatus, cancelledAt: string | null, cancellationReason: string | null, attendance: Attendance | null }>, reviews: Array<{ id: string, rating: number, comment: string, authorKind: ReviewAuthorKind, authorName: string, status: ReviewStatus, submittedAt: string, publishedAt: string | null }>, testimonials: Array<{ id: string, companyName: string, title: string, story: string, status: TestimonialStatus }>, providerEngagements: Array<{ id: string, description: string, status: EngagementStatus, declaredAt: string, confirmedAt: string | null }>, providerRecommendations: Array<{ note: string | null, recommendedAt: string, providers: Array<{ id: string, name: string }> }> } };
 
 export type PmeDeleteMyAccountMutationVariables = Exact<{
   confirmation: string;
@@ -3229,6 +3229,28 @@ export const PmeExportMyDataDocument = new TypedDocumentString(`
       departementCode
       createdAt
     }
+    contactConversations {
+      request {
+        id
+        status
+        createdAt
+        connecteur {
+          id
+          displayName
+        }
+      }
+      sharedContactDetails {
+        name
+        email
+        phone
+      }
+      sharedSince
+      messages {
+        at
+        by
+        text
+      }
+    }
     follows {
       id
       status
@@ -3285,7 +3307,7 @@ export const PmeExportMyDataDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:af3ce2d534a35f034d25c676f2bea878b0ff07133424478f2d53d673d3184087"}) as unknown as TypedDocumentString<PmeExportMyDataQuery, PmeExportMyDataQueryVariables>;
+    `, {"hash":"sha256:ec8e7dc8213ca527c8d7bc14ba779f76b217b4f99035fb87b2e9ca67bba305f8"}) as unknown as TypedDocumentString<PmeExportMyDataQuery, PmeExportMyDataQueryVariables>;
 export const PmeDeleteMyAccountDocument = new TypedDocumentString(`
     mutation PmeDeleteMyAccount($confirmation: String!) {
   deleteMyAccount(confirmation: $confirmation) {

@@ -5,3 +5,4 @@ export type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 export { needPosition, type ContactStore } from './store.js';
 export { requestCounterChanges } from './counting.js';
 export { contactErasure, erasedContactRequest } from './erasure.js';
+export { companyConversations, type ContactConversationRecord } from './export.js';

@@ -12,6 +12,7 @@ import type { DiagnosticFacts } from '../diagnostics/inputs.js';
 import type { ThemeScoreRecord } from '../diagnostics/scoring.js';
 import type { ProgrammeEstimate } from '../diagnostics/programmes.js';
 import type { ContactNeedRecord, ContactRequestRecord, ContactRequestEventRecord, ContactFeedbackRecord, ContactMessageRecord } from '../contacts/records.js';
+import type { ContactConversationRecord } from '../contacts/export.js';
 import type { Deadline } from '../contacts/deadlines.js';
 import type { FollowRecord, ActionItemRecord, MeetingNoteRecord, LatestDiagnosticSummary, CompanyWorkspaceRecord } from '../followups/records.js';
 import type { SlotRecord, AppointmentRecord } from '../appointments/records.js';
@@ -360,6 +361,21 @@ export type ContactConsent = {
   changedAt?: Maybe<Scalars['DateTime']['output']>;
   consented: Scalars['Boolean']['output'];
   departementCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** One contact request of the company in its export: what its connecteur could read of the company, and the messages. */
+export type ContactConversationExport = {
+  __typename?: 'ContactConversationExport';
+  /** Every message of the conversation, the company's and the connecteur's, oldest first. */
+  messages: Array<ContactMessage>;
+  request: ContactRequest;
+  /**
+   * The contact details of the need, as its connecteur could read them from when it took the request in charge; null
+   * when it never did, or when the company gave none.
+   */
+  sharedContactDetails?: Maybe<ContactDetails>;
+  /** When the connecteur could first read them (it took the request in charge); null when not shared. */
+  sharedSince?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Computed from the request's timestamps and the clock when read. */
@@ -1716,6 +1732,11 @@ export type PersonalDataExport = {
   company?: Maybe<Company>;
   /** The consent to be contacted by connecteurs of the company's département; null without a company. */
   contactConsent?: Maybe<ContactConsent>;
+  /**
+   * Every contact request of the company as a conversation: the contact details its connecteur was shown, and every
+   * message either side wrote, unpaged. In the needs' order (newest first), then the requests'.
+   */
+  contactConversations: Array<ContactConversationExport>;
   /** Newest first; each need's requests through its `requests` field. */
   contactNeeds: Array<ContactNeed>;
   /** Newest first. */
@@ -3293,6 +3314,7 @@ export type ResolversTypes = {
   ConnecteurTier: ConnecteurTier;
   ContactActor: ContactActor;
   ContactConsent: ResolverTypeWrapper<CompanyWorkspaceRecord>;
+  ContactConversationExport: ResolverTypeWrapper<ContactConversationRecord>;
   ContactDeadline: ResolverTypeWrapper<Deadline>;
   ContactDeadlineState: ContactDeadlineState;
   ContactDetails: ResolverTypeWrapper<ContactDetails>;
@@ -3492,6 +3514,7 @@ export type ResolversParentTypes = {
   ConnecteurEdge: Omit<ConnecteurEdge, 'node'> & { node: ResolversParentTypes['Connecteur'] };
   ConnecteurFilter: ConnecteurFilter;
   ContactConsent: CompanyWorkspaceRecord;
+  ContactConversationExport: ContactConversationRecord;
   ContactDeadline: Deadline;
   ContactDetails: ContactDetails;
   ContactDetailsInput: ContactDetailsInput;
@@ -3801,6 +3824,13 @@ export type ContactConsentResolvers<ContextType = Context, ParentType extends Re
   changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   consented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   departementCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactConversationExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactConversationExport'] = ResolversParentTypes['ContactConversationExport']> = {
+  messages?: Resolver<Array<ResolversTypes['ContactMessage']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['ContactRequest'], ParentType, ContextType>;
+  sharedContactDetails?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  sharedSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ContactDeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDeadline'] = ResolversParentTypes['ContactDeadline']> = {
@@ -4252,6 +4282,7 @@ export type PersonalDataExportResolvers<ContextType = Context, ParentType extend
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   contactConsent?: Resolver<Maybe<ResolversTypes['ContactConsent']>, ParentType, ContextType>;
+  contactConversations?: Resolver<Array<ResolversTypes['ContactConversationExport']>, ParentType, ContextType>;
   contactNeeds?: Resolver<Array<ResolversTypes['ContactNeed']>, ParentType, ContextType>;
   diagnostics?: Resolver<Array<ResolversTypes['DiagnosticResult']>, ParentType, ContextType>;
   follows?: Resolver<Array<ResolversTypes['Follow']>, ParentType, ContextType>;
@@ -4798,6 +4829,7 @@ export type Resolvers<ContextType = Context> = {
   ConnecteurDashboard?: ConnecteurDashboardResolvers<ContextType>;
   ConnecteurEdge?: ConnecteurEdgeResolvers<ContextType>;
   ContactConsent?: ContactConsentResolvers<ContextType>;
+  ContactConversationExport?: ContactConversationExportResolvers<ContextType>;
   ContactDeadline?: ContactDeadlineResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   ContactFeedback?: ContactFeedbackResolvers<ContextType>;

@@ -12,7 +12,12 @@ import type { CompanyRecord, MembershipRecord } from '../companies/records.js';
 import { viewerCompany } from '../companies/service.js';
 import { CompanyStore } from '../companies/store.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from '../subsidies/records.js';
-import { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from '../subsidies/loaders.js';
+import {
+  subsidyDocumentLoader,
+  subsidyLedgerLoader,
+  subsidyTrailLoader,
+  subsidyUsageLoader,
+} from '../subsidies/loaders.js';
 import { SubsidyStore } from '../subsidies/store.js';
 import type { DiagnosticRecord, PeerAggregateRecord } from '../diagnostics/records.js';
 import { groupId, type PeerGroup } from '../diagnostics/peers.js';
@@ -105,6 +110,7 @@ export type Context = Services & {
   subsidyUsageLoader: ReturnType<typeof subsidyUsageLoader>;
   /** History entries, messages and annotations of applications. */
   subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
+  subsidyDocumentLoader: ReturnType<typeof subsidyDocumentLoader>;
   /** The calling PME user's company (memoized for the request). */
   viewerCompany: ViewerCompany;
   diagnosticLoader: DataLoader<string, DiagnosticRecord | undefined>;
@@ -184,6 +190,7 @@ export function createContext(services: Services, viewer: Viewer, origin: Reques
     subsidyLedgerLoader: subsidyLedgerLoader(services.subsidyStore),
     subsidyUsageLoader: subsidyUsageLoader(services.subsidyStore),
     subsidyTrailLoader: subsidyTrailLoader(services.subsidyStore),
+    subsidyDocumentLoader: subsidyDocumentLoader(services.subsidyStore),
     diagnosticLoader: byIdLoader((ids) => services.diagnosticStore.getMany(ids)),
     peerAggregateLoader: new DataLoader<PeerGroup, PeerAggregateRecord | undefined, string>(
       async (groups) => {

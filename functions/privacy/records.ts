@@ -1,6 +1,6 @@
 import type { AppointmentRecord } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
-import type { ContactNeedRecord } from '../contacts/index.js';
+import type { ContactConversationRecord, ContactNeedRecord } from '../contacts/index.js';
 import type { DiagnosticRecord } from '../diagnostics/index.js';
 import type { CompanyWorkspaceRecord, FollowRecord } from '../followups/index.js';
 import type { AccountDeletion } from '../generated/resolvers-types.js';
@@ -31,6 +31,7 @@ export type PersonalDataExportRecord = {
   subsidyApplications: SubsidyApplicationRecord[];
   diagnostics: DiagnosticRecord[];
   contactNeeds: ContactNeedRecord[];
+  contactConversations: ContactConversationRecord[];
   follows: FollowRecord[];
   appointments: AppointmentRecord[];
   reviews: ReviewRecord[];

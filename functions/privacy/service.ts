@@ -1,7 +1,7 @@
 import { appointmentErasure, type AppointmentStore } from '../appointments/index.js';
 import type { CompanyRecord } from '../companies/index.js';
 import { erasedCompany, type CompanyStore } from '../companies/index.js';
-import { contactErasure, type ContactStore } from '../contacts/index.js';
+import { companyConversations, contactErasure, type ContactStore } from '../contacts/index.js';
 import { diagnosticErasure, type DiagnosticStore } from '../diagnostics/index.js';
 import { emptyWorkspace, followErasure, type FollowupStore } from '../followups/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
@@ -131,6 +131,7 @@ export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExpor
       subsidyApplications: [],
       diagnostics: [],
       contactNeeds: [],
+      contactConversations: [],
       follows: [],
       appointments: [],
       reviews: [],
@@ -146,6 +147,7 @@ export async function exportMyData(deps: PrivacyDeps): Promise<PersonalDataExpor
     subsidyApplications: data.subsidyApplications,
     diagnostics: data.diagnostics,
     contactNeeds: data.contactNeeds,
+    contactConversations: await companyConversations(deps.contactStore, data.contactNeeds),
     follows: data.follows,
     appointments: data.appointments,
     reviews: data.reviews,

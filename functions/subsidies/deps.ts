@@ -11,7 +11,12 @@ import type { TransactPart } from '../shared/transactions.js';
 import type { DocumentStorage } from '../shared/document-storage.js';
 import { conflict } from '../shared/errors.js';
 import type { CursorCodec } from '../shared/pagination.js';
-import type { subsidyLedgerLoader, subsidyTrailLoader, subsidyUsageLoader } from './loaders.js';
+import type {
+  subsidyDocumentLoader,
+  subsidyLedgerLoader,
+  subsidyTrailLoader,
+  subsidyUsageLoader,
+} from './loaders.js';
 import type { Caller } from './policy.js';
 import type { SubsidyApplicationRecord, SubsidyProgramRecord } from './records.js';
 import type { SubsidyStore } from './store.js';
@@ -34,6 +39,7 @@ export type SubsidyDeps = {
   subsidyLedgerLoader: ReturnType<typeof subsidyLedgerLoader>;
   subsidyUsageLoader: ReturnType<typeof subsidyUsageLoader>;
   subsidyTrailLoader: ReturnType<typeof subsidyTrailLoader>;
+  subsidyDocumentLoader: ReturnType<typeof subsidyDocumentLoader>;
   /** Home regions of the providers registered in the directory under a SIREN (empty: not registered). */
   providerRegionsLoader: DataLoader<string, string[]>;
   /**

@@ -9,6 +9,7 @@ import {
 } from '../shared/document-storage.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
+import { backoff } from '../shared/retry.js';
 import { parseInput, text } from '../shared/validation.js';
 import type { SubsidyDeps } from './deps.js';
 import { DocumentRefused, type DocumentRecord, type SubsidyDocumentKind } from './document-store.js';
@@ -20,6 +21,9 @@ const STATUSES_TAKING: Record<SubsidyDocumentKind, readonly SubsidyStatus[]> = {
   QUOTE: ['DRAFT', 'SUBMITTED', 'CORRECTION_REQUESTED'],
   INVOICE: ['ACCEPTED'],
 };
+
+/** Confirmations of one file racing for the next number: read again this many times. */
+const CONFIRM_ATTEMPTS = 5;
 
 /** Who reads a file's documents: its company, the agents of its region, the trusted third party it chose. */
 const DOCUMENT_READERS: readonly Relation[] = ['APPLICANT', 'INSTRUCTOR', 'TRUSTED_THIRD_PARTY'];
@@ -104,7 +108,7 @@ export async function confirmUpload(
   if (!stored) throw badUserInput('Aucun fichier reçu pour ce document : envoyez-le d’abord.');
   const refuse = async (message: string) => {
     await deps.documentStorage.remove(document.storageKey);
-    await deps.subsidyStore.documents.remove(app.id, document.id);
+    await deps.subsidyStore.documents.remove(document);
     return badUserInput(message);
   };
   if (stored.sizeBytes > MAX_DOCUMENT_BYTES || stored.sizeBytes !== document.sizeBytes)
@@ -114,8 +118,21 @@ export async function confirmUpload(
       'Le contenu du fichier n’est pas celui d’un PDF, PNG ou JPEG (ou pas du type annoncé) : il a été supprimé.',
     );
   const at = deps.now.toISOString();
-  if (!(await deps.subsidyStore.documents.markReady(app.id, document.id, at))) throw notFound('Document');
-  return { ...document, status: 'READY', checkedAt: at };
+  // Numbered after the file's other READY documents: another confirmed meanwhile moves the count, read it again.
+  let read = app.documentCount ?? 0;
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await deps.subsidyStore.documents.markReady(document, read, at);
+    if (outcome === 'READY') return { ...document, status: 'READY', checkedAt: at, seq: read + 1 };
+    if (outcome === 'NOT_PENDING') {
+      const now = await deps.subsidyStore.documents.get(app.id, document.id);
+      if (now?.status === 'READY') return now;
+      throw notFound('Document');
+    }
+    if (attempt === CONFIRM_ATTEMPTS)
+      throw conflict('D’autres pièces sont confirmées au même instant sur ce dossier : réessayez.');
+    await backoff(attempt);
+    read = (await deps.subsidyStore.getApplication(app.id, true))?.documentCount ?? 0;
+  }
 }
 
 /** The checked documents of a file, for its readers only (FORBIDDEN otherwise: moderators included). */
@@ -125,7 +142,8 @@ export async function documentsOf(deps: SubsidyDeps, app: SubsidyApplicationReco
     throw forbidden(
       'Les pièces du dossier : réservées à l’entreprise, aux agents de sa région et au tiers de confiance.',
     );
-  return (await deps.subsidyStore.documents.ofFile(app.id)).filter((d) => d.status === 'READY');
+  // Batched: a list of files reads all their documents in one BatchGetItem (docs/data-model.md).
+  return deps.subsidyDocumentLoader.load({ applicationId: app.id, count: app.documentCount ?? 0 });
 }
 
 /** A link valid 5 minutes (the list above has checked the reader). */

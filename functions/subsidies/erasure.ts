@@ -41,11 +41,11 @@ export function subsidyErasure(deps: {
       const rule = documentErasure(file, document);
       if (!rule) continue;
       if ('keep' in rule) {
-        await store.documents.pseudonymise(file.id, document.id, rule.keep.fileName);
+        await store.documents.pseudonymise(document, rule.keep.fileName);
         continue;
       }
       await documentStorage.remove(document.storageKey);
-      await store.documents.remove(file.id, document.id);
+      await store.documents.remove(document);
     }
   };
 

@@ -117,7 +117,13 @@ export function emptyLedger(program: SubsidyProgramRecord): SubsidyLedgerRecord 
 }
 
 /** Attributes of a file that its own writes manage (messages, annotations, follow-up): transitions leave them. */
-export const SEPARATELY_WRITTEN = new Set(['id', 'messageCount', 'annotationCount', 'followUp']);
+export const SEPARATELY_WRITTEN = new Set([
+  'id',
+  'messageCount',
+  'annotationCount',
+  'documentCount',
+  'followUp',
+]);
 
 export function setAndRemove(set: Record<string, unknown>, remove: string[]) {
   const names: Record<string, string> = {};

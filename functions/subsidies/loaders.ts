@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CompanyUsageRecord, HistoryEntryRecord, NoteRecord, SubsidyLedgerRecord } from './records.js';
+import type { DocumentRecord, ReadyDocumentsKey } from './document-store.js';
 import type { TrailKind } from './keys.js';
 import type { SubsidyStore } from './store.js';
 
@@ -38,5 +39,16 @@ export function subsidyTrailLoader(store: SubsidyStore) {
       return keys.map((k) => found.get(`${k.applicationId}:${k.kind}`) ?? []);
     },
     { cacheKeyFn: trailId },
+  );
+}
+
+/** A file's checked documents, batched per request: a list's documents in one BatchGetItem (numbered items). */
+export function subsidyDocumentLoader(store: SubsidyStore) {
+  return new DataLoader<ReadyDocumentsKey, DocumentRecord[], string>(
+    async (keys) => {
+      const found = await store.documents.ready(keys);
+      return keys.map((k) => found.get(k.applicationId) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.applicationId}:${k.count}` },
   );
 }

@@ -187,6 +187,8 @@ export type SubsidyApplicationRecord = {
   /** Messages and annotations are items 1…count (changed without a new version). */
   messageCount: number;
   annotationCount: number;
+  /** Checked quotes and invoices are items 1…count (`DOCREADY#<n>`; absent: none yet). */
+  documentCount?: number;
   followUp?: FollowUpRecord;
   createdAt: string;
   updatedAt: string;

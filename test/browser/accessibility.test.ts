@@ -1,14 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { headingJumps, settled, violations } from './axe.js';
 import { demoUsers, test } from './support.js';
 
 /**
  * Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) in Chromium on the pages each role reaches: no
  * serious or critical violation. To check another page, add its path to its role's list (a page behind an id
- * is reached by following the first link `follow` selects on a listed page).
+ * is reached by following the first link `follow` selects on a listed page, then the next selector's, if several).
+ * Every route with an `:id` of client/src is reached here or, when only a journey creates what it shows, in that
+ * journey (`expectAccessible`, test/browser/axe.ts): a contact request for both sides, the diagnostic results
+ * (anonymous and the company's) in pme-journeys.test.ts; a file for the trusted third party in subsidy-file.test.ts.
  */
-type Visit = { path: string; follow?: string };
+type Visit = { path: string; follow?: string | string[] };
+/** The first link of `main` to a page under `prefix` (not the `except` ones: "nouvelle", "nouveau"). */
+const linkUnder = (prefix: string, except?: string) =>
+  `main a[href^="${prefix}"]${except ? `:not([href$="${except}"])` : ''}`;
 const PAGES: { who: string | undefined; visits: Visit[] }[] = [
   {
     who: undefined, // anonymous
@@ -18,6 +24,9 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       { path: '/connecteurs?departement=69' },
       { path: '/connecteurs?departement=69', follow: 'main .fr-card a' },
       { path: '/prestataires' },
+      { path: '/prestataires', follow: linkUnder('/prestataires/') },
+      { path: '/diagnostic' },
+      { path: '/cheques-numeriques' },
       { path: '/referentiel-des-prix' },
       { path: '/temoignages' },
       { path: '/agenda' },
@@ -34,8 +43,13 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       { path: '/entreprise/mon-entreprise' },
       { path: '/entreprise/mes-donnees' },
       { path: '/entreprise/demandes' },
+      { path: '/entreprise/suivi' },
+      { path: '/entreprise/temoignages' },
       { path: '/entreprise/diagnostic' },
       { path: '/entreprise/cheque-numerique' },
+      { path: '/entreprise/cheque-numerique', follow: linkUnder('/entreprise/cheque-numerique/dossiers/') },
+      { path: '/entreprise/cheque-numerique', follow: linkUnder('/entreprise/cheque-numerique/nouvelle/') },
+      { path: '/notifications/preferences' },
     ],
   },
   {
@@ -43,7 +57,9 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
     visits: [
       { path: '/connecteur' },
       { path: '/connecteur/demandes' },
+      { path: '/connecteur/demandes', follow: linkUnder('/connecteur/demandes/') },
       { path: '/connecteur/entreprises' },
+      { path: '/connecteur/entreprises', follow: linkUnder('/connecteur/entreprises/') },
       { path: '/connecteur/rendez-vous' },
       { path: '/connecteur/attestation' },
       { path: '/connecteur/profil' },
@@ -53,7 +69,13 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
     who: 'demo-agent-84',
     visits: [
       { path: '/region/dossiers' },
+      { path: '/region/dossiers', follow: linkUnder('/region/dossiers/') },
       { path: '/region/programmes' },
+      { path: '/region/programmes', follow: linkUnder('/region/programmes/', 'nouveau') },
+      {
+        path: '/region/programmes',
+        follow: [linkUnder('/region/programmes/', 'nouveau'), 'main a[href$="/modifier"]'],
+      },
       { path: '/region/programmes/nouveau' },
     ],
   },
@@ -65,7 +87,14 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       { path: '/moderation/temoignages' },
     ],
   },
-  { who: 'demo-prestataire-001', visits: [{ path: '/prestataire' }, { path: '/prestataire/avis' }] },
+  {
+    who: 'demo-prestataire-001',
+    visits: [
+      { path: '/prestataire' },
+      { path: '/prestataire/avis' },
+      { path: '/prestataire', follow: linkUnder('/prestataires/') },
+    ],
+  },
 ];
 
 async function signIn(page: Page, sub: string) {
@@ -76,39 +105,6 @@ async function signIn(page: Page, sub: string) {
   await page.waitForURL((url) => url.pathname === '/');
 }
 
-/** The page once its answers are there: its h1, and no "Chargement…" left. */
-async function settled(page: Page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.getByText(/^Chargement/).count()).toBe(0);
-}
-
-/** The serious and critical violations of the page, one line each (rule, impact, first elements). */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${page.url()} — ${v.id} (${v.impact}) : ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
-
-/** Heading levels in order: no jump (h1 → h3) makes a reader think a section is missing. */
-async function headingJumps(page: Page): Promise<string[]> {
-  const levels = await page
-    .locator('main h1, main h2, main h3, main h4, main h5, main h6')
-    .evaluateAll((hs) => hs.map((h) => Number((h as unknown as { tagName: string }).tagName.slice(1))));
-  return levels.flatMap((level, i) =>
-    i > 0 && level > levels[i - 1]! + 1 ? [`${page.url()} — titre h${level} après h${levels[i - 1]}`] : [],
-  );
-}
-
 test('no serious or critical accessibility violation on the pages of every role', async ({ page }) => {
   const found: string[] = [];
   for (const { who, visits } of PAGES) {
@@ -116,11 +112,20 @@ test('no serious or critical accessibility violation on the pages of every role'
     for (const visit of visits) {
       await page.goto(visit.path);
       await settled(page);
-      if (visit.follow) {
-        await page.locator(visit.follow).first().click();
+      let reached = true;
+      for (const selector of [visit.follow ?? []].flat()) {
+        const link = page.locator(selector).first();
+        if ((await link.count()) === 0) {
+          found.push(`${page.url()} — aucun lien ${selector}`);
+          reached = false;
+          break;
+        }
+        const target = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+        await link.click();
+        await page.waitForURL((url) => url.pathname === target);
         await settled(page);
       }
-      found.push(...(await violations(page)), ...(await headingJumps(page)));
+      if (reached) found.push(...(await violations(page)), ...(await headingJumps(page)));
     }
   }
   expect(found).toEqual([]);

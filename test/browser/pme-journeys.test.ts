@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
+import { expectAccessible } from './axe.js';
 import { demoUsers, test } from './support.js';
 
 /**
@@ -9,7 +10,8 @@ import { demoUsers, test } from './support.js';
  * labelled connecteur of the Rhône (demo-connecteur-244) write to each other on the request, the connecteur sees
  * the company's contact details once it takes the request in charge and proposes a follow from the request; the PME
  * accepts it, reads the notes its other connecteur (demo-connecteur-001) shared, cancels its appointment with it and
- * books another of its slots; an anonymous diagnostic is saved to the company's space after signing in.
+ * books another of its slots; an anonymous diagnostic is saved to the company's space after signing in. Each page
+ * the journeys reach is checked with axe-core as its user sees it (test/browser/axe.ts).
  */
 
 const PME = 'demo-pme-suivie-01';
@@ -64,6 +66,7 @@ test('“Contacter ce connecteur” comes back to the contact form after signing
   await page.getByRole('link', { name: 'Contacter ce connecteur' }).click();
   await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
   await pickUser(page, PME, `/entreprise/demandes/nouvelle?connecteur=${connecteurId}`);
+  await expectAccessible(page);
 
   const form = page.getByRole('form', { name: 'Demande de contact' });
   await form.getByLabel('Votre besoin').fill(NEED);
@@ -77,6 +80,7 @@ test('“Contacter ce connecteur” comes back to the contact form after signing
   await page.getByRole('button', { name: 'Envoyer le message' }).click();
   await page.getByText('Message envoyé.').waitFor();
   await page.getByText('Bonjour, je suis disponible le matin.').waitFor();
+  await expectAccessible(page);
   journey.unreadBefore = await unreadCount(page);
 });
 
@@ -110,6 +114,7 @@ test('the connecteur sees the contact details once it takes the request in charg
   await offer.getByLabel('Message avec la proposition (facultatif)').fill('Je vous propose un suivi.');
   await offer.getByRole('button', { name: 'Proposer un suivi à l’entreprise' }).click();
   await page.getByText(/^Suivi proposé à /).waitFor();
+  await expectAccessible(page);
 });
 
 test('the PME reads the answer, accepts the follow, reads a shared note, cancels an appointment and books a slot', async ({
@@ -135,6 +140,15 @@ test('the PME reads the answer, accepts the follow, reads a shared note, cancels
     .getByRole('link', { name: 'Accompagnement' })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Mon accompagnement' }).waitFor();
+
+  // Its consent to be contacted by the labelled connecteurs of its département: changed, and said so.
+  const consent = page.getByRole('button', { name: /^(Accepter d’être contacté|Retirer mon accord)$/ });
+  const given = (await consent.textContent())!.trim() === 'Retirer mon accord';
+  await consent.click();
+  await page
+    .getByRole('button', { name: given ? 'Accepter d’être contacté' : 'Retirer mon accord' })
+    .waitFor();
+  await page.getByText(/Choix fait le/).waitFor();
   const proposed = page.locator('section').filter({ hasText: 'Je vous propose un suivi.' });
   await proposed.getByRole('button', { name: 'Accepter le suivi' }).click();
   await proposed.getByText('Suivi accepté').waitFor();
@@ -158,6 +172,7 @@ test('the PME reads the answer, accepts the follow, reads a shared note, cancels
   const booked = page.getByRole('listitem').filter({ hasText: 'Point sur le site' });
   await booked.waitFor();
   expect(await booked.textContent()).toContain(when.split(' – ')[0]);
+  await expectAccessible(page);
 });
 
 test('an anonymous diagnostic is saved to the company’s space after signing in', async ({ page }) => {
@@ -183,11 +198,13 @@ test('an anonymous diagnostic is saved to the company’s space after signing in
   const resultPath = new URL(page.url()).pathname;
   expect(resultPath).toMatch(/^\/diagnostic\/.+/);
   await page.getByRole('link', { name: 'Les chèques numériques de votre région et leurs règles' }).waitFor();
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Me connecter pour enregistrer' }).click();
   await pickUser(page, PME, /^\/entreprise\/diagnostic\//);
   await page.getByText('Diagnostic enregistré dans l’espace de votre entreprise.').waitFor();
   expect(new URL(page.url()).pathname).toBe(`/entreprise${resultPath}`);
+  await expectAccessible(page);
 
   // It is the company's now: listed among its diagnostics.
   await page.goto('/entreprise/diagnostic');

@@ -57,4 +57,76 @@ describe('PME personal data page', () => {
     expect(screen.getByText(/diagnostics détachés : 2 ;/)).toBeTruthy();
     expect(loadSession()).toBeNull();
   });
+
+  it('downloads the export and shows the exchanges with connecteurs: what each was shown, every message', async () => {
+    const exportMyData = {
+      generatedAt: '2026-11-26T10:00:00.000Z',
+      company: null,
+      contactConsent: null,
+      subsidyApplications: [],
+      diagnostics: [],
+      contactNeeds: [],
+      follows: [],
+      appointments: [],
+      reviews: [],
+      testimonials: [],
+      providerEngagements: [],
+      providerRecommendations: [],
+      contactConversations: [
+        {
+          request: {
+            id: 'r1',
+            status: 'TAKEN_IN_CHARGE',
+            createdAt: '2026-11-20T09:00:00.000Z',
+            connecteur: { id: 'c1', displayName: 'Atelier numérique de Vienne' },
+          },
+          sharedContactDetails: { name: 'Jeanne Dupont', email: 'jeanne@boulangerie.fr', phone: null },
+          sharedSince: '2026-11-21T08:30:00.000Z',
+          messages: [
+            { at: '2026-11-20T09:00:00.000Z', by: 'PME', text: 'Rappelez-moi le matin.' },
+            { at: '2026-11-21T08:31:00.000Z', by: 'CONNECTEUR', text: 'Je vous appelle jeudi.' },
+          ],
+        },
+        {
+          request: {
+            id: 'r2',
+            status: 'PENDING',
+            createdAt: '2026-11-20T09:00:00.000Z',
+            connecteur: { id: 'c2', displayName: 'CCI de Lyon' },
+          },
+          sharedContactDetails: null,
+          sharedSince: null,
+          messages: [],
+        },
+      ],
+    };
+    const { callsOf } = stubApiByOperation({ PmeExportMyData: [{ data: { exportMyData } }] });
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => 'blob:export', revokeObjectURL: () => {} }),
+    );
+    render(
+      <SessionProvider>
+        <RouterProvider
+          router={createMemoryRouter(routes, {
+            patchRoutesOnNavigation,
+            initialEntries: ['/entreprise/mes-donnees'],
+          })}
+        />
+      </SessionProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Télécharger mes données' }));
+    await screen.findByText('Fichier préparé le 26 novembre 2026 à 11:00.');
+    expect(callsOf('PmeExportMyData')).toHaveLength(1);
+    screen.getByText('2 échanges avec des connecteurs, 2 messages');
+    screen.getByText(
+      'Coordonnées communiquées depuis le 21 novembre 2026 à 09:30 : Jeanne Dupont, jeanne@boulangerie.fr.',
+    );
+    const messages = screen.getByRole('list', { name: 'Messages échangés avec Atelier numérique de Vienne' });
+    expect([...messages.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Vous, le 20 novembre 2026 à 10:00 : Rappelez-moi le matin.',
+      'Atelier numérique de Vienne, le 21 novembre 2026 à 09:31 : Je vous appelle jeudi.',
+    ]);
+    screen.getByText('Aucune coordonnée communiquée à ce connecteur.');
+  });
 });

@@ -221,6 +221,61 @@ describe('exportMyData', () => {
   });
 });
 
+describe('exportMyData: the conversations with connecteurs', () => {
+  const CONVERSATIONS = `{ exportMyData { contactConversations {
+    request { id status connecteur { id } }
+    sharedContactDetails { name email phone }
+    sharedSince
+    messages { by text at }
+  } } }`;
+  const conversationsOf = async (caller: Caller) =>
+    dataOf(await api.call<any>(CONVERSATIONS, {}, caller)).exportMyData.contactConversations;
+
+  it('holds every message of both sides, and the contact details once the connecteur could read them', async () => {
+    const shared = await sharedParties(api);
+    const mine = await companyWithData(api, shared);
+    const theirs = await companyWithData(api, shared);
+
+    // Not yet taken in charge: the company's message is there, its contact details were shown to no one.
+    expect(await conversationsOf(mine.caller)).toEqual([
+      {
+        request: { id: mine.requestId, status: 'PENDING', connecteur: { id: shared.connecteur.id } },
+        sharedContactDetails: null,
+        sharedSince: null,
+        messages: [{ by: 'PME', text: expect.stringContaining('Rappelez-moi'), at: clock().toISOString() }],
+      },
+    ]);
+
+    clock.advance(60_000);
+    dataOf(
+      await api.call(
+        `mutation($r: ID!) { answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) { id } }`,
+        { r: mine.requestId },
+        shared.connecteur.caller,
+      ),
+    );
+    dataOf(
+      await api.call(
+        `mutation($r: ID!, $t: String!) { postContactRequestMessage(requestId: $r, text: $t) { id } }`,
+        { r: mine.requestId, t: 'Je vous appelle jeudi à 10 h.' },
+        shared.connecteur.caller,
+      ),
+    );
+    const [conversation] = await conversationsOf(mine.caller);
+    expect(conversation.sharedContactDetails).toEqual({
+      name: mine.person.name,
+      email: mine.person.email,
+      phone: null,
+    });
+    expect(conversation.sharedSince).toBe(clock().toISOString());
+    expect(conversation.messages.map((m: any) => m.by)).toEqual(['PME', 'CONNECTEUR']);
+    expect(conversation.messages[1].text).toBe('Je vous appelle jeudi à 10 h.');
+    const text = JSON.stringify(await conversationsOf(mine.caller));
+    for (const foreign of [theirs.requestId, theirs.person.tag]) expect(text).not.toContain(foreign);
+    clock.set('2026-11-26T10:00:00.000Z');
+  });
+});
+
 describe('deleteMyAccount', () => {
   it('refuses anything but the exact confirmation phrase, and writes nothing', async () => {
     const shared = await sharedParties(api);

@@ -11,6 +11,7 @@ import {
   type SubsidyDocumentUploadInput,
 } from '../../client/generated/graphql.js';
 import { localDocumentStorage } from '../../functions/graphql/documents.js';
+import { withRequestTally } from '../../functions/shared/dynamo.js';
 import { DECLARATION_VERSION } from '../../functions/subsidies/declaration.js';
 import { createLocalServer } from '../../scripts/local/http-adapter.js';
 import { createTestApi, manualClock, testConfig, uniqueId, type Caller } from '../support/api.js';
@@ -307,5 +308,48 @@ describe('quotes and invoices', () => {
     expect(paid.paymentExplanation).toContain('4\u202f000,00 €');
     expect(paid.paymentExplanation).toContain('5\u202f000,00 €');
     expect(paid.paymentExplanation).toContain('facture, non sur le devis');
+  });
+});
+
+describe('documents in a list', () => {
+  it('reads the documents of a whole page of files in one batch, however many files, each file its own in order', async () => {
+    const program = (await openProgram(api)).id;
+    const { caller } = await registerCompany(api);
+    const files: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const id = (await createApplication(api, caller, program, {}, 'id')).id;
+      // Two confirmations at once: each takes its own number, neither is lost.
+      const both = await Promise.all([
+        upload(caller, id, PDF, quote(PDF, { fileName: `devis-${i}-a.pdf` })),
+        upload(caller, id, PNG, quote(PNG, { fileName: `devis-${i}-b.png`, contentType: 'image/png' })),
+      ]);
+      for (const { confirmed } of both) dataOf(confirmed);
+      dataOf(await deposit(caller, id));
+      files.push(id);
+    }
+    const page = async (first: number) => {
+      const { result, tally } = await withRequestTally(() =>
+        api.call(
+          `query($p: ID!, $first: Int) { subsidyApplications(filter: {programId: $p}, first: $first) { edges { node { id documents { fileName } } } } }`,
+          { p: program, first },
+          agent,
+        ),
+      );
+      const edges = (
+        dataOf(result) as {
+          subsidyApplications: { edges: { node: { id: string; documents: { fileName: string }[] } }[] };
+        }
+      ).subsidyApplications.edges;
+      return { edges, requests: tally.byCommand };
+    };
+    const three = await page(3);
+    expect(three.edges).toHaveLength(3);
+    for (const { node } of three.edges) {
+      const i = files.indexOf(node.id);
+      expect(node.documents.map((d) => d.fileName).sort()).toEqual([`devis-${i}-a.pdf`, `devis-${i}-b.png`]);
+    }
+    // One Query for the page, one BatchGetItem for everything the files point to (programme, trails, documents).
+    expect(three.requests).toEqual((await page(1)).requests);
+    expect(three.requests.QueryCommand).toBe(1);
   });
 });

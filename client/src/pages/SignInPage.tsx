@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { authConfig } from '../config';
-import { completeHostedSignIn, startHostedSignIn, type CognitoConfig } from '../session/cognito';
+import type { CognitoConfig } from '../session/cognito';
 import { fetchDevUsers, type DevUser } from '../session/dev-users';
 import { rememberReturnPath, returnPathOf, takeReturnPath } from '../session/return-path';
 import { ROLES, roleLabels } from '../session/roles';
@@ -88,6 +88,8 @@ function DevUserList() {
   );
 }
 
+const hosted = () => import('../session/cognito');
+
 /** On AWS: Cognito's hosted sign-in, then back here with a code to trade for the session. */
 function HostedSignIn({ config }: { config: CognitoConfig }) {
   const { signIn } = useSession();
@@ -98,13 +100,17 @@ function HostedSignIn({ config }: { config: CognitoConfig }) {
 
   useEffect(() => {
     if (!returning) return;
-    completeHostedSignIn(config, new URL(window.location.href)).then(
-      (session) => {
-        signIn(session);
-        void navigate(takeReturnPath(), { replace: true });
-      },
-      (cause: unknown) => setFailure(cause instanceof Error ? cause.message : 'La connexion n’a pas abouti.'),
-    );
+    // oidc-client-ts is loaded only here, on AWS: never in the home page's bundle.
+    hosted()
+      .then((m) => m.completeHostedSignIn(config, new URL(window.location.href)))
+      .then(
+        (session) => {
+          signIn(session);
+          void navigate(takeReturnPath(), { replace: true });
+        },
+        (cause: unknown) =>
+          setFailure(cause instanceof Error ? cause.message : 'La connexion n’a pas abouti.'),
+      );
   }, [config, returning, signIn, navigate]);
 
   if (returning && !failure) return <Loading label="Connexion en cours…" />;
@@ -115,7 +121,7 @@ function HostedSignIn({ config }: { config: CognitoConfig }) {
       <Button
         onClick={() => {
           rememberReturnPath(returnPath);
-          void startHostedSignIn(config, window.location.origin);
+          void hosted().then((m) => m.startHostedSignIn(config, window.location.origin));
         }}
       >
         Se connecter

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authConfig } from '../config';
-import { cognitoUserManager, signOutOfCognito } from './cognito';
 import { keepCognitoSessionRenewed } from './cognito-renewal';
 import { loadSession, saveSession, type Session } from './session';
 
@@ -23,23 +22,36 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     saveSession(null);
     setSession(null);
     // On AWS, Cognito's own session must end too, or its sign-in page would let the user straight back in.
-    if (authConfig.mode === 'cognito') void signOutOfCognito(authConfig, window.location.origin);
+    // oidc-client-ts is loaded only where Cognito signs in (on AWS): never in the home page's bundle.
+    const config = authConfig;
+    if (config.mode === 'cognito')
+      void import('./cognito').then((m) => m.signOutOfCognito(config, window.location.origin));
   }, []);
   // On AWS, the access token (one hour) is renewed with the refresh token before it expires.
   useEffect(() => {
-    if (authConfig.mode !== 'cognito') return;
-    return keepCognitoSessionRenewed(cognitoUserManager(authConfig, window.location.origin), {
-      renewed: (token) =>
-        setSession((current) => {
-          const next = current && { ...current, token };
-          saveSession(next);
-          return next;
-        }),
-      ended: () => {
-        saveSession(null);
-        setSession(null);
-      },
+    const config = authConfig;
+    if (config.mode !== 'cognito') return;
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    void import('./cognito').then(({ cognitoUserManager }) => {
+      if (unmounted) return;
+      stop = keepCognitoSessionRenewed(cognitoUserManager(config, window.location.origin), {
+        renewed: (token) =>
+          setSession((current) => {
+            const next = current && { ...current, token };
+            saveSession(next);
+            return next;
+          }),
+        ended: () => {
+          saveSession(null);
+          setSession(null);
+        },
+      });
     });
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
   }, []);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <SessionContext value={value}>{children}</SessionContext>;

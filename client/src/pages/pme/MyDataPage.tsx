@@ -4,7 +4,10 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
-import type { PmeDeleteMyAccountMutation } from '../../../generated/graphql';
+import type {
+  PmeDeleteMyAccountMutation,
+  PmeExportMyDataQuery as ExportData,
+} from '../../../generated/graphql';
 import { request } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useMutation } from '../../api/hooks';
@@ -14,6 +17,7 @@ import { useFocusFirstError } from '../../components/form-errors';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDateTime, parisToday } from '../../labels/date-times';
 import { useSession } from '../../session/SessionProvider';
+import { ExportSummary } from './MyDataSummary';
 
 /** Everything the platform holds about the company (GDPR right of access), downloaded as one JSON file. */
 const PmeExportMyDataQuery = graphql(`
@@ -84,6 +88,28 @@ const PmeExportMyDataQuery = graphql(`
         themes
         departementCode
         createdAt
+      }
+      contactConversations {
+        request {
+          id
+          status
+          createdAt
+          connecteur {
+            id
+            displayName
+          }
+        }
+        sharedContactDetails {
+          name
+          email
+          phone
+        }
+        sharedSince
+        messages {
+          at
+          by
+          text
+        }
       }
       follows {
         id
@@ -184,7 +210,12 @@ export function MyDataPage() {
 }
 
 function ExportSection({ token }: { token: string | undefined }) {
-  const [state, setState] = useState<{ loading: boolean; error?: ApiError; done?: string }>({
+  const [state, setState] = useState<{
+    loading: boolean;
+    error?: ApiError;
+    done?: string;
+    data?: ExportData['exportMyData'];
+  }>({
     loading: false,
   });
   const download = async () => {
@@ -199,7 +230,11 @@ function ExportSection({ token }: { token: string | undefined }) {
       link.download = `mes-donnees-croissance-connectee-${parisToday()}.json`;
       link.click();
       URL.revokeObjectURL(url);
-      setState({ loading: false, done: formatDateTime(data.exportMyData.generatedAt) });
+      setState({
+        loading: false,
+        done: formatDateTime(data.exportMyData.generatedAt),
+        data: data.exportMyData,
+      });
     } catch (error) {
       setState({
         loading: false,
@@ -217,8 +252,8 @@ function ExportSection({ token }: { token: string | undefined }) {
       </h2>
       <p>
         Un fichier JSON avec tout ce que la plateforme garde sur votre entreprise : ses informations, vos
-        diagnostics, vos demandes de contact, vos suivis et rendez-vous, vos dossiers de chèque numérique, vos
-        avis et témoignages.
+        diagnostics, vos demandes de contact avec les messages échangés et les coordonnées communiquées aux
+        connecteurs, vos suivis et rendez-vous, vos dossiers de chèque numérique, vos avis et témoignages.
       </p>
       {state.error && <ApiErrorAlert error={state.error} className="fr-mb-2w" />}
       <Button iconId="fr-icon-download-line" disabled={state.loading} onClick={() => void download()}>
@@ -227,6 +262,7 @@ function ExportSection({ token }: { token: string | undefined }) {
       <p role="status" className="fr-mt-2w">
         {state.loading ? 'Préparation du fichier…' : state.done ? `Fichier préparé le ${state.done}.` : ''}
       </p>
+      {state.data && <ExportSummary data={state.data} />}
     </section>
   );
 }
