@@ -2,7 +2,13 @@ import * as z from 'zod';
 import { requireRole, ROLES, type Viewer } from '../shared/auth.js';
 import { badUserInput } from '../shared/errors.js';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../shared/notifications.js';
-import { cursorScope, pageSize, type Connection, type CursorCodec } from '../shared/pagination.js';
+import {
+  connectionOf,
+  cursorScope,
+  pageSize,
+  type Connection,
+  type CursorCodec,
+} from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
 import { CATEGORIES, DIGEST_ROLES, effectivePreference, isAlways } from './preferences.js';
 import type { NotificationRecord } from './records.js';
@@ -38,16 +44,9 @@ export async function myNotifications(
   const scope = cursorScope('myNotifications', { sub: viewer.sub, unreadOnly });
   const after = args.after ? deps.cursors.decode(scope, args.after).p : undefined;
   const page = await deps.notificationStore.list(viewer.sub, limit, unreadOnly, after);
-  return {
-    edges: page.items.map((node) => ({
-      node,
-      cursor: deps.cursors.encode(scope, { p: positionOf(node.createdAt, node.notificationId) }),
-    })),
-    pageInfo: {
-      hasNextPage: page.next !== undefined,
-      endCursor: page.next ? deps.cursors.encode(scope, { p: page.next }) : null,
-    },
-  };
+  return connectionOf(deps.cursors, scope, page, (node) => ({
+    p: positionOf(node.createdAt, node.notificationId),
+  }));
 }
 
 export const unreadNotificationCount = (deps: NotificationDeps) =>

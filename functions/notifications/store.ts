@@ -11,7 +11,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Role } from '../shared/auth.js';
 import { batchDeleteItems, batchGetRecords } from '../shared/batch.js';
 import type { NotificationCategory } from '../shared/notifications.js';
-import { queryAll } from '../shared/query.js';
+import type { Page } from '../shared/pagination.js';
+import { queryAll, queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type {
   AccountRecord,
@@ -42,8 +43,6 @@ export const positionOf = (createdAt: string, notificationId: string) => `${crea
 
 /** The state of a delivery to one account: the e-mail still to send, or everything done. */
 export type DeliveryState = 'EMAIL_PENDING' | 'DONE';
-
-export type Page<T> = { items: T[]; next?: string };
 
 export class NotificationStore {
   constructor(
@@ -306,8 +305,9 @@ export class NotificationStore {
     unreadOnly: boolean,
     after?: string,
   ): Promise<Page<NotificationRecord>> {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
+    return queryPage<NotificationRecord>(
+      this.db,
+      {
         TableName: this.tableName,
         ...(unreadOnly
           ? {
@@ -320,15 +320,9 @@ export class NotificationStore {
               ExpressionAttributeValues: { ':pk': `NOTIFS#${sub}`, ...(after ? { ':after': after } : {}) },
             }),
         ScanIndexForward: false,
-        Limit: limit + 1,
-      }),
+      },
+      { limit },
     );
-    const items = Items.slice(0, limit).map((item) => recordOf<NotificationRecord>(item));
-    const last = items.at(-1);
-    return {
-      items,
-      ...(Items.length > limit && last ? { next: positionOf(last.createdAt, last.notificationId) } : {}),
-    };
   }
 
   /** How many notifications the account has not read (a count on GSI1, no item read back). */
