@@ -200,6 +200,9 @@ type Documents = {
     "\n  mutation PrivacyPublishReview($id: ID!) {\n    moderateReview(reviewId: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": typeof types.PrivacyPublishReviewDocument,
     "\n  mutation PrivacySubmitTestimonial($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      id\n    }\n  }\n": typeof types.PrivacySubmitTestimonialDocument,
     "\n  mutation PrivacyPublishTestimonial($id: ID!) {\n    moderateTestimonial(id: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": typeof types.PrivacyPublishTestimonialDocument,
+    "\n  query PrivacyExportConversations {\n    exportMyData {\n      contactConversations {\n        request {\n          id\n          status\n          connecteur {\n            id\n          }\n        }\n        sharedContactDetails {\n          name\n          email\n          phone\n        }\n        sharedSince\n        messages {\n          by\n          text\n          at\n        }\n      }\n    }\n  }\n": typeof types.PrivacyExportConversationsDocument,
+    "\n  mutation PrivacyPostConnecteurMessage($r: ID!, $t: String!) {\n    postContactRequestMessage(requestId: $r, text: $t) {\n      id\n    }\n  }\n": typeof types.PrivacyPostConnecteurMessageDocument,
+    "\n  mutation PrivacyTakeInCharge($r: ID!) {\n    answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) {\n      id\n    }\n  }\n": typeof types.PrivacyTakeInChargeDocument,
     "\n  query PrivacyAgentView($a: ID!, $p: ID!) {\n    subsidyApplication(id: $a) {\n      status\n      investmentCents\n      aidCents\n      grantedAidCents\n      program {\n        id\n      }\n      expenses {\n        amountCents\n        theme\n        providerSiren\n      }\n      history {\n        action\n        actorRole\n        toStatus\n      }\n    }\n    subsidyProgram(id: $p) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.PrivacyAgentViewDocument,
     "\n  query PrivacyProviderRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n    }\n  }\n": typeof types.PrivacyProviderRatingDocument,
     "\n  query PrivacyConnecteurSide($r: ID!, $c: ID!) {\n    contactRequest(id: $r) {\n      status\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    appointmentSlots(connecteurId: $c) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.PrivacyConnecteurSideDocument,
@@ -552,6 +555,9 @@ const documents: Documents = {
     "\n  mutation PrivacyPublishReview($id: ID!) {\n    moderateReview(reviewId: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": types.PrivacyPublishReviewDocument,
     "\n  mutation PrivacySubmitTestimonial($input: TestimonialInput!) {\n    submitTestimonial(input: $input) {\n      id\n    }\n  }\n": types.PrivacySubmitTestimonialDocument,
     "\n  mutation PrivacyPublishTestimonial($id: ID!) {\n    moderateTestimonial(id: $id, decision: PUBLISH) {\n      status\n    }\n  }\n": types.PrivacyPublishTestimonialDocument,
+    "\n  query PrivacyExportConversations {\n    exportMyData {\n      contactConversations {\n        request {\n          id\n          status\n          connecteur {\n            id\n          }\n        }\n        sharedContactDetails {\n          name\n          email\n          phone\n        }\n        sharedSince\n        messages {\n          by\n          text\n          at\n        }\n      }\n    }\n  }\n": types.PrivacyExportConversationsDocument,
+    "\n  mutation PrivacyPostConnecteurMessage($r: ID!, $t: String!) {\n    postContactRequestMessage(requestId: $r, text: $t) {\n      id\n    }\n  }\n": types.PrivacyPostConnecteurMessageDocument,
+    "\n  mutation PrivacyTakeInCharge($r: ID!) {\n    answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) {\n      id\n    }\n  }\n": types.PrivacyTakeInChargeDocument,
     "\n  query PrivacyAgentView($a: ID!, $p: ID!) {\n    subsidyApplication(id: $a) {\n      status\n      investmentCents\n      aidCents\n      grantedAidCents\n      program {\n        id\n      }\n      expenses {\n        amountCents\n        theme\n        providerSiren\n      }\n      history {\n        action\n        actorRole\n        toStatus\n      }\n    }\n    subsidyProgram(id: $p) {\n      dashboard {\n        envelopeCents\n        committedCents\n        paidCents\n        remainingCents\n        applicantCompanies\n        fundedCompanies\n        countsByStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.PrivacyAgentViewDocument,
     "\n  query PrivacyProviderRating($id: ID!) {\n    provider(id: $id) {\n      rating {\n        average\n        count\n      }\n    }\n  }\n": types.PrivacyProviderRatingDocument,
     "\n  query PrivacyConnecteurSide($r: ID!, $c: ID!) {\n    contactRequest(id: $r) {\n      status\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    appointmentSlots(connecteurId: $c) {\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.PrivacyConnecteurSideDocument,
@@ -1459,6 +1465,18 @@ export function graphql(source: "\n  mutation PrivacySubmitTestimonial($input: T
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PrivacyPublishTestimonial($id: ID!) {\n    moderateTestimonial(id: $id, decision: PUBLISH) {\n      status\n    }\n  }\n"): typeof import('./graphql').PrivacyPublishTestimonialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyExportConversations {\n    exportMyData {\n      contactConversations {\n        request {\n          id\n          status\n          connecteur {\n            id\n          }\n        }\n        sharedContactDetails {\n          name\n          email\n          phone\n        }\n        sharedSince\n        messages {\n          by\n          text\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PrivacyExportConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyPostConnecteurMessage($r: ID!, $t: String!) {\n    postContactRequestMessage(requestId: $r, text: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql').PrivacyPostConnecteurMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyTakeInCharge($r: ID!) {\n    answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) {\n      id\n    }\n  }\n"): typeof import('./graphql').PrivacyTakeInChargeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1892,6 +1892,26 @@ export type PrivacyPublishTestimonialMutationVariables = Exact<{
 
 export type PrivacyPublishTestimonialMutation = { moderateTestimonial: { status: TestimonialStatus } };
 
+export type PrivacyExportConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyExportConversationsQuery = { exportMyData: { contactConversations: Array<{ sharedSince: string | null, request: { id: string, status: ContactRequestStatus, connecteur: { id: string } }, sharedContactDetails: { name: string, email: string | null, phone: string | null } | null, messages: Array<{ by: ContactActor, text: string, at: string }> }> } };
+
+export type PrivacyPostConnecteurMessageMutationVariables = Exact<{
+  r: string | number;
+  t: string;
+}>;
+
+
+export type PrivacyPostConnecteurMessageMutation = { postContactRequestMessage: { id: string } };
+
+export type PrivacyTakeInChargeMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type PrivacyTakeInChargeMutation = { answerContactRequest: { id: string } };
+
 export type PrivacyAgentViewQueryVariables = Exact<{
   a: string | number;
   p: string | number;
@@ -5410,6 +5430,46 @@ export const PrivacyPublishTestimonialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrivacyPublishTestimonialMutation, PrivacyPublishTestimonialMutationVariables>;
+export const PrivacyExportConversationsDocument = new TypedDocumentString(`
+    query PrivacyExportConversations {
+  exportMyData {
+    contactConversations {
+      request {
+        id
+        status
+        connecteur {
+          id
+        }
+      }
+      sharedContactDetails {
+        name
+        email
+        phone
+      }
+      sharedSince
+      messages {
+        by
+        text
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyExportConversationsQuery, PrivacyExportConversationsQueryVariables>;
+export const PrivacyPostConnecteurMessageDocument = new TypedDocumentString(`
+    mutation PrivacyPostConnecteurMessage($r: ID!, $t: String!) {
+  postContactRequestMessage(requestId: $r, text: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyPostConnecteurMessageMutation, PrivacyPostConnecteurMessageMutationVariables>;
+export const PrivacyTakeInChargeDocument = new TypedDocumentString(`
+    mutation PrivacyTakeInCharge($r: ID!) {
+  answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PrivacyTakeInChargeMutation, PrivacyTakeInChargeMutationVariables>;
 export const PrivacyAgentViewDocument = new TypedDocumentString(`
     query PrivacyAgentView($a: ID!, $p: ID!) {
   subsidyApplication(id: $a) {

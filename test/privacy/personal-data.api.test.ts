@@ -4,6 +4,47 @@ import { dataOf, moderator } from '../subsidies/support.js';
 import { graphql } from '../generated/gql.js';
 import { typedCall } from '../support/typed.js';
 import { DeleteMyAccount, ExportMyData } from './documents.js';
+
+const ExportConversations = graphql(`
+  query PrivacyExportConversations {
+    exportMyData {
+      contactConversations {
+        request {
+          id
+          status
+          connecteur {
+            id
+          }
+        }
+        sharedContactDetails {
+          name
+          email
+          phone
+        }
+        sharedSince
+        messages {
+          by
+          text
+          at
+        }
+      }
+    }
+  }
+`);
+const PostConnecteurMessage = graphql(`
+  mutation PrivacyPostConnecteurMessage($r: ID!, $t: String!) {
+    postContactRequestMessage(requestId: $r, text: $t) {
+      id
+    }
+  }
+`);
+const TakeInCharge = graphql(`
+  mutation PrivacyTakeInCharge($r: ID!) {
+    answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) {
+      id
+    }
+  }
+`);
 import {
   agent84,
   companyWithData,
@@ -222,14 +263,8 @@ describe('exportMyData', () => {
 });
 
 describe('exportMyData: the conversations with connecteurs', () => {
-  const CONVERSATIONS = `{ exportMyData { contactConversations {
-    request { id status connecteur { id } }
-    sharedContactDetails { name email phone }
-    sharedSince
-    messages { by text at }
-  } } }`;
   const conversationsOf = async (caller: Caller) =>
-    dataOf(await api.call<any>(CONVERSATIONS, {}, caller)).exportMyData.contactConversations;
+    dataOf(await typedCall(api, ExportConversations, {}, caller)).exportMyData.contactConversations;
 
   it('holds every message of both sides, and the contact details once the connecteur could read them', async () => {
     const shared = await sharedParties(api);
@@ -247,29 +282,25 @@ describe('exportMyData: the conversations with connecteurs', () => {
     ]);
 
     clock.advance(60_000);
+    dataOf(await typedCall(api, TakeInCharge, { r: mine.requestId }, shared.connecteur.caller));
     dataOf(
-      await api.call(
-        `mutation($r: ID!) { answerContactRequest(id: $r, status: TAKEN_IN_CHARGE) { id } }`,
-        { r: mine.requestId },
-        shared.connecteur.caller,
-      ),
-    );
-    dataOf(
-      await api.call(
-        `mutation($r: ID!, $t: String!) { postContactRequestMessage(requestId: $r, text: $t) { id } }`,
+      await typedCall(
+        api,
+        PostConnecteurMessage,
         { r: mine.requestId, t: 'Je vous appelle jeudi à 10 h.' },
         shared.connecteur.caller,
       ),
     );
     const [conversation] = await conversationsOf(mine.caller);
+    if (!conversation) throw new Error('no conversation exported');
     expect(conversation.sharedContactDetails).toEqual({
       name: mine.person.name,
       email: mine.person.email,
       phone: null,
     });
     expect(conversation.sharedSince).toBe(clock().toISOString());
-    expect(conversation.messages.map((m: any) => m.by)).toEqual(['PME', 'CONNECTEUR']);
-    expect(conversation.messages[1].text).toBe('Je vous appelle jeudi à 10 h.');
+    expect(conversation.messages.map((m) => m.by)).toEqual(['PME', 'CONNECTEUR']);
+    expect(conversation.messages[1]!.text).toBe('Je vous appelle jeudi à 10 h.');
     const text = JSON.stringify(await conversationsOf(mine.caller));
     for (const foreign of [theirs.requestId, theirs.person.tag]) expect(text).not.toContain(foreign);
     clock.set('2026-11-26T10:00:00.000Z');
