@@ -336,6 +336,7 @@ type Documents = {
     "\n  fragment SubsidiesQuestionFields on SubsidyProgram {\n    questions {\n      id\n      label\n      kind\n      required\n      requiredAnswer\n      min\n      max\n      unit\n      choices\n      acceptedChoices\n    }\n  }\n": typeof types.SubsidiesQuestionFieldsFragmentDoc,
     "\n  query SubsidiesReadQuestions($id: ID!) {\n    subsidyProgram(id: $id) {\n      ...SubsidiesQuestionFields\n    }\n  }\n": typeof types.SubsidiesReadQuestionsDocument,
     "\n  mutation SubsidiesUpdateQuestions($id: ID!, $input: UpdateSubsidyProgramInput!) {\n    updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) {\n      version\n      ...SubsidiesQuestionFields\n    }\n  }\n": typeof types.SubsidiesUpdateQuestionsDocument,
+    "\n  query SubsidiesQuestionsProgramNames($r: String) {\n    subsidyPrograms(regionCode: $r) {\n      name\n    }\n  }\n": typeof types.SubsidiesQuestionsProgramNamesDocument,
     "\n  mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesQuestionsOpenProgramDocument,
     "\n  mutation SubsidiesQuestionsCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubsidiesQuestionsCreateApplicationDocument,
     "\n  query SubsidiesQuestionsAgentView($id: ID!) {\n    subsidyApplication(id: $id) {\n      answers {\n        questionId\n        yes\n        number\n        choice\n      }\n      eligibility {\n        rule\n        questionId\n        passed\n      }\n    }\n  }\n": typeof types.SubsidiesQuestionsAgentViewDocument,
@@ -691,6 +692,7 @@ const documents: Documents = {
     "\n  fragment SubsidiesQuestionFields on SubsidyProgram {\n    questions {\n      id\n      label\n      kind\n      required\n      requiredAnswer\n      min\n      max\n      unit\n      choices\n      acceptedChoices\n    }\n  }\n": types.SubsidiesQuestionFieldsFragmentDoc,
     "\n  query SubsidiesReadQuestions($id: ID!) {\n    subsidyProgram(id: $id) {\n      ...SubsidiesQuestionFields\n    }\n  }\n": types.SubsidiesReadQuestionsDocument,
     "\n  mutation SubsidiesUpdateQuestions($id: ID!, $input: UpdateSubsidyProgramInput!) {\n    updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) {\n      version\n      ...SubsidiesQuestionFields\n    }\n  }\n": types.SubsidiesUpdateQuestionsDocument,
+    "\n  query SubsidiesQuestionsProgramNames($r: String) {\n    subsidyPrograms(regionCode: $r) {\n      name\n    }\n  }\n": types.SubsidiesQuestionsProgramNamesDocument,
     "\n  mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesQuestionsOpenProgramDocument,
     "\n  mutation SubsidiesQuestionsCreateApplication($input: CreateSubsidyApplicationInput!) {\n    createSubsidyApplication(input: $input) {\n      id\n    }\n  }\n": types.SubsidiesQuestionsCreateApplicationDocument,
     "\n  query SubsidiesQuestionsAgentView($id: ID!) {\n    subsidyApplication(id: $id) {\n      answers {\n        questionId\n        yes\n        number\n        choice\n      }\n      eligibility {\n        rule\n        questionId\n        passed\n      }\n    }\n  }\n": types.SubsidiesQuestionsAgentViewDocument,
@@ -2009,6 +2011,10 @@ export function graphql(source: "\n  query SubsidiesReadQuestions($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubsidiesUpdateQuestions($id: ID!, $input: UpdateSubsidyProgramInput!) {\n    updateSubsidyProgram(id: $id, input: $input, expectedVersion: 1) {\n      version\n      ...SubsidiesQuestionFields\n    }\n  }\n"): typeof import('./graphql').SubsidiesUpdateQuestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidiesQuestionsProgramNames($r: String) {\n    subsidyPrograms(regionCode: $r) {\n      name\n    }\n  }\n"): typeof import('./graphql').SubsidiesQuestionsProgramNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2800,6 +2800,13 @@ export type SubsidiesUpdateQuestionsMutationVariables = Exact<{
 
 export type SubsidiesUpdateQuestionsMutation = { updateSubsidyProgram: { version: number, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }> } };
 
+export type SubsidiesQuestionsProgramNamesQueryVariables = Exact<{
+  r?: string | null | undefined;
+}>;
+
+
+export type SubsidiesQuestionsProgramNamesQuery = { subsidyPrograms: Array<{ name: string }> };
+
 export type SubsidiesQuestionsOpenProgramMutationVariables = Exact<{
   input: OpenSubsidyProgramInput;
 }>;
@@ -6873,6 +6880,13 @@ export const SubsidiesUpdateQuestionsDocument = new TypedDocumentString(`
     acceptedChoices
   }
 }`) as unknown as TypedDocumentString<SubsidiesUpdateQuestionsMutation, SubsidiesUpdateQuestionsMutationVariables>;
+export const SubsidiesQuestionsProgramNamesDocument = new TypedDocumentString(`
+    query SubsidiesQuestionsProgramNames($r: String) {
+  subsidyPrograms(regionCode: $r) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidiesQuestionsProgramNamesQuery, SubsidiesQuestionsProgramNamesQueryVariables>;
 export const SubsidiesQuestionsOpenProgramDocument = new TypedDocumentString(`
     mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {
   openSubsidyProgram(input: $input) {

@@ -124,6 +124,7 @@ describe('registering a provider', () => {
       { input: { ...base, priceFromCents: 5000_00, priceToCents: 1000_00 } },
       caller,
     );
+    expect(codeOf(reversed)).toBe('BAD_USER_INPUT');
     expect(reversed.errors?.[0]?.extensions?.fields).toContainEqual(
       expect.objectContaining({ path: ['input', 'priceToCents'] }),
     );

@@ -79,6 +79,13 @@ const UpdateQuestions = graphql(`
     }
   }
 `);
+const ProgramNames = graphql(`
+  query SubsidiesQuestionsProgramNames($r: String) {
+    subsidyPrograms(regionCode: $r) {
+      name
+    }
+  }
+`);
 const OpenProgram = graphql(`
   mutation SubsidiesQuestionsOpenProgram($input: OpenSubsidyProgramInput!) {
     openSubsidyProgram(input: $input) {
@@ -142,20 +149,22 @@ describe('a programme’s own questions', () => {
   });
 
   it('refuses an inconsistent question with BAD_USER_INPUT naming the field, in French, and opens nothing', async () => {
+    const input = programInput();
     const answer = await typedCall(
       api,
       OpenProgram,
-      {
-        input: {
-          ...programInput(),
-          questions: [{ ...QUESTIONS[1]!, acceptedChoices: ['Boulangerie'] }],
-        },
-      },
+      { input: { ...input, questions: [{ ...QUESTIONS[1]!, acceptedChoices: ['Boulangerie'] }] } },
       moderator,
     );
     expect(codeOf(answer)).toBe('BAD_USER_INPUT');
     expect(answer.errors![0]!.message).toContain('Une option acceptée ne figure pas parmi les options.');
     expect(JSON.stringify(answer.errors![0]!.extensions)).toContain('acceptedChoices');
+    const listed = dataOf(await typedCall(api, ProgramNames, { r: input.regionCode })).subsidyPrograms;
+    expect(listed.map((p) => p.name)).not.toContain(input.name);
+    // The same programme with consistent questions opens and is listed: the check above can fail.
+    dataOf(await typedCall(api, OpenProgram, { input: { ...input, questions: [QUESTIONS[1]!] } }, moderator));
+    const after = dataOf(await typedCall(api, ProgramNames, { r: input.regionCode })).subsidyPrograms;
+    expect(after.map((p) => p.name)).toContain(input.name);
   });
 
   it('refuses the submission of a file that leaves a question unanswered or answers it wrong, listing the question, and writes nothing', async () => {
