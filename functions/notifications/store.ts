@@ -2,7 +2,6 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
@@ -12,7 +11,7 @@ import type { Role } from '../shared/auth.js';
 import { batchDeleteItems, batchGetRecords } from '../shared/batch.js';
 import type { NotificationCategory } from '../shared/notifications.js';
 import type { Page } from '../shared/pagination.js';
-import { queryAll, queryPage } from '../shared/query.js';
+import { queryAll, queryPage, queryPages } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
 import type {
   AccountRecord,
@@ -328,21 +327,14 @@ export class NotificationStore {
   /** How many notifications the account has not read (a count on GSI1, no item read back). */
   async unreadCount(sub: string): Promise<number> {
     let count = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': `UNREAD#${sub}` },
-          Select: 'COUNT',
-          ExclusiveStartKey: start,
-        }),
-      );
+    for await (const page of queryPages(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': `UNREAD#${sub}` },
+      Select: 'COUNT',
+    }))
       count += page.Count ?? 0;
-      start = page.LastEvaluatedKey;
-    } while (start);
     return count;
   }
 

@@ -1,8 +1,8 @@
 import { type Page, type Position } from '../shared/pagination.js';
-import { getRecord, queryPage } from '../shared/query.js';
+import { getRecord, queryAll, queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetRecords } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -105,14 +105,12 @@ export class ProviderStore {
   async establishmentsOf(
     siren: string,
   ): Promise<{ providerId: string; siret: string; regionCode: string }[]> {
-    const page = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': `PROVSIREN#${siren}` },
-      }),
-    );
-    return (page.Items ?? []).map((i) => ({
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': `PROVSIREN#${siren}` },
+    });
+    return items.map((i) => ({
       providerId: String(i.providerId),
       siret: String(i.siret),
       regionCode: String(i.regionCode),
