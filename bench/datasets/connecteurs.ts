@@ -12,7 +12,8 @@ const connecteurs = (now: Date): ConnecteurRecord[] =>
 
 /** 20,000 connecteurs over every region, weighted by population (the demo generator at scale). */
 export const connecteurDataset: Dataset = {
-  name: 'connecteurs-20000',
+  // Renamed with the themed search entries: a table seeded before loads the data set again (same keys, plus them).
+  name: 'connecteurs-20000-themed',
   items: (now) => connecteurs(now).flatMap((c) => connecteurItems(c, now)),
   // Ten times the connecteurs of the searched département: clones under new ids.
   grow: (now) =>

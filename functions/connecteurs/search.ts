@@ -8,18 +8,30 @@ import type { ConnecteurRecord } from './records.js';
 /**
  * Search works on "places": a connecteur is listed under the whole country, each region and département it is
  * based in or serves, and its commune. One query reads one place, in name order; the other criteria filter it.
+ * The country, regions and départements also have one partition per theme (a themed entry per theme the
+ * connecteur covers): a search of one theme there reads only the connecteurs of that theme (docs/data-model.md).
  */
 export type Place = string;
 
 export type SearchEntry = {
   place: Place;
+  /** A themed entry: listed under `place` for this theme only (no `themes` list: the partition says it). */
+  theme?: Theme;
   connecteurId: string;
   searchName: string;
-  themes: Theme[];
+  /** On the per-place entries only: a search of several themes (or in a commune) filters on it. */
+  themes?: Theme[];
   acceptsNewPmes: boolean;
   /** Present while a label is granted and not revoked; compared with the clock at query time. */
   labelExpiresAt?: string;
 };
+
+/** Communes are small partitions: a theme filter there reads little, so they have no themed entries. */
+const hasThemedEntries = (place: Place) => !place.startsWith('COM#');
+
+/** The index partition (and the entry's sort key suffix) an entry belongs to. */
+export const partitionOf = (entry: Pick<SearchEntry, 'place' | 'theme'>): string =>
+  entry.theme ? `${entry.place}#THEME#${entry.theme}` : entry.place;
 
 export type ConnecteurSearch = {
   place: Place;
@@ -46,14 +58,33 @@ export function searchEntriesOf(c: ConnecteurRecord, now: Date): SearchEntry[] {
   // A revoked or rejected label has no expiry here; a granted one keeps it even once past, the query compares.
   const granted = c.labelHistory.find((r) => r.status === 'GRANTED' && r.expiresAt);
   const current = validLabel(c, now) ?? granted;
-  return placesOf(c).map((place) => ({
-    place,
+  const shared = {
     connecteurId: c.id,
     searchName: normalizeText(c.displayName),
-    themes: c.themes,
     acceptsNewPmes: c.acceptsNewPmes,
     ...(current?.expiresAt ? { labelExpiresAt: current.expiresAt } : {}),
-  }));
+  };
+  const places = placesOf(c);
+  const themes = [...new Set(c.themes)].sort();
+  // The per-place entries first: a write too large for one transaction keeps them with the profile.
+  return [
+    ...places.map((place) => ({ place, ...shared, themes: c.themes })),
+    ...places
+      .filter(hasThemedEntries)
+      .flatMap((place) => themes.map((theme) => ({ place, theme, ...shared }))),
+  ];
+}
+
+/**
+ * Where a search reads: one theme in the country, a region or a département reads that theme's partition (only
+ * matching entries); otherwise the place's partition, the themes (any of) filtered. Several themes stay a filter:
+ * one Query of wider chunks, where merging one Query per theme would cost a request per theme (docs/performance.md).
+ */
+export function searchPartition(search: ConnecteurSearch): { partition: string; filterThemes: boolean } {
+  const [theme, ...others] = search.themes ?? [];
+  return theme && others.length === 0 && hasThemedEntries(search.place)
+    ? { partition: partitionOf({ place: search.place, theme }), filterThemes: false }
+    : { partition: search.place, filterThemes: Boolean(theme) };
 }
 
 export type ConnecteurFilterInput = {

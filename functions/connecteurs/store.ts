@@ -7,15 +7,29 @@ import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/index.js';
 import { counterItems } from '../indicators/index.js';
-import { writeParts, type TransactPart, type TransactItems } from '../shared/transactions.js';
+import { queryAll } from '../shared/query.js';
+import {
+  TRANSACTION_ITEMS,
+  writeParts,
+  type TransactPart,
+  type TransactItems,
+} from '../shared/transactions.js';
 import type { ConnecteurRecord } from './records.js';
 import { pendingRequest } from './label.js';
 import { attestationStandsCondition, LABEL_EXPIRES_AT, labelGuardAttributes } from './attestation-guard.js';
-import { searchEntriesOf, type ConnecteurSearch, type SearchEntry } from './search.js';
+import {
+  partitionOf,
+  searchEntriesOf,
+  searchPartition,
+  type ConnecteurSearch,
+  type SearchEntry,
+} from './search.js';
+import { entryOf, entryWrites, type EntryWrites } from './search-entries.js';
 
 // The only file that knows how connecteurs are laid out in the table (docs/data-model.md, "Connecteurs").
 const profileKey = (id: string) => ({ PK: `CONN#${id}`, SK: 'PROFILE' });
-const searchEntryKey = (id: string, place: string) => ({ PK: `CONN#${id}`, SK: `SEARCH#${place}` });
+/** `partition`: the place, or `<place>#THEME#<theme>` for a themed entry (search.ts `partitionOf`). */
+const searchEntryKey = (id: string, partition: string) => ({ PK: `CONN#${id}`, SK: `SEARCH#${partition}` });
 const PENDING_LABELS = 'LABEL#PENDING';
 
 export type SearchPage = { ids: { id: string; position: Position }[]; hasNextPage: boolean };
@@ -36,12 +50,15 @@ function profileItem(c: ConnecteurRecord) {
 
 function searchEntryItem(e: SearchEntry) {
   return {
-    ...searchEntryKey(e.connecteurId, e.place),
-    GSI1PK: `CSEARCH#${e.place}`,
+    ...searchEntryKey(e.connecteurId, partitionOf(e)),
+    GSI1PK: `CSEARCH#${partitionOf(e)}`,
     GSI1SK: `${e.searchName}#${e.connecteurId}`,
     ...e,
   };
 }
+
+/** A later transaction of a write found the profile at another version: a newer write brings the entries in line. */
+class Superseded extends Error {}
 
 /** Every item of one connecteur: its profile first, then its search entries (bulk loads use this too). */
 export const connecteurItems = (c: ConnecteurRecord, now: Date): Record<string, unknown>[] => [
@@ -77,19 +94,17 @@ export class ConnecteurStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...searchEntriesOf(c, now).map((e) => ({
-        Put: { TableName: this.tableName, Item: searchEntryItem(e) },
-      })),
       // Programme indicators (connecteurs declared and labelled per region) move with the profile.
       ...counterItems(this.tableName, connecteurCounterChanges(undefined, c)),
       ...extra,
     ];
-    await writeParts(
-      this.db,
+    await this.writeWithEntries(
       items.map((item, i) => ({
         item,
         ...(i === 0 ? { onConditionFailed: () => conflict('Vous avez déjà un profil de connecteur.') } : {}),
       })),
+      c,
+      entryWrites([], [], searchEntriesOf(c, now)),
     );
   }
 
@@ -162,9 +177,7 @@ export class ConnecteurStore {
     now: Date,
     extra: TransactItems = [],
   ): Promise<void> {
-    const entries = searchEntriesOf(next, now);
-    const kept = new Set(entries.map((e) => e.place));
-    const stale = searchEntriesOf(previous, now).filter((e) => !kept.has(e.place));
+    const stored = await this.storedEntries(previous.id);
     const items: TransactItems = [
       {
         Put: {
@@ -174,26 +187,96 @@ export class ConnecteurStore {
           ExpressionAttributeValues: { ':version': previous.version },
         },
       },
-      ...entries.map((e) => ({ Put: { TableName: this.tableName, Item: searchEntryItem(e) } })),
-      ...stale.map((e) => ({
-        Delete: { TableName: this.tableName, Key: searchEntryKey(e.connecteurId, e.place) },
-      })),
       ...counterItems(this.tableName, connecteurCounterChanges(previous, next)),
       ...extra,
     ];
-    await writeParts(
-      this.db,
+    await this.writeWithEntries(
       items.map((item) => ({ item, onConditionFailed: () => staleVersion() })),
+      next,
+      entryWrites(stored, searchEntriesOf(previous, now), searchEntriesOf(next, now)),
     );
+  }
+
+  /**
+   * Brings a profile's search entries in line with it, without changing the profile (data written before an entry
+   * kind existed, or a write stopped between its transactions). Answers how many entries were put or deleted.
+   */
+  async refreshSearchEntries(id: string, now: Date): Promise<number> {
+    const [profile, stored] = await Promise.all([this.get(id), this.storedEntries(id)]);
+    const writes = entryWrites(stored, stored, profile ? searchEntriesOf(profile, now) : []);
+    if (!profile || writes.put.length + writes.remove.length === 0) return 0;
+    await this.writeWithEntries([], profile, writes);
+    return writes.put.length + writes.remove.length;
+  }
+
+  /** Every search entry stored for a connecteur, read strongly consistent: the write that follows decides on it. */
+  private async storedEntries(id: string): Promise<SearchEntry[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :search)',
+      ExpressionAttributeValues: { ':pk': profileKey(id).PK, ':search': 'SEARCH#' },
+      ConsistentRead: true,
+    });
+    return items.map(entryOf);
+  }
+
+  /**
+   * The profile's write (`first`: the profile and what moves with it) with its entries' puts and deletes, the
+   * per-place ones first. What does not fit in that transaction (a connecteur serving many départements with many
+   * themes) follows in transactions of their own, each under a check that the profile is still at `profile.version`:
+   * once a newer write committed, it brings the entries in line itself and this one stops (docs/data-model.md).
+   */
+  private async writeWithEntries(first: TransactPart[], profile: ConnecteurRecord, writes: EntryWrites) {
+    const themed = (partition: string) => partition.includes('#THEME#');
+    const put = (e: SearchEntry) => ({ Put: { TableName: this.tableName, Item: searchEntryItem(e) } });
+    const remove = (partition: string) => ({
+      Delete: { TableName: this.tableName, Key: searchEntryKey(profile.id, partition) },
+    });
+    const entryItems: TransactItems = [
+      ...writes.put.filter((e) => !e.theme).map(put),
+      ...writes.remove.filter((p) => !themed(p)).map(remove),
+      ...writes.put.filter((e) => e.theme).map(put),
+      ...writes.remove.filter(themed).map(remove),
+    ];
+    const room = first.length ? TRANSACTION_ITEMS - first.length : 0;
+    if (first.length) {
+      const onConditionFailed = () => staleVersion();
+      await writeParts(this.db, [
+        ...first,
+        ...entryItems.slice(0, room).map((item) => ({ item, onConditionFailed })),
+      ]);
+    }
+    const versionCheck: TransactPart = {
+      item: {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: profileKey(profile.id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': profile.version },
+        },
+      },
+      onConditionFailed: () => new Superseded(),
+    };
+    const rest = entryItems.slice(room);
+    try {
+      for (let i = 0; i < rest.length; i += TRANSACTION_ITEMS - 1) {
+        const chunk = rest.slice(i, i + TRANSACTION_ITEMS - 1);
+        await writeParts(this.db, [versionCheck, ...chunk.map((item) => ({ item }))]);
+      }
+    } catch (error) {
+      if (!(error instanceof Superseded)) throw error;
+    }
   }
 
   /** Connecteurs of one place in name order, filtered; reads on until the page is full or the place exhausted. */
   async search(search: ConnecteurSearch, now: Date, limit: number, after?: Position): Promise<SearchPage> {
+    const { partition, filterThemes } = searchPartition(search);
     const filters: string[] = [];
-    const values: Record<string, unknown> = { ':place': `CSEARCH#${search.place}` };
-    search.themes?.forEach((theme, i) => (values[`:theme${i}`] = theme));
-    if (search.themes?.length)
+    const values: Record<string, unknown> = { ':place': `CSEARCH#${partition}` };
+    if (filterThemes && search.themes?.length) {
+      search.themes.forEach((theme, i) => (values[`:theme${i}`] = theme));
       filters.push(`(${search.themes.map((_, i) => `contains(themes, :theme${i})`).join(' OR ')})`);
+    }
     if (search.tier === 'LABELLED') filters.push('labelExpiresAt > :now');
     if (search.tier === 'VOLUNTEER')
       filters.push('(attribute_not_exists(labelExpiresAt) OR labelExpiresAt <= :now)');
@@ -221,8 +304,8 @@ export class ConnecteurStore {
         limit,
         startKey: after?.id
           ? {
-              ...searchEntryKey(after.id, search.place),
-              GSI1PK: `CSEARCH#${search.place}`,
+              ...searchEntryKey(after.id, partition),
+              GSI1PK: `CSEARCH#${partition}`,
               GSI1SK: after.sk ?? '',
             }
           : undefined,

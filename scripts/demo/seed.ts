@@ -8,6 +8,7 @@ import { seededRandom } from './random.js';
 import { seedSubsidies } from './subsidies.js';
 import { seedWorkspace } from './workspace.js';
 import { backfillMembersIndex, seedDemoAccounts } from './notifications.js';
+import { refreshConnecteurSearchEntries } from './connecteur-search-entries.js';
 
 type Stores = ReturnType<typeof createStores>;
 type Seeder = {
@@ -43,6 +44,12 @@ const SEEDERS: Seeder[] = [
       writeAll(demoConnecteurs(seededRandom(2017), loadCommunes(1500), now), (c) =>
         stores.connecteurStore.create(c, now),
       ),
+  },
+  // On data loaded before the themed search entries, writes them; on a fresh table, finds nothing to do.
+  {
+    name: 'connecteur-theme-entries-v1',
+    run: (stores, now, db, tableName) =>
+      refreshConnecteurSearchEntries(db, tableName, stores.connecteurStore, now),
   },
   {
     name: 'marketplace-v1',
