@@ -6,7 +6,8 @@ import {
   type QueryCommandOutput as LowLevelQueryOutput,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { unmarshallItem } from './unmarshall.js';
 
 /**
  * The reads of the request path that return many items (a list's Query, a GraphQL level's BatchGetItem), sent as the
@@ -25,7 +26,7 @@ type Send = (command: unknown) => Promise<unknown>;
 const MARSHALL_OPTIONS = { removeUndefinedValues: true } as const;
 
 const sendOf = (db: DynamoDBDocumentClient): Send => db.send.bind(db) as unknown as Send;
-const toItem = (item: LowLevelItem): Item => unmarshall(item);
+const toItem = (item: LowLevelItem): Item => unmarshallItem(item);
 
 /** A Query with the document client's input and output shapes. */
 export async function query(
