@@ -88,20 +88,27 @@ export function counterMatches(counter: string, filter: MapFilter): boolean {
   return true;
 }
 
-/** Adds the cells' counters up per département; départements with no testimonial are left out. */
+/**
+ * Adds the cells' counters up per département; départements with no testimonial are left out. A cell is its item as
+ * read (attributes that are not numbers, its keys, are skipped).
+ */
 export function departementCounts(
   plan: { cell: Cell; sign: 1 | -1 }[],
-  cells: Map<string, Record<string, number>>,
+  cells: Map<string, Record<string, unknown>>,
   filter: MapFilter,
 ): { departementCode: string; count: number }[] {
   const counts = new Map<string, number>();
   // The cells of a plan hold the same counters (every département × format × awarded × level): each is judged once.
   const judged = new Map<string, string | undefined>();
   for (const { cell, sign } of plan) {
-    for (const [counter, n] of Object.entries(cells.get(cellId(cell)) ?? {})) {
+    const counters = cells.get(cellId(cell));
+    if (!counters) continue;
+    for (const counter in counters) {
+      const n = counters[counter];
+      if (typeof n !== 'number') continue;
       let departement = judged.get(counter);
       if (departement === undefined && !judged.has(counter)) {
-        departement = counterMatches(counter, filter) ? counter.split('#')[0]! : undefined;
+        departement = counterMatches(counter, filter) ? counter.slice(0, counter.indexOf('#')) : undefined;
         judged.set(counter, departement);
       }
       if (departement === undefined) continue;
