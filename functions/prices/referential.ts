@@ -119,14 +119,12 @@ export function mergeRanked(lists: RankedBuckets[]): RankedBuckets {
   const next = lists.map(() => 0);
   for (;;) {
     let smallest = Infinity;
-    lists.forEach((l, i) => {
-      if (next[i]! < l.amounts.length) smallest = Math.min(smallest, l.amounts[next[i]!]!);
-    });
+    for (let i = 0; i < lists.length; i++)
+      if (next[i]! < lists[i]!.amounts.length) smallest = Math.min(smallest, lists[i]!.amounts[next[i]!]!);
     if (smallest === Infinity) return { amounts, counts };
     let n = 0;
-    lists.forEach((l, i) => {
-      if (l.amounts[next[i]!] === smallest) n += l.counts[next[i]!++]!;
-    });
+    for (let i = 0; i < lists.length; i++)
+      if (lists[i]!.amounts[next[i]!] === smallest) n += lists[i]!.counts[next[i]!++]!;
     amounts.push(smallest);
     counts.push(n);
   }

@@ -38,17 +38,20 @@ export type ObservationSetRecord = {
 };
 
 function toHistogram(item: Record<string, unknown>): Histogram {
-  // The bucket attributes' amounts, sorted numerically (a typed array sorts without a comparator); each amount's
-  // count is read back under its attribute's name.
+  // The bucket attributes' amounts sorted numerically (a typed array sorts without a comparator), each amount's
+  // count kept aside.
   const found: number[] = [];
-  for (const name in item) {
+  const countOf = new Map<number, number>();
+  for (const name of Object.keys(item)) {
     const value = item[name];
-    if (name.startsWith(BUCKET_PREFIX) && typeof value === 'number' && value > 0)
-      found.push(Number(name.slice(BUCKET_PREFIX.length)));
+    if (!name.startsWith(BUCKET_PREFIX) || typeof value !== 'number' || value <= 0) continue;
+    const amount = Number(name.slice(BUCKET_PREFIX.length));
+    found.push(amount);
+    countOf.set(amount, value);
   }
   const amounts = Float64Array.from(found).sort();
   const counts = new Float64Array(amounts.length);
-  for (let i = 0; i < amounts.length; i++) counts[i] = item[`${BUCKET_PREFIX}${amounts[i]}`] as number;
+  for (let i = 0; i < amounts.length; i++) counts[i] = countOf.get(amounts[i]!)!;
   return {
     ...keyOf(item),
     count: typeof item.n === 'number' ? item.n : 0,
