@@ -51,15 +51,35 @@ export async function query(
   };
 }
 
+/**
+ * The attributes a read returns (the keys PK and SK must be among them): DynamoDB bills the whole item all the same,
+ * but sends and the client converts only these.
+ */
+export type Projection = { expression: string; names: Record<string, string> };
+
 /** One BatchGetItem of string keys on one table: the items found, and the keys DynamoDB left unprocessed. */
 export async function batchGet(
   db: DynamoDBDocumentClient,
   tableName: string,
   keys: readonly { PK: string; SK: string }[],
+  projection?: Projection,
 ): Promise<{ items: Item[]; unprocessed: { PK: string; SK: string }[] }> {
   const answer = (await sendOf(db)(
     new BatchGetItemCommand({
-      RequestItems: { [tableName]: { Keys: keys.map((k) => ({ PK: { S: k.PK }, SK: { S: k.SK } })) } },
+      RequestItems: {
+        [tableName]: {
+          Keys: keys.map((k) => ({ PK: { S: k.PK }, SK: { S: k.SK } })),
+          ...(projection
+            ? {
+                ProjectionExpression: projection.expression,
+                // DynamoDB refuses an empty map.
+                ...(Object.keys(projection.names).length
+                  ? { ExpressionAttributeNames: projection.names }
+                  : {}),
+              }
+            : {}),
+        },
+      },
     }),
   )) as BatchGetItemCommandOutput;
   return {

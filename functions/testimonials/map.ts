@@ -1,6 +1,6 @@
 import type { MaturityLevel, SizeBand, TestimonialFormat, Theme } from '../generated/resolvers-types.js';
-import { departementByCode } from '../shared/geography.js';
-import { MAX_TESTIMONIAL_THEMES } from './inputs.js';
+import { departementByCode, departementsOfRegion } from '../shared/geography.js';
+import { FORMATS, MATURITY_LEVELS, MAX_TESTIMONIAL_THEMES } from './inputs.js';
 import type { TestimonialRecord } from './records.js';
 
 /**
@@ -86,6 +86,29 @@ export function counterMatches(counter: string, filter: MapFilter): boolean {
   if (filter.awardedOnly && awarded !== 'A') return false;
   if (filter.maturityLevel && level !== filter.maturityLevel) return false;
   return true;
+}
+
+/**
+ * The counters a filter on a place can match (every format, award and level of its départements, narrowed by the
+ * filter's other criteria), to read only them of the national cells: a region's map needs about 300 of their
+ * thousands. Undefined without a place: every counter is read.
+ */
+export function countersToRead(filter: MapFilter): string[] | undefined {
+  const departements = filter.departementCode
+    ? [filter.departementCode]
+    : filter.regionCode
+      ? departementsOfRegion(filter.regionCode).map((d) => d.code)
+      : undefined;
+  if (!departements) return undefined;
+  const names: string[] = [];
+  for (const departementCode of departements)
+    for (const format of filter.format ? [filter.format] : FORMATS)
+      for (const awarded of filter.awardedOnly ? [true] : [true, false])
+        for (const maturityLevel of filter.maturityLevel ? [filter.maturityLevel] : MATURITY_LEVELS)
+          names.push(
+            counterName({ departementCode, format, award: awarded ? 'awarded' : undefined, maturityLevel }),
+          );
+  return names;
 }
 
 /**

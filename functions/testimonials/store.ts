@@ -165,10 +165,20 @@ export class TestimonialStore {
 
   /**
    * Map counters of the cells, one BatchGetItem per 100; a cell never counted is absent. Each cell is its item as
-   * read, not copied (a national cell holds thousands of counters): its counters are its number attributes.
+   * read, not copied (a national cell holds thousands of counters): its counters are its number attributes. With
+   * `counters`, only those are read (see countersToRead).
    */
-  async cells(cells: Cell[]): Promise<Map<string, Record<string, unknown>>> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, cells.map(cellKey));
+  async cells(cells: Cell[], counters?: string[]): Promise<Map<string, Record<string, unknown>>> {
+    const projection = counters && {
+      expression: ['PK', 'SK', ...counters.map((_, i) => `#c${i}`)].join(','),
+      names: Object.fromEntries(counters.map((name, i) => [`#c${i}`, name])),
+    };
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      cells.map(cellKey),
+      projection,
+    );
     return new Map(items.map((item) => [String(item.PK).slice('TMAP#'.length), item]));
   }
 
