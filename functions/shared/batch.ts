@@ -34,7 +34,10 @@ export function batchGetItems<T>(
   const scope: object = currentRequestTally() ?? client;
   let tables = pendingBatches.get(scope);
   if (!tables) pendingBatches.set(scope, (tables = new Map()));
-  const batchKey = projection ? `${tableName}\u0000${projection.expression}` : tableName;
+  // Reads of the same projection only (its expression and what its placeholders name).
+  const batchKey = projection
+    ? [tableName, projection.expression, ...Object.entries(projection.names).flat()].join('\u0000')
+    : tableName;
   let batch = tables.get(batchKey);
   if (!batch) {
     const created: PendingBatch = { keys: new Map(), waiters: [], ...(projection ? { projection } : {}) };

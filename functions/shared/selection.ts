@@ -10,7 +10,7 @@ export function asksFor(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
     (set?.selections ?? []).some((s) => {
       if (s.kind === 'Field') return s.name.value === field;
       if (s.kind === 'InlineFragment') return visit(s.selectionSet);
-      return visit(info.fragments[s.name.value]?.selectionSet);
+      return visit(info.fragments?.[s.name.value]?.selectionSet);
     });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  return (info.fieldNodes ?? []).some((node) => visit(node.selectionSet));
 }
