@@ -44,11 +44,20 @@ export type DiagnosticCommand = {
   facts: DiagnosticFacts;
 };
 
+const submissionSchemas = new WeakMap<QuestionnaireDefinition, ReturnType<typeof submissionSchema>>();
+
 /**
  * The submission checked against one questionnaire version: every question answered exactly once, known choices,
  * one choice for a single question, an exclusive "none" alone. Each problem is reported with its field path.
+ * Built once per questionnaire and instance (questionnaires never change once published).
  */
 export function submitDiagnosticInput(questionnaire: QuestionnaireDefinition) {
+  let schema = submissionSchemas.get(questionnaire);
+  if (!schema) submissionSchemas.set(questionnaire, (schema = submissionSchema(questionnaire)));
+  return schema;
+}
+
+function submissionSchema(questionnaire: QuestionnaireDefinition) {
   const questions = new Map(questionnaire.questions.map((q) => [q.id, q]));
   const answers = z
     .array(z.object({ questionId: id, choiceIds: z.array(id).max(20) }))

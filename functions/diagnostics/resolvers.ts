@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { nafLabel } from '../shared/naf.js';
+import { asksFor } from '../shared/selection.js';
 import { adviceFor } from './advice.js';
 import { levelInfo, LEVELS, nextLevel } from './levels.js';
 import { peerGroupLabel } from './peers.js';
@@ -15,7 +16,8 @@ export const diagnosticResolvers: Resolvers = {
     myDiagnostics: (_, args, ctx) => diagnostics.myDiagnostics(ctx, args.first, args.after),
   },
   Mutation: {
-    submitDiagnostic: (_, args, ctx) => diagnostics.submitDiagnostic(ctx, args.input),
+    submitDiagnostic: (_, args, ctx, info) =>
+      diagnostics.submitDiagnostic(ctx, args.input, { showsPeers: asksFor(info, 'peers') }),
     claimDiagnostic: (_, args, ctx) => diagnostics.claimDiagnostic(ctx, args.id),
   },
   Questionnaire: {

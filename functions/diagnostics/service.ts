@@ -100,13 +100,21 @@ export function scoredDiagnostic(rawInput: unknown, at: Date, viewer: Viewer): D
   };
 }
 
-export async function submitDiagnostic(deps: DiagnosticDeps, rawInput: unknown): Promise<DiagnosticRecord> {
+/**
+ * `showsPeers`: the answer shows the peer positions (the caller's document asks for them); an anonymous submission
+ * then reads their published snapshots ahead, with its client's mark of the day (see submitAnonymously).
+ */
+export async function submitDiagnostic(
+  deps: DiagnosticDeps,
+  rawInput: unknown,
+  options: { showsPeers?: boolean } = {},
+): Promise<DiagnosticRecord> {
   const viewer = deps.viewer;
   const scored = scoredDiagnostic(rawInput, deps.now, viewer);
   const company = viewer.kind === 'user' && viewer.role === 'PME' ? await deps.viewerCompany() : undefined;
   const record: DiagnosticRecord = company ? { ...scored, companyId: company.id } : scored;
   const done = deps.indicatorStore.parts(regionAndNation(record.facts.regionCode, { diagnosticsDone: 1 }));
-  if (!company) return submitAnonymously(deps, record, done);
+  if (!company) return submitAnonymously(deps, record, done, options.showsPeers === true);
   return retryWithBackoff(async () => {
     const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
     await deps.diagnosticStore.commit([...parts, ...done]);
@@ -114,16 +122,37 @@ export async function submitDiagnostic(deps: DiagnosticDeps, rawInput: unknown):
   });
 }
 
-/** Counted in the statistics once per client and day; a further one is stored for its taker, not counted. */
+/**
+ * Counted in the statistics once per client and day; a further one is stored for its taker, not counted.
+ *
+ * The guard is the mark's condition in the counting transaction. Without a look ahead, a further submission of the
+ * day costs that transaction, refused, then the uncounted write. When the answer shows the peers, their published
+ * snapshots (which the transaction does not change) are read first, in the same BatchGetItem as the client's mark:
+ * a client already counted today is then written uncounted at once, and the peers are not read again. Two
+ * requests either way; a mark the read missed (written meanwhile) is still caught by the condition.
+ */
 async function submitAnonymously(
   deps: DiagnosticDeps,
   record: DiagnosticRecord,
   done: TransactPart[],
+  showsPeers: boolean,
 ): Promise<DiagnosticRecord> {
   const store = deps.diagnosticStore;
   const day = parisDay(deps.now);
   // Any diagnostic without a company (anonymous, or a signed-in user of another role) counts once per client.
   const clientKey = deps.anonymousClient?.(day);
+  const uncounted = async () => {
+    const stored: DiagnosticRecord = { ...record, counted: false };
+    await store.commit([store.createPart(stored)]);
+    return stored;
+  };
+  if (showsPeers) {
+    const [seen] = await Promise.all([
+      clientKey ? store.anonymousClientCounted(clientKey, day) : false,
+      deps.peerAggregateLoader.loadMany(peerGroupsOf(record)),
+    ]);
+    if (seen) return uncounted();
+  }
   try {
     await store.commit([
       ...(clientKey ? [store.anonymousClientPart(clientKey, day, deps.now)] : []),
@@ -134,9 +163,7 @@ async function submitAnonymously(
     return record;
   } catch (error) {
     if (!(error instanceof AlreadyCountedToday)) throw error;
-    const uncounted: DiagnosticRecord = { ...record, counted: false };
-    await store.commit([store.createPart(uncounted)]);
-    return uncounted;
+    return uncounted();
   }
 }
 

@@ -20,6 +20,8 @@ const RAW_GROUPS = 'DIAGAGG#RAW';
 const PUBLISHED_GROUPS = 'DIAGAGG#PUB';
 const GROUP_REGISTRIES = { raw: RAW_GROUPS, published: PUBLISHED_GROUPS };
 const COMPANY_DIAGNOSTICS = (companyId: string) => `CDIAG#${companyId}`;
+/** The mark that an anonymous client was counted on a day. */
+const anonymousClientKey = (clientKey: string, day: string) => ({ PK: `ANONCLIENT#${clientKey}`, SK: day });
 
 const toRecord = (item: Record<string, unknown>): DiagnosticRecord => recordOf<DiagnosticRecord>(item);
 
@@ -139,8 +141,7 @@ export class DiagnosticStore {
         Put: {
           TableName: this.tableName,
           Item: {
-            PK: `ANONCLIENT#${clientKey}`,
-            SK: day,
+            ...anonymousClientKey(clientKey, day),
             ttl: Math.floor(now.getTime() / 1000) + CLIENT_KEY_TTL_SECONDS,
           },
           ConditionExpression: 'attribute_not_exists(PK)',
@@ -150,10 +151,20 @@ export class DiagnosticStore {
     };
   }
 
+  /**
+   * Whether a client was counted on a day, read with the request's other reads of the same tick (one BatchGetItem,
+   * eventually consistent: a mark written a moment ago may be missed, the counting transaction's condition is the
+   * guard).
+   */
+  async anonymousClientCounted(clientKey: string, day: string): Promise<boolean> {
+    const items = await batchGetItems(this.db, this.tableName, [anonymousClientKey(clientKey, day)]);
+    return items.length > 0;
+  }
+
   /** The mark of a client and day, if any (tests and support). */
   async anonymousClientSeen(clientKey: string, day: string): Promise<Record<string, unknown> | undefined> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: { PK: `ANONCLIENT#${clientKey}`, SK: day } }),
+      new GetCommand({ TableName: this.tableName, Key: anonymousClientKey(clientKey, day) }),
     );
     return Item;
   }

@@ -19,7 +19,9 @@ export type HistogramKey = { scope: string; theme: Theme; source: PriceSource };
  * `count`: observations; `contributors`: source records (an application, a provider's offers) with at least one
  * observation in the histogram: k-anonymity counts these (functions/shared/disclosure.ts).
  */
-export type Histogram = HistogramKey & { count: number; contributors: number; buckets: Map<number, number> };
+export type Histogram = HistogramKey & { count: number; contributors: number; ranked: RankedBuckets };
+/** A histogram's non-empty buckets in amount order: `amounts[i]` was observed `counts[i]` times. */
+export type RankedBuckets = { amounts: ArrayLike<number>; counts: ArrayLike<number> };
 /** `changes`: how many source records changed their contribution (the scheduled refresh counts them). */
 export type HistogramDelta = HistogramKey & {
   count: number;
@@ -93,46 +95,74 @@ export function histogramsOfRecords(source: PriceSource, records: RegionalObserv
 
 /** Several sources' histograms of one theme and scope, added together. */
 export function mergeHistograms(histograms: Histogram[], key: Omit<HistogramKey, 'source'>) {
-  const buckets = new Map<number, number>();
   let count = 0;
   let contributors = 0;
   for (const h of histograms) {
     count += h.count;
     // A record contributing to two sources is counted twice: sources are different records (offers, applications).
     contributors += h.contributors;
-    for (const [bucket, n] of h.buckets) buckets.set(bucket, (buckets.get(bucket) ?? 0) + n);
   }
-  return { ...key, count, contributors, buckets };
+  return { ...key, count, contributors, ranked: mergeRanked(histograms.map((h) => h.ranked)) };
+}
+
+/** Buckets given as a map, ranked (the empty ones left out). */
+export function rankBuckets(buckets: Map<number, number>): RankedBuckets {
+  const sorted = [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  return { amounts: sorted.map(([amount]) => amount), counts: sorted.map(([, n]) => n) };
+}
+
+/** Ranked buckets added together: a linear merge of the sorted lists, equal amounts summed (one list: itself). */
+export function mergeRanked(lists: RankedBuckets[]): RankedBuckets {
+  if (lists.length === 1) return lists[0]!;
+  const amounts: number[] = [];
+  const counts: number[] = [];
+  const next = lists.map(() => 0);
+  for (;;) {
+    let smallest = Infinity;
+    for (let i = 0; i < lists.length; i++)
+      if (next[i]! < lists[i]!.amounts.length) smallest = Math.min(smallest, lists[i]!.amounts[next[i]!]!);
+    if (smallest === Infinity) return { amounts, counts };
+    let n = 0;
+    for (let i = 0; i < lists.length; i++)
+      if (lists[i]!.amounts[next[i]!] === smallest) n += lists[i]!.counts[next[i]!++]!;
+    amounts.push(smallest);
+    counts.push(n);
+  }
 }
 
 /**
- * The p-quantile (0–1) of the amounts in a histogram, interpolated linearly between the two closest ranks
- * (the usual "type 7" definition: position (n − 1) × p in the sorted amounts), rounded to the cent.
+ * The p-quantiles (0–1) of the amounts in a histogram, interpolated linearly between the two closest ranks
+ * (the usual "type 7" definition: position (n − 1) × p in the sorted amounts), rounded to the cent; one walk of the
+ * buckets for all of them.
  */
-export function quantile(buckets: Map<number, number>, p: number): number | null {
-  return quantileOfSorted(sortedBuckets(buckets), p);
+function quantilesOf({ amounts, counts }: RankedBuckets, ps: readonly number[]): number[] | null {
+  let n = 0;
+  for (let i = 0; i < counts.length; i++) n += counts[i]!;
+  if (n === 0) return null;
+  const positions = ps.map((p) => (n - 1) * p);
+  // Each position's lower rank and the next one.
+  const ranks = positions.flatMap((position) => {
+    const lower = Math.floor(position);
+    return [lower, Math.min(n - 1, lower + 1)];
+  });
+  const wanted = [...new Set(ranks)].sort((a, b) => a - b);
+  const valueAt = new Map<number, number>();
+  let seen = 0;
+  for (let i = 0, w = 0; i < amounts.length && w < wanted.length; i++) {
+    seen += counts[i]!;
+    while (w < wanted.length && wanted[w]! < seen) valueAt.set(wanted[w++]!, amounts[i]!);
+  }
+  return positions.map((position, j) => {
+    const lowerRank = Math.floor(position);
+    const lower = valueAt.get(ranks[2 * j]!)!;
+    const upper = valueAt.get(ranks[2 * j + 1]!)!;
+    return Math.round(lower + (position - lowerRank) * (upper - lower));
+  });
 }
 
-/** The non-empty buckets in amount order (sorted once for the three quantiles of a range). */
-const sortedBuckets = (buckets: Map<number, number>): [number, number][] =>
-  [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
-
-function quantileOfSorted(sorted: [number, number][], p: number): number | null {
-  const n = sorted.reduce((sum, [, c]) => sum + c, 0);
-  if (n === 0) return null;
-  const position = (n - 1) * p;
-  const lowerRank = Math.floor(position);
-  const valueAt = (rank: number) => {
-    let seen = 0;
-    for (const [amount, count] of sorted) {
-      seen += count;
-      if (rank < seen) return amount;
-    }
-    return sorted.at(-1)![0];
-  };
-  const lower = valueAt(lowerRank);
-  const upper = valueAt(Math.min(n - 1, lowerRank + 1));
-  return Math.round(lower + (position - lowerRank) * (upper - lower));
+/** The p-quantile (0–1) of the amounts in a histogram (see quantilesOf), or null when it is empty. */
+export function quantile(buckets: Map<number, number>, p: number): number | null {
+  return quantilesOf(rankBuckets(buckets), [p])?.[0] ?? null;
 }
 
 export type PriceRangeValue = {
@@ -142,21 +172,24 @@ export type PriceRangeValue = {
   observations: number;
 };
 
+const QUARTILES = [0.25, 0.5, 0.75] as const;
+
 /** Low quartile, median and high quartile, or null with fewer than MIN_CONTRIBUTORS contributors. */
-export function priceRange(h: {
+export function rangeOfRanked(h: {
   count: number;
   contributors: number;
-  buckets: Map<number, number>;
+  ranked: RankedBuckets;
 }): PriceRangeValue | null {
   if (h.contributors < MIN_CONTRIBUTORS || h.count === 0) return null;
-  const sorted = sortedBuckets(h.buckets);
-  return {
-    lowCents: quantileOfSorted(sorted, 0.25)!,
-    medianCents: quantileOfSorted(sorted, 0.5)!,
-    highCents: quantileOfSorted(sorted, 0.75)!,
-    observations: h.count,
-  };
+  const quartiles = quantilesOf(h.ranked, QUARTILES);
+  if (!quartiles) return null;
+  const [lowCents, medianCents, highCents] = quartiles;
+  return { lowCents: lowCents!, medianCents: medianCents!, highCents: highCents!, observations: h.count };
 }
+
+/** The same from buckets given as a map. */
+export const priceRange = (h: { count: number; contributors: number; buckets: Map<number, number> }) =>
+  rangeOfRanked({ ...h, ranked: rankBuckets(h.buckets) });
 
 /** Where an amount sits against a range: below the low quartile, between the quartiles, or above the high one. */
 export function placeAmount(

@@ -18,7 +18,7 @@ import {
   mergeHistograms,
   NATIONAL,
   placeAmount,
-  priceRange,
+  rangeOfRanked,
   PRICE_SOURCES,
   type Histogram,
   type HistogramKey,
@@ -52,7 +52,12 @@ export function createHistogramLoader(store: PriceStore): HistogramLoader {
   );
 }
 
-const empty = (key: HistogramKey): Histogram => ({ ...key, count: 0, contributors: 0, buckets: new Map() });
+const empty = (key: HistogramKey): Histogram => ({
+  ...key,
+  count: 0,
+  contributors: 0,
+  ranked: { amounts: [], counts: [] },
+});
 
 function rangeOf(
   histograms: Histogram[],
@@ -61,7 +66,7 @@ function rangeOf(
   source: PriceSource | null,
 ) {
   const merged = mergeHistograms(histograms, { scope: regionCode ?? NATIONAL, theme });
-  const range = priceRange(merged);
+  const range = rangeOfRanked(merged);
   return range ? { theme, regionCode, source, ...range } : null;
 }
 

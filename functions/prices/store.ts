@@ -38,20 +38,33 @@ export type ObservationSetRecord = {
 };
 
 function toHistogram(item: Record<string, unknown>): Histogram {
-  const buckets = new Map<number, number>();
-  for (const [name, value] of Object.entries(item)) {
-    if (name.startsWith(BUCKET_PREFIX) && typeof value === 'number' && value > 0)
-      buckets.set(Number(name.slice(BUCKET_PREFIX.length)), value);
+  // The bucket attributes' amounts sorted numerically (a typed array sorts without a comparator), each amount's
+  // count kept aside.
+  const found: number[] = [];
+  const countOf = new Map<number, number>();
+  for (const name of Object.keys(item)) {
+    const value = item[name];
+    if (!name.startsWith(BUCKET_PREFIX) || typeof value !== 'number' || value <= 0) continue;
+    const amount = Number(name.slice(BUCKET_PREFIX.length));
+    found.push(amount);
+    countOf.set(amount, value);
   }
+  const amounts = Float64Array.from(found).sort();
+  const counts = new Float64Array(amounts.length);
+  for (let i = 0; i < amounts.length; i++) counts[i] = countOf.get(amounts[i]!)!;
   return {
-    scope: String(item.scope),
-    theme: item.theme as Theme,
-    source: item.source as PriceSource,
+    ...keyOf(item),
     count: typeof item.n === 'number' ? item.n : 0,
     contributors: typeof item.c === 'number' ? item.c : 0,
-    buckets,
+    ranked: { amounts, counts },
   };
 }
+
+const keyOf = (item: Record<string, unknown>): HistogramKey => ({
+  scope: String(item.scope),
+  theme: item.theme as Theme,
+  source: item.source as PriceSource,
+});
 
 /** A histogram computed from nothing, as one item (demo and benchmark loads). */
 export const histogramItem = (h: HistogramDelta) => ({
@@ -157,7 +170,7 @@ export class PriceStore {
       this.tableName,
       HISTOGRAM_REGISTRIES,
       raw,
-      (item) => publishedKey(toHistogram(item)),
+      (item) => publishedKey(keyOf(item)),
       at,
     );
   }

@@ -1,6 +1,6 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { currentRequestTally } from './dynamo.js';
-import { batchGet } from './reads.js';
+import { batchGet, type Projection } from './reads.js';
 import { retryWithBackoff } from './retry.js';
 import { recordOf, type Key } from './table.js';
 
@@ -9,7 +9,7 @@ const MAX_ATTEMPTS = 8;
 
 type Item = Record<string, unknown>;
 type Waiter = { keys: string[]; resolve: (items: Item[]) => void; reject: (error: unknown) => void };
-type PendingBatch = { keys: Map<string, Key>; waiters: Waiter[] };
+type PendingBatch = { keys: Map<string, Key>; waiters: Waiter[]; projection?: Projection };
 
 const keyString = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\u0000${String(k.SK)}`;
 
@@ -27,19 +27,25 @@ export function batchGetItems<T>(
   client: DynamoDBDocumentClient,
   tableName: string,
   keys: Key[],
+  /** Only these attributes (PK and SK among them); merged only with reads of the same projection. */
+  projection?: Projection,
 ): Promise<T[]> {
   if (keys.length === 0) return Promise.resolve([]);
   const scope: object = currentRequestTally() ?? client;
   let tables = pendingBatches.get(scope);
   if (!tables) pendingBatches.set(scope, (tables = new Map()));
-  let batch = tables.get(tableName);
+  // Reads of the same projection only (its expression and what its placeholders name).
+  const batchKey = projection
+    ? [tableName, projection.expression, ...Object.entries(projection.names).flat()].join('\u0000')
+    : tableName;
+  let batch = tables.get(batchKey);
   if (!batch) {
-    const created: PendingBatch = { keys: new Map(), waiters: [] };
-    tables.set(tableName, created);
+    const created: PendingBatch = { keys: new Map(), waiters: [], ...(projection ? { projection } : {}) };
+    tables.set(batchKey, created);
     batch = created;
     // After the current tick: DataLoaders dispatch their batches in process.nextTick, all before this runs.
     setImmediate(() => {
-      tables.delete(tableName);
+      tables.delete(batchKey);
       void send(client, tableName, created);
     });
   }
@@ -57,7 +63,9 @@ async function send(client: DynamoDBDocumentClient, tableName: string, batch: Pe
     for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT)
       chunks.push(unique.slice(i, i + BATCH_GET_LIMIT));
     const found = new Map<string, Item>();
-    for (const items of await Promise.all(chunks.map((chunk) => getChunk<Item>(client, tableName, chunk))))
+    for (const items of await Promise.all(
+      chunks.map((chunk) => getChunk<Item>(client, tableName, chunk, batch.projection)),
+    ))
       for (const item of items) found.set(keyString(item), item);
     for (const waiter of batch.waiters)
       waiter.resolve([...new Set(waiter.keys)].flatMap((k) => (found.has(k) ? [found.get(k)!] : [])));
@@ -78,11 +86,16 @@ const untilProcessed = (what: string, step: () => Promise<number>): Promise<void
     { attempts: MAX_ATTEMPTS, retryOn: (error) => error instanceof Unprocessed, exhausted: (last) => last },
   );
 
-async function getChunk<T>(client: DynamoDBDocumentClient, tableName: string, keys: Key[]): Promise<T[]> {
+async function getChunk<T>(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Key[],
+  projection?: Projection,
+): Promise<T[]> {
   const items: T[] = [];
   let pending: Key[] = keys;
   await untilProcessed('BatchGetItem keys', async () => {
-    const answer = await batchGet(client, tableName, pending);
+    const answer = await batchGet(client, tableName, pending, projection);
     items.push(...(answer.items as T[]));
     pending = answer.unprocessed;
     return pending.length;

@@ -6,7 +6,8 @@ import {
   type QueryCommandOutput as LowLevelQueryOutput,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { unmarshallItem } from './unmarshall.js';
 
 /**
  * The reads of the request path that return many items (a list's Query, a GraphQL level's BatchGetItem), sent as the
@@ -25,7 +26,7 @@ type Send = (command: unknown) => Promise<unknown>;
 const MARSHALL_OPTIONS = { removeUndefinedValues: true } as const;
 
 const sendOf = (db: DynamoDBDocumentClient): Send => db.send.bind(db) as unknown as Send;
-const toItem = (item: LowLevelItem): Item => unmarshall(item);
+const toItem = (item: LowLevelItem): Item => unmarshallItem(item);
 
 /** A Query with the document client's input and output shapes. */
 export async function query(
@@ -50,15 +51,35 @@ export async function query(
   };
 }
 
+/**
+ * The attributes a read returns (the keys PK and SK must be among them): DynamoDB bills the whole item all the same,
+ * but sends and the client converts only these.
+ */
+export type Projection = { expression: string; names: Record<string, string> };
+
 /** One BatchGetItem of string keys on one table: the items found, and the keys DynamoDB left unprocessed. */
 export async function batchGet(
   db: DynamoDBDocumentClient,
   tableName: string,
   keys: readonly { PK: string; SK: string }[],
+  projection?: Projection,
 ): Promise<{ items: Item[]; unprocessed: { PK: string; SK: string }[] }> {
   const answer = (await sendOf(db)(
     new BatchGetItemCommand({
-      RequestItems: { [tableName]: { Keys: keys.map((k) => ({ PK: { S: k.PK }, SK: { S: k.SK } })) } },
+      RequestItems: {
+        [tableName]: {
+          Keys: keys.map((k) => ({ PK: { S: k.PK }, SK: { S: k.SK } })),
+          ...(projection
+            ? {
+                ProjectionExpression: projection.expression,
+                // DynamoDB refuses an empty map.
+                ...(Object.keys(projection.names).length
+                  ? { ExpressionAttributeNames: projection.names }
+                  : {}),
+              }
+            : {}),
+        },
+      },
     }),
   )) as BatchGetItemCommandOutput;
   return {

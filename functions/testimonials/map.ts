@@ -1,6 +1,6 @@
 import type { MaturityLevel, SizeBand, TestimonialFormat, Theme } from '../generated/resolvers-types.js';
-import { departementByCode } from '../shared/geography.js';
-import { MAX_TESTIMONIAL_THEMES } from './inputs.js';
+import { departementByCode, departementsOfRegion } from '../shared/geography.js';
+import { FORMATS, MATURITY_LEVELS, MAX_TESTIMONIAL_THEMES } from './inputs.js';
 import type { TestimonialRecord } from './records.js';
 
 /**
@@ -88,20 +88,50 @@ export function counterMatches(counter: string, filter: MapFilter): boolean {
   return true;
 }
 
-/** Adds the cells' counters up per département; départements with no testimonial are left out. */
+/**
+ * The counters a filter on a place can match (every format, award and level of its départements, narrowed by the
+ * filter's other criteria), to read only them of the national cells: a region's map needs about 300 of their
+ * thousands. Undefined without a place: every counter is read.
+ */
+export function countersToRead(filter: MapFilter): string[] | undefined {
+  const departements = filter.departementCode
+    ? [filter.departementCode]
+    : filter.regionCode
+      ? departementsOfRegion(filter.regionCode).map((d) => d.code)
+      : undefined;
+  if (!departements) return undefined;
+  const names: string[] = [];
+  for (const departementCode of departements)
+    for (const format of filter.format ? [filter.format] : FORMATS)
+      for (const awarded of filter.awardedOnly ? [true] : [true, false])
+        for (const maturityLevel of filter.maturityLevel ? [filter.maturityLevel] : MATURITY_LEVELS)
+          names.push(
+            counterName({ departementCode, format, award: awarded ? 'awarded' : undefined, maturityLevel }),
+          );
+  return names;
+}
+
+/**
+ * Adds the cells' counters up per département; départements with no testimonial are left out. A cell is its item as
+ * read (attributes that are not numbers, its keys, are skipped).
+ */
 export function departementCounts(
   plan: { cell: Cell; sign: 1 | -1 }[],
-  cells: Map<string, Record<string, number>>,
+  cells: Map<string, Record<string, unknown>>,
   filter: MapFilter,
 ): { departementCode: string; count: number }[] {
   const counts = new Map<string, number>();
   // The cells of a plan hold the same counters (every département × format × awarded × level): each is judged once.
   const judged = new Map<string, string | undefined>();
   for (const { cell, sign } of plan) {
-    for (const [counter, n] of Object.entries(cells.get(cellId(cell)) ?? {})) {
+    const counters = cells.get(cellId(cell));
+    if (!counters) continue;
+    for (const counter in counters) {
+      const n = counters[counter];
+      if (typeof n !== 'number') continue;
       let departement = judged.get(counter);
       if (departement === undefined && !judged.has(counter)) {
-        departement = counterMatches(counter, filter) ? counter.split('#')[0]! : undefined;
+        departement = counterMatches(counter, filter) ? counter.slice(0, counter.indexOf('#')) : undefined;
         judged.set(counter, departement);
       }
       if (departement === undefined) continue;

@@ -24,7 +24,7 @@ import {
   testimonialIdInput,
   testimonialInput,
 } from './inputs.js';
-import { departementCounts, mapPlan, type MapFilter } from './map.js';
+import { countersToRead, departementCounts, mapPlan, type MapFilter } from './map.js';
 import { testimonialNotices } from './notices.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
@@ -213,7 +213,10 @@ export async function listTestimonials(
 export async function testimonialMap(deps: TestimonialDeps, rawFilter: unknown) {
   const filter = mapFilterOf(rawFilter);
   const plan = mapPlan(filter);
-  const cells = await deps.testimonialStore.cells(plan.map((p) => p.cell));
+  const cells = await deps.testimonialStore.cells(
+    plan.map((p) => p.cell),
+    countersToRead(filter),
+  );
   return departementCounts(plan, cells, filter);
 }
 

@@ -163,17 +163,23 @@ export class TestimonialStore {
     await bulkPut(this.db, this.tableName, testimonialLoadItems(testimonials));
   }
 
-  /** Map counters of the cells, one BatchGetItem per 100; a cell never counted is absent. */
-  async cells(cells: Cell[]): Promise<Map<string, Record<string, number>>> {
-    const items = await batchGetItems<Record<string, unknown>>(this.db, this.tableName, cells.map(cellKey));
-    return new Map(
-      items.map((item) => {
-        const counters: Record<string, number> = {};
-        for (const [name, value] of Object.entries(item))
-          if (name !== 'PK' && name !== 'SK' && typeof value === 'number') counters[name] = value;
-        return [String(item.PK).slice('TMAP#'.length), counters];
-      }),
+  /**
+   * Map counters of the cells, one BatchGetItem per 100; a cell never counted is absent. Each cell is its item as
+   * read, not copied (a national cell holds thousands of counters): its counters are its number attributes. With
+   * `counters`, only those are read (see countersToRead).
+   */
+  async cells(cells: Cell[], counters?: string[]): Promise<Map<string, Record<string, unknown>>> {
+    const projection = counters && {
+      expression: ['PK', 'SK', ...counters.map((_, i) => `#c${i}`)].join(','),
+      names: Object.fromEntries(counters.map((name, i) => [`#c${i}`, name])),
+    };
+    const items = await batchGetItems<Record<string, unknown>>(
+      this.db,
+      this.tableName,
+      cells.map(cellKey),
+      projection,
     );
+    return new Map(items.map((item) => [String(item.PK).slice('TMAP#'.length), item]));
   }
 
   /**

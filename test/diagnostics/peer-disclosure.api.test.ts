@@ -4,6 +4,7 @@ import { DiagnosticStore } from '../../functions/diagnostics/store.js';
 import { parisDay } from '../../functions/shared/paris-time.js';
 import { refreshPublishedAggregates } from '../../functions/publication/refresh.js';
 import { MIN_CONTRIBUTORS } from '../../functions/shared/disclosure.js';
+import { withRequestTally } from '../../functions/shared/dynamo.js';
 import { ensureTable } from '../../functions/shared/table.js';
 import { startPublicationTimer } from '../../scripts/local/publication.js';
 import { createTestApi, manualClock, testDb, uniqueId, type Caller } from '../support/api.js';
@@ -120,6 +121,30 @@ describe('anonymous diagnostics', () => {
     // The next day (Paris time) it counts once more.
     clock.set('2026-11-26T23:30:00.000Z');
     await submit(20, '37261', '198.51.100.7');
+    expect(await diagnosticsDone(region)).toBe(start + 3);
+  });
+
+  it('cost two requests when the result shows the peers, the first of the day or a further one', async () => {
+    const region = '32'; // Hauts-de-France: Lille
+    const start = await diagnosticsDone(region);
+    const requests = async (send: () => Promise<unknown>) => (await withRequestTally(send)).tally.byCommand;
+    // The client's mark and the peers' snapshots in one BatchGetItem, then one transaction.
+    const twoRequests = { BatchGetItemCommand: 1, TransactWriteItemsCommand: 1 };
+    expect(await requests(() => submit(5, '59350', '198.51.100.32'))).toEqual(twoRequests);
+    expect(await requests(() => submit(6, '59350', '198.51.100.32'))).toEqual(twoRequests);
+    // Without the peers in the answer, nothing is read ahead: the first of the day is one transaction.
+    const idOnly = async (ip: string) => {
+      const input = { answers: answersWithBest(7), companyFacts: typedFacts({ communeCode: '59350' }) };
+      const result = await api.callFrom(
+        ip,
+        'mutation($input: SubmitDiagnosticInput!) { submitDiagnostic(input: $input) { id } }',
+        { input },
+      );
+      expect(result.errors).toBeUndefined();
+    };
+    expect(await requests(() => idOnly('198.51.100.33'))).toEqual({ TransactWriteItemsCommand: 1 });
+    // Two at once from a new client: both may read no mark; the transactions' condition still counts one.
+    await Promise.all([submit(8, '59350', '198.51.100.34'), submit(9, '59350', '198.51.100.34')]);
     expect(await diagnosticsDone(region)).toBe(start + 3);
   });
 

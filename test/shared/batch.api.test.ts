@@ -37,4 +37,29 @@ describe('batchGetItems', () => {
     });
     expect(sequential.byCommand).toEqual({ BatchGetItemCommand: 2 });
   });
+
+  it('reads only a projection’s attributes, and never mixes two projections asked in the same tick', async () => {
+    const db = testDb();
+    const tableName = inject('tableName');
+    const key = { PK: uniqueId('BATCH#'), SK: 'COUNTS' };
+    await db.send(new PutCommand({ TableName: tableName, Item: { ...key, a: 1, b: 2, c: 3 } }));
+    // The same expression, naming other attributes.
+    const only = (name: string) => ({ expression: 'PK, SK, #x', names: { '#x': name } });
+    const { result, tally } = await withRequestTally(() =>
+      Promise.all([
+        batchGetItems(db, tableName, [key], only('a')),
+        batchGetItems(db, tableName, [key], only('b')),
+        batchGetItems(db, tableName, [key], only('b')),
+        batchGetItems(db, tableName, [key]),
+      ]),
+    );
+    expect(result).toEqual([
+      [{ ...key, a: 1 }],
+      [{ ...key, b: 2 }],
+      [{ ...key, b: 2 }],
+      [{ ...key, a: 1, b: 2, c: 3 }],
+    ]);
+    // One request per distinct projection.
+    expect(tally.byCommand).toEqual({ BatchGetItemCommand: 3 });
+  });
 });

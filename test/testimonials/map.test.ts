@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   counterDeltas,
+  counterName,
+  countersToRead,
   departementCounts,
   mapPlan,
   themeSubsets,
@@ -67,5 +69,26 @@ describe('map counters', () => {
       { departementCode: '35', count: 1 },
     ]);
     expect(departementCounts(mapPlan({}), cells, { regionCode: '84' })).toEqual([]);
+  });
+
+  it('read, for a map of a place, only the counters that place can match', () => {
+    expect(countersToRead({ themes: ['BOOKING'] })).toBeUndefined();
+    // A département: every format (3), awarded or not, every maturity level (4).
+    const ille = countersToRead({ departementCode: '35' })!;
+    expect(ille).toHaveLength(3 * 2 * 4);
+    expect(ille).toContain(counterName(testimonial()));
+    expect(ille.every((c) => c.startsWith('35#'))).toBe(true);
+    // Bretagne: its four départements.
+    expect(new Set(countersToRead({ regionCode: '53' })!.map((c) => c.split('#')[0]))).toEqual(
+      new Set(['22', '29', '35', '56']),
+    );
+    expect(
+      countersToRead({
+        departementCode: '35',
+        format: 'ARTICLE',
+        awardedOnly: true,
+        maturityLevel: 'DYNAMIC',
+      }),
+    ).toEqual([counterName(testimonial({ award: 'Trophée' }))]);
   });
 });
