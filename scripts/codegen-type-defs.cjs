@@ -16,7 +16,11 @@ const { printSchemaWithDirectives } = require('@graphql-tools/utils');
 const { parse } = require('graphql');
 
 const typeRef = (t) =>
-  t.kind === 'NamedType' ? t.name.value : t.kind === 'NonNullType' ? `${typeRef(t.type)}!` : `[${typeRef(t.type)}]`;
+  t.kind === 'NamedType'
+    ? t.name.value
+    : t.kind === 'NonNullType'
+      ? `${typeRef(t.type)}!`
+      : `[${typeRef(t.type)}]`;
 
 /** The document of `sdl` without its descriptions, in the compact form above. */
 function compactDocument(sdl) {
@@ -34,7 +38,8 @@ function compactDocument(sdl) {
     if (v === undefined) return null;
     if (Array.isArray(v))
       return v.map((x) => (x.kind === 'Name' ? x.value : x.kind === 'NamedType' ? x.name.value : node(x)));
-    if (v !== null && typeof v === 'object') return key === 'name' ? v.value : key === 'type' ? typeRef(v) : node(v);
+    if (v !== null && typeof v === 'object')
+      return key === 'name' ? v.value : key === 'type' ? typeRef(v) : node(v);
     return v;
   };
   const definitions = parse(sdl, { noLocation: true }).definitions.map(node);
