@@ -5,9 +5,11 @@ import {
   isObjectType,
   isScalarType,
   parse,
+  type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type GraphQLTypeResolver,
+  type TypeNode,
 } from 'graphql';
 
 type FieldResolver = GraphQLFieldResolver<unknown, unknown>;
@@ -28,7 +30,10 @@ type TypeResolvers = Record<string, unknown>;
  */
 export function executableSchema(typeDefs: string, resolverMaps: readonly object[]): GraphQLSchema {
   const trusted = process.env.NODE_ENV === 'production';
-  const schema = buildASTSchema(parse(typeDefs, { noLocation: true }), {
+  const document = typeDefs.startsWith('[')
+    ? compactDocument(typeDefs)
+    : parse(typeDefs, { noLocation: true });
+  const schema = buildASTSchema(document, {
     assumeValidSDL: trusted,
     assumeValid: trusted,
   });
@@ -61,4 +66,46 @@ export function executableSchema(typeDefs: string, resolverMaps: readonly object
     }
   }
   return schema;
+}
+
+type Compact = readonly [number, ...CompactValue[]];
+type CompactValue = string | number | boolean | null | Compact | readonly (string | Compact)[];
+
+/**
+ * The schema's document from its compact form (written by scripts/codegen-type-defs.cjs for the Lambda bundles, an
+ * SDL cannot start with `[`): the AST `parse` gives for the SDL without descriptions and locations, which
+ * test/graphql/schema.test.ts pins. `[kinds, keys, definitions]`: a node is its kind's index then the values of the
+ * kind's keys; a Name is its string, a type reference its SDL text, a NamedType in a list its name.
+ */
+export function compactDocument(text: string): DocumentNode {
+  const [kinds, keys, definitions] = JSON.parse(text) as [string[], string[][], Compact[]];
+  const name = (value: string) => ({ kind: 'Name', value });
+  const named = (value: string) => ({ kind: 'NamedType', name: name(value) });
+  const typeRef = (ref: string): TypeNode =>
+    (ref.endsWith('!')
+      ? { kind: 'NonNullType', type: typeRef(ref.slice(0, -1)) }
+      : ref.startsWith('[')
+        ? { kind: 'ListType', type: typeRef(ref.slice(1, -1)) }
+        : named(ref)) as TypeNode;
+  const node = (compact: Compact): Record<string, unknown> => {
+    const kind = compact[0];
+    const result: Record<string, unknown> = { kind: kinds[kind] };
+    const names = keys[kind]!;
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i]!;
+      const value = compact[i + 1];
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'object')
+        result[key] =
+          key === 'name' ? name(value as string) : key === 'type' ? typeRef(value as string) : value;
+      else if (key === 'type' || key === 'defaultValue' || key === 'value')
+        result[key] = node(value as Compact);
+      else
+        result[key] = (value as readonly (string | Compact)[]).map((item) =>
+          typeof item !== 'string' ? node(item) : key === 'locations' ? name(item) : named(item),
+        );
+    }
+    return result;
+  };
+  return { kind: 'Document', definitions: definitions.map(node) } as unknown as DocumentNode;
 }

@@ -1,8 +1,27 @@
-import { GraphQLObjectType, GraphQLScalarType } from 'graphql';
+import {
+  GraphQLObjectType,
+  GraphQLScalarType,
+  lexicographicSortSchema,
+  parse,
+  print,
+  visit,
+  type ASTNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { describe, expect, it } from 'vitest';
-import { typeDefs } from '../../functions/generated/type-defs.js';
+import { compactTypeDefs, typeDefs } from '../../functions/generated/type-defs.js';
 import { resolvers } from '../../functions/graphql/resolvers.js';
-import { executableSchema } from '../../functions/graphql/schema.js';
+import { compactDocument, executableSchema } from '../../functions/graphql/schema.js';
+
+const withoutDescriptions = <T extends ASTNode>(node: T): T =>
+  visit(node, {
+    enter: (n) => ('description' in n && n.description ? { ...n, description: undefined } : undefined),
+  });
+
+/** The schema as SDL, sorted, descriptions left out: types, fields, arguments, defaults, applied directives. */
+const shape = (schema: GraphQLSchema) =>
+  print(withoutDescriptions(parse(printSchemaWithDirectives(lexicographicSortSchema(schema)))));
 
 describe('the executable schema (functions/graphql/schema.ts)', () => {
   it('puts every resolver on its field, and the Cents scalar in place of the SDL one', () => {
@@ -30,5 +49,19 @@ describe('the executable schema (functions/graphql/schema.ts)', () => {
 
   it('validates the SDL outside the production bundles', () => {
     expect(() => executableSchema('type Query { a: Missing }', [])).toThrow(/Missing/);
+  });
+
+  it('builds, from the compact form of the Lambda bundles, the schema of the full SDL without its descriptions', () => {
+    expect(typeDefs).toContain('"""'); // outside the bundles: the full SDL, descriptions included
+    expect(compactDocument(compactTypeDefs)).toEqual(
+      withoutDescriptions(parse(typeDefs, { noLocation: true })),
+    );
+    const compact = executableSchema(compactTypeDefs, resolvers);
+    const full = executableSchema(typeDefs, resolvers);
+    expect(shape(compact)).toBe(shape(full));
+    expect(shape(compact)).toContain('@cacheControl(maxAge: 60)');
+    const search = compact.getQueryType()?.getFields().connecteurs;
+    expect(search?.resolve).toBe(full.getQueryType()?.getFields().connecteurs?.resolve);
+    expect(search?.description).toBeUndefined();
   });
 });
