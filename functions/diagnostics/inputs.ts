@@ -4,6 +4,7 @@ import { communeCode } from '../shared/places.js';
 import { communeByCode } from '../shared/geography.js';
 import { isNafCode, NAF_CODE_MESSAGE, nafSection, normalizeNafCode } from '../shared/naf.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 
 export const SIZE_BANDS = ['SOLO', 'MICRO', 'SMALL', 'MEDIUM'] as const satisfies readonly SizeBand[];
 export const CLIENTELES = ['B2B', 'B2C', 'BOTH'] as const satisfies readonly Clientele[];
@@ -16,16 +17,20 @@ export const SIZE_BAND_EMPLOYEES: Record<SizeBand, { min: number; max: number }>
   MEDIUM: { min: 50, max: 249 },
 };
 
-export const nafCode = z.string().transform(normalizeNafCode).refine(isNafCode, NAF_CODE_MESSAGE);
+export const nafCode = lazySchema(() =>
+  z.string().transform(normalizeNafCode).refine(isNafCode, NAF_CODE_MESSAGE),
+);
 
-const id = z.string().trim().min(1).max(64);
+const id = lazySchema(() => z.string().trim().min(1).max(64));
 
-const companyFacts = z.object({
-  sizeBand: z.enum(SIZE_BANDS),
-  nafCode,
-  clientele: z.enum(CLIENTELES),
-  communeCode,
-});
+const companyFacts = lazySchema(() =>
+  z.object({
+    sizeBand: z.enum(SIZE_BANDS),
+    nafCode,
+    clientele: z.enum(CLIENTELES),
+    communeCode,
+  }),
+);
 
 /** Facts as stored with a diagnostic: the place and sector are derived once, at submission. */
 export type DiagnosticFacts = {
