@@ -1,11 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import {
-  execute,
-  GraphQLError,
-  type DocumentNode,
-  type GraphQLSchema,
-  type SourceLocation,
-} from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];

@@ -191,8 +191,10 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
 
   return async (received, lambdaContext) => {
     if ((received.body?.length ?? 0) > LIMITS.maxRequestBytes) return tooLarge();
-    const event = publicRead(received);
-    if (!event) return onlyGet();
+    const read = publicRead(received);
+    if (!read) return onlyGet();
+    // API Gateway always sends a query string, empty or not; Apollo's executor hook (compiled-execution.ts) needs it.
+    const event = read.rawQueryString === undefined ? { ...read, rawQueryString: '' } : read;
     if (config.env === 'aws') {
       const refused = untrustedDocument(event, documents);
       if (refused) return refused;
