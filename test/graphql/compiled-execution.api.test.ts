@@ -153,10 +153,11 @@ describe('operations executed by graphql-jit answer as graphql-js does', () => {
 
   it('errors of the caller: NOT_FOUND, FORBIDDEN on a field, BAD_USER_INPUT with the field path', async () => {
     const stranger = { role: 'CONNECTEUR' as const, sub: uniqueId('jit') };
+    const agent = { role: 'REGION_AGENT' as const, sub: uniqueId('jit'), regionCode: '94' };
     const notFound = await sameAnswers(
-      `mutation Update($input: UpdateConnecteurProfileInput!) { updateConnecteurProfile(input: $input) { id } }`,
-      { input: { acceptsNewPmes: false } },
-      stranger,
+      `query File($id: ID!) { subsidyApplication(id: $id) { id } }`,
+      { id: 'nope' },
+      agent,
     );
     expect(notFound.errors[0].extensions.code).toBe('NOT_FOUND');
     const forbidden = await sameAnswers(
@@ -166,19 +167,25 @@ describe('operations executed by graphql-jit answer as graphql-js does', () => {
     );
     expect(forbidden.errors[0]).toMatchObject({ path: ['connecteur', 'capitalLinks'] });
     expect(forbidden.errors[0].extensions.code).toBe('FORBIDDEN');
-    const badInput = await sameAnswers(
-      `mutation Register($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
-      { input: { ...registration('99999') } },
-      stranger,
-    );
+    const badInput = await sameAnswers(SEARCH, { filter: { departementCode: '999' }, first: 3 });
     expect(badInput.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [expect.objectContaining({ path: ['input', 'communeCode'] })],
+      fields: [expect.objectContaining({ path: ['filter', 'departementCode'] })],
     });
     // Variables graphql-jit refuses are handed to graphql-js, which refuses them the same way (400).
     const badVariable = await sameAnswers(ONE, { id: { not: 'an id' } });
     expect(badVariable.status).toBe(400);
     expect(badVariable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Mutations stay with graphql-js (compiled-execution.ts): refused the same way.
+    const refusedWrite = await sameAnswers(
+      `mutation Register($input: RegisterConnecteurInput!) { registerConnecteur(input: $input) { id } }`,
+      { input: registration('99999') },
+      stranger,
+    );
+    expect(refusedWrite.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: ['input', 'communeCode'] })],
+    });
   });
 
   it('failures inside: a resolver throwing, a null in a non-null field', async () => {
