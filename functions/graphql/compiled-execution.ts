@@ -1,6 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, GraphQLError, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -33,7 +33,10 @@ type Plan = { executions: number; compiled?: CompiledQuery | null };
 export function compiledExecution(schema: GraphQLSchema): Gateway {
   const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
 
-  const compiledFor = (document: DocumentNode, operationName: string | undefined) => {
+  // Loaded when the first document is compiled, not at the instance's start (docs/performance.md).
+  let jit: typeof import('graphql-jit') | undefined;
+
+  const compiledFor = async (document: DocumentNode, operationName: string | undefined) => {
     let byName = plans.get(document);
     if (!byName) plans.set(document, (byName = new Map()));
     const key = operationName ?? '';
@@ -41,8 +44,9 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     if (!plan) byName.set(key, (plan = { executions: 0 }));
     plan.executions += 1;
     if (plan.compiled === undefined && plan.executions >= 2) {
-      const compiled = compileQuery(schema, document, operationName);
-      plan.compiled = isCompiledQuery(compiled) ? compiled : null;
+      jit ??= await import('graphql-jit');
+      const compiled = jit.compileQuery(schema, document, operationName);
+      plan.compiled = jit.isCompiledQuery(compiled) ? compiled : null;
     }
     return plan.compiled ?? undefined;
   };
@@ -57,7 +61,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         operationName: request.operationName,
       });
     const compiled =
-      operation.operation === 'query' ? compiledFor(document, request.operationName) : undefined;
+      operation.operation === 'query' ? await compiledFor(document, request.operationName) : undefined;
     if (!compiled) return graphqlJs();
     const result = await compiled.query(undefined, context, request.variables);
     if (!('data' in result)) return graphqlJs();

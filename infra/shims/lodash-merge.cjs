@@ -11,7 +11,10 @@ function merge(target, ...sources) {
       if (isObject(value)) {
         const current = target[key];
         const base = Array.isArray(value) ? [] : {};
-        target[key] = merge(isObject(current) && Array.isArray(current) === Array.isArray(value) ? current : base, value);
+        target[key] = merge(
+          isObject(current) && Array.isArray(current) === Array.isArray(value) ? current : base,
+          value,
+        );
       } else if (value !== undefined) {
         target[key] = value;
       }

@@ -2,5 +2,7 @@
 // for options we never set: graphql-jit's `fast-json-stringify` (with Ajv and its formats, about 200 KiB; only for
 // `customJSONSerializer`) and `lodash.mergewith` (only for `fieldExpansionEnricher`).
 module.exports = () => {
-  throw new Error('This module is left out of the Lambda bundles (infra/bundling.ts, infra/shims/unused.cjs)');
+  throw new Error(
+    'This module is left out of the Lambda bundles (infra/bundling.ts, infra/shims/unused.cjs)',
+  );
 };
