@@ -72,7 +72,11 @@ export const NEVER_LOADED_MODULES = [
  *   lacks; without this it loads a pure-JavaScript SHA and some sixty small modules (infra/shims/sha.cjs);
  * - `graphql/language/parser`: graphql-armor's token limit imports graphql's CommonJS parser by path, next to the ES
  *   build everything else uses (a second lexer and parser, 43 KiB, whose errors are another GraphQLError class);
- * - `lru-cache`: Apollo's ES build imports its ES build, `@apollo/utils.keyvaluecache` requires its CommonJS one.
+ * - `lru-cache`: Apollo's ES build imports its ES build, `@apollo/utils.keyvaluecache` requires its CommonJS one;
+ * - graphql-jit (functions/graphql/compiled-execution.ts) requires four graphql-js modules by path, their CommonJS
+ *   files (a second graphql-js, another GraphQLError class): the ES files instead. Of its dependencies,
+ *   `fast-json-stringify` (with Ajv) and `lodash.mergewith` serve options we never set (infra/shims/unused.cjs), and
+ *   `lodash.memoize` and `lodash.merge` have ten-line stand-ins (infra/shims/): the bundle stays under 1.5 MiB.
  */
 export function bundleAliases(): Record<string, string> {
   return {
@@ -80,6 +84,16 @@ export function bundleAliases(): Record<string, string> {
     'sha.js': join(projectRoot, 'infra/shims/sha.cjs'),
     'graphql/language/parser': 'graphql/language/parser.mjs',
     'lru-cache': join(dirname(require.resolve('lru-cache')), '../../esm/node/index.min.js'),
+    ...Object.fromEntries(
+      ['error/index', 'execution/execute', 'jsutils/Path', 'utilities/index'].map((m) => [
+        `graphql/${m}.js`,
+        `graphql/${m}.mjs`,
+      ]),
+    ),
+    'fast-json-stringify': join(projectRoot, 'infra/shims/unused.cjs'),
+    'lodash.mergewith': join(projectRoot, 'infra/shims/unused.cjs'),
+    'lodash.memoize': join(projectRoot, 'infra/shims/lodash-memoize.cjs'),
+    'lodash.merge': join(projectRoot, 'infra/shims/lodash-merge.cjs'),
   };
 }
 

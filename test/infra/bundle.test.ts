@@ -19,12 +19,17 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-/** Loads the bundle in a new process, answers one event; what it answered and every file Node loaded. */
-function runBundle(event: object, env: Record<string, string>) {
+/**
+ * Loads the bundle in a new process, answers one event `times` times (graphql-jit compiles a document on its second
+ * execution: functions/graphql/compiled-execution.ts); the last answer and every file Node loaded.
+ */
+function runBundle(event: object, env: Record<string, string>, times = 1) {
   const script = `const { handler } = require(${JSON.stringify(entry)});
-handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' }).then((r) => {
+(async () => {
+  let r;
+  for (let i = 0; i < ${times}; i++) r = await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test' });
   process.stdout.write('@@RESULT@@' + JSON.stringify({ status: r.statusCode, body: JSON.parse(r.body), loaded: Object.keys(require.cache) }));
-});`;
+})();`;
   const run = spawnSync(process.execPath, ['-e', script], {
     cwd: outdir,
     encoding: 'utf8',
@@ -66,11 +71,24 @@ describe('the GraphQL Lambda bundle', () => {
         isBase64Encoded: false,
       },
       onAws,
+      3,
     );
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data.diagnosticQuestionnaire.questions.length).toBeGreaterThan(0);
     expect(answer.loaded).toEqual([entry]);
+  });
+
+  it('executes through graphql-jit without Ajv, fast-json-stringify or lodash (stand-ins for what it never calls)', () => {
+    const inputs = Object.keys(
+      (JSON.parse(readFileSync(join(outdir, 'meta.json'), 'utf8')) as { inputs: object }).inputs,
+    );
+    expect(inputs.some((i) => i.includes('graphql-jit/dist/execution.js'))).toBe(true);
+    expect(
+      inputs.filter((i) =>
+        /node_modules\/(ajv|fast-json-stringify|lodash)|node_modules\/graphql\/.*\.js$/.test(i),
+      ),
+    ).toEqual([]);
   });
 
   it('hashes a query text with node:crypto, not a module left out of the bundle (local configuration)', () => {
