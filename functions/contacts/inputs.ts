@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { THEMES } from '../shared/themes.js';
 import { email, text } from '../shared/validation.js';
 import { lazySchema } from '../shared/lazy-schema.js';
+import { CONTACT_STATUSES } from './workflow.js';
 
 /** A need goes to at most this many connecteurs. */
 export const MAX_CONNECTEURS_PER_NEED = 5;
@@ -49,14 +50,7 @@ const message = lazySchema(() => text('Message', 2000).nullish());
 export const answerContactRequestInput = lazySchema(() =>
   z.object({
     id,
-    status: z.enum([
-      'PENDING',
-      'TAKEN_IN_CHARGE',
-      'DONE_HELP_PROPOSED',
-      'DONE_NO_HELP',
-      'DONE_UNREACHABLE',
-      'NOT_FOR_ME',
-    ]),
+    status: z.enum(CONTACT_STATUSES),
     message,
   }),
 );
@@ -86,4 +80,9 @@ export const postContactRequestMessageInput = lazySchema(() =>
       .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
       .nullish(),
   }),
+);
+
+/** The inbox's filter on statuses. */
+export const contactStatusesInput = lazySchema(() =>
+  z.array(z.enum(CONTACT_STATUSES)).max(CONTACT_STATUSES.length).nullish(),
 );

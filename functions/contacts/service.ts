@@ -22,13 +22,13 @@ import {
   contactFeedbackInput,
   reopenContactRequestInput,
   sendContactRequestInput,
+  contactStatusesInput,
 } from './inputs.js';
 import { requestAnsweredNotices, requestWaitingNotices } from './notices.js';
 import { mayReadNeed, partyTo } from './policy.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
 import { inboxPosition, needPosition, type ContactStore } from './store.js';
 import { applyRequestTransition, isClosed } from './workflow.js';
-import * as z from 'zod';
 
 export type ContactDeps = {
   viewer: Viewer;
@@ -262,20 +262,6 @@ export async function myContactNeeds(
   return connectionOf(deps.cursors, scope, page, needPosition);
 }
 
-const statusesInput = z
-  .array(
-    z.enum([
-      'PENDING',
-      'TAKEN_IN_CHARGE',
-      'DONE_HELP_PROPOSED',
-      'DONE_NO_HELP',
-      'DONE_UNREACHABLE',
-      'NOT_FOR_ME',
-    ]),
-  )
-  .max(6)
-  .nullish();
-
 export async function contactInbox(
   deps: ContactDeps,
   rawStatuses: unknown,
@@ -284,7 +270,7 @@ export async function contactInbox(
 ): Promise<Connection<ContactRequestRecord>> {
   const viewer = requireRole(deps.viewer, 'CONNECTEUR');
   const statuses: ContactRequestStatus[] = [
-    ...new Set(parseInput(statusesInput, rawStatuses, ['statuses']) ?? []),
+    ...new Set(parseInput(contactStatusesInput, rawStatuses, ['statuses']) ?? []),
   ].sort();
   const connecteurId = connecteurIdOf(viewer.sub);
   const limit = pageSize(first);

@@ -15,6 +15,8 @@ export const CLOSED_STATUSES = [
   'NOT_FOR_ME',
 ] as const satisfies readonly ContactRequestStatus[];
 
+export const CONTACT_STATUSES = [...OPEN_STATUSES, ...CLOSED_STATUSES] as const;
+
 export const isClosed = (status: ContactRequestStatus) =>
   (CLOSED_STATUSES as readonly string[]).includes(status);
 

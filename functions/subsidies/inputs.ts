@@ -9,7 +9,7 @@ import { DIGITAL_SECTOR_NAF_PREFIXES } from '../shared/naf.js';
 import { isoDateTime, text } from '../shared/validation.js';
 import { FULL_RATE } from './aid.js';
 import { answersInput, questionsInput } from './questions.js';
-import type { ProgramRules } from './records.js';
+import { SUBSIDY_STATUSES, type ProgramRules } from './records.js';
 import { lazySchema } from '../shared/lazy-schema.js';
 
 export { expectedVersion };
@@ -309,16 +309,7 @@ const applicationFilter = lazySchema(() =>
   z.object({
     programId: id.nullish().transform((v) => v ?? undefined),
     status: z
-      .enum([
-        'DRAFT',
-        'SUBMITTED',
-        'CORRECTION_REQUESTED',
-        'UNDER_REVIEW',
-        'ACCEPTED',
-        'REJECTED',
-        'CLOSED',
-        'PAID',
-      ])
+      .enum(SUBSIDY_STATUSES)
       .nullish()
       .transform((v) => v ?? undefined),
     updatedSince: isoDateTime.nullish().transform((v) => (v ? new Date(v).toISOString() : undefined)),

@@ -4,7 +4,7 @@ import type { DeclarationRecord } from './declaration.js';
 
 export type SubsidyStatus = SubsidyApplicationStatus;
 
-export const SUBSIDY_STATUSES: readonly SubsidyStatus[] = [
+export const SUBSIDY_STATUSES = [
   'DRAFT',
   'SUBMITTED',
   'CORRECTION_REQUESTED',
@@ -13,7 +13,7 @@ export const SUBSIDY_STATUSES: readonly SubsidyStatus[] = [
   'REJECTED',
   'CLOSED',
   'PAID',
-];
+] as const satisfies readonly SubsidyStatus[];
 
 /** A programme's rules: data, checked by eligibility.ts and priced by aid.ts. Money in integer cents. */
 export type ProgramRules = {
