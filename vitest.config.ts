@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer.js';
 
 // The AWS SDK warns about Node 20 on every client; the machines run Node 20 until they move to 22.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -16,6 +17,8 @@ export default defineConfig({
     // Two cores: two files at a time, each worker against its own DynamoDB Local (test/support/global-setup.ts).
     pool: 'forks',
     maxWorkers: 2,
+    // A fresh clone (CI) has no durations of earlier runs: the longest files first all the same.
+    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
