@@ -105,12 +105,6 @@ export function mergeHistograms(histograms: Histogram[], key: Omit<HistogramKey,
   return { ...key, count, contributors, ranked: mergeRanked(histograms.map((h) => h.ranked)) };
 }
 
-/** Buckets given as a map, ranked (the empty ones left out). */
-export function rankBuckets(buckets: Map<number, number>): RankedBuckets {
-  const sorted = [...buckets.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
-  return { amounts: sorted.map(([amount]) => amount), counts: sorted.map(([, n]) => n) };
-}
-
 /** Ranked buckets added together: a linear merge of the sorted lists, equal amounts summed (one list: itself). */
 export function mergeRanked(lists: RankedBuckets[]): RankedBuckets {
   if (lists.length === 1) return lists[0]!;
@@ -160,11 +154,6 @@ function quantilesOf({ amounts, counts }: RankedBuckets, ps: readonly number[]):
   });
 }
 
-/** The p-quantile (0–1) of the amounts in a histogram (see quantilesOf), or null when it is empty. */
-export function quantile(buckets: Map<number, number>, p: number): number | null {
-  return quantilesOf(rankBuckets(buckets), [p])?.[0] ?? null;
-}
-
 export type PriceRangeValue = {
   lowCents: number;
   medianCents: number;
@@ -175,7 +164,7 @@ export type PriceRangeValue = {
 const QUARTILES = [0.25, 0.5, 0.75] as const;
 
 /** Low quartile, median and high quartile, or null with fewer than MIN_CONTRIBUTORS contributors. */
-export function rangeOfRanked(h: {
+export function priceRange(h: {
   count: number;
   contributors: number;
   ranked: RankedBuckets;
@@ -186,10 +175,6 @@ export function rangeOfRanked(h: {
   const [lowCents, medianCents, highCents] = quartiles;
   return { lowCents: lowCents!, medianCents: medianCents!, highCents: highCents!, observations: h.count };
 }
-
-/** The same from buckets given as a map. */
-export const priceRange = (h: { count: number; contributors: number; buckets: Map<number, number> }) =>
-  rangeOfRanked({ ...h, ranked: rankBuckets(h.buckets) });
 
 /** Where an amount sits against a range: below the low quartile, between the quartiles, or above the high one. */
 export function placeAmount(

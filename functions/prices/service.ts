@@ -18,7 +18,7 @@ import {
   mergeHistograms,
   NATIONAL,
   placeAmount,
-  rangeOfRanked,
+  priceRange,
   PRICE_SOURCES,
   type Histogram,
   type HistogramKey,
@@ -66,7 +66,7 @@ function rangeOf(
   source: PriceSource | null,
 ) {
   const merged = mergeHistograms(histograms, { scope: regionCode ?? NATIONAL, theme });
-  const range = rangeOfRanked(merged);
+  const range = priceRange(merged);
   return range ? { theme, regionCode, source, ...range } : null;
 }
 

@@ -5,16 +5,21 @@ import {
   histogramDeltas,
   histogramsOfRecords,
   invoiceObservations,
+  mergeRanked,
   placeAmount,
   priceRange,
-  quantile,
 } from '../../functions/prices/referential.js';
 
 /** A histogram of the given amounts (in euros) from `contributors` source records, as the store reads it. */
 const histogramOf = (euros: number[], contributors = MIN_CONTRIBUTORS) => {
   const buckets = new Map<number, number>();
   for (const e of euros) buckets.set(bucketOf(e * 100), (buckets.get(bucketOf(e * 100)) ?? 0) + 1);
-  return { count: euros.length, contributors, buckets };
+  const amounts = [...buckets.keys()].sort((a, b) => a - b);
+  return {
+    count: euros.length,
+    contributors,
+    ranked: { amounts, counts: amounts.map((a) => buckets.get(a)!) },
+  };
 };
 
 describe('buckets', () => {
@@ -53,7 +58,26 @@ describe('quartiles', () => {
     expect(priceRange(histogramOf(amounts.slice(0, 1), 1))).toBeNull();
     expect(priceRange(histogramOf(amounts, MIN_CONTRIBUTORS - 1))).toBeNull();
     expect(priceRange(histogramOf(amounts.slice(0, 10), MIN_CONTRIBUTORS))?.observations).toBe(10);
-    expect(quantile(new Map(), 0.5)).toBeNull();
+    expect(priceRange(histogramOf([]))).toBeNull();
+  });
+});
+
+describe('merged sources', () => {
+  it('add the counts of equal amounts and keep the amounts in order', () => {
+    const offers = { amounts: [1000, 1200, 5000], counts: [1, 1, 2] };
+    const invoices = { amounts: [900, 1200, 3000], counts: [1, 2, 1] };
+    const merged = mergeRanked([offers, invoices, { amounts: [], counts: [] }]);
+    expect({ amounts: Array.from(merged.amounts), counts: Array.from(merged.counts) }).toEqual({
+      amounts: [900, 1000, 1200, 3000, 5000],
+      counts: [1, 1, 3, 1, 2],
+    });
+    // Quartiles of the merged amounts: 900, 1000, 1200 ×3, 3000, 5000 ×2 (n = 8).
+    expect(priceRange({ count: 8, contributors: MIN_CONTRIBUTORS, ranked: merged })).toEqual({
+      lowCents: 1150,
+      medianCents: 1200,
+      highCents: 3500,
+      observations: 8,
+    });
   });
 });
 
