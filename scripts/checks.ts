@@ -3,26 +3,18 @@
 // is printed whole when it ends; the run fails if any check fails.
 import { spawn } from 'node:child_process';
 
-const CHECKS: { name: string; command: string }[] = [
-  // Longest first, so the two slots end together.
-  { name: 'typecheck (server)', command: 'tsc --noEmit' },
-  { name: 'format:check', command: 'prettier --check .' },
-  { name: 'typecheck (client)', command: 'tsc --noEmit -p client' },
-  { name: 'lint', command: 'eslint .' },
-  { name: 'codegen:check', command: 'tsx scripts/check-generated.ts' },
-];
+// The package's own scripts, longest first, so the two slots end together.
+const CHECKS = ['typecheck:server', 'format:check', 'typecheck:client', 'lint', 'codegen:check'];
 const SLOTS = 2;
 
-function run(check: (typeof CHECKS)[number]): Promise<boolean> {
+function run(script: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(check.command, { shell: true, env: process.env });
+    const child = spawn('npm', ['run', '-s', script], { env: process.env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('close', (code) => {
-      process.stdout.write(
-        `\n> ${check.name}: ${check.command} (${code === 0 ? 'ok' : `failed, exit ${code}`})\n`,
-      );
+      process.stdout.write(`\n> npm run ${script} (${code === 0 ? 'ok' : `failed, exit ${code}`})\n`);
       process.stdout.write(output);
       resolve(code === 0);
     });
