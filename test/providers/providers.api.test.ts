@@ -486,9 +486,10 @@ describe('moderation', () => {
     expect(queue.indexOf(ids[0]!)).toBeGreaterThanOrEqual(0);
   });
 
-  it('keeps the rating equal to the published reviews under 30 concurrent publications', async () => {
+  it('keeps the rating equal to the published reviews under 16 concurrent publications', async () => {
     const { provider } = await registerProvider(api, { name: `Très demandé ${uniqueId()}` });
-    const authors = await Promise.all(Array.from({ length: 30 }, () => registerConnecteur(api)));
+    // 16 writers on one provider collide on every round; 30 took over 30 s of DynamoDB Local on a loaded CI machine.
+    const authors = await Promise.all(Array.from({ length: 16 }, () => registerConnecteur(api)));
     const stars = authors.map((_, i) => 1 + (i % 5));
     const reviews = await Promise.all(
       authors.map((a, i) => reviewProvider(api, a.caller, provider.id, stars[i]!)),
@@ -506,8 +507,8 @@ describe('moderation', () => {
     const expectedSum = stars.slice(1).reduce((a, b) => a + b, 0);
     const read = await typedCall(api, doc.RatingDetail, { id: provider.id });
     const p = read.data!.provider!;
-    expect(p.rating.count).toBe(29);
-    expect(p.rating.average).toBe(Math.round((expectedSum / 29) * 100) / 100);
+    expect(p.rating.count).toBe(15);
+    expect(p.rating.average).toBe(Math.round((expectedSum / 15) * 100) / 100);
     expect(p.reviews.edges.map((e) => e.node.rating).reduce((a, b) => a + b, 0)).toBe(expectedSum);
     expect(p.latestReviews).toHaveLength(3);
     // The search entries were rewritten with the final rating.
