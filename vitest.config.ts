@@ -40,12 +40,12 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          // One file importing every browser test (test/browser/*.browser.ts), run in order against one platform:
+          // the browser tests take one worker while the other runs server files.
+          include: ['test/browser/web-app.test.ts'],
           globalSetup: ['test/support/global-setup.ts', 'test/browser/global-setup.ts'],
           env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
           pool: 'forks',
-          // One platform and its demo data for every journey: one file at a time.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

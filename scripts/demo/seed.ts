@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createStores } from '../../functions/graphql/context.js';
 import { AppError } from '../../functions/shared/errors.js';
 import { demoConnecteurs } from './connecteurs.js';
@@ -11,8 +11,13 @@ import { backfillMembersIndex, seedDemoAccounts } from './notifications.js';
 import { refreshConnecteurSearchEntries } from './connecteur-search-entries.js';
 
 type Stores = ReturnType<typeof createStores>;
-type Seeder = {
+export type Seeder = {
   name: string;
+  /**
+   * Brings demo data loaded by an earlier version up to date. A table that had no demo data before this start has
+   * nothing to migrate (the other seeders write the current form): the migration is only marked as done.
+   */
+  migration?: true;
   run: (stores: Stores, now: Date, db: DynamoDBDocumentClient, tableName: string) => Promise<number>;
 };
 
@@ -34,10 +39,17 @@ async function writeAll<T>(items: T[], write: (item: T) => Promise<void>, concur
   return written;
 }
 
+/** The partition of the seeders' markers: one item per seeder that ran on the table. */
+const MARKERS_PK = 'META#DEMO_DATA';
+
 /** Each seeder runs once per table: a marker item records it, so a second start adds nothing. */
 const SEEDERS: Seeder[] = [
-  // First: on data loaded before the members index, completes it; on a fresh table, finds nothing to do.
-  { name: 'members-index-v1', run: (_stores, _now, db, tableName) => backfillMembersIndex(db, tableName) },
+  // First: on data loaded before the members index, completes it.
+  {
+    name: 'members-index-v1',
+    migration: true,
+    run: (_stores, _now, db, tableName) => backfillMembersIndex(db, tableName),
+  },
   {
     name: 'connecteurs-v1',
     run: (stores, now) =>
@@ -45,9 +57,10 @@ const SEEDERS: Seeder[] = [
         stores.connecteurStore.create(c, now),
       ),
   },
-  // On data loaded before the themed search entries, writes them; on a fresh table, finds nothing to do.
+  // On data loaded before the themed search entries, writes them.
   {
     name: 'connecteur-theme-entries-v1',
+    migration: true,
     run: (stores, now, db, tableName) =>
       refreshConnecteurSearchEntries(db, tableName, stores.connecteurStore, now),
   },
@@ -66,19 +79,39 @@ const SEEDERS: Seeder[] = [
   },
 ];
 
-export async function seedDemoData(db: DynamoDBDocumentClient, tableName: string, now = new Date()) {
+export const seedDemoData = (db: DynamoDBDocumentClient, tableName: string, now = new Date()) =>
+  runSeeders(SEEDERS, db, tableName, now);
+
+/** Runs, in order, the seeders that have not run on the table yet (see `Seeder.migration`), and marks each. */
+export async function runSeeders(
+  seeders: Seeder[],
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  now: Date,
+) {
   const stores = createStores(db, tableName);
   const report: { name: string; written: number | 'already loaded' }[] = [];
-  for (const seeder of SEEDERS) {
-    const marker = { PK: 'META#DEMO_DATA', SK: seeder.name };
-    const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: marker }));
-    if (Item) {
+  const { Items: markers = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': MARKERS_PK },
+      ConsistentRead: true,
+    }),
+  );
+  const loaded = new Set(markers.map((m) => m.SK as string));
+  const fresh = loaded.size === 0;
+  for (const seeder of seeders) {
+    if (loaded.has(seeder.name)) {
       report.push({ name: seeder.name, written: 'already loaded' });
       continue;
     }
-    const written = await seeder.run(stores, now, db, tableName);
+    const written = seeder.migration && fresh ? 0 : await seeder.run(stores, now, db, tableName);
     await db.send(
-      new PutCommand({ TableName: tableName, Item: { ...marker, loadedAt: now.toISOString(), written } }),
+      new PutCommand({
+        TableName: tableName,
+        Item: { PK: MARKERS_PK, SK: seeder.name, loadedAt: now.toISOString(), written },
+      }),
     );
     report.push({ name: seeder.name, written });
   }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 // axe-core (WCAG 2.1 A and AA rules) on a page as a user sees it: no serious or critical violation, no heading jump.
-// test/browser/accessibility.test.ts runs it on every role's pages; the journeys run it on the pages they create
+// test/browser/accessibility.browser.ts runs it on every role's pages; the journeys run it on the pages they create
 // (a file, a conversation, a diagnostic result) with `expectAccessible`.
 
 /** The page once its answers are there: its h1, and no "Chargement…" left. */

@@ -142,7 +142,7 @@ export const test = base.extend<BrowserFixtures>({
   },
 });
 
-/** `test/browser/home.test.ts` + `signs in` → `home--signs-in`. */
+/** `test/browser/web-app.test.ts` + `signs in` → `web-app--signs-in`. */
 function artifactName(file: string, testName: string) {
   const slug = (text: string) =>
     text

@@ -156,5 +156,6 @@ describe('the workspace demo data', () => {
       contactRequests: 10,
     });
     expect(indicators.data!.programmeIndicators[0]!.diagnosticsDone).toBeGreaterThan(340);
-  });
+    // Seeds a data set of hundreds of transactions: about 20 s on a loaded machine, more under CI load.
+  }, 120_000);
 });

@@ -116,5 +116,6 @@ describe('the chèque numérique demo data', () => {
     expect([...statuses].sort()).toEqual(
       ['ACCEPTED', 'CLOSED', 'CORRECTION_REQUESTED', 'PAID', 'REJECTED', 'SUBMITTED', 'UNDER_REVIEW'].sort(),
     );
-  });
+    // Seeds a data set of hundreds of transactions: about 20 s on a loaded machine, more under CI load.
+  }, 120_000);
 });

@@ -8,6 +8,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const LONGEST_FIRST = [
   'test/reliability/load.api.test.ts',
   'test/local/start.test.ts',
+  // After those two: the platform it runs against loads its demo data meanwhile (test/browser/global-setup.ts).
+  'test/browser/web-app.test.ts',
   'test/security/authorization-matrix.api.test.ts',
   'test/reliability/every-mutation-faults.api.test.ts',
   'test/security/fuzz.api.test.ts',

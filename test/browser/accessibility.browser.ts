@@ -9,7 +9,7 @@ import { demoUsers, test } from './support.js';
  * is reached by following the first link `follow` selects on a listed page, then the next selector's, if several).
  * Every route with an `:id` of client/src is reached here or, when only a journey creates what it shows, in that
  * journey (`expectAccessible`, test/browser/axe.ts): a contact request for both sides, the diagnostic results
- * (anonymous and the company's) in pme-journeys.test.ts; a file for the trusted third party in subsidy-file.test.ts.
+ * (anonymous and the company's) in pme-journeys.browser.ts; a file for the trusted third party in subsidy-file.browser.ts.
  */
 type Visit = { path: string; follow?: string | string[] };
 /** The first link of `main` to a page under `prefix` (not the `except` ones: "nouvelle", "nouveau"). */
