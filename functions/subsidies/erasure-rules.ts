@@ -22,6 +22,9 @@ function without<T extends object>(record: T, ...fields: (keyof T & string)[]): 
 
 const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Only a paid file keeps (pseudonymised) documents when its company deletes its account: they justify money paid. */
+const keepsDocuments = (file: Pick<SubsidyApplicationRecord, 'status'>) => file.status === 'PAID';
+
 /**
  * A subsidy file's own attributes to rewrite: the texts the applicant wrote and the company's identity go, the
  * money, programme, status, provider and dates stay. Undefined once erased (the file carries `erasedAt`).
@@ -43,7 +46,11 @@ export function applicationErasure(
       ...(a.declaration ? { declaration: without(a.declaration, 'acceptedBySub') } : {}),
       erasedAt: at,
     },
-    remove: ['createdBySub'],
+    // A file whose documents all went no longer counts them (the count numbers the READY ones to read).
+    remove: [
+      'createdBySub',
+      ...(keepsDocuments(a) || a.documentCount === undefined ? [] : ['documentCount']),
+    ],
   };
 }
 
@@ -104,7 +111,7 @@ export function documentErasure(
   file: Pick<SubsidyApplicationRecord, 'status'>,
   d: DocumentRecord,
 ): { delete: true } | { keep: { fileName: string } } | undefined {
-  if (file.status !== 'PAID' || d.status !== 'READY') return { delete: true };
+  if (!keepsDocuments(file) || d.status !== 'READY') return { delete: true };
   const fileName = `${d.kind === 'INVOICE' ? 'facture' : 'devis'}.${EXTENSIONS[d.contentType] ?? 'bin'}`;
   return d.fileName === fileName && d.uploadedBySub === undefined ? undefined : { keep: { fileName } };
 }

@@ -120,6 +120,8 @@ describe('deleting an account with documents on its subsidy files', () => {
     ).subsidyApplication!;
     expect(withdrawn).toEqual({ status: 'CLOSED', documents: [] });
     expect(await documentItems(accepted.id)).toEqual([]);
+    const withdrawnItem = (await rawPartition(`SUBAPP#${accepted.id}`)).find((i) => i.SK === 'APP');
+    expect(withdrawnItem).not.toHaveProperty('documentCount');
     for (const path of acceptedPaths) expect(existsSync(path)).toBe(false);
     // The paid file keeps its quote and invoice for the region, under neutral names, with no uploader.
     const kept = dataOf(
