@@ -22,6 +22,8 @@ export const PRICES = {
   lambdaPerMillionRequests: 0.2,
   dynamoPerMillionReadUnits: 0.1475,
   dynamoPerMillionWriteUnits: 0.7375,
+  /** SES outbound e-mail, every region. */
+  sesPerThousandEmails: 0.1,
 } as const;
 
 /**

@@ -15,18 +15,8 @@ import { OUTBOX_KINDS, outboxKey } from '../functions/shared/outbox.js';
 import { batchGetItems } from '../functions/shared/batch.js';
 import { ensureTable } from '../functions/shared/table.js';
 import { startDynamoDbLocal } from '../scripts/local/dynamodb-local.js';
+import { PRICES } from './cost.js';
 import { fixed } from './stats.js';
-
-/**
- * Prices used for the cost per 1,000 notifications (eu-west-3, on demand, December 2026 list prices, USD): DynamoDB
- * per million request units, SES per 1,000 e-mails, Lambda arm64 per GB-second and per million invocations.
- */
-const PRICES = {
-  wruPerMillion: 0.7288,
-  rruPerMillion: 0.1458,
-  sesPer1000: 0.1,
-  lambdaGbSecond: 0.0000133334,
-};
 
 type Scenario = { name: string; recipients: number; event: (i: number) => NotificationEvent };
 
@@ -125,10 +115,10 @@ export async function benchNotifications(db: DynamoDBDocumentClient, tableName: 
     const lambdaSeconds = 0.05 * 0.5; // ~50 ms at 512 MB per notification, measured locally per batch item
     const cost =
       1000 *
-      ((perNotification.write * PRICES.wruPerMillion) / 1e6 +
-        (perNotification.read * PRICES.rruPerMillion) / 1e6 +
-        (sent / rounds) * (PRICES.sesPer1000 / 1000) +
-        lambdaSeconds * PRICES.lambdaGbSecond);
+      ((perNotification.write * PRICES.dynamoPerMillionWriteUnits) / 1e6 +
+        (perNotification.read * PRICES.dynamoPerMillionReadUnits) / 1e6 +
+        (sent / rounds) * (PRICES.sesPerThousandEmails / 1000) +
+        lambdaSeconds * PRICES.lambdaArmPerGbSecond);
     console.log(
       `| ${scenario.name} | ${scenario.recipients} | ${fixed(requests / rounds, 1)} | ${fixed(sent / rounds, 1)} | ${fixed(cost, 3)} |`,
     );
