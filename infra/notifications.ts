@@ -128,7 +128,8 @@ export class Notifications extends Construct {
       description: 'Croissance connectee: HMAC key of the one-click unsubscribe links',
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
     });
-    const unsubscribeUrl = `${props.httpApi.apiEndpoint}${UNSUBSCRIBE_PATH}`;
+    // On the web app's domain (CloudFront routes the path to the HTTP API): the address people know and trust.
+    const unsubscribeUrl = `${props.webUrl}${UNSUBSCRIBE_PATH}`;
     const secretEnv = {
       // A dynamic reference resolved at deploy time, as the cursor key (infra/stack.ts): it authenticates links that
       // only turn e-mails off, and reading it at run time would cost a Secrets Manager call per cold start.

@@ -28,7 +28,7 @@ import { PublicReadCache } from './api-cache.js';
 import { PublicationSchedule } from './schedules.js';
 import { ReminderSchedule } from './reminders.js';
 import { OutboxConsumer } from './outbox.js';
-import { Notifications } from './notifications.js';
+import { Notifications, UNSUBSCRIBE_PATH } from './notifications.js';
 import { DocumentsBucket } from './documents.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 import { lambdaBundling } from './bundling.js';
@@ -200,10 +200,10 @@ export class CroissanceConnecteeStack extends Stack {
       },
     });
 
-    // ----- Web app: S3 + CloudFront, the API at /graphql of the same origin -----
+    // ----- Web app: S3 + CloudFront, the API at /graphql and the e-mails' unsubscribe links on the same origin -----
     const webApp = new WebApp(this, 'WebApp', {
       httpApi,
-      apiPath: GRAPHQL_PATH,
+      apiPaths: [GRAPHQL_PATH, UNSUBSCRIBE_PATH],
       buildDir: props.webAppBuildDir ?? join(projectRoot, 'client', 'dist'),
       ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
     });

@@ -28,9 +28,9 @@ import { Construct } from 'constructs';
 import { CONTENT_SECURITY_POLICY } from './web-headers.js';
 
 export type WebAppProps = {
-  /** The API that CloudFront serves at `apiPath` of the same origin. */
+  /** The HTTP API that CloudFront serves at `apiPaths` of the same origin (the GraphQL API, the unsubscribe links). */
   httpApi: IHttpApi;
-  apiPath: string;
+  apiPaths: string[];
   /**
    * The built web app (client/dist). When it does not exist (a fresh clone, an offline `npm run synth`),
    * the stack is the same but uploads nothing: `npm run deploy` builds it first.
@@ -113,6 +113,9 @@ export class WebApp extends Construct {
       code: FunctionCode.fromInline(SPA_FALLBACK_CODE),
     });
 
+    const apiOrigin = new HttpOrigin(`${props.httpApi.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Croissance connectee: web app and API',
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
@@ -132,21 +135,22 @@ export class WebApp extends Construct {
         compress: true,
         functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
-      additionalBehaviors: {
-        [props.apiPath]: {
-          origin: new HttpOrigin(`${props.httpApi.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          }),
-          // POST over plain HTTP would be lost by a redirect: refuse it instead.
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          // Answers depend on the caller: never cached. With caching disabled, this managed policy forwards
-          // every viewer header but Host (API Gateway routes on its own host name), Authorization included.
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: apiHeaders,
-        },
-      },
+      additionalBehaviors: Object.fromEntries(
+        props.apiPaths.map((path) => [
+          path,
+          {
+            origin: apiOrigin,
+            // POST over plain HTTP would be lost by a redirect: refuse it instead.
+            viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+            allowedMethods: AllowedMethods.ALLOW_ALL,
+            // Answers depend on the caller: never cached. With caching disabled, this managed policy forwards
+            // every viewer header but Host (API Gateway routes on its own host name), Authorization included.
+            cachePolicy: CachePolicy.CACHING_DISABLED,
+            originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            responseHeadersPolicy: apiHeaders,
+          },
+        ]),
+      ),
     });
 
     if (!existsSync(join(props.buildDir, 'index.html'))) {

@@ -134,6 +134,12 @@ describe('bounces, complaints and unsubscribe', () => {
     expect(routes).toEqual(expect.arrayContaining(['GET /desabonnement', 'POST /desabonnement']));
     const [, fn] = fnNamed('unsubscribe links');
     expect(tableActionsOf(fn)).toEqual(new Set(UNSUBSCRIBE_TABLE_ACTIONS));
+    // The links in the e-mails are on the web app's domain (CloudFront routes the path to the HTTP API).
+    const [distributionId] = ofType('AWS::CloudFront::Distribution')[0]!;
+    const [, notifier] = fnNamed('notifier');
+    expect(notifier.Properties.Environment.Variables.UNSUBSCRIBE_URL).toEqual({
+      'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/desabonnement']],
+    });
     expect(
       statementsOf(fn)
         .flatMap((s: Statement) => [s.Action].flat())

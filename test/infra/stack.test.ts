@@ -495,29 +495,36 @@ describe('web app', () => {
     }
   });
 
-  it('routes /graphql of the same origin to the HTTP API: every method, never cached, Authorization forwarded', () => {
-    const config = distribution();
-    // Beside it, the cached public reads (test/infra/api-cache.test.ts).
-    const behaviors = config.CacheBehaviors as Behavior[];
-    expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(['/graphql', '/graphql/public']);
-    const api = behaviors.find((b) => b.PathPattern === '/graphql')!;
-    expect(api.ViewerProtocolPolicy).toBe('https-only');
-    expect([...api.AllowedMethods].sort()).toEqual(
-      ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'].sort(),
-    );
-    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
-    // AllViewerExceptHostHeader: with caching disabled it forwards Authorization; Host stays API Gateway's.
-    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
-    const origin = (config.Origins as Origin[]).find((o) => o.Id === api.TargetOriginId)!;
-    const [apiId] = only('AWS::ApiGatewayV2::Api');
-    expect(origin.DomainName).toEqual({
-      'Fn::Join': [
-        '',
-        [{ Ref: apiId }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }],
-      ],
-    });
-    expect(origin.CustomOriginConfig!.OriginProtocolPolicy).toBe('https-only');
-  });
+  it.each(['/graphql', '/desabonnement'])(
+    'routes %s of the same origin to the HTTP API: every method, never cached, Authorization forwarded',
+    (path) => {
+      const config = distribution();
+      // Beside them, the cached public reads (test/infra/api-cache.test.ts).
+      const behaviors = config.CacheBehaviors as Behavior[];
+      expect(behaviors.map((b) => b.PathPattern).sort()).toEqual([
+        '/desabonnement',
+        '/graphql',
+        '/graphql/public',
+      ]);
+      const api = behaviors.find((b) => b.PathPattern === path)!;
+      expect(api.ViewerProtocolPolicy).toBe('https-only');
+      expect([...api.AllowedMethods].sort()).toEqual(
+        ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'].sort(),
+      );
+      expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
+      // AllViewerExceptHostHeader: with caching disabled it forwards Authorization; Host stays API Gateway's.
+      expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+      const origin = (config.Origins as Origin[]).find((o) => o.Id === api.TargetOriginId)!;
+      const [apiId] = only('AWS::ApiGatewayV2::Api');
+      expect(origin.DomainName).toEqual({
+        'Fn::Join': [
+          '',
+          [{ Ref: apiId }, '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }],
+        ],
+      });
+      expect(origin.CustomOriginConfig!.OriginProtocolPolicy).toBe('https-only');
+    },
+  );
 
   it('logs the distribution and the bucket accesses to the logs bucket', () => {
     const [filesId, files] = filesBucket();
@@ -556,7 +563,7 @@ describe('web app', () => {
     const stack = new Stack(new App(), 'NotBuilt');
     new WebApp(stack, 'WebApp', {
       httpApi: new HttpApi(stack, 'Api'),
-      apiPath: '/graphql',
+      apiPaths: ['/graphql'],
       buildDir: join(outdir, 'no-such-build'),
     });
     const bare = Template.fromStack(stack);
