@@ -20,6 +20,7 @@ import { companyDataset } from './datasets/companies.js';
 import { connecteurDataset } from './datasets/connecteurs.js';
 import { load, type Dataset } from './datasets/dataset.js';
 import { diagnosticDataset } from './datasets/diagnostics.js';
+import { priceHistogramsPacked } from './datasets/migrations.js';
 import { providerDataset, testimonialDataset } from './datasets/marketplace.js';
 import { subsidyDataset } from './datasets/subsidies.js';
 import { operations, type BenchOperation } from './operations.js';
@@ -51,6 +52,8 @@ const DATASETS: Dataset[] = [
   diagnosticDataset,
   providerDataset,
   testimonialDataset,
+  // Last: migrations of data loaded by older code.
+  priceHistogramsPacked,
 ];
 /** The 10× table holds what the searches read (diagnostics are not searched): the base, then the grown part. */
 const GROWN_TABLE_DATASETS = DATASETS.filter((d) => d !== diagnosticDataset);

@@ -1,6 +1,7 @@
-import { queryAll } from '../shared/query.js';
+import { queryAll, queryPages } from '../shared/query.js';
 import { publishCopies, readRegistries } from '../shared/publication.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -11,8 +12,10 @@ import {
   type Histogram,
   type HistogramDelta,
   type HistogramKey,
+  type RankedBuckets,
   type RegionalObservation,
 } from './referential.js';
+import { packRanked, unpackRanked } from './packed.js';
 
 // The only file that knows how the price referential is laid out in the table (docs/data-model.md, "Prices").
 const histogramKey = (k: HistogramKey) => ({ PK: `PRICE#${k.scope}`, SK: `${k.theme}#${k.source}` });
@@ -37,14 +40,22 @@ export type ObservationSetRecord = {
   version: number;
 };
 
-function toHistogram(item: Record<string, unknown>): Histogram {
-  // The bucket attributes' amounts sorted numerically (a typed array sorts without a comparator), each amount's
-  // count kept aside.
+/** A running item's bucket attribute (`b<cents>`, ADDed to by every write). */
+const isBucket = (name: string) => name.startsWith(BUCKET_PREFIX) && name !== BUCKET_PREFIX;
+/**
+ * A published copy's buckets, packed in one binary attribute (packed.ts); a copy published before the packed form
+ * (data not yet migrated by scripts/demo/price-histograms.ts) still holds them as bucket attributes.
+ */
+const PACKED = 'r';
+
+/** The bucket attributes of an item, ranked: amounts sorted numerically, empty buckets left out. */
+function bucketsOf(item: Record<string, unknown>): RankedBuckets {
+  // A typed array sorts numerically without a comparator; each amount's count kept aside.
   const found: number[] = [];
   const countOf = new Map<number, number>();
   for (const name of Object.keys(item)) {
     const value = item[name];
-    if (!name.startsWith(BUCKET_PREFIX) || typeof value !== 'number' || value <= 0) continue;
+    if (!isBucket(name) || typeof value !== 'number' || value <= 0) continue;
     const amount = Number(name.slice(BUCKET_PREFIX.length));
     found.push(amount);
     countOf.set(amount, value);
@@ -52,12 +63,28 @@ function toHistogram(item: Record<string, unknown>): Histogram {
   const amounts = Float64Array.from(found).sort();
   const counts = new Float64Array(amounts.length);
   for (let i = 0; i < amounts.length; i++) counts[i] = countOf.get(amounts[i]!)!;
+  return { amounts, counts };
+}
+
+function toHistogram(item: Record<string, unknown>): Histogram {
+  const packed = item[PACKED];
   return {
     ...keyOf(item),
     count: typeof item.n === 'number' ? item.n : 0,
     contributors: typeof item.c === 'number' ? item.c : 0,
-    ranked: { amounts, counts },
+    ranked: packed instanceof Uint8Array ? unpackRanked(packed) : bucketsOf(item),
   };
+}
+
+/**
+ * What a published copy holds of a histogram's item (running, or a copy in the bucket-attribute form): everything
+ * but the bucket attributes, and the buckets packed.
+ */
+function packedCopy(item: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const name of Object.keys(item)) if (!isBucket(name)) copy[name] = item[name];
+  copy[PACKED] = packRanked(bucketsOf(item));
+  return copy;
 }
 
 const keyOf = (item: Record<string, unknown>): HistogramKey => ({
@@ -83,7 +110,12 @@ export const histogramItem = (h: HistogramDelta) => ({
 /** A histogram computed from nothing and its published copy (benchmark loads, which run no scheduled refresh). */
 export const histogramItems = (h: HistogramDelta, at: Date) => [
   histogramItem(h),
-  { ...histogramItem(h), ...publishedKey(h), GSI2PK: PUBLISHED_HISTOGRAMS, publishedAt: at.toISOString() },
+  {
+    ...packedCopy(histogramItem(h)),
+    ...publishedKey(h),
+    GSI2PK: PUBLISHED_HISTOGRAMS,
+    publishedAt: at.toISOString(),
+  },
 ];
 
 export class PriceStore {
@@ -169,10 +201,50 @@ export class PriceStore {
       this.db,
       this.tableName,
       HISTOGRAM_REGISTRIES,
-      raw,
+      raw.map(packedCopy),
       (item) => publishedKey(keyOf(item)),
       at,
     );
+  }
+
+  /**
+   * The migration to packed copies (scripts/demo/price-histograms.ts): every published copy still in the
+   * bucket-attribute form is put again packed, with the same figures (what readers see does not change; a copy is
+   * never replaced by its running item here, which only the scheduled refresh may publish). Conditional on the copy
+   * still being unpacked, so a refresh publishing meanwhile wins. Answers the copies packed.
+   */
+  async packPublishedCopies(concurrency = 8): Promise<number> {
+    let packed = 0;
+    for await (const page of queryPages(this.db, {
+      TableName: this.tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': PUBLISHED_HISTOGRAMS },
+    })) {
+      const legacy = (page.Items ?? []).filter((item) => !(item[PACKED] instanceof Uint8Array));
+      for (let i = 0; i < legacy.length; i += concurrency) {
+        const done = await Promise.all(legacy.slice(i, i + concurrency).map((item) => this.packCopy(item)));
+        packed += done.filter(Boolean).length;
+      }
+    }
+    return packed;
+  }
+
+  private async packCopy(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: packedCopy(item),
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#packed)',
+          ExpressionAttributeNames: { '#packed': PACKED },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   /** What a source record (an application) contributes now, if anything. */

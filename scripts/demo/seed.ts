@@ -9,6 +9,7 @@ import { seedSubsidies } from './subsidies.js';
 import { seedWorkspace } from './workspace.js';
 import { backfillMembersIndex, seedDemoAccounts } from './notifications.js';
 import { refreshConnecteurSearchEntries } from './connecteur-search-entries.js';
+import { packPublishedPriceHistograms } from './price-histograms.js';
 
 type Stores = ReturnType<typeof createStores>;
 export type Seeder = {
@@ -69,6 +70,8 @@ const SEEDERS: Seeder[] = [
     run: (stores, now) => seedMarketplace(stores, seededRandom(2021), loadCommunes(1500), now),
   },
   { name: 'subsidies-v1', run: (stores, now, db) => seedSubsidies(stores, now, db) },
+  // On price histograms published before the packed form, packs them; on a fresh table, finds nothing to do.
+  { name: 'price-histograms-packed-v1', run: (stores) => packPublishedPriceHistograms(stores.priceStore) },
   {
     name: 'workspace-v1',
     run: (stores, now, db) => seedWorkspace(stores, now, seededRandom(2026), loadCommunes(1500), db),
