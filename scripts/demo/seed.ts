@@ -70,8 +70,12 @@ const SEEDERS: Seeder[] = [
     run: (stores, now) => seedMarketplace(stores, seededRandom(2021), loadCommunes(1500), now),
   },
   { name: 'subsidies-v1', run: (stores, now, db) => seedSubsidies(stores, now, db) },
-  // On price histograms published before the packed form, packs them; on a fresh table, finds nothing to do.
-  { name: 'price-histograms-packed-v1', run: (stores) => packPublishedPriceHistograms(stores.priceStore) },
+  // On price histograms published before the packed form, packs them.
+  {
+    name: 'price-histograms-packed-v1',
+    migration: true,
+    run: (stores) => packPublishedPriceHistograms(stores.priceStore),
+  },
   {
     name: 'workspace-v1',
     run: (stores, now, db) => seedWorkspace(stores, now, seededRandom(2026), loadCommunes(1500), db),
