@@ -1,6 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { signDevToken } from '../../functions/shared/auth.js';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
+import { DEV_TOKEN_SECRET } from '../../functions/shared/config.js';
+import { demoSiretOf } from '../../scripts/demo/identity.js';
 import { expectAccessible } from './axe.js';
 import { demoUsers, test } from './support.js';
 
@@ -221,4 +224,47 @@ test('the chèque programmes of a region and their rules, from the home page', a
     .getByText(/Aide de \d/)
     .first()
     .waitFor();
+});
+
+/**
+ * The sign-in page lists one followed PME only: another demo company is signed in as the page would do it, its
+ * session (a development token, as `npm run -s token` makes) put in the tab's storage before the app loads.
+ */
+async function signInUnlisted(page: Page, sub: string) {
+  const token = await signDevToken(
+    { sub, role: 'PME', siret: demoSiretOf(sub) },
+    process.env.DEV_TOKEN_SECRET || DEV_TOKEN_SECRET,
+  );
+  const session = JSON.stringify({ token, label: sub, role: 'PME', sub });
+  await page.addInitScript(
+    // Runs in the page (the tests' types have no DOM).
+    ([key, value]) =>
+      (
+        globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }
+      ).sessionStorage.setItem(key!, value!),
+    ['croissance-connectee.session', session],
+  );
+}
+
+test('a PME declines the follow a connecteur proposed: the proposal says so and asks nothing more', async ({
+  page,
+}) => {
+  // The demo's seventh followed company has demo-connecteur-001's proposal still waiting (scripts/demo/workspace.ts).
+  await signInUnlisted(page, 'demo-pme-suivie-09');
+  await page.goto('/entreprise/suivi');
+  const proposal = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('button', { name: 'Accepter le suivi' }) })
+    .first();
+  const connecteur = (await proposal.getByRole('heading', { level: 3 }).textContent())!;
+  await proposal.getByRole('button', { name: 'Refuser' }).click();
+
+  const card = page.getByRole('region', { name: connecteur });
+  await card.getByText('Suivi refusé').waitFor();
+  expect(await card.getByRole('button').count()).toBe(0);
+  // Kept: read again from the API.
+  await page.reload();
+  await card.getByText('Suivi refusé').waitFor();
+  expect(await card.getByRole('button', { name: 'Accepter le suivi' }).count()).toBe(0);
+  await expectAccessible(page);
 });
