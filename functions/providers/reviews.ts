@@ -96,7 +96,12 @@ async function applyToReview(
   if (!ids) throw notFound('Avis');
   let decidedOn: string | undefined;
   const next = await retryWithBackoff(async () => {
-    const current = await deps.providerStore.review(ids[0], ids[1], true);
+    // The provider is read beside the review (its id is the review's first part): one round trip per try, which
+    // matters when many publications on one provider collide and retry.
+    const [current, provider] = await Promise.all([
+      deps.providerStore.review(ids[0], ids[1], true),
+      deps.providerStore.get(ids[0], true),
+    ]);
     if (!current) throw notFound('Avis');
     // A moderator decides on the text it read: if the author edited it in between, the decision is not carried over.
     decidedOn ??= current.submittedAt;
@@ -108,7 +113,7 @@ async function applyToReview(
       ...deps.providerStore.noticeParts(reviewChangeNotices(current, change.next), deps.now.toISOString()),
     ];
     if (change.ratingDelta.count !== 0 || change.ratingDelta.sum !== 0)
-      parts.push(...(await ratingParts(deps, change)));
+      parts.push(...(await ratingParts(deps, change, provider)));
     await deps.providerStore.commit(parts);
     return change.next;
   });
@@ -117,8 +122,11 @@ async function applyToReview(
   return next;
 }
 
-async function ratingParts(deps: ProviderDeps, change: ReviewChange): Promise<TransactPart[]> {
-  const provider = await deps.providerStore.get(change.next.providerId, true);
+async function ratingParts(
+  deps: ProviderDeps,
+  change: ReviewChange,
+  provider: ProviderRecord | undefined,
+): Promise<TransactPart[]> {
   if (!provider) throw notFound('Prestataire');
   const leaving = change.ratingDelta.count < 0 && provider.latestReviewIds.includes(change.next.id);
   const refill = leaving
