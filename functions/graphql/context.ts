@@ -161,6 +161,14 @@ export function byKeyLoader<T>(keyOf: (item: T) => string, fetch: (keys: readonl
   });
 }
 
+/** The anonymous clients' key, derived once per secret (an HMAC: it was computed on every request). */
+const clientKeys = new Map<string, Buffer>();
+function clientKeyOf(secret: string): Buffer {
+  let key = clientKeys.get(secret);
+  if (!key) clientKeys.set(secret, (key = clientKeyMaterial(secret)));
+  return key;
+}
+
 /** A lookup done at most once per operation. */
 function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -213,7 +221,7 @@ export function createContext(services: Services, viewer: Viewer, origin: Reques
     recommendationLoader: new DataLoader<string, string[]>((departements) =>
       Promise.all(departements.map((d) => recommendationCandidates({ ...services, now }, d))),
     ),
-    anonymousClient: anonymousClientOf(clientKeyMaterial(services.config.cursorSecret), origin.sourceIp),
+    anonymousClient: anonymousClientOf(clientKeyOf(services.config.cursorSecret), origin.sourceIp),
   };
   const full: Context = { ...context, ...marketplaceContext(services, context) };
   return full;
