@@ -43,7 +43,7 @@ import type { EventRecord } from '../events/records.js';
 import { EventStore } from '../events/store.js';
 import { PrivacyStore } from '../privacy/store.js';
 import { NotificationStore } from '../notifications/store.js';
-import { marketplaceContext, type MarketplaceContext } from './marketplace.js';
+import { marketplaceContext } from './marketplace.js';
 import { attestationPeers, type AttestationPeers } from './attestation.js';
 import { contactPeers } from './peers.js';
 import type { IndicatorPeers } from '../indicators/peers.js';
