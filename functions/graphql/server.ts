@@ -26,6 +26,7 @@ import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
 import { AppError, ERROR_CODES, serviceUnavailable } from '../shared/errors.js';
 import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
+import { verifiedTokenMemo } from '../shared/verified-tokens.js';
 import { publishOperationMetrics } from '../shared/metrics.js';
 import { CursorCodec } from '../shared/pagination.js';
 import { accountRecorder } from '../notifications/accounts.js';
@@ -137,10 +138,14 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
     ...createStores(db, config.tableName),
     documentStorage: options.documentStorage ?? documentStorageFor(config, clock),
   };
+  // Each token verified once per instance, then known until its expiry (shared/verified-tokens.ts).
   const verify: TokenVerifier =
     config.env === 'aws' && config.cognito
-      ? cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId)
-      : devTokenVerifier(config.devTokenSecret ?? '', clock);
+      ? verifiedTokenMemo(
+          cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId),
+          systemClock,
+        )
+      : verifiedTokenMemo(devTokenVerifier(config.devTokenSecret ?? '', clock), clock);
   // The accounts directory of the notifications, kept current from the callers' tokens (once per subject here).
   const recordAccount = accountRecorder(services.notificationStore, clock);
   const limits = armor(config.env);
