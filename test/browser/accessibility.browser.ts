@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { headingJumps, settled, violations } from './axe.js';
-import { demoUsers, test } from './support.js';
+import { signIn, test } from './support.js';
 
 /**
  * Accessibility, checked by axe-core (WCAG 2.1 A and AA rules) in Chromium on the pages each role reaches: no
@@ -101,14 +101,6 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
     ],
   },
 ];
-
-async function signIn(page: Page, sub: string) {
-  const user = (await demoUsers()).find((u) => u.sub === sub);
-  if (!user) throw new Error(`Utilisateur de démonstration inconnu : ${sub}`);
-  await page.goto('/connexion');
-  await page.getByRole('button', { name: user.label, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 // One test per role, run at the same time: each page waits for the network to rest (half a second) and axe works
 // in the renderer, so several contexts in parallel take about a third of the sequential time.

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { demoUsers, test } from './support.js';
+import { demoUsers, signIn, test } from './support.js';
 
 /**
  * The journeys of issue 7 across roles, through the web app only, in order (they share the platform's state):
@@ -24,15 +24,6 @@ const journey: { applicationUrl?: string } = {};
 const cents = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
 
 const textOf = async (locator: Locator) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function signIn(page: Page, sub: string) {
-  const user = (await demoUsers()).find((u) => u.sub === sub);
-  if (!user) throw new Error(`Utilisateur de démonstration inconnu : ${sub}`);
-  await page.goto('/connexion');
-  await page.getByRole('button', { name: user.label, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByRole('banner').getByText(user.label).filter({ visible: true }).waitFor();
-}
 
 /** Follows an entry of the header's navigation, then waits for the page's title. */
 async function navigate(page: Page, entry: string, heading: string | RegExp) {

@@ -5,7 +5,7 @@ import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { DEV_TOKEN_SECRET } from '../../functions/shared/config.js';
 import { demoSiretOf } from '../../scripts/demo/identity.js';
 import { expectAccessible } from './axe.js';
-import { demoUsers, test } from './support.js';
+import { pickUser, signIn, test } from './support.js';
 
 /**
  * The company's side of the relationship (issue 14), in order (they share the platform's state):
@@ -34,27 +34,6 @@ async function unreadCount(page: Page): Promise<number> {
     .first()
     .textContent();
   return Number(/(\d+) non lue/.exec(text ?? '')?.[1] ?? 0);
-}
-
-const labelOf = async (sub: string) => {
-  const user = (await demoUsers()).find((u) => u.sub === sub);
-  if (!user) throw new Error(`Utilisateur de démonstration inconnu : ${sub}`);
-  return user.label;
-};
-
-/** On the sign-in page: picks a demo user, then waits to be back at `path`. */
-async function pickUser(page: Page, sub: string, path: string | RegExp) {
-  const label = await labelOf(sub);
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForURL((url) =>
-    typeof path === 'string' ? url.pathname + url.search === path : path.test(url.pathname + url.search),
-  );
-  await page.getByRole('banner').getByText(label).filter({ visible: true }).waitFor();
-}
-
-async function signIn(page: Page, sub: string) {
-  await page.goto('/connexion');
-  await pickUser(page, sub, '/');
 }
 
 /** The DSFR radios and checkboxes are drawn over their inputs: the label is what a user clicks. */

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { connecteurIdOf } from '../../functions/shared/caller.js';
 import { expectAccessible } from './axe.js';
-import { demoUsers, test } from './support.js';
+import { signIn, test } from './support.js';
 
 /**
  * A chèque numérique file end to end, through the web app only: the PME drafts it and joins the provider's quote,
@@ -17,13 +17,6 @@ const THIRD_PARTY = 'demo-connecteur-244';
 
 const PROGRAMME = 'Chèque Croissance connectée 2026';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x20)]);
-
-async function signIn(page: Page, sub: string) {
-  const user = (await demoUsers()).find((u) => u.sub === sub)!;
-  await page.goto('/connexion');
-  await page.getByRole('button', { name: user.label, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 /** Joins a PDF with the file page's upload form. */
 async function join(page: Page, label: RegExp, fileName: string, send: string) {

@@ -81,6 +81,30 @@ export async function demoUsers(): Promise<DevUser[]> {
   return (await fetch(`${await webAppUrl()}/dev/users`)).json() as Promise<DevUser[]>;
 }
 
+/** A demo user's label on the sign-in page. */
+async function labelOf(sub: string): Promise<string> {
+  const user = (await demoUsers()).find((u) => u.sub === sub);
+  if (!user) throw new Error(`Utilisateur de démonstration inconnu : ${sub}`);
+  return user.label;
+}
+
+/** On the sign-in page: picks a demo user, then waits to be back at `path`, signed in (the header names it). */
+export async function pickUser(page: Page, sub: string, path: string | RegExp) {
+  const label = await labelOf(sub);
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await page.waitForURL((url) =>
+    typeof path === 'string' ? url.pathname + url.search === path : path.test(url.pathname + url.search),
+  );
+  // The DSFR header repeats its quick-access items in the (hidden) mobile menu: the visible one counts.
+  await page.getByRole('banner').getByText(label).filter({ visible: true }).waitFor();
+}
+
+/** Signs a demo user in from the sign-in page, back on the home page. */
+export async function signIn(page: Page, sub: string) {
+  await page.goto('/connexion');
+  await pickUser(page, sub, '/');
+}
+
 /** Problems a page must never have: an uncaught exception, or something the content security policy blocked. */
 type PageProblems = string[];
 
