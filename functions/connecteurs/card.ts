@@ -67,11 +67,19 @@ export const sameCard = (a: ConnecteurCard | undefined, b: ConnecteurCard | unde
       a.website === b.website &&
       sameList(a.labelHistory, b.labelHistory, sameLabel);
 
+/**
+ * The card as stored: one string attribute holding its JSON. DynamoDB bills about the same bytes as a map, but the
+ * SDK then converts one value per entry instead of about forty (the lists and the label history), and `JSON.parse`
+ * builds the card at a fraction of that cost (docs/performance.md, "Fourth pass").
+ */
+export const packedCard = (card: ConnecteurCard): string => JSON.stringify(card);
+
 /** A stored card read back; entries written before cards existed have none (the search then reads the profile). */
-export const storedCard = (value: unknown): ConnecteurCard | undefined =>
-  value && typeof value === 'object' && Array.isArray((value as ConnecteurCard).labelHistory)
-    ? (value as ConnecteurCard)
-    : undefined;
+export function storedCard(value: unknown): ConnecteurCard | undefined {
+  if (typeof value !== 'string') return undefined;
+  const card = JSON.parse(value) as ConnecteurCard;
+  return Array.isArray(card.labelHistory) ? card : undefined;
+}
 
 /**
  * The node a search answers from a card. It lacks what the card does not carry (e-mail, capital links, the label

@@ -25,7 +25,7 @@ import {
   type SearchEntry,
 } from './search.js';
 import { entryOf, entryWrites, type EntryWrites } from './search-entries.js';
-import { storedCard, type ConnecteurCard } from './card.js';
+import { packedCard, storedCard, type ConnecteurCard } from './card.js';
 
 // The only file that knows how connecteurs are laid out in the table (docs/data-model.md, "Connecteurs").
 const profileKey = (id: string) => ({ PK: `CONN#${id}`, SK: 'PROFILE' });
@@ -53,12 +53,13 @@ function profileItem(c: ConnecteurRecord) {
   };
 }
 
-function searchEntryItem(e: SearchEntry) {
+function searchEntryItem({ card, ...e }: SearchEntry) {
   return {
     ...searchEntryKey(e.connecteurId, partitionOf(e)),
     GSI1PK: `CSEARCH#${partitionOf(e)}`,
     GSI1SK: `${e.searchName}#${e.connecteurId}`,
     ...e,
+    ...(card ? { card: packedCard(card) } : {}),
   };
 }
 

@@ -71,7 +71,10 @@ async function storedEntries(id: string) {
       ConsistentRead: true,
     }),
   );
-  return Object.fromEntries(Items.map((i) => [String(i.SK).slice('SEARCH#'.length), recordOf(i)]));
+  // The card is stored as one JSON string (connecteurs/card.ts).
+  const read = (i: Record<string, unknown>) =>
+    typeof i.card === 'string' ? { ...recordOf<object>(i), card: JSON.parse(i.card) } : recordOf(i);
+  return Object.fromEntries(Items.map((i) => [String(i.SK).slice('SEARCH#'.length), read(i)]));
 }
 
 /** The stored entries are exactly the derivation of the stored profile: nothing missing, stale or left behind. */
