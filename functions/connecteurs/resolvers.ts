@@ -1,11 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { answeredByCards } from './card.js';
 import { isSelfOrModerator } from './capital-links.js';
 import { isLabelValidAt, pendingRequest, tierAt, validLabel } from './label.js';
 import * as connecteurs from './service.js';
 
 export const connecteurResolvers: Resolvers = {
   Query: {
-    connecteurs: (_, args, ctx) => connecteurs.searchConnecteurs(ctx, args.filter, args.first, args.after),
+    connecteurs: (_, args, ctx, info) =>
+      connecteurs.searchConnecteurs(ctx, args.filter, args.first, args.after, answeredByCards(info)),
     connecteur: async (_, args, ctx) => (await ctx.connecteurLoader.load(args.id)) ?? null,
     myConnecteurProfile: (_, __, ctx) => connecteurs.myConnecteurProfile(ctx),
     pendingLabelRequests: (_, args, ctx) => connecteurs.pendingLabelRequests(ctx, args.first, args.after),

@@ -1,4 +1,5 @@
 import type { Theme } from '../generated/resolvers-types.js';
+import { sameCard, storedCard } from './card.js';
 import { partitionOf, type SearchEntry } from './search.js';
 
 /**
@@ -40,10 +41,12 @@ export const sameEntry = (a: SearchEntry, b: SearchEntry): boolean =>
   a.searchName === b.searchName &&
   a.acceptsNewPmes === b.acceptsNewPmes &&
   a.labelExpiresAt === b.labelExpiresAt &&
-  sameThemes(a.themes, b.themes);
+  sameThemes(a.themes, b.themes) &&
+  sameCard(a.card, b.card);
 
 /** A stored entry item read back (its keys dropped). */
 export function entryOf(item: Record<string, unknown>): SearchEntry {
+  const card = storedCard(item.card);
   return {
     place: String(item.place),
     ...(item.theme ? { theme: item.theme as Theme } : {}),
@@ -52,5 +55,6 @@ export function entryOf(item: Record<string, unknown>): SearchEntry {
     ...(Array.isArray(item.themes) ? { themes: item.themes as Theme[] } : {}),
     acceptsNewPmes: item.acceptsNewPmes === true,
     ...(typeof item.labelExpiresAt === 'string' ? { labelExpiresAt: item.labelExpiresAt } : {}),
+    ...(card ? { card } : {}),
   };
 }

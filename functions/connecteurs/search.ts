@@ -2,6 +2,7 @@ import type { Theme } from '../generated/resolvers-types.js';
 import { badUserInput } from '../shared/errors.js';
 import { communeByCode, departementByCode, regionByCode } from '../shared/geography.js';
 import { normalizeText } from '../shared/text.js';
+import { cardOf, type ConnecteurCard } from './card.js';
 import { validLabel } from './label.js';
 import type { ConnecteurRecord } from './records.js';
 
@@ -24,6 +25,8 @@ export type SearchEntry = {
   acceptsNewPmes: boolean;
   /** Present while a label is granted and not revoked; compared with the clock at query time. */
   labelExpiresAt?: string;
+  /** On the themed entries: what the search's result shows, so that a themed page reads no profile (card.ts). */
+  card?: ConnecteurCard;
 };
 
 /** Communes are small partitions: a theme filter there reads little, so they have no themed entries. */
@@ -66,12 +69,13 @@ export function searchEntriesOf(c: ConnecteurRecord, now: Date): SearchEntry[] {
   };
   const places = placesOf(c);
   const themes = [...new Set(c.themes)].sort();
+  const card = cardOf(c);
   // The per-place entries first: a write too large for one transaction keeps them with the profile.
   return [
     ...places.map((place) => ({ place, ...shared, themes: c.themes })),
     ...places
       .filter(hasThemedEntries)
-      .flatMap((place) => themes.map((theme) => ({ place, theme, ...shared }))),
+      .flatMap((place) => themes.map((theme) => ({ place, theme, ...shared, card }))),
   ];
 }
 

@@ -29,6 +29,7 @@ import { applyLabelEvent, pendingRequest, validLabel, type LabelEvent } from './
 import type { WithdrawAttestations } from './attestation-guard.js';
 import type { ConnecteurRecord } from './records.js';
 import { planSearch } from './search.js';
+import { nodeOfCard } from './card.js';
 import { pendingLabelPosition, type ConnecteurStore } from './store.js';
 import { approvedOf, boundedServed, servedAfterMove } from './served.js';
 import { servedAuditItems } from './served-service.js';
@@ -82,15 +83,19 @@ async function ownProfile(deps: ConnecteurDeps, viewer: AuthenticatedViewer): Pr
   return record;
 }
 
-/** `previous` is the record as read (its version guards the write); `changes` override its fields. */
+/**
+ * `previous` is the record as read (its version guards the write, its search entries are what may be stored);
+ * `changes` override the fields of `base` (by default `previous`; without a field the change removes).
+ */
 async function save(
   deps: ConnecteurDeps,
   previous: ConnecteurRecord,
   changes: Partial<ConnecteurRecord>,
   extra: (next: ConnecteurRecord) => TransactItems = () => [],
+  base: ConnecteurRecord = previous,
 ) {
   const next: ConnecteurRecord = {
-    ...previous,
+    ...base,
     ...changes,
     updatedAt: deps.now.toISOString(),
     version: previous.version + 1,
@@ -125,8 +130,12 @@ export async function updateConnecteurProfile(
   // `website: null` removes it; an absent field keeps it.
   const { website: currentWebsite, ...rest } = current;
   const website = input.website === undefined ? currentWebsite : (input.website ?? undefined);
-  return save(deps, rest, { ...changes, ...(website ? { website } : {}) }, (next) =>
-    servedAuditItems(deps, viewer, current.departementsServed, next),
+  return save(
+    deps,
+    current,
+    { ...changes, ...(website ? { website } : {}) },
+    (next) => servedAuditItems(deps, viewer, current.departementsServed, next),
+    rest,
   );
 }
 
@@ -188,20 +197,28 @@ export async function revokeLabel(deps: ConnecteurDeps, rawArgs: unknown): Promi
   return revoked;
 }
 
+/**
+ * `withCards`: the caller's document asks only what the search entries' cards carry (card.ts `answeredByCards`); the
+ * nodes whose entry has a card are answered from it, the others (entries without cards: a per-place partition, data
+ * not yet migrated) from their profiles, as every node is otherwise.
+ */
 export async function searchConnecteurs(
   deps: ConnecteurDeps,
   rawFilter: unknown,
   first: number | null | undefined,
   after: string | null | undefined,
+  withCards = false,
 ): Promise<Connection<ConnecteurRecord>> {
   const limit = pageSize(first);
   const search = planSearch(parseInput(connecteurFilterInput, rawFilter, ['filter']) ?? {});
   const scope = cursorScope('connecteurs', search);
   const position = after ? deps.cursors.decode(scope, after) : undefined;
-  const page = await deps.connecteurStore.search(search, deps.now, limit, position);
-  const records = await deps.connecteurLoader.loadMany(page.ids.map((p) => p.id));
-  const edges = page.ids.flatMap((p, i) => {
-    const node = records[i];
+  const page = await deps.connecteurStore.search(search, deps.now, limit, position, withCards);
+  const toRead = page.ids.filter((p) => !p.card).map((p) => p.id);
+  const read = toRead.length ? await deps.connecteurLoader.loadMany(toRead) : [];
+  const profiles = new Map(toRead.map((id, i) => [id, read[i]]));
+  const edges = page.ids.flatMap((p) => {
+    const node = p.card ? nodeOfCard(p.id, p.card) : profiles.get(p.id);
     return node && !(node instanceof Error) ? [signedEdge(deps.cursors, scope, () => p.position, node)] : [];
   });
   return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage) };

@@ -25,6 +25,7 @@ import {
   type SearchEntry,
 } from './search.js';
 import { entryOf, entryWrites, type EntryWrites } from './search-entries.js';
+import { packedCard, storedCard, type ConnecteurCard } from './card.js';
 
 // The only file that knows how connecteurs are laid out in the table (docs/data-model.md, "Connecteurs").
 const profileKey = (id: string) => ({ PK: `CONN#${id}`, SK: 'PROFILE' });
@@ -32,7 +33,11 @@ const profileKey = (id: string) => ({ PK: `CONN#${id}`, SK: 'PROFILE' });
 const searchEntryKey = (id: string, partition: string) => ({ PK: `CONN#${id}`, SK: `SEARCH#${partition}` });
 const PENDING_LABELS = 'LABEL#PENDING';
 
-export type SearchPage = { ids: { id: string; position: Position }[]; hasNextPage: boolean };
+/** A search's page in order: each connecteur's id, position and, when asked and its entry has one, its card. */
+export type SearchPage = {
+  ids: { id: string; position: Position; card?: ConnecteurCard }[];
+  hasNextPage: boolean;
+};
 
 const toRecord = (item: Record<string, unknown>): ConnecteurRecord =>
   recordOf<ConnecteurRecord>(item, [LABEL_EXPIRES_AT]);
@@ -48,12 +53,13 @@ function profileItem(c: ConnecteurRecord) {
   };
 }
 
-function searchEntryItem(e: SearchEntry) {
+function searchEntryItem({ card, ...e }: SearchEntry) {
   return {
     ...searchEntryKey(e.connecteurId, partitionOf(e)),
     GSI1PK: `CSEARCH#${partitionOf(e)}`,
     GSI1SK: `${e.searchName}#${e.connecteurId}`,
     ...e,
+    ...(card ? { card: packedCard(card) } : {}),
   };
 }
 
@@ -268,8 +274,17 @@ export class ConnecteurStore {
     }
   }
 
-  /** Connecteurs of one place in name order, filtered; reads on until the page is full or the place exhausted. */
-  async search(search: ConnecteurSearch, now: Date, limit: number, after?: Position): Promise<SearchPage> {
+  /**
+   * Connecteurs of one place in name order, filtered; reads on until the page is full or the place exhausted.
+   * `withCards`: with the cards the entries carry (the themed ones), so the caller need not read those profiles.
+   */
+  async search(
+    search: ConnecteurSearch,
+    now: Date,
+    limit: number,
+    after?: Position,
+    withCards = false,
+  ): Promise<SearchPage> {
     const { partition, filterThemes } = searchPartition(search);
     const filters: string[] = [];
     const values: Record<string, unknown> = { ':place': `CSEARCH#${partition}` };
@@ -298,7 +313,7 @@ export class ConnecteurStore {
         KeyConditionExpression: 'GSI1PK = :place',
         ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
         ExpressionAttributeValues: values,
-        ProjectionExpression: 'connecteurId, GSI1SK',
+        ProjectionExpression: withCards ? 'connecteurId, GSI1SK, card' : 'connecteurId, GSI1SK',
       },
       {
         limit,
@@ -313,7 +328,8 @@ export class ConnecteurStore {
       },
       (item) => {
         const position = { id: String(item.connecteurId), sk: String(item.GSI1SK) };
-        return { id: position.id, position };
+        const card = withCards ? storedCard(item.card) : undefined;
+        return { id: position.id, position, ...(card ? { card } : {}) };
       },
     );
     return { ids: page.records, hasNextPage: page.hasNextPage };

@@ -65,6 +65,12 @@ const SEEDERS: Seeder[] = [
     run: (stores, now, db, tableName) =>
       refreshConnecteurSearchEntries(db, tableName, stores.connecteurStore, now),
   },
+  // On data written before the cards in the themed entries, writes them (the same refresh, once more).
+  {
+    name: 'connecteur-card-entries-v1',
+    run: (stores, now, db, tableName) =>
+      refreshConnecteurSearchEntries(db, tableName, stores.connecteurStore, now),
+  },
   {
     name: 'marketplace-v1',
     run: (stores, now) => seedMarketplace(stores, seededRandom(2021), loadCommunes(1500), now),
