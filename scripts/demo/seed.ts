@@ -68,6 +68,7 @@ const SEEDERS: Seeder[] = [
   // On data written before the cards in the themed entries, writes them (the same refresh, once more).
   {
     name: 'connecteur-card-entries-v1',
+    migration: true,
     run: (stores, now, db, tableName) =>
       refreshConnecteurSearchEntries(db, tableName, stores.connecteurStore, now),
   },
