@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { THEMES } from '../shared/themes.js';
 import { email, text } from '../shared/validation.js';
+import { clientKeyInput } from '../shared/client-keys.js';
 import { lazySchema } from '../shared/lazy-schema.js';
 import { CONTACT_STATUSES } from './workflow.js';
 
@@ -75,10 +76,7 @@ export const postContactRequestMessageInput = lazySchema(() =>
   z.object({
     requestId: id,
     text: text('Message', 2000),
-    clientKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
-      .nullish(),
+    clientKey: clientKeyInput,
   }),
 );
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { keyedId } from '../shared/client-keys.js';
 import { forbidden, conflict, notFound, unauthenticated } from '../shared/errors.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { newId } from '../shared/identifiers.js';
@@ -29,10 +29,6 @@ async function callerParty(deps: ContactDeps, request: ContactRequestRecord) {
         : {};
   return partyTo(request, viewer, ids);
 }
-
-/** The same key from the same user on the same request is the same message. */
-const keyedId = (requestId: string, sub: string, clientKey: string) =>
-  createHash('sha256').update(`${requestId}\n${sub}\n${clientKey}`).digest('base64url').slice(0, 32);
 
 const excerpt = (text: string) => (text.length > 280 ? `${text.slice(0, 277)}…` : text);
 

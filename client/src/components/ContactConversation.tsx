@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '../api/hooks';
 import { formatDateTime } from '../labels/date-times';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { Loading } from './Loading';
+import { newClientKey } from '../api/client-key';
 
 const ContactConversationQuery = graphql(`
   query ContactConversation($id: ID!) {
@@ -33,8 +34,6 @@ const PostContactMessageMutation = graphql(`
     }
   }
 `);
-
-const newClientKey = () => crypto.randomUUID();
 
 /**
  * The messages of a contact request, for its company or its connecteur, and the form to write one while the request

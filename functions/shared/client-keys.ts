@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+
+/**
+ * A creation that a client may send again (its answer lost, a second click) carries a `clientKey` it chose once for
+ * that creation: the same key from the same user on the same target is the same creation, and a retry answers what
+ * the first call wrote without writing again. Schema: `clientKey: String` on the mutation; the web app sends
+ * `crypto.randomUUID()` per draft (client/src/api/client-key.ts).
+ */
+export const clientKeyInput = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
+  .nullish();
+
+/** The id of a keyed creation: the same (target, user, key) gives the same id, another user's key another one. */
+export const keyedId = (target: string, sub: string, clientKey: string) =>
+  createHash('sha256').update(`${target}\n${sub}\n${clientKey}`).digest('base64url').slice(0, 32);
