@@ -768,6 +768,7 @@ export type UpdateNotificationPreferencesMutation = { updateNotificationPreferen
 export type ConnecteurAddActionItemMutationVariables = Exact<{
   companyId: string | number;
   input: ActionItemInput;
+  clientKey?: string | null | undefined;
 }>;
 
 
@@ -951,6 +952,7 @@ export type ConnecteurFollowedCompanyQuery = { followedCompany: { id: string, co
 export type ConnecteurAddMeetingNoteMutationVariables = Exact<{
   companyId: string | number;
   input: MeetingNoteInput;
+  clientKey?: string | null | undefined;
 }>;
 
 
@@ -1827,12 +1829,12 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:0ba1c2e853cb9bfde71269fc8b7b6c532e919f025939095e0fc49067f5eda447"}) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const ConnecteurAddActionItemDocument = new TypedDocumentString(`
-    mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
-  addActionItem(companyId: $companyId, input: $input) {
+    mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!, $clientKey: String) {
+  addActionItem(companyId: $companyId, input: $input, clientKey: $clientKey) {
     id
   }
 }
-    `, {"hash":"sha256:f9ab297ed09d15d64a14b2b89a7606082d3c952d3c29d37bf1ee23fd3f023151"}) as unknown as TypedDocumentString<ConnecteurAddActionItemMutation, ConnecteurAddActionItemMutationVariables>;
+    `, {"hash":"sha256:798aee031e7b25290f8610a6a097b58ea1ace290ff453b01e7f7199d26fc7bd5"}) as unknown as TypedDocumentString<ConnecteurAddActionItemMutation, ConnecteurAddActionItemMutationVariables>;
 export const ConnecteurUpdateActionItemDocument = new TypedDocumentString(`
     mutation ConnecteurUpdateActionItem($companyId: ID!, $itemId: ID!, $input: ActionItemUpdateInput!) {
   updateActionItem(companyId: $companyId, itemId: $itemId, input: $input) {
@@ -2351,12 +2353,12 @@ export const ConnecteurFollowedCompanyDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:bf3ba0defb168e53496016259f98d1558f0aa017b76b5964fc6ea39bb61f508f"}) as unknown as TypedDocumentString<ConnecteurFollowedCompanyQuery, ConnecteurFollowedCompanyQueryVariables>;
 export const ConnecteurAddMeetingNoteDocument = new TypedDocumentString(`
-    mutation ConnecteurAddMeetingNote($companyId: ID!, $input: MeetingNoteInput!) {
-  addMeetingNote(companyId: $companyId, input: $input) {
+    mutation ConnecteurAddMeetingNote($companyId: ID!, $input: MeetingNoteInput!, $clientKey: String) {
+  addMeetingNote(companyId: $companyId, input: $input, clientKey: $clientKey) {
     id
   }
 }
-    `, {"hash":"sha256:dc42a5e264b5f82ee7d8fcdd08c3626e49b2991372323677e1e0ccea303c469a"}) as unknown as TypedDocumentString<ConnecteurAddMeetingNoteMutation, ConnecteurAddMeetingNoteMutationVariables>;
+    `, {"hash":"sha256:2087c4565d1771672557b954ba8835eb28904f3ba6a7b88af0a74884667291e4"}) as unknown as TypedDocumentString<ConnecteurAddMeetingNoteMutation, ConnecteurAddMeetingNoteMutationVariables>;
 export const ConnecteurRecommendationsDocument = new TypedDocumentString(`
     query ConnecteurRecommendations($companyId: ID!) {
   providerRecommendations(companyId: $companyId) {

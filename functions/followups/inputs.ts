@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { clientKeyInput } from '../shared/client-keys.js';
 import { THEMES } from '../shared/themes.js';
 import { isoDate, text } from '../shared/validation.js';
 import { lazySchema } from '../shared/lazy-schema.js';
@@ -19,6 +20,7 @@ export const actionItemInput = lazySchema(() =>
   z.object({
     companyId: id,
     input: z.object({ theme: z.enum(THEMES), title: text('Action', 200, 3), dueOn: isoDate.nullish() }),
+    clientKey: clientKeyInput,
   }),
 );
 
@@ -40,6 +42,7 @@ export const meetingNoteInput = lazySchema(() =>
   z.object({
     companyId: id,
     input: z.object({ meetingOn: isoDate, text: text('Note', 5000, 3), shared: z.boolean() }),
+    clientKey: clientKeyInput,
   }),
 );
 

@@ -4,7 +4,8 @@ import { connecteurIdOf } from '../shared/caller.js';
 import { emptyWorkspace } from './workspace.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { badUserInput, forbidden, notFound } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
+import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import {
   connectionOf,
@@ -33,7 +34,14 @@ import {
 } from './inputs.js';
 import type { ActionItemRecord, CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
 import { followAnsweredNotices, followProposedNotices, followUpDueNotices } from './notices.js';
-import { followId, followPosition, leadPosition, notePosition, type FollowupStore } from './store.js';
+import {
+  DuplicateNote,
+  followId,
+  followPosition,
+  leadPosition,
+  notePosition,
+  type FollowupStore,
+} from './store.js';
 import { actionItemTransition, followTransition, type FollowEvent } from './workflow.js';
 
 export type FollowupDeps = {
@@ -174,14 +182,35 @@ export async function leads(
   return connectionOf(deps.cursors, scope, page, leadPosition);
 }
 
+/**
+ * The id of a connecteur's creation on a followed company: with a client key, the same for the same key (a retry
+ * finds what the first call wrote), a new one otherwise (shared/client-keys.ts).
+ */
+function creationId(deps: FollowupDeps, follow: FollowRecord, clientKey: string | null | undefined) {
+  return clientKey
+    ? keyedId(follow.companyId, requireRole(deps.viewer, 'CONNECTEUR').sub, clientKey)
+    : newId();
+}
+
+const isConflict = (error: unknown) => error instanceof AppError && error.extensions.code === 'CONFLICT';
+
+/**
+ * A new step of the plan, appended (the plan keeps the order of creation). With a client key, a retry — even one
+ * racing the first call on the follow's version — answers the item the first call wrote.
+ */
 export async function addActionItem(deps: FollowupDeps, rawArgs: unknown): Promise<ActionItemRecord> {
   const args = parseInput(actionItemInput, rawArgs);
   const follow = await consentedFollow(deps, args.companyId);
+  const id = creationId(deps, follow, args.clientKey);
+  const written = (f: FollowRecord | undefined) =>
+    args.clientKey ? f?.actionPlan.find((a) => a.id === id) : undefined;
+  const earlier = written(follow);
+  if (earlier) return earlier;
   if (follow.actionPlan.length >= MAX_ACTION_ITEMS)
     throw badUserInput(`Un plan d’actions compte au plus ${MAX_ACTION_ITEMS} actions.`);
   const at = deps.now.toISOString();
   const item: ActionItemRecord = {
-    id: newId(),
+    id,
     theme: args.input.theme,
     title: args.input.title,
     status: 'TODO',
@@ -193,15 +222,24 @@ export async function addActionItem(deps: FollowupDeps, rawArgs: unknown): Promi
   const diagnosedAt = follow.actionPlanStartedAt
     ? undefined
     : (await deps.workspaceLoader.load(follow.companyId))?.latestDiagnostic?.submittedAt;
-  await saveFollow(
-    deps,
-    follow,
-    { actionPlan: [...follow.actionPlan, item], actionPlanStartedAt: follow.actionPlanStartedAt ?? at },
-    (next) =>
-      diagnosedAt
-        ? followUpDueNotices(next, diagnosedAt, (w) => deps.followupStore.followUpGuard(next, w))
-        : {},
-  );
+  try {
+    await saveFollow(
+      deps,
+      follow,
+      { actionPlan: [...follow.actionPlan, item], actionPlanStartedAt: follow.actionPlanStartedAt ?? at },
+      (next) =>
+        diagnosedAt
+          ? followUpDueNotices(next, diagnosedAt, (w) => deps.followupStore.followUpGuard(next, w))
+          : {},
+    );
+  } catch (error) {
+    if (!args.clientKey || !isConflict(error)) throw error;
+    // The follow moved meanwhile: if the same key wrote the item (a retry racing the first call), answer it.
+    const latest = written(await deps.followupStore.follow(follow.companyId, follow.connecteurId, true));
+    if (!latest) throw error;
+    deps.followLoader.clear(followId(follow));
+    return latest;
+  }
   return item;
 }
 
@@ -223,6 +261,10 @@ export async function updateActionItem(deps: FollowupDeps, rawArgs: unknown): Pr
   return item;
 }
 
+/**
+ * A note on a meeting; it moves the follow's latest meeting day. With a client key, a retry (even racing the first
+ * call, even naming another day) answers the note the first call wrote.
+ */
 export async function addMeetingNote(deps: FollowupDeps, rawArgs: unknown): Promise<MeetingNoteRecord> {
   const args = parseInput(meetingNoteInput, rawArgs);
   const follow = await consentedFollow(deps, args.companyId);
@@ -231,7 +273,7 @@ export async function addMeetingNote(deps: FollowupDeps, rawArgs: unknown): Prom
       { path: ['input', 'meetingOn'], message: 'Date future.' },
     ]);
   const note: MeetingNoteRecord = {
-    id: newId(),
+    id: creationId(deps, follow, args.clientKey),
     companyId: follow.companyId,
     connecteurId: follow.connecteurId,
     meetingOn: args.input.meetingOn,
@@ -246,10 +288,19 @@ export async function addMeetingNote(deps: FollowupDeps, rawArgs: unknown): Prom
     updatedAt: note.createdAt,
     version: follow.version + 1,
   };
-  await deps.followupStore.commit([
-    deps.followupStore.notePart(note),
-    deps.followupStore.followPart(next, follow),
-  ]);
+  try {
+    await deps.followupStore.commit([
+      ...deps.followupStore.noteParts(note, Boolean(args.clientKey)),
+      deps.followupStore.followPart(next, follow),
+    ]);
+  } catch (error) {
+    if (!(error instanceof DuplicateNote)) throw error;
+    // The same key written before or meanwhile: answer that note (its marker is under this connecteur's id).
+    const earlier = await deps.followupStore.keyedNote(note.companyId, note.connecteurId, note.id);
+    if (!earlier)
+      throw conflict('Une autre note a été écrite avec cette clé client : prenez-en une nouvelle.');
+    return earlier;
+  }
   deps.followLoader.clear(followId(next)).prime(followId(next), next);
   return note;
 }

@@ -19,6 +19,11 @@ const noteKey = (n: Pick<MeetingNoteRecord, 'companyId' | 'connecteurId' | 'meet
   PK: `CFOLLOW#${n.companyId}`,
   SK: `NOTE#${n.connecteurId}#${n.meetingOn}#${n.id}`,
 });
+/** Marks a note written with a client key (its id, keyed): a second write of the key, even on another day, fails. */
+const noteMarkerKey = (companyId: string, connecteurId: string, noteId: string) => ({
+  PK: `CFOLLOW#${companyId}`,
+  SK: `NOTEKEY#${connecteurId}#${noteId}`,
+});
 const workspaceKey = (companyId: string) => ({ PK: `CWORK#${companyId}`, SK: 'STATE' });
 const FOLLOWING = (connecteurId: string) => `FOLLOWING#${connecteurId}`;
 const LEADS = (departementCode: string) => `LEADS#${departementCode}`;
@@ -117,9 +122,13 @@ export class FollowupStore {
 
   // ——— follows ———
 
-  /** The follow of one company by one connecteur. */
-  async follow(companyId: string, connecteurId: string): Promise<FollowRecord | undefined> {
-    return getRecord<FollowRecord>(this.db, this.tableName, followKey(companyId, connecteurId), false);
+  /** The follow of one company by one connecteur (`consistent`: as last written, for a retry's answer). */
+  async follow(
+    companyId: string,
+    connecteurId: string,
+    consistent = false,
+  ): Promise<FollowRecord | undefined> {
+    return getRecord<FollowRecord>(this.db, this.tableName, followKey(companyId, connecteurId), consistent);
   }
 
   /** Follows by `companyId|connecteurId` ids (DataLoader batch). */
@@ -210,16 +219,42 @@ export class FollowupStore {
 
   // ——— meeting notes ———
 
-  notePart(note: MeetingNoteRecord): TransactPart {
-    return {
-      item: {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...noteKey(note), ...note },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        },
-      },
-    };
+  /**
+   * A new note and, with a client key (`keyed`: its id is the keyed id), its marker: a second write of the same key
+   * fails as DuplicateNote, whatever meeting day it names.
+   */
+  noteParts(note: MeetingNoteRecord, keyed: boolean): TransactPart[] {
+    const put = (Item: Record<string, unknown>): TransactPart => ({
+      item: { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' } },
+      ...(keyed ? { onConditionFailed: () => new DuplicateNote() } : {}),
+    });
+    return [
+      ...(keyed
+        ? [put({ ...noteMarkerKey(note.companyId, note.connecteurId, note.id), meetingOn: note.meetingOn })]
+        : []),
+      put({ ...noteKey(note), ...note }),
+    ];
+  }
+
+  /** The note a client key already wrote, if any. */
+  async keyedNote(
+    companyId: string,
+    connecteurId: string,
+    noteId: string,
+  ): Promise<MeetingNoteRecord | undefined> {
+    const marker = await getRecord<{ meetingOn: string }>(
+      this.db,
+      this.tableName,
+      noteMarkerKey(companyId, connecteurId, noteId),
+      true,
+    );
+    if (!marker) return undefined;
+    return getRecord<MeetingNoteRecord>(
+      this.db,
+      this.tableName,
+      noteKey({ companyId, connecteurId, meetingOn: marker.meetingOn, id: noteId }),
+      true,
+    );
   }
 
   /** Rewrites a meeting note that must still exist (account deletion erases its text). */
@@ -265,6 +300,13 @@ export class FollowupStore {
         readAhead: sharedOnly ? 3 : 1,
       },
     );
+  }
+}
+
+/** A second write of a note with the same client key: the service answers the first one. */
+export class DuplicateNote extends Error {
+  constructor() {
+    super('meeting note already written with this client key');
   }
 }
 

@@ -961,8 +961,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Role PME. */
   acceptFollow: Follow;
-  /** Role CONNECTEUR, on a company it follows with consent. */
+  /**
+   * Role CONNECTEUR, on a company it follows with consent. The same clientKey from the same connecteur on the same
+   * company is the same action item (a retry returns it, writes nothing).
+   */
   addActionItem: ActionItem;
+  /** The same clientKey from the same connecteur on the same company is the same note (a retry returns it, writes nothing). */
   addMeetingNote: MeetingNote;
   addProviderOffer: Provider;
   /** The company agrees to a testimonial its connecteur wrote: it goes to moderation. */
@@ -1132,12 +1136,14 @@ export type MutationAcceptFollowArgs = {
 
 
 export type MutationAddActionItemArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   input: ActionItemInput;
 };
 
 
 export type MutationAddMeetingNoteArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   companyId: Scalars['ID']['input'];
   input: MeetingNoteInput;
 };

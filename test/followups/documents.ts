@@ -342,3 +342,39 @@ export const ApproveServed = graphql(`
     }
   }
 `);
+export const AddKeyedActionItem = graphql(`
+  mutation FollowupsAddKeyedActionItem($id: ID!, $title: String!, $key: String) {
+    addActionItem(companyId: $id, input: { theme: STRATEGY, title: $title }, clientKey: $key) {
+      id
+      title
+    }
+  }
+`);
+export const AddKeyedMeetingNote = graphql(`
+  mutation FollowupsAddKeyedMeetingNote($id: ID!, $on: Date!, $text: String!, $key: String) {
+    addMeetingNote(companyId: $id, input: { meetingOn: $on, text: $text, shared: false }, clientKey: $key) {
+      id
+      meetingOn
+      text
+    }
+  }
+`);
+export const PlanAndNotes = graphql(`
+  query FollowupsPlanAndNotes($id: ID!) {
+    followedCompany(companyId: $id) {
+      actionPlan {
+        id
+        title
+      }
+      meetingNotes {
+        edges {
+          node {
+            id
+            meetingOn
+            text
+          }
+        }
+      }
+    }
+  }
+`);

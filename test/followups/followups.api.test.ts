@@ -258,3 +258,77 @@ describe('the follow-up', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
 });
+
+describe('client keys (a creation sent again is written once)', () => {
+  let world: Promise<{ connecteur: Caller; companyId: string }> | undefined;
+  /** One follow for this block's tests: a connecteur following a consenting company. */
+  const keyedWorld = () =>
+    (world ??= (async () => {
+      clock.set(T0);
+      const connecteur = await registerConnecteur(api, {
+        communeCode: SAINT_BRIEUC,
+        labelledUntil: '2027-06-30',
+      });
+      const company = await diagnosedCompany(true);
+      await propose(connecteur.caller, company.companyId);
+      await decide.acceptFollow(company.caller, connecteur.id);
+      return { connecteur: connecteur.caller, companyId: company.companyId };
+    })());
+  const stored = async (caller: Caller, companyId: string) => {
+    const result = await typedCall(api, doc.PlanAndNotes, { id: companyId }, caller);
+    expect(result.errors).toBeUndefined();
+    const { actionPlan, meetingNotes } = result.data!.followedCompany;
+    return { actionPlan, notes: meetingNotes.edges.map((e) => e.node) };
+  };
+
+  it('adds an action item once per key, even sent twice at once', async () => {
+    const { connecteur, companyId } = await keyedWorld();
+    const add = (title: string, key?: string) =>
+      typedCall(api, doc.AddKeyedActionItem, { id: companyId, title, key }, connecteur);
+    const first = await add('Former l’équipe', 'cle-action-1');
+    expect(first.errors).toBeUndefined();
+    // The answer was lost: the retry answers the same item and writes nothing more.
+    const retry = await add('Former l’équipe', 'cle-action-1');
+    expect(retry.data!.addActionItem).toEqual(first.data!.addActionItem);
+    const [a, b] = await Promise.all([
+      add('Refaire le site', 'cle-action-2'),
+      add('Refaire le site', 'cle-action-2'),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.addActionItem.id).toBe(a.data!.addActionItem.id);
+    expect(codeOf(await add('Clé invalide', 'x'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await add('Clé invalide', 'cle avec espaces'))).toBe('BAD_USER_INPUT');
+    const { actionPlan } = await stored(connecteur, companyId);
+    // Another key is another item; the plan keeps the order of creation.
+    expect(actionPlan).toEqual([first.data!.addActionItem, a.data!.addActionItem]);
+  });
+
+  it('adds a meeting note once per key, even sent twice at once or naming another day', async () => {
+    const { connecteur, companyId } = await keyedWorld();
+    const add = (on: string, text: string, key?: string) =>
+      typedCall(api, doc.AddKeyedMeetingNote, { id: companyId, on, text, key }, connecteur);
+    const first = await add('2026-11-20', 'Premier rendez-vous.', 'cle-note-1');
+    expect(first.errors).toBeUndefined();
+    expect((await add('2026-11-20', 'Premier rendez-vous.', 'cle-note-1')).data!.addMeetingNote).toEqual(
+      first.data!.addMeetingNote,
+    );
+    // The same draft sent again after its day was corrected is still the note first written.
+    expect((await add('2026-11-21', 'Corrigé.', 'cle-note-1')).data!.addMeetingNote).toEqual(
+      first.data!.addMeetingNote,
+    );
+    const [a, b] = await Promise.all([
+      add('2026-11-25', 'Deuxième rendez-vous.', 'cle-note-2'),
+      add('2026-11-25', 'Deuxième rendez-vous.', 'cle-note-2'),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data!.addMeetingNote).toEqual(a.data!.addMeetingNote);
+    expect(codeOf(await add('2026-11-24', 'Clé invalide.', 'court'))).toBe('BAD_USER_INPUT');
+    // Without a key, each call is a new note, as before.
+    const unkeyed = await add('2026-11-22', 'Sans clé.');
+    expect(unkeyed.errors).toBeUndefined();
+    const { notes } = await stored(connecteur, companyId);
+    expect(notes).toEqual([a.data!.addMeetingNote, unkeyed.data!.addMeetingNote, first.data!.addMeetingNote]);
+  });
+});

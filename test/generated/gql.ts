@@ -136,6 +136,9 @@ type Documents = {
     "\n  query FollowupsServedChanges($id: ID!) {\n    servedDepartementsChanges(connecteurId: $id) {\n      edges {\n        node {\n          connecteurId\n          bySub\n          byRole\n          kind\n          before\n          after\n          at\n        }\n      }\n    }\n  }\n": typeof types.FollowupsServedChangesDocument,
     "\n  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": typeof types.FollowupsRegisterConnecteurIdDocument,
     "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n": typeof types.FollowupsApproveServedDocument,
+    "\n  mutation FollowupsAddKeyedActionItem($id: ID!, $title: String!, $key: String) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: $title }, clientKey: $key) {\n      id\n      title\n    }\n  }\n": typeof types.FollowupsAddKeyedActionItemDocument,
+    "\n  mutation FollowupsAddKeyedMeetingNote($id: ID!, $on: Date!, $text: String!, $key: String) {\n    addMeetingNote(companyId: $id, input: { meetingOn: $on, text: $text, shared: false }, clientKey: $key) {\n      id\n      meetingOn\n      text\n    }\n  }\n": typeof types.FollowupsAddKeyedMeetingNoteDocument,
+    "\n  query FollowupsPlanAndNotes($id: ID!) {\n    followedCompany(companyId: $id) {\n      actionPlan {\n        id\n        title\n      }\n      meetingNotes {\n        edges {\n          node {\n            id\n            meetingOn\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowupsPlanAndNotesDocument,
     "\n  query GraphqlTokensViewer {\n    viewer {\n      sub\n      role\n    }\n  }\n": typeof types.GraphqlTokensViewerDocument,
     "\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsListDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.NotificationsMarkReadDocument,
@@ -492,6 +495,9 @@ const documents: Documents = {
     "\n  query FollowupsServedChanges($id: ID!) {\n    servedDepartementsChanges(connecteurId: $id) {\n      edges {\n        node {\n          connecteurId\n          bySub\n          byRole\n          kind\n          before\n          after\n          at\n        }\n      }\n    }\n  }\n": types.FollowupsServedChangesDocument,
     "\n  mutation FollowupsRegisterConnecteurId($input: RegisterConnecteurInput!) {\n    registerConnecteur(input: $input) {\n      id\n    }\n  }\n": types.FollowupsRegisterConnecteurIdDocument,
     "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n": types.FollowupsApproveServedDocument,
+    "\n  mutation FollowupsAddKeyedActionItem($id: ID!, $title: String!, $key: String) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: $title }, clientKey: $key) {\n      id\n      title\n    }\n  }\n": types.FollowupsAddKeyedActionItemDocument,
+    "\n  mutation FollowupsAddKeyedMeetingNote($id: ID!, $on: Date!, $text: String!, $key: String) {\n    addMeetingNote(companyId: $id, input: { meetingOn: $on, text: $text, shared: false }, clientKey: $key) {\n      id\n      meetingOn\n      text\n    }\n  }\n": types.FollowupsAddKeyedMeetingNoteDocument,
+    "\n  query FollowupsPlanAndNotes($id: ID!) {\n    followedCompany(companyId: $id) {\n      actionPlan {\n        id\n        title\n      }\n      meetingNotes {\n        edges {\n          node {\n            id\n            meetingOn\n            text\n          }\n        }\n      }\n    }\n  }\n": types.FollowupsPlanAndNotesDocument,
     "\n  query GraphqlTokensViewer {\n    viewer {\n      sub\n      role\n    }\n  }\n": types.GraphqlTokensViewerDocument,
     "\n  query NotificationsList($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsListDocument,
     "\n  mutation NotificationsMarkRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.NotificationsMarkReadDocument,
@@ -1211,6 +1217,18 @@ export function graphql(source: "\n  mutation FollowupsRegisterConnecteurId($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FollowupsApproveServed($id: ID!, $d: String!) {\n    approveServedDepartement(connecteurId: $id, departementCode: $d) {\n      approvedDepartements\n    }\n  }\n"): typeof import('./graphql').FollowupsApproveServedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddKeyedActionItem($id: ID!, $title: String!, $key: String) {\n    addActionItem(companyId: $id, input: { theme: STRATEGY, title: $title }, clientKey: $key) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').FollowupsAddKeyedActionItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowupsAddKeyedMeetingNote($id: ID!, $on: Date!, $text: String!, $key: String) {\n    addMeetingNote(companyId: $id, input: { meetingOn: $on, text: $text, shared: false }, clientKey: $key) {\n      id\n      meetingOn\n      text\n    }\n  }\n"): typeof import('./graphql').FollowupsAddKeyedMeetingNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowupsPlanAndNotes($id: ID!) {\n    followedCompany(companyId: $id) {\n      actionPlan {\n        id\n        title\n      }\n      meetingNotes {\n        edges {\n          node {\n            id\n            meetingOn\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowupsPlanAndNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1454,6 +1454,32 @@ export type FollowupsApproveServedMutationVariables = Exact<{
 
 export type FollowupsApproveServedMutation = { approveServedDepartement: { approvedDepartements: Array<string> } };
 
+export type FollowupsAddKeyedActionItemMutationVariables = Exact<{
+  id: string | number;
+  title: string;
+  key?: string | null | undefined;
+}>;
+
+
+export type FollowupsAddKeyedActionItemMutation = { addActionItem: { id: string, title: string } };
+
+export type FollowupsAddKeyedMeetingNoteMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+  text: string;
+  key?: string | null | undefined;
+}>;
+
+
+export type FollowupsAddKeyedMeetingNoteMutation = { addMeetingNote: { id: string, meetingOn: string, text: string } };
+
+export type FollowupsPlanAndNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowupsPlanAndNotesQuery = { followedCompany: { actionPlan: Array<{ id: string, title: string }>, meetingNotes: { edges: Array<{ node: { id: string, meetingOn: string, text: string } }> } } };
+
 export type GraphqlTokensViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4802,6 +4828,50 @@ export const FollowupsApproveServedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowupsApproveServedMutation, FollowupsApproveServedMutationVariables>;
+export const FollowupsAddKeyedActionItemDocument = new TypedDocumentString(`
+    mutation FollowupsAddKeyedActionItem($id: ID!, $title: String!, $key: String) {
+  addActionItem(
+    companyId: $id
+    input: {theme: STRATEGY, title: $title}
+    clientKey: $key
+  ) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddKeyedActionItemMutation, FollowupsAddKeyedActionItemMutationVariables>;
+export const FollowupsAddKeyedMeetingNoteDocument = new TypedDocumentString(`
+    mutation FollowupsAddKeyedMeetingNote($id: ID!, $on: Date!, $text: String!, $key: String) {
+  addMeetingNote(
+    companyId: $id
+    input: {meetingOn: $on, text: $text, shared: false}
+    clientKey: $key
+  ) {
+    id
+    meetingOn
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsAddKeyedMeetingNoteMutation, FollowupsAddKeyedMeetingNoteMutationVariables>;
+export const FollowupsPlanAndNotesDocument = new TypedDocumentString(`
+    query FollowupsPlanAndNotes($id: ID!) {
+  followedCompany(companyId: $id) {
+    actionPlan {
+      id
+      title
+    }
+    meetingNotes {
+      edges {
+        node {
+          id
+          meetingOn
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowupsPlanAndNotesQuery, FollowupsPlanAndNotesQueryVariables>;
 export const GraphqlTokensViewerDocument = new TypedDocumentString(`
     query GraphqlTokensViewer {
   viewer {

@@ -5,6 +5,7 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../../generated';
 import type { ActionItemStatus, Theme } from '../../../generated/graphql';
+import { newClientKey } from '../../api/client-key';
 import { useMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { themeLabels, THEMES } from '../../labels/connecteurs';
@@ -12,8 +13,8 @@ import { formatDate } from '../../labels/dates';
 import { ACTION_ITEM_STATUSES, actionItemStatusLabels } from './labels';
 
 const ConnecteurAddActionItemMutation = graphql(`
-  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!) {
-    addActionItem(companyId: $companyId, input: $input) {
+  mutation ConnecteurAddActionItem($companyId: ID!, $input: ActionItemInput!, $clientKey: String) {
+    addActionItem(companyId: $companyId, input: $input, clientKey: $clientKey) {
       id
     }
   }
@@ -87,21 +88,25 @@ export function ActionPlan({
   );
 }
 
+/** A new item of the plan; each draft carries a client key, so sending it again after a lost answer adds it once. */
 function AddActionItemForm({ companyId, onAdded }: { companyId: string; onAdded: () => void }) {
   const [add, { error, loading }] = useMutation(ConnecteurAddActionItemMutation);
   const [theme, setTheme] = useState<Theme>('STRATEGY');
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
+  const [clientKey, setClientKey] = useState(newClientKey);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const added = await add({
       companyId,
       input: { theme, title: title.trim(), ...(dueOn ? { dueOn } : {}) },
+      clientKey,
     });
     if (added) {
       setTitle('');
       setDueOn('');
+      setClientKey(newClientKey());
       onAdded();
     }
   };

@@ -3,13 +3,14 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../../generated';
+import { newClientKey } from '../../api/client-key';
 import { useMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatDate } from '../../labels/dates';
 
 const ConnecteurAddMeetingNoteMutation = graphql(`
-  mutation ConnecteurAddMeetingNote($companyId: ID!, $input: MeetingNoteInput!) {
-    addMeetingNote(companyId: $companyId, input: $input) {
+  mutation ConnecteurAddMeetingNote($companyId: ID!, $input: MeetingNoteInput!, $clientKey: String) {
+    addMeetingNote(companyId: $companyId, input: $input, clientKey: $clientKey) {
       id
     }
   }
@@ -17,7 +18,10 @@ const ConnecteurAddMeetingNoteMutation = graphql(`
 
 export type MeetingNoteRow = { id: string; meetingOn: string; text: string; shared: boolean };
 
-/** The connecteur's meeting notes on the company, latest meeting first, and the form to add one. */
+/**
+ * The connecteur's meeting notes on the company, latest meeting first, and the form to add one. Each draft carries a
+ * client key: sending it again after a lost answer writes the note once.
+ */
 export function MeetingNotes({
   companyId,
   notes,
@@ -31,12 +35,14 @@ export function MeetingNotes({
   const [meetingOn, setMeetingOn] = useState('');
   const [text, setText] = useState('');
   const [shared, setShared] = useState(false);
+  const [clientKey, setClientKey] = useState(newClientKey);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await add({ companyId, input: { meetingOn, text: text.trim(), shared } })) {
+    if (await add({ companyId, input: { meetingOn, text: text.trim(), shared }, clientKey })) {
       setText('');
       setShared(false);
+      setClientKey(newClientKey());
       onAdded();
     }
   };
