@@ -725,6 +725,7 @@ export type ConfirmSubsidyDocumentMutation = { confirmSubsidyDocument: { id: str
 export type SendSubsidyFileMessageMutationVariables = Exact<{
   id: string | number;
   body: string;
+  clientKey?: string | null | undefined;
 }>;
 
 
@@ -1564,6 +1565,7 @@ export type AgentApplicationFileQuery = { subsidyApplication: { id: string, stat
 export type AgentAnnotateMutationVariables = Exact<{
   id: string | number;
   body: string;
+  clientKey?: string | null | undefined;
 }>;
 
 
@@ -1765,12 +1767,12 @@ export const ConfirmSubsidyDocumentDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8370e344d4078ae285f29789b127183d971caff119aa601f9cf2899ac16586dc"}) as unknown as TypedDocumentString<ConfirmSubsidyDocumentMutation, ConfirmSubsidyDocumentMutationVariables>;
 export const SendSubsidyFileMessageDocument = new TypedDocumentString(`
-    mutation SendSubsidyFileMessage($id: ID!, $body: String!) {
-  sendSubsidyMessage(id: $id, body: $body) {
+    mutation SendSubsidyFileMessage($id: ID!, $body: String!, $clientKey: String) {
+  sendSubsidyMessage(id: $id, body: $body, clientKey: $clientKey) {
     at
   }
 }
-    `, {"hash":"sha256:7db0b3894424564a4220d7229b3f0e94c90c0e3d0643cf9280265604741487e9"}) as unknown as TypedDocumentString<SendSubsidyFileMessageMutation, SendSubsidyFileMessageMutationVariables>;
+    `, {"hash":"sha256:73297c968ab1764d52c4f331ea88c2112ea24846be3dd7c3a3e42417e0e68f4f"}) as unknown as TypedDocumentString<SendSubsidyFileMessageMutation, SendSubsidyFileMessageMutationVariables>;
 export const NotificationBellDocument = new TypedDocumentString(`
     query NotificationBell {
   unreadNotificationCount
@@ -4138,12 +4140,12 @@ fragment SubsidyFileDocuments on SubsidyApplication {
   }
 }`, {"hash":"sha256:de151ed2e415b1989c39c8366676204ba562f973531e998ac02e15b18c4ed11d"}) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
 export const AgentAnnotateDocument = new TypedDocumentString(`
-    mutation AgentAnnotate($id: ID!, $body: String!) {
-  annotateSubsidyApplication(id: $id, body: $body) {
+    mutation AgentAnnotate($id: ID!, $body: String!, $clientKey: String) {
+  annotateSubsidyApplication(id: $id, body: $body, clientKey: $clientKey) {
     at
   }
 }
-    `, {"hash":"sha256:24ac6ef8816876557ef5c5bed0ad593e289a9c887a5ca6523d00743eeb6470c1"}) as unknown as TypedDocumentString<AgentAnnotateMutation, AgentAnnotateMutationVariables>;
+    `, {"hash":"sha256:6237f0aeaa30ebb654d1f706bb625fdc58f0c61630b7e434f5ff4dd559ddf0a7"}) as unknown as TypedDocumentString<AgentAnnotateMutation, AgentAnnotateMutationVariables>;
 export const AgentProgramDashboardDocument = new TypedDocumentString(`
     query AgentProgramDashboard($id: ID!) {
   subsidyProgram(id: $id) {

@@ -971,7 +971,7 @@ export type Mutation = {
   addProviderOffer: Provider;
   /** The company agrees to a testimonial its connecteur wrote: it goes to moderation. */
   agreeToTestimonial: Testimonial;
-  /** REGION_AGENT of the application's region. */
+  /** REGION_AGENT of the application's region; `clientKey` as for sendSubsidyMessage. */
   annotateSubsidyApplication: SubsidyAnnotation;
   /** The addressed connecteur moves its request (PENDING again reopens a closed one). */
   answerContactRequest: ContactRequest;
@@ -1097,7 +1097,10 @@ export type Mutation = {
   revokeLabel: Connecteur;
   /** Role PME: one need, one request per connecteur. */
   sendContactRequest: ContactNeed;
-  /** The applicant's company or the region's agents, once submitted. */
+  /**
+   * The applicant's company or the region's agents, once submitted. `clientKey` (optional, chosen once per message): the
+   * same key from the same user on the same file is the same message, a retry answers it and writes nothing.
+   */
   sendSubsidyMessage: SubsidyMessage;
   /** Role PME: consent (or not) to be contacted by connecteurs of the company's département. */
   setContactConsent: ContactConsent;
@@ -1161,6 +1164,7 @@ export type MutationAgreeToTestimonialArgs = {
 
 export type MutationAnnotateSubsidyApplicationArgs = {
   body: Scalars['String']['input'];
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1444,6 +1448,7 @@ export type MutationSendContactRequestArgs = {
 
 export type MutationSendSubsidyMessageArgs = {
   body: Scalars['String']['input'];
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { clientKeyInput } from '../shared/client-keys.js';
 import { communeCode } from '../shared/places.js';
 import { themeSchema } from '../shared/themes.js';
 import { centsSchema, expectedVersion, sirenSchema } from '../companies/index.js';
@@ -292,6 +293,8 @@ export const correctPaymentInput = lazySchema(() =>
 );
 
 export const noteBody = lazySchema(() => text('Message', 4000, 1));
+/** A message or an annotation, with the client key that makes a retry answer the first write. */
+export const noteInput = lazySchema(() => z.object({ body: noteBody, clientKey: clientKeyInput }));
 
 export const followUpInput = lazySchema(() =>
   z.object({

@@ -28,6 +28,11 @@ export const trailKey = (applicationId: string, kind: TrailKind, n: number) => (
   PK: `SUBAPP#${applicationId}`,
   SK: `${TRAIL_PREFIX[kind]}${seq(n)}`,
 });
+/** A message or annotation written with a client key: holds its number, so a retry answers it (notes.ts). */
+export const noteMarkerKey = (applicationId: string, kind: 'MSG' | 'NOTE', keyed: string) => ({
+  PK: `SUBAPP#${applicationId}`,
+  SK: `${kind}KEY#${keyed}`,
+});
 export const idempotencyKey = (applicationId: string, key: string) => ({
   PK: `SUBAPP#${applicationId}`,
   SK: `SUBMIT#${key}`,

@@ -1,9 +1,10 @@
 import { requireRole } from '../shared/auth.js';
+import { keyedId } from '../shared/client-keys.js';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
 import { addParisDays, addParisYears, frenchDay, parisDay, startOfParisDay } from '../shared/paris-time.js';
 import { parseInput } from '../shared/validation.js';
 import { callerOf, retryingWrites, type SubsidyDeps } from './deps.js';
-import { followUpInput, noteBody } from './inputs.js';
+import { followUpInput, noteInput } from './inputs.js';
 import { canWriteMessage, isApplicant, isInstructor } from './policy.js';
 import type { FollowUpRecord, LedgerDelta, NoteRecord, SubsidyApplicationRecord } from './records.js';
 import { WriteRejected } from './write-guards.js';
@@ -11,20 +12,26 @@ import { STATUS_LABELS } from './workflow.js';
 
 /**
  * Appends a message or an annotation as number count + 1; two writers at once both succeed, one after a retry.
- * Notes do not change the file's version: they never make an agent's decision stale.
+ * Notes do not change the file's version: they never make an agent's decision stale. With a client key, the same key
+ * from the same user on the same file is the same note: a retry (even concurrent) answers the note the first call
+ * wrote, and writes nothing.
  */
 async function appendNote(
   deps: SubsidyDeps,
   id: string,
   kind: 'MSG' | 'NOTE',
   body: string,
+  clientKey: string | null | undefined,
   allowed: (app: SubsidyApplicationRecord) => Promise<boolean>,
 ): Promise<NoteRecord> {
   const viewer = requireRole(deps.viewer, 'PME', 'REGION_AGENT');
+  const keyed = clientKey ? keyedId(id, viewer.sub, clientKey) : undefined;
   return retryingWrites(async () => {
     const app = await deps.subsidyStore.getApplication(id, true);
     if (!app) throw notFound('Dossier');
     if (!(await allowed(app))) throw forbidden('Ce dossier ne vous est pas accessible pour cette action.');
+    const earlier = keyed && (await deps.subsidyStore.notes.keyedNote(app.id, kind, keyed));
+    if (earlier) return earlier;
     const note: NoteRecord = {
       applicationId: app.id,
       seq: (kind === 'MSG' ? app.messageCount : app.annotationCount) + 1,
@@ -33,27 +40,35 @@ async function appendNote(
       authorRole: viewer.role,
       body,
     };
-    // A rejected write (WriteRejected) is read again and retried.
-    await deps.subsidyStore.addNote(app, kind, note);
+    try {
+      // A rejected write (WriteRejected) is read again and retried.
+      await deps.subsidyStore.notes.addNote(app, kind, note, keyed);
+    } catch (error) {
+      if (!(keyed && error instanceof WriteRejected && error.guard === 'IDEMPOTENCY')) throw error;
+      // The same key written meanwhile (a retry racing the first call): answer what was written.
+      const written = await deps.subsidyStore.notes.keyedNote(app.id, kind, keyed);
+      if (!written) throw error;
+      return written;
+    }
     deps.subsidyApplicationLoader.clear(app.id);
     return note;
   });
 }
 
 /** The applicant's company and the region's agents write to each other, once the file is submitted. */
-export async function sendMessage(deps: SubsidyDeps, id: string, rawBody: unknown): Promise<NoteRecord> {
+export async function sendMessage(deps: SubsidyDeps, id: string, rawArgs: unknown): Promise<NoteRecord> {
   requireRole(deps.viewer, 'PME', 'REGION_AGENT');
-  const body = parseInput(noteBody, rawBody, ['body']);
+  const { body, clientKey } = parseInput(noteInput, rawArgs);
   const caller = await callerOf(deps);
-  return appendNote(deps, id, 'MSG', body, async (app) => canWriteMessage(caller, app));
+  return appendNote(deps, id, 'MSG', body, clientKey, async (app) => canWriteMessage(caller, app));
 }
 
 /** A private note of the region's agents. */
-export async function annotate(deps: SubsidyDeps, id: string, rawBody: unknown): Promise<NoteRecord> {
+export async function annotate(deps: SubsidyDeps, id: string, rawArgs: unknown): Promise<NoteRecord> {
   requireRole(deps.viewer, 'REGION_AGENT');
-  const body = parseInput(noteBody, rawBody, ['body']);
+  const { body, clientKey } = parseInput(noteInput, rawArgs);
   const caller = await callerOf(deps);
-  return appendNote(deps, id, 'NOTE', body, async (app) => isInstructor(caller, app));
+  return appendNote(deps, id, 'NOTE', body, clientKey, async (app) => isInstructor(caller, app));
 }
 
 /** The follow-up questionnaire opens on the anniversary of the payment's Paris day, at midnight in Paris. */

@@ -45,8 +45,8 @@ export const subsidyResolvers: Resolvers = {
       payments.recordPayment(ctx, args.id, args.invoiceCents, args.expectedVersion),
     correctSubsidyPayment: (_, args, ctx) =>
       payments.correctPayment(ctx, args.id, args.input, args.expectedVersion),
-    sendSubsidyMessage: (_, args, ctx) => notes.sendMessage(ctx, args.id, args.body),
-    annotateSubsidyApplication: (_, args, ctx) => notes.annotate(ctx, args.id, args.body),
+    sendSubsidyMessage: (_, { id, ...args }, ctx) => notes.sendMessage(ctx, id, args),
+    annotateSubsidyApplication: (_, { id, ...args }, ctx) => notes.annotate(ctx, id, args),
     answerSubsidyFollowUp: (_, args, ctx) => notes.answerFollowUp(ctx, args.id, args.input),
   },
   SubsidyProgram: {

@@ -27,6 +27,7 @@ import {
   type TrailKind,
 } from './keys.js';
 import { SubsidyListStore } from './list-store.js';
+import { SubsidyNoteStore } from './note-store.js';
 import { SubsidyProgramStore } from './program-store.js';
 import type {
   CompanyUsageRecord,
@@ -38,7 +39,7 @@ import type {
 import { transactGuarded, WriteRejected, type Guard } from './write-guards.js';
 
 // The chèque numérique's items, by aggregate: keys in keys.ts; programmes and ledgers (program-store.ts); a file,
-// its transitions and its trail (here); lists of files (list-store.ts); erasure (erasure-store.ts); the company's
+// its transitions and its trail (here), its messages and annotations (note-store.ts); lists of files (list-store.ts); erasure (erasure-store.ts); the company's
 // cap across a managing body's calls (company-cap-store.ts). docs/data-model.md, "Companies and chèque numérique".
 
 /** A transition of one file: everything it changes, written in one TransactWriteItems. */
@@ -70,6 +71,8 @@ export class SubsidyStore {
   readonly companyCaps: CompanyCapStore;
   /** Quotes and invoices joined to files. */
   readonly documents: SubsidyDocumentStore;
+  /** Messages and annotations of files. */
+  readonly notes: SubsidyNoteStore;
 
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -80,6 +83,7 @@ export class SubsidyStore {
     this.erasure = new SubsidyErasureStore(db, tableName);
     this.companyCaps = new CompanyCapStore(db, tableName);
     this.documents = new SubsidyDocumentStore(db, tableName);
+    this.notes = new SubsidyNoteStore(db, tableName);
   }
 
   /** Application by id. */
@@ -304,41 +308,6 @@ export class SubsidyStore {
     }
     return new Map(
       [...byRequest].map(([key, list]) => [key, list.sort((a, b) => a.n - b.n).map((e) => e.record)]),
-    );
-  }
-
-  /**
-   * A message or an annotation, number count + 1: the file's counter moves under the count read (guard NOTE), so two
-   * writers never take the same number. The file's version is left alone: notes do not make agents' reads stale.
-   */
-  async addNote(
-    application: SubsidyApplicationRecord,
-    kind: 'MSG' | 'NOTE',
-    note: NoteRecord,
-  ): Promise<void> {
-    const counter = kind === 'MSG' ? 'messageCount' : 'annotationCount';
-    await transactGuarded(
-      this.db,
-      [
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: applicationKey(application.id),
-            UpdateExpression: 'SET #counter = :next',
-            ConditionExpression: '#counter = :read',
-            ExpressionAttributeNames: { '#counter': counter },
-            ExpressionAttributeValues: { ':next': note.seq, ':read': note.seq - 1 },
-          },
-        },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...trailKey(application.id, kind, note.seq), ...note },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        },
-      ],
-      ['NOTE', 'NOTE'],
     );
   }
 

@@ -423,6 +423,7 @@ describe('file page', () => {
     expect(calls.find((call) => call.operation === 'AgentAnnotate')?.variables).toEqual({
       id: 'app-1',
       body: 'Devis vérifiés.',
+      clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,100}$/),
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer le message' }));
@@ -438,6 +439,7 @@ describe('file page', () => {
       expect(calls.find((call) => call.operation === 'SendSubsidyFileMessage')?.variables).toEqual({
         id: 'app-1',
         body: 'Pouvez-vous préciser le calendrier ?',
+        clientKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,100}$/),
       }),
     );
   });

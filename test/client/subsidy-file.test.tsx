@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   ConfirmSubsidyDocumentMutation,
@@ -200,25 +201,52 @@ describe('the history and the messages, the same for every reader', () => {
     expect(screen.getByText(/Facture retenue : 8\s000,00\s€ — aide versée : 4\s000,00\s€/)).toBeTruthy();
   });
 
-  it('sends a message from the region to the company', async () => {
-    api.answer('SendSubsidyFileMessage', {
-      data: { sendSubsidyMessage: { at: '2026-11-21T09:00:00.000Z' } },
-    });
+  it('sends a message from the region to the company, a retry under the same key, the next message under a new one', async () => {
+    let answered = 0;
+    api.answer('SendSubsidyFileMessage', () =>
+      ++answered === 1
+        ? {
+            errors: [
+              {
+                message: 'Service momentanément indisponible.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          }
+        : { data: { sendSubsidyMessage: { at: '2026-11-21T09:00:00.000Z' } } },
+    );
     const file: SubsidyFileMessagesFragment = {
       id: 'app-1',
       status: 'UNDER_REVIEW',
       messages: [{ at: '2026-11-20T09:00:00.000Z', authorRole: 'PME', body: 'Le devis est joint.' }],
     };
     const onSent = vi.fn();
-    renderWithSession(<FileMessages file={file} side="REGION" onSent={onSent} />);
+    // A router for the error alert's links.
+    renderWithSession(
+      <MemoryRouter>
+        <FileMessages file={file} side="REGION" onSent={onSent} />
+      </MemoryRouter>,
+    );
     expect(screen.getByText('Le devis est joint.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText(/Message à l’entreprise/, { selector: 'textarea' }), {
-      target: { value: 'Merci, nous l’étudions.' },
-    });
-    fireEvent.click(screen.getByRole('button', { name: 'Envoyer le message' }));
+    const field = () => screen.getByLabelText(/Message à l’entreprise/, { selector: 'textarea' });
+    const sendButton = () => screen.getByRole('button', { name: 'Envoyer le message' });
+    fireEvent.change(field(), { target: { value: 'Merci, nous l’étudions.' } });
+    fireEvent.click(sendButton());
+    expect(await screen.findByText(/Service momentanément indisponible/)).toBeTruthy();
+    expect(onSent).not.toHaveBeenCalled();
+    fireEvent.click(sendButton());
     await waitFor(() => expect(onSent).toHaveBeenCalledOnce());
-    expect(api.calls).toEqual([
-      { operation: 'SendSubsidyFileMessage', variables: { id: 'app-1', body: 'Merci, nous l’étudions.' } },
+    fireEvent.change(field(), { target: { value: 'Pouvez-vous joindre la facture ?' } });
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(onSent).toHaveBeenCalledTimes(2));
+    const sent = api.calls.map((call) => call.variables);
+    expect(sent.map(({ id, body }) => ({ id, body }))).toEqual([
+      { id: 'app-1', body: 'Merci, nous l’étudions.' },
+      { id: 'app-1', body: 'Merci, nous l’étudions.' },
+      { id: 'app-1', body: 'Pouvez-vous joindre la facture ?' },
     ]);
+    expect(sent[0]!.clientKey).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
+    expect(sent[1]!.clientKey).toBe(sent[0]!.clientKey);
+    expect(sent[2]!.clientKey).not.toBe(sent[0]!.clientKey);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, manualClock } from '../support/api.js';
+import { createTestApi, manualClock, type Caller } from '../support/api.js';
 import {
   agentOf,
   codeOf,
@@ -12,7 +12,8 @@ import {
   uniqueId,
 } from './support.js';
 
-const clock = manualClock(new Date('2026-11-26T10:00:00.000Z'));
+const NOW = new Date('2026-11-26T10:00:00.000Z');
+const clock = manualClock(NOW);
 const api = createTestApi({ clock });
 const o = ops(api);
 const agent = agentOf('84');
@@ -81,5 +82,104 @@ describe('a submission key names one submission', () => {
     expect(answers.map(codeOf)).toEqual(Array(5).fill('CONFLICT'));
     const read = dataOf(await o.read(pme, file.id)).subsidyApplication!;
     expect(read).toMatchObject({ status: 'CORRECTION_REQUESTED', version: file.version });
+  });
+});
+
+type Note = { at: string; authorRole: string; body: string };
+const send = (caller: Caller, id: string, body: string, clientKey?: string) =>
+  api.call<{ sendSubsidyMessage: Note }>(
+    `mutation($id: ID!, $b: String!, $k: String) { sendSubsidyMessage(id: $id, body: $b, clientKey: $k) { at authorRole body } }`,
+    { id, b: body, k: clientKey },
+    caller,
+  );
+const annotate = (id: string, body: string, clientKey: string) =>
+  api.call<{ annotateSubsidyApplication: { at: string; body: string } }>(
+    `mutation($id: ID!, $b: String!, $k: String) { annotateSubsidyApplication(id: $id, body: $b, clientKey: $k) { at body } }`,
+    { id, b: body, k: clientKey },
+    agent,
+  );
+const notesOf = async (id: string) =>
+  dataOf(
+    await api.call<{ subsidyApplication: { messages: Note[]; annotations: { body: string }[] } }>(
+      `query($id: ID!) { subsidyApplication(id: $id) { messages { at authorRole body } annotations { body } } }`,
+      { id },
+      agent,
+    ),
+  ).subsidyApplication;
+
+/** A file submitted by its company, that the region's agents and the company may write on. */
+async function submittedFile() {
+  const program = await openProgram(api);
+  const { caller: pme } = await registerCompany(api);
+  const draft = await createApplication(api, pme, program.id);
+  dataOf(await o.submit(pme, draft.id));
+  return { pme, id: draft.id };
+}
+
+describe('a message key names one message', () => {
+  it('answers a retry with the same key with the message the first call wrote, and writes nothing', async () => {
+    const { pme, id } = await submittedFile();
+    const key = uniqueId('message');
+    const first = dataOf(await send(pme, id, 'Voici le devis signé.', key)).sendSubsidyMessage;
+    const before = await itemsOf(`SUBAPP#${id}`);
+    clock.advance(60_000);
+    try {
+      const retried = dataOf(await send(pme, id, 'Voici le devis signé.', key)).sendSubsidyMessage;
+      expect(retried).toEqual(first);
+    } finally {
+      clock.set(NOW);
+    }
+    // No second message, no second count, no second anything: the file's partition is as the first call left it.
+    expect(await itemsOf(`SUBAPP#${id}`)).toEqual(before);
+    expect((await notesOf(id)).messages).toEqual([first]);
+  });
+
+  it('writes one message for the same key sent several times at once', async () => {
+    const { pme, id } = await submittedFile();
+    const key = uniqueId('message');
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => send(pme, id, 'Le devis est en pièce jointe.', key)),
+    );
+    const messages = (await notesOf(id)).messages;
+    expect(messages).toHaveLength(1);
+    expect(answers.map((a) => dataOf(a).sendSubsidyMessage)).toEqual(Array(4).fill(messages[0]));
+  });
+
+  it('writes a new message for another key, for another user’s same key, and for no key', async () => {
+    const { pme, id } = await submittedFile();
+    const key = uniqueId('message');
+    dataOf(await send(pme, id, 'Premier message.', key));
+    dataOf(await send(pme, id, 'Deuxième message.', uniqueId('message')));
+    dataOf(await send(agent, id, 'Réponse de la région.', key));
+    dataOf(await send(pme, id, 'Sans clé.'));
+    dataOf(await send(pme, id, 'Sans clé.'));
+    const bodies = (await notesOf(id)).messages.map((m) => m.body);
+    expect(bodies).toEqual([
+      'Premier message.',
+      'Deuxième message.',
+      'Réponse de la région.',
+      'Sans clé.',
+      'Sans clé.',
+    ]);
+  });
+
+  it('answers an agent’s annotation retried with the same key with the first one', async () => {
+    const { id } = await submittedFile();
+    const key = uniqueId('note');
+    const first = dataOf(await annotate(id, 'Devis cohérent.', key)).annotateSubsidyApplication;
+    const retried = dataOf(await annotate(id, 'Devis cohérent.', key)).annotateSubsidyApplication;
+    expect(retried).toEqual(first);
+    expect((await notesOf(id)).annotations).toEqual([{ body: 'Devis cohérent.' }]);
+  });
+
+  it('refuses a malformed key with BAD_USER_INPUT in French, writing nothing', async () => {
+    const { pme, id } = await submittedFile();
+    const before = await itemsOf(`SUBAPP#${id}`);
+    for (const bad of ['court', 'avec des espaces !', 'x'.repeat(101)]) {
+      const answer = await send(pme, id, 'Bonjour.', bad);
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(answer.errors![0]!.message).toContain('Clé client');
+    }
+    expect(await itemsOf(`SUBAPP#${id}`)).toEqual(before);
   });
 });

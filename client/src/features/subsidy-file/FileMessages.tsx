@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { graphql } from '../../../generated';
 import type { SubsidyFileMessagesFragment } from '../../../generated/graphql';
+import { newClientKey } from '../../api/client-key';
 import { useMutation } from '../../api/hooks';
 import { NoteForm } from '../../components/NoteForm';
 import { formatDateTime } from '../../labels/date-times';
@@ -7,8 +9,8 @@ import { roleLabels } from '../../session/roles';
 import './subsidy-file.css';
 
 const SendSubsidyFileMessageMutation = graphql(`
-  mutation SendSubsidyFileMessage($id: ID!, $body: String!) {
-    sendSubsidyMessage(id: $id, body: $body) {
+  mutation SendSubsidyFileMessage($id: ID!, $body: String!, $clientKey: String) {
+    sendSubsidyMessage(id: $id, body: $body, clientKey: $clientKey) {
       at
     }
   }
@@ -43,6 +45,8 @@ export function FileMessages({
   onSent: () => void;
 }) {
   const [send, { error, loading }] = useMutation(SendSubsidyFileMessageMutation);
+  // One key per draft: sending again after a lost answer gives back the message already written.
+  const [clientKey, setClientKey] = useState(newClientKey);
   const texts = TEXTS[side];
   const messages = file.messages ?? [];
   const own = side === 'APPLICANT' ? 'PME' : 'REGION_AGENT';
@@ -76,8 +80,11 @@ export function FileMessages({
           busy={loading}
           error={error}
           onSubmit={async (body) => {
-            const sent = await send({ id: file.id, body });
-            if (sent) onSent();
+            const sent = await send({ id: file.id, body, clientKey });
+            if (sent) {
+              setClientKey(newClientKey());
+              onSent();
+            }
             return Boolean(sent);
           }}
         />

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { graphql } from '../../../generated';
+import { newClientKey } from '../../api/client-key';
 import { useMutation } from '../../api/hooks';
 import { NoteForm } from '../../components/NoteForm';
 import { formatDateTime } from '../../labels/date-times';
@@ -7,8 +9,8 @@ import './region.css';
 import type { Application } from './RegionApplicationPage';
 
 const AgentAnnotateMutation = graphql(`
-  mutation AgentAnnotate($id: ID!, $body: String!) {
-    annotateSubsidyApplication(id: $id, body: $body) {
+  mutation AgentAnnotate($id: ID!, $body: String!, $clientKey: String) {
+    annotateSubsidyApplication(id: $id, body: $body, clientKey: $clientKey) {
       at
     }
   }
@@ -16,6 +18,8 @@ const AgentAnnotateMutation = graphql(`
 
 export function Annotations({ application, onAdded }: { application: Application; onAdded: () => void }) {
   const [annotate, { error, loading }] = useMutation(AgentAnnotateMutation);
+  // One key per draft: sending again after a lost answer gives back the annotation already written.
+  const [clientKey, setClientKey] = useState(newClientKey);
   const annotations = application.annotations ?? [];
   return (
     <section aria-labelledby="annotations-title" className="fr-mb-6w">
@@ -44,8 +48,11 @@ export function Annotations({ application, onAdded }: { application: Application
         busy={loading}
         error={error}
         onSubmit={async (body) => {
-          const added = await annotate({ id: application.id, body });
-          if (added) onAdded();
+          const added = await annotate({ id: application.id, body, clientKey });
+          if (added) {
+            setClientKey(newClientKey());
+            onAdded();
+          }
           return Boolean(added);
         }}
       />
