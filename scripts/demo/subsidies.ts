@@ -233,11 +233,13 @@ export async function seedSubsidies(stores: Stores, now: Date, db: DynamoDBDocum
         'Merci de joindre les devis signés des prestataires.',
         app.version,
       );
-      await sendMessage(pmeAt(), app.id, 'Bonjour, je transmets les devis dès leur signature cette semaine.');
+      await sendMessage(pmeAt(), app.id, {
+        body: 'Bonjour, je transmets les devis dès leur signature cette semaine.',
+      });
       return;
     }
     app = await startReview(agentAt(), app.id, app.version);
-    await annotate(agentAt(), app.id, 'Dossier complet ; prestataires inscrits dans l’annuaire.');
+    await annotate(agentAt(), app.id, { body: 'Dossier complet ; prestataires inscrits dans l’annuaire.' });
     if (file.fate === 'REVIEW') return;
     next(6);
     if (file.fate === 'REJECTED') {
