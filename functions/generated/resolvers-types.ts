@@ -551,6 +551,11 @@ export type CorrectSubsidyPaymentInput = {
 export type CreateSubsidyApplicationInput = {
   /** Answers to the programme's questions. */
   answers?: InputMaybe<Array<SubsidyQuestionAnswerInput>>;
+  /**
+   * Chosen once per draft by the client (8 to 100 of A-Z a-z 0-9 - _): the same key from the same user for the same
+   * company answers the draft the first call created, writing nothing more (a retry after a lost answer).
+   */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   expenses: Array<SubsidyExpenseInput>;
   programId: Scalars['ID']['input'];
   projectSummary: Scalars['String']['input'];

@@ -242,6 +242,7 @@ export const createApplicationInput = lazySchema(() =>
     expenses: applicationFields.expenses,
     trustedThirdPartyId: applicationFields.trustedThirdPartyId.nullish().transform((v) => v ?? undefined),
     answers: applicationFields.answers.nullish().transform((v) => v ?? undefined),
+    clientKey: clientKeyInput,
   }),
 );
 

@@ -1,13 +1,15 @@
+import type * as z from 'zod';
 import { attestationNotices } from './notices.js';
 import type { ConnecteurRecord } from '../connecteurs/index.js';
 import { validLabel } from '../connecteurs/index.js';
 import { connecteurIdOf } from '../shared/caller.js';
-import { requireViewerCompany } from '../companies/index.js';
+import { requireViewerCompany, type CompanyRecord } from '../companies/index.js';
 import { requireRole } from '../shared/auth.js';
-import { AppError, badUserInput, forbidden, notFound } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
+import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import { parseInput } from '../shared/validation.js';
-import { withoutUndefined, type SubsidyDeps } from './deps.js';
+import { retryingWrites, withoutUndefined, type SubsidyDeps } from './deps.js';
 import { evaluateApplication, notEligible, providerRegionsSnapshotOf, snapshotOf } from './evaluation.js';
 import { providerRegionsOf } from './reads.js';
 import {
@@ -25,6 +27,10 @@ import { attestationAfterChange, withStandingAttestation } from './attestation.j
 import { requireFittingAnswers } from './programme-rules-parts.js';
 import { parseDeclaration } from './declaration.js';
 
+/**
+ * A new draft. With a client key, its id is keyedId(company, user, key): a retry of the same key (even concurrent
+ * with the first call) finds the draft the first call created, answers it and writes nothing more.
+ */
 export async function createApplication(
   deps: SubsidyDeps,
   rawInput: unknown,
@@ -32,13 +38,43 @@ export async function createApplication(
   const viewer = requireRole(deps.viewer, 'PME');
   const input = parseInput(createApplicationInput, rawInput, ['input']);
   const company = await requireViewerCompany(deps);
+  if (!input.clientKey) return createDraft(deps, input, company, newId());
+  const id = keyedId(company.id, viewer.sub, input.clientKey);
+  const earlier = async () => {
+    const app = await deps.subsidyStore.getApplication(id, true);
+    if (app && (app.companyId !== company.id || app.createdBySub !== viewer.sub))
+      throw conflict('Cette clé client désigne déjà un autre dossier : envoyez une nouvelle clé.');
+    return app;
+  };
+  return retryingWrites(async () => {
+    const first = await earlier();
+    if (first) return first;
+    try {
+      return await createDraft(deps, input, company, id);
+    } catch (error) {
+      // The Put's guard (attribute_not_exists) failed: the same key created the draft meanwhile; answer it.
+      if (!(error instanceof WriteRejected && error.guard === 'APPLICATION')) throw error;
+      const written = await earlier();
+      if (!written) throw error;
+      return written;
+    }
+  });
+}
+
+async function createDraft(
+  deps: SubsidyDeps,
+  input: z.output<typeof createApplicationInput>,
+  company: CompanyRecord,
+  id: string,
+): Promise<SubsidyApplicationRecord> {
+  const viewer = requireRole(deps.viewer, 'PME');
   const program = await deps.subsidyProgramLoader.load(input.programId);
   if (!program) throw notFound('Programme');
   if (input.answers) requireFittingAnswers(program, input.answers);
   if (input.trustedThirdPartyId) await requireConnecteur(deps, input.trustedThirdPartyId);
   const at = deps.now.toISOString();
   const record: SubsidyApplicationRecord = withoutUndefined({
-    id: newId(),
+    id,
     programId: program.id,
     regionCode: program.regionCode,
     companyId: company.id,

@@ -69,8 +69,8 @@ const answers: Record<string, object> = {
   } satisfies PmeCreateApplicationMutation,
 };
 
-/** The API by operation name; every call's variables are recorded. */
-function stubApi() {
+/** The API by operation name; every call's variables are recorded. `lost`: operations whose first answer is lost. */
+function stubApi(lost = new Set<string>()) {
   const calls: { operation: string; variables: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -78,6 +78,7 @@ function stubApi() {
       const { query, variables } = JSON.parse(init.body as string) as { query: string; variables: unknown };
       const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? '';
       calls.push({ operation, variables });
+      if (lost.delete(operation)) throw new TypeError('Failed to fetch');
       const data = answers[operation];
       return new Response(
         JSON.stringify(
@@ -199,6 +200,7 @@ describe('PME chèque numérique draft form', () => {
             providerCommuneCode: null,
           },
         ],
+        clientKey: expect.any(String),
       },
     } satisfies PmeCreateApplicationMutationVariables);
   });
@@ -215,5 +217,37 @@ describe('PME chèque numérique draft form', () => {
     fireEvent.change(amount, { target: { value: '12abc' } });
     expect(screen.getByText(/Indiquez un montant en euros/)).toBeTruthy();
     expect(screen.getByTestId('preview-aid').textContent).toBe(formatEuros(0));
+  });
+
+  it('sends a draft again with the same client key after a lost answer, and with a new one once the form changed', async () => {
+    const lost = new Set(['PmeCreateApplication']);
+    const calls = stubApi(lost);
+    const router = renderAt('/entreprise/cheque-numerique/nouvelle/prog-84');
+    const summary = await screen.findByLabelText(/Votre projet/, {}, { timeout: 15_000 });
+    fireEvent.change(summary, { target: { value: 'Vendre nos pains en ligne' } });
+    const button = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Enregistrer le brouillon' });
+    const keys = () =>
+      calls
+        .filter((call) => call.operation === 'PmeCreateApplication')
+        .map((call) => (call.variables as PmeCreateApplicationMutationVariables).input.clientKey);
+    /** Saves, and waits until the answer (lost or not) is in. */
+    const save = async (sent: number) => {
+      fireEvent.click(button());
+      await waitFor(() => expect(keys()).toHaveLength(sent));
+      await waitFor(() => expect(button().disabled).toBe(false));
+    };
+
+    await save(1);
+    fireEvent.change(summary, { target: { value: 'Vendre nos pains et nos gâteaux en ligne' } });
+    lost.add('PmeCreateApplication');
+    await save(2);
+    fireEvent.click(button());
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/entreprise/cheque-numerique/dossiers/app-1'),
+    );
+    const [first, changed, retried] = keys();
+    expect(first).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
+    expect(changed).not.toBe(first);
+    expect(retried).toBe(changed);
   });
 });

@@ -109,6 +109,11 @@ export type ContactRequestStatus =
 export type CreateSubsidyApplicationInput = {
   /** Answers to the programme's questions. */
   answers?: Array<SubsidyQuestionAnswerInput> | null | undefined;
+  /**
+   * Chosen once per draft by the client (8 to 100 of A-Z a-z 0-9 - _): the same key from the same user for the same
+   * company answers the draft the first call created, writing nothing more (a retry after a lost answer).
+   */
+  clientKey?: string | null | undefined;
   expenses: Array<SubsidyExpenseInput>;
   programId: string | number;
   projectSummary: string;

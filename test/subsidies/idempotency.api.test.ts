@@ -5,6 +5,7 @@ import {
   codeOf,
   createApplication,
   dataOf,
+  expense,
   itemsOf,
   ops,
   openProgram,
@@ -181,5 +182,81 @@ describe('a message key names one message', () => {
       expect(answer.errors![0]!.message).toContain('Clé client');
     }
     expect(await itemsOf(`SUBAPP#${id}`)).toEqual(before);
+  });
+});
+
+type Draft = { id: string; version: number; status: string; projectSummary: string };
+const createDraft = (
+  caller: Caller,
+  programId: string,
+  clientKey?: string,
+  projectSummary = 'Vendre nos pains spéciaux en ligne.',
+) =>
+  api.call<{ createSubsidyApplication: Draft }>(
+    `mutation($input: CreateSubsidyApplicationInput!) { createSubsidyApplication(input: $input) { id version status projectSummary } }`,
+    { input: { programId, projectSummary, expenses: [expense()], clientKey } },
+    caller,
+  );
+const draftsOf = async (caller: Caller, programId: string) =>
+  dataOf(
+    await api.call<{ subsidyApplications: { edges: { node: { id: string } }[] } }>(
+      `query($p: ID!) { subsidyApplications(filter: { programId: $p }, first: 100) { edges { node { id } } } }`,
+      { p: programId },
+      caller,
+    ),
+  ).subsidyApplications.edges.map((e) => e.node.id);
+
+describe('a draft key names one draft', () => {
+  it('answers a retry with the same key with the draft the first call created, and writes nothing more', async () => {
+    const program = await openProgram(api);
+    const { caller: pme } = await registerCompany(api);
+    const key = uniqueId('draft');
+    const first = dataOf(await createDraft(pme, program.id, key)).createSubsidyApplication;
+    const before = await itemsOf(`SUBAPP#${first.id}`, `SUBPROG#${program.id}`);
+    // The retry's content is not a second draft either: the first call's draft is the answer.
+    const retried = dataOf(
+      await createDraft(pme, program.id, key, 'Un tout autre projet, écrit ensuite.'),
+    ).createSubsidyApplication;
+    expect(retried).toEqual(first);
+    expect(await itemsOf(`SUBAPP#${first.id}`, `SUBPROG#${program.id}`)).toEqual(before);
+    expect(await draftsOf(pme, program.id)).toEqual([first.id]);
+  });
+
+  it('creates one draft for the same key sent several times at once', async () => {
+    const program = await openProgram(api);
+    const { caller: pme } = await registerCompany(api);
+    const key = uniqueId('draft');
+    const answers = await Promise.all(Array.from({ length: 4 }, () => createDraft(pme, program.id, key)));
+    const drafts = await draftsOf(pme, program.id);
+    expect(drafts).toHaveLength(1);
+    expect(answers.map((a) => dataOf(a).createSubsidyApplication.id)).toEqual(Array(4).fill(drafts[0]));
+    const ledger = (await itemsOf(`SUBPROG#${program.id}`)) as { countDRAFT?: number }[];
+    expect(ledger.map((i) => i.countDRAFT).filter((n) => n !== undefined)).toEqual([1]);
+  });
+
+  it('creates another draft for another key, for no key, and for another company’s user with the same key', async () => {
+    const program = await openProgram(api);
+    const { caller: pme } = await registerCompany(api);
+    const { caller: other } = await registerCompany(api);
+    const key = uniqueId('draft');
+    const first = dataOf(await createDraft(pme, program.id, key)).createSubsidyApplication;
+    const second = dataOf(await createDraft(pme, program.id, uniqueId('draft'))).createSubsidyApplication;
+    const unkeyed = dataOf(await createDraft(pme, program.id)).createSubsidyApplication;
+    const theirs = dataOf(await createDraft(other, program.id, key)).createSubsidyApplication;
+    expect(new Set([first.id, second.id, unkeyed.id, theirs.id]).size).toBe(4);
+    expect(new Set(await draftsOf(pme, program.id))).toEqual(new Set([first.id, second.id, unkeyed.id]));
+  });
+
+  it('refuses a malformed key with BAD_USER_INPUT in French, writing nothing', async () => {
+    const program = await openProgram(api);
+    const { caller: pme } = await registerCompany(api);
+    const before = await itemsOf(`SUBPROG#${program.id}`);
+    for (const bad of ['court', 'avec des espaces !', 'x'.repeat(101)]) {
+      const answer = await createDraft(pme, program.id, bad);
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(answer.errors![0]!.message).toContain('Clé client');
+    }
+    expect(await itemsOf(`SUBPROG#${program.id}`)).toEqual(before);
+    expect(await draftsOf(pme, program.id)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { flashState } from '../../components/FlashMessage';
 import { useFocusFirstError } from '../../components/form-errors';
 import type { ApiError } from '../../api/errors';
+import { newClientKey } from '../../api/client-key';
 import { formatDateTime } from '../../labels/date-times';
 import { capRemainingFor, type CompanyView, type ProgramRulesView } from './eligibility-preview';
 import { EligibilityPreview } from './EligibilityPreview';
@@ -108,6 +109,9 @@ export function ApplicationEditor({
   const [depositing, setDepositing] = useState<string | undefined>();
   // One key per content submitted: a retry of the same content (after a lost answer) is the same submission.
   const idempotencyKey = useRef<string | undefined>(undefined);
+  // One key per draft as filled in: a second click or a retry after a lost answer gets the draft already created;
+  // a changed form is a new creation, so the draft never holds older content than the form shows.
+  const [clientKey, setClientKey] = useState(newClientKey);
 
   const held = useQuery(PmeProgramApplicationsQuery, { programId: program.id });
   const thirdParties = useQuery(PmeTrustedThirdPartiesQuery, { departementCode: company.departementCode });
@@ -144,6 +148,7 @@ export function ApplicationEditor({
     update();
     setDirty(true);
     idempotencyKey.current = undefined;
+    if (!application) setClientKey(newClientKey());
   };
   const changeRow = (key: string, patch: Partial<ExpenseRow>) =>
     change(() => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row))));
@@ -168,7 +173,7 @@ export function ApplicationEditor({
       ...((program.questions ?? []).length > 0 ? { answers } : {}),
     };
     if (!application) {
-      const result = await create({ input: { programId: program.id, ...input } });
+      const result = await create({ input: { programId: program.id, ...input, clientKey } });
       return result?.createSubsidyApplication.id;
     }
     if (!dirty) return application.id;
