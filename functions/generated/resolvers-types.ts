@@ -2453,6 +2453,8 @@ export type Role =
   | 'REGION_AGENT';
 
 export type SendContactRequestInput = {
+  /** Chosen once per need by the client: sending again with the same key answers the need the first send created. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<Scalars['ID']['input']>;
   /** Shown to a connecteur once it takes the request in charge. */
