@@ -30,7 +30,10 @@ function stubApi() {
         operation === 'PmeSendContactRequest'
           ? { sendContactRequest: { id: 'need-1' } }
           : { connecteur: CONNECTEUR };
-      if (operation === 'PmeSendContactRequest' && calls.filter((c) => c.operation === operation).length === 1)
+      if (
+        operation === 'PmeSendContactRequest' &&
+        calls.filter((c) => c.operation === operation).length === 1
+      )
         throw new TypeError('Failed to fetch');
       return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
     }),
