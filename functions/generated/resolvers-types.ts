@@ -3060,6 +3060,8 @@ export type TestimonialFormat =
 
 export type TestimonialInput = {
   award?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen once per testimonial by the client: submitting again with the same key answers the first submission. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   communeCode: Scalars['String']['input'];
   /** A connecteur names a company it follows; a PME leaves it out (its own company). */
   companyId?: InputMaybe<Scalars['ID']['input']>;

@@ -581,6 +581,8 @@ export type TestimonialFormat =
 
 export type TestimonialInput = {
   award?: string | null | undefined;
+  /** Chosen once per testimonial by the client: submitting again with the same key answers the first submission. */
+  clientKey?: string | null | undefined;
   communeCode: string;
   /** A connecteur names a company it follows; a PME leaves it out (its own company). */
   companyId?: string | number | null | undefined;
