@@ -414,6 +414,8 @@ export type Role =
   | 'REGION_AGENT';
 
 export type SendContactRequestInput = {
+  /** Chosen once per need by the client: sending again with the same key answers the need the first send created. */
+  clientKey?: string | null | undefined;
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<string | number>;
   /** Shown to a connecteur once it takes the request in charge. */

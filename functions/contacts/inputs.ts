@@ -43,6 +43,7 @@ export const sendContactRequestInput = lazySchema(() =>
           ? { name: c.name, ...(c.email ? { email: c.email } : {}), ...(c.phone ? { phone: c.phone } : {}) }
           : undefined,
       ),
+    clientKey: clientKeyInput,
   }),
 );
 

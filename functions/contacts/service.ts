@@ -7,6 +7,7 @@ import { regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
 import { newId } from '../shared/identifiers.js';
 import {
   connectionOf,
@@ -27,7 +28,7 @@ import {
 import { requestAnsweredNotices, requestWaitingNotices } from './notices.js';
 import { mayReadNeed, partyTo } from './policy.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
-import { inboxPosition, needPosition, type ContactStore } from './store.js';
+import { DuplicateNeed, inboxPosition, needPosition, type ContactStore } from './store.js';
 import { applyRequestTransition, isClosed } from './workflow.js';
 
 export type ContactDeps = {
@@ -58,6 +59,11 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
   const viewer = requireRole(deps.viewer, 'PME');
   const company = await requirePmeCompany(deps);
   const input = parseInput(sendContactRequestInput, rawInput, ['input']);
+  const needId = input.clientKey ? keyedId('contact-need', viewer.sub, input.clientKey) : newId();
+  if (input.clientKey) {
+    const earlier = await keyedNeed(deps, needId, company.id);
+    if (earlier) return earlier;
+  }
   const connecteurs = await deps.connecteurLoader.loadMany(input.connecteurIds);
   const problems = input.connecteurIds.flatMap((id, i) => {
     const c = connecteurs[i];
@@ -69,7 +75,6 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
   });
   if (problems.length) throw badUserInput(problems[0]!.message, problems);
   const at = deps.now.toISOString();
-  const needId = newId();
   const requests: ContactRequestRecord[] = input.connecteurIds.map((connecteurId) => ({
     id: newId(),
     needId,
@@ -96,8 +101,8 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
     createdAt: at,
     ...(input.contact ? { contact: input.contact } : {}),
   };
-  await deps.contactStore.commit([
-    ...deps.contactStore.createParts(need, requests),
+  const parts = [
+    ...deps.contactStore.createParts(need, requests, Boolean(input.clientKey)),
     ...deps.indicatorStore.parts([
       ...regionAndNation(company.regionCode, { contactNeeds: 1 }),
       ...requests.flatMap((r) => requestCounterChanges(undefined, r)),
@@ -105,9 +110,30 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
     ...requests.flatMap((r) =>
       deps.contactStore.noticeParts(requestWaitingNotices(r, deps.contactStore.stillWaitingGuard(r)), at),
     ),
-  ]);
+  ];
+  try {
+    await deps.contactStore.commit(parts);
+  } catch (error) {
+    if (!(error instanceof DuplicateNeed)) throw error;
+    // The same key written meanwhile (a retry racing the first call): answer what was written.
+    const earlier = await keyedNeed(deps, needId, company.id);
+    if (!earlier) throw error;
+    return earlier;
+  }
   requests.forEach((r) => deps.contactRequestLoader.prime(r.id, r));
   return need;
+}
+
+/** The need a client key already created for this company, if any (the key is the user's, not another company's). */
+async function keyedNeed(
+  deps: ContactDeps,
+  needId: string,
+  companyId: string,
+): Promise<ContactNeedRecord | undefined> {
+  const earlier = await deps.contactStore.keyedNeed(needId);
+  if (earlier && earlier.companyId !== companyId)
+    throw conflict('Cette clé client a déjà servi pour une autre entreprise : envoyez une nouvelle demande.');
+  return earlier;
 }
 
 async function loadRequest(deps: ContactDeps, id: string): Promise<ContactRequestRecord> {

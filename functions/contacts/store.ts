@@ -71,18 +71,22 @@ export class ContactStore {
   }
 
   /** A new need, its requests and the company → connecteur links, in one transaction with the counters. */
-  createParts(need: ContactNeedRecord, requests: ContactRequestRecord[]): TransactPart[] {
+  createParts(need: ContactNeedRecord, requests: ContactRequestRecord[], keyed = false): TransactPart[] {
     const put = (Item: Record<string, unknown>, onConditionFailed?: () => Error): TransactPart => ({
       item: { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' } },
       ...(onConditionFailed ? { onConditionFailed } : {}),
     });
     return [
-      put({
-        ...needKey(need.id),
-        ...need,
-        GSI1PK: NEEDS(need.companyId),
-        GSI1SK: `${need.createdAt}#${need.id}`,
-      }),
+      // A keyed need's id comes from its client key: a second write of the same key fails as DuplicateNeed.
+      put(
+        {
+          ...needKey(need.id),
+          ...need,
+          GSI1PK: NEEDS(need.companyId),
+          GSI1SK: `${need.createdAt}#${need.id}`,
+        },
+        keyed ? () => new DuplicateNeed() : undefined,
+      ),
       ...requests.map((r) => put(requestItem(r))),
       ...requests.map((r) => ({
         item: {
@@ -123,6 +127,11 @@ export class ContactStore {
 
   async need(id: string): Promise<ContactNeedRecord | undefined> {
     return getRecord<ContactNeedRecord>(this.db, this.tableName, needKey(id), false);
+  }
+
+  /** A need as written, read consistently (the need a client key already created). */
+  async keyedNeed(id: string): Promise<ContactNeedRecord | undefined> {
+    return getRecord<ContactNeedRecord>(this.db, this.tableName, needKey(id), true);
   }
 
   /** Needs by ids (DataLoader batch). */
@@ -358,6 +367,13 @@ export class ContactStore {
 export class DuplicateMessage extends Error {
   constructor() {
     super('message already written with this client key');
+  }
+}
+
+/** A second write of a need with the same client key: the service answers the first one. */
+export class DuplicateNeed extends Error {
+  constructor() {
+    super('need already written with this client key');
   }
 }
 

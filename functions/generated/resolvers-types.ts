@@ -2458,6 +2458,8 @@ export type Role =
   | 'REGION_AGENT';
 
 export type SendContactRequestInput = {
+  /** Chosen once per need by the client: sending again with the same key answers the need the first send created. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<Scalars['ID']['input']>;
   /** Shown to a connecteur once it takes the request in charge. */
@@ -3063,6 +3065,8 @@ export type TestimonialFormat =
 
 export type TestimonialInput = {
   award?: InputMaybe<Scalars['String']['input']>;
+  /** Chosen once per testimonial by the client: submitting again with the same key answers the first submission. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   communeCode: Scalars['String']['input'];
   /** A connecteur names a company it follows; a PME leaves it out (its own company). */
   companyId?: InputMaybe<Scalars['ID']['input']>;

@@ -4,6 +4,7 @@ import { themeSchema, THEMES } from '../shared/themes.js';
 import { isNafCode, NAF_CODE_MESSAGE, normalizeNafCode } from '../shared/naf.js';
 import { regionCode } from '../shared/places.js';
 import { httpsUrl, text } from '../shared/validation.js';
+import { clientKeyInput } from '../shared/client-keys.js';
 import { lazySchema } from '../shared/lazy-schema.js';
 
 export const MAX_TESTIMONIAL_THEMES = 3;
@@ -37,6 +38,7 @@ export const testimonialInput = lazySchema(() =>
       communeCode,
       maturityLevel: z.enum(MATURITY_LEVELS),
       award: text('Distinction', 200, 3).nullish(),
+      clientKey: clientKeyInput,
     })
     .superRefine((t, ctx) => {
       if (t.format !== 'ARTICLE' && !t.mediaUrl)

@@ -4,7 +4,8 @@ import { connecteurIdOf } from '../shared/caller.js';
 import type { MarketplacePeers } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { retryWithBackoff } from '../shared/retry.js';
-import { forbidden, notFound } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
+import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
 import { nafSection } from '../shared/naf.js';
@@ -28,7 +29,7 @@ import { countersToRead, departementCounts, mapPlan, type MapFilter } from './ma
 import { testimonialNotices } from './notices.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
-import { positions, type TestimonialStore } from './store.js';
+import { DuplicateTestimonial, positions, type TestimonialStore } from './store.js';
 import { applyTestimonialEvent, type TestimonialEvent } from './workflow.js';
 
 export type TestimonialDeps = {
@@ -79,9 +80,14 @@ export async function submitTestimonial(
       throw forbidden('Vous ne suivez pas cette entreprise (ou elle a retiré son consentement).');
     companyId = input.companyId;
   }
+  const id = input.clientKey ? keyedId(`testimonial#${companyId}`, viewer.sub, input.clientKey) : newId();
+  if (input.clientKey) {
+    const earlier = await keyedTestimonial(deps, id, viewer.sub);
+    if (earlier) return earlier;
+  }
   const commune = communeByCode(input.communeCode)!;
   const record: TestimonialRecord = {
-    id: newId(),
+    id,
     companyId,
     companyName: input.companyName,
     submittedBySub: viewer.sub,
@@ -105,11 +111,31 @@ export async function submitTestimonial(
     submittedAt: deps.now.toISOString(),
     version: 1,
   };
-  await deps.testimonialStore.commit([
-    deps.testimonialStore.createPart(record),
-    ...deps.testimonialStore.noticeParts(testimonialNotices(record), record.submittedAt),
-  ]);
+  try {
+    await deps.testimonialStore.commit([
+      deps.testimonialStore.createPart(record, Boolean(input.clientKey)),
+      ...deps.testimonialStore.noticeParts(testimonialNotices(record), record.submittedAt),
+    ]);
+  } catch (error) {
+    if (!(error instanceof DuplicateTestimonial)) throw error;
+    // The same key written meanwhile (a retry racing the first call): answer what was written.
+    const earlier = await keyedTestimonial(deps, id, viewer.sub);
+    if (!earlier) throw error;
+    return earlier;
+  }
   return record;
+}
+
+/** The testimonial a client key already created, if any (its id comes from the key, the user and the company). */
+async function keyedTestimonial(
+  deps: TestimonialDeps,
+  id: string,
+  sub: string,
+): Promise<TestimonialRecord | undefined> {
+  const earlier = await deps.testimonialStore.get(id, true);
+  if (earlier && earlier.submittedBySub !== sub)
+    throw conflict('Cette clé client a déjà servi : envoyez un nouveau témoignage.');
+  return earlier;
 }
 
 /** Applies an event under the version read; publications touch shared map counters, so collisions are retried. */

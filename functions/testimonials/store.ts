@@ -98,7 +98,8 @@ export class TestimonialStore {
     return items.map(strip);
   }
 
-  createPart(t: TestimonialRecord): TransactPart {
+  /** A keyed testimonial's id comes from its client key: a second write of the same key fails as DuplicateTestimonial. */
+  createPart(t: TestimonialRecord, keyed = false): TransactPart {
     return {
       item: {
         Put: {
@@ -107,6 +108,7 @@ export class TestimonialStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
+      ...(keyed ? { onConditionFailed: () => new DuplicateTestimonial() } : {}),
     };
   }
 
@@ -280,5 +282,12 @@ export class TestimonialStore {
   /** Testimonials a connecteur wrote, newest first. */
   byConnecteur(connecteurId: string, limit: number, after?: Position) {
     return this.indexQuery('GSI1', BY_CONNECTEUR(connecteurId), false, limit, after);
+  }
+}
+
+/** A second write of a testimonial with the same client key: the service answers the first one. */
+export class DuplicateTestimonial extends Error {
+  constructor() {
+    super('testimonial already written with this client key');
   }
 }

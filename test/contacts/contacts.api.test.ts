@@ -119,6 +119,34 @@ describe('sending a need', () => {
     expect(codeOf(await send(undefined, [six[1]!.id]))).toBe('UNAUTHENTICATED');
     expect(codeOf(await send({ role: 'PME', sub: uniqueId('no-company') }, [six[1]!.id]))).toBe('NOT_FOUND');
   });
+
+  it('creates one need per client key: a retry, even concurrent, answers the first and writes nothing more', async () => {
+    const pme = await registerPme(api);
+    const connecteur = await registerConnecteur(api);
+    const sendKeyed = (clientKey: string, caller: Caller = pme.caller) =>
+      typedCall(
+        api,
+        doc.SendNeed,
+        { input: { connecteurIds: [connecteur.id], need: 'Nous voulons un site marchand.', clientKey } },
+        caller,
+      );
+    const first = await sendKeyed('cle-besoin-0001');
+    expect(first.errors).toBeUndefined();
+    const again = await sendKeyed('cle-besoin-0001');
+    expect(again.data!.sendContactRequest).toEqual(first.data!.sendContactRequest);
+    const racing = await Promise.all([sendKeyed('cle-besoin-0002'), sendKeyed('cle-besoin-0002')]);
+    expect(racing.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(racing[1]!.data!.sendContactRequest.id).toBe(racing[0]!.data!.sendContactRequest.id);
+    expect(racing[1]!.data!.sendContactRequest.id).not.toBe(first.data!.sendContactRequest.id);
+    const other = await registerPme(api);
+    const otherNeed = await sendKeyed('cle-besoin-0001', other.caller);
+    expect(otherNeed.data!.sendContactRequest.id).not.toBe(first.data!.sendContactRequest.id);
+    expect(codeOf(await sendKeyed('court'))).toBe('BAD_USER_INPUT');
+    const needs = (await typedCall(api, doc.MyNeeds, {}, pme.caller)).data!.myContactNeeds.edges;
+    expect(needs).toHaveLength(2);
+    const inbox = (await typedCall(api, doc.PendingInbox, {}, connecteur.caller)).data!.contactInbox.edges;
+    expect(inbox).toHaveLength(3);
+  });
 });
 
 describe('request transitions', () => {

@@ -415,6 +415,8 @@ export type Role =
   | 'REGION_AGENT';
 
 export type SendContactRequestInput = {
+  /** Chosen once per need by the client: sending again with the same key answers the need the first send created. */
+  clientKey?: string | null | undefined;
   /** 1 to 5 connecteurs, each accepting new PMEs. */
   connecteurIds: Array<string | number>;
   /** Shown to a connecteur once it takes the request in charge. */
@@ -584,6 +586,8 @@ export type TestimonialFormat =
 
 export type TestimonialInput = {
   award?: string | null | undefined;
+  /** Chosen once per testimonial by the client: submitting again with the same key answers the first submission. */
+  clientKey?: string | null | undefined;
   communeCode: string;
   /** A connecteur names a company it follows; a PME leaves it out (its own company). */
   companyId?: string | number | null | undefined;

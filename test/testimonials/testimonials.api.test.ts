@@ -172,6 +172,21 @@ describe('submitting a testimonial', () => {
     expect(order.indexOf(ids[0]!)).toBeLessThan(order.indexOf(ids[1]!));
     expect(codeOf(await typedCall(api, doc.ModerationQueueCursors, {}, pme.caller))).toBe('FORBIDDEN');
   });
+
+  it('writes one testimonial per client key: a retry, even concurrent, answers the first', async () => {
+    const pme = await registerPme(api);
+    const keyed = (clientKey: string) => submit(testimonialInput({ clientKey }), pme.caller);
+    const first = await keyed('cle-temoignage-1');
+    expect(first.errors).toBeUndefined();
+    expect((await keyed('cle-temoignage-1')).data!.submitTestimonial).toEqual(first.data!.submitTestimonial);
+    const racing = await Promise.all([keyed('cle-temoignage-2'), keyed('cle-temoignage-2')]);
+    expect(racing.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(racing[1]!.data!.submitTestimonial.id).toBe(racing[0]!.data!.submitTestimonial.id);
+    expect(racing[0]!.data!.submitTestimonial.id).not.toBe(first.data!.submitTestimonial.id);
+    expect(codeOf(await keyed('court'))).toBe('BAD_USER_INPUT');
+    const mine = await typedCall(api, doc.MyTestimonialIds, {}, pme.caller);
+    expect(mine.data!.myTestimonials.edges).toHaveLength(2);
+  });
 });
 
 describe('filters and the map', () => {

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../../generated';
 import type { Theme } from '../../../generated/graphql';
+import { newClientKey } from '../../api/client-key';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
@@ -50,6 +51,8 @@ export function ContactNewPage() {
   const [themes, setThemes] = useState<Theme[]>([]);
   const [needError, setNeedError] = useState<string>();
   const [contact, setContact] = useState({ name: '', email: '', phone: '' });
+  // One key per form: sending again (a lost answer, a second click) answers the need the first send created.
+  const [clientKey] = useState(newClientKey);
 
   const remove = (id: string) => {
     const next = new URLSearchParams(params);
@@ -75,7 +78,13 @@ export function ContactNewPage() {
       phone: contact.phone.trim() || null,
     };
     const result = await send({
-      input: { connecteurIds, need: need.trim(), themes, ...(details.name ? { contact: details } : {}) },
+      input: {
+        connecteurIds,
+        need: need.trim(),
+        themes,
+        clientKey,
+        ...(details.name ? { contact: details } : {}),
+      },
     });
     if (result)
       void navigate(`/entreprise/demandes/${result.sendContactRequest.id}`, {

@@ -1,0 +1,82 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../client/src/dsfr';
+import { ContactNewPage } from '../../client/src/pages/pme/ContactNewPage';
+import { saveSession } from '../../client/src/session/session';
+import { SessionProvider } from '../../client/src/session/SessionProvider';
+
+type Call = { operation: string; variables: Record<string, unknown> };
+
+const CONNECTEUR = {
+  id: 'c-1',
+  displayName: 'Atelier numérique',
+  departementCode: '35',
+  themes: [],
+  acceptsNewPmes: true,
+  isLabelled: false,
+};
+
+/** The API: each call recorded; the first answer of the sending is lost (a network failure), the others succeed. */
+function stubApi() {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
+      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
+      calls.push({ operation, variables: body.variables });
+      const data =
+        operation === 'PmeSendContactRequest'
+          ? { sendContactRequest: { id: 'need-1' } }
+          : { connecteur: CONNECTEUR };
+      if (
+        operation === 'PmeSendContactRequest' &&
+        calls.filter((c) => c.operation === operation).length === 1
+      )
+        throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return calls;
+}
+
+beforeEach(() => {
+  saveSession({ token: 'token-pme', label: 'Claire Martin', role: 'PME', sub: 'demo-pme-001' });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  sessionStorage.clear();
+});
+
+describe('the contact form', () => {
+  it('sends the need again with the same client key after a lost answer', async () => {
+    const calls = stubApi();
+    render(
+      <MemoryRouter initialEntries={['/entreprise/demandes/nouvelle?connecteur=c-1']}>
+        <SessionProvider>
+          <Routes>
+            <Route path="/entreprise/demandes/nouvelle" element={<ContactNewPage />} />
+            <Route path="/entreprise/demandes/:id" element={<p>Demande envoyée</p>} />
+          </Routes>
+        </SessionProvider>
+      </MemoryRouter>,
+    );
+    fireEvent.change(screen.getByLabelText(/Votre besoin/), {
+      target: { value: 'Nous voulons vendre nos pains en ligne.' },
+    });
+    const send = screen.getByRole('button', { name: /Envoyer/ });
+    const sends = () => calls.filter((c) => c.operation === 'PmeSendContactRequest');
+    fireEvent.click(send);
+    await vi.waitFor(() => {
+      expect(sends()).toHaveLength(1);
+      expect((send as HTMLButtonElement).disabled).toBe(false);
+    });
+    fireEvent.click(send);
+    await screen.findByText('Demande envoyée');
+    const [lost, retry] = sends().map((c) => (c.variables.input as { clientKey?: string }).clientKey);
+    expect(lost).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
+    expect(retry).toBe(lost);
+  });
+});
