@@ -6,26 +6,14 @@ import { ActionPlan } from '../../client/src/pages/connecteur/ActionPlan';
 import { MeetingNotes } from '../../client/src/pages/connecteur/MeetingNotes';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
-
-type Call = { operation: string; variables: Record<string, unknown> };
+import { lostAnswer, stubGraphqlFetch, type Call } from './support/graphql-fetch';
 
 /** The API: each call recorded; the first answer of each operation is lost (a network failure), the others succeed. */
-function stubApi(answers: Record<string, object>) {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
-      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operation, variables: body.variables });
-      if (calls.filter((c) => c.operation === operation).length === 1) throw new TypeError('Failed to fetch');
-      return new Response(JSON.stringify(answers[operation]), {
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
-  );
-  return calls;
-}
+const stubApi = (answers: Record<string, object>) =>
+  stubGraphqlFetch(({ operation }, nth) => {
+    if (nth === 1) throw lostAnswer();
+    return answers[operation]!;
+  });
 
 const keysOf = (calls: Call[]) => calls.map((c) => c.variables.clientKey);
 

@@ -11,6 +11,7 @@ import '../../client/src/dsfr';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
+import { stubGraphqlFetch } from './support/graphql-fetch';
 
 type InboxRequest = ConnecteurContactInboxQuery['contactInbox']['edges'][number]['node'];
 
@@ -37,24 +38,13 @@ const inbox = (nodes: InboxRequest[], endCursor: string | null = null): Connecte
   },
 });
 
-type Call = { operation: string; variables: Record<string, unknown> };
-
 /** The API as the pages see it: each call is recorded with its operation name; answers are queued per operation. */
-function stubApi(answers: Record<string, object[]>) {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
-      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operation, variables: body.variables });
-      const answer = answers[operation]?.shift();
-      if (!answer) throw new Error(`unexpected call ${operation}`);
-      return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return calls;
-}
+const stubApi = (answers: Record<string, object[]>) =>
+  stubGraphqlFetch(({ operation }) => {
+    const answer = answers[operation]?.shift();
+    if (!answer) throw new Error(`unexpected call ${operation}`);
+    return answer;
+  });
 
 function renderAt(url: string) {
   render(

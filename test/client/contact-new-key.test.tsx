@@ -5,8 +5,7 @@ import '../../client/src/dsfr';
 import { ContactNewPage } from '../../client/src/pages/pme/ContactNewPage';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
-
-type Call = { operation: string; variables: Record<string, unknown> };
+import { lostAnswer, stubGraphqlFetch } from './support/graphql-fetch';
 
 const CONNECTEUR = {
   id: 'c-1',
@@ -18,28 +17,12 @@ const CONNECTEUR = {
 };
 
 /** The API: each call recorded; the first answer of the sending is lost (a network failure), the others succeed. */
-function stubApi() {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
-      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operation, variables: body.variables });
-      const data =
-        operation === 'PmeSendContactRequest'
-          ? { sendContactRequest: { id: 'need-1' } }
-          : { connecteur: CONNECTEUR };
-      if (
-        operation === 'PmeSendContactRequest' &&
-        calls.filter((c) => c.operation === operation).length === 1
-      )
-        throw new TypeError('Failed to fetch');
-      return new Response(JSON.stringify({ data }), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return calls;
-}
+const stubApi = () =>
+  stubGraphqlFetch(({ operation }, nth) => {
+    if (operation !== 'PmeSendContactRequest') return { data: { connecteur: CONNECTEUR } };
+    if (nth === 1) throw lostAnswer();
+    return { data: { sendContactRequest: { id: 'need-1' } } };
+  });
 
 beforeEach(() => {
   saveSession({ token: 'token-pme', label: 'Claire Martin', role: 'PME', sub: 'demo-pme-001' });

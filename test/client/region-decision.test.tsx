@@ -10,6 +10,7 @@ import '../../client/src/dsfr';
 import { DecisionPanel, type DecisionSubject } from '../../client/src/pages/region/DecisionPanel';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
+import { stubGraphqlFetch } from './support/graphql-fetch';
 
 type Application = NonNullable<AgentApplicationFileQuery['subsidyApplication']>;
 
@@ -94,25 +95,14 @@ const makeApplication = (overrides: Partial<Application> = {}): Application => (
 /** Spaces as a screen shows them: French amounts use narrow and non-breaking spaces. */
 const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
 
-type Call = { operation: string; variables: Record<string, unknown> };
-
 /** The API as the page sees it: answers by operation name, each answer taken in turn (the last one repeats). */
-function stubApi(answers: Record<string, object[]>) {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
-      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operation, variables: body.variables });
-      const queue = answers[operation] ?? [];
-      const answer = queue.length > 1 ? queue.shift() : queue[0];
-      if (!answer) throw new Error(`no answer stubbed for ${operation}`);
-      return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return calls;
-}
+const stubApi = (answers: Record<string, object[]>) =>
+  stubGraphqlFetch(({ operation }) => {
+    const queue = answers[operation] ?? [];
+    const answer = queue.length > 1 ? queue.shift() : queue[0];
+    if (!answer) throw new Error(`no answer stubbed for ${operation}`);
+    return answer;
+  });
 
 const signInAsAgent = () =>
   sessionStorage.setItem(
