@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppConfig } from './config.js';
 import { withIdempotentWrites } from './idempotent-writes.js';
+import { createReadTransport, dynamoEndpointOf, type ReadTransport } from './read-transport.js';
 import { dynamoClientSettings } from './retry-budget.js';
 
 /** DynamoDB requests issued while serving one GraphQL operation; `recorded` keeps them when asked (benchmarks). */
@@ -81,22 +82,10 @@ export function createDocumentClient(
   for (const name of ['getUserAgentMiddleware', 'recursionDetectionMiddleware', 'loggerMiddleware'])
     client.middlewareStack.remove(name);
   client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const command = context.commandName ?? 'UnknownCommand';
-      count(processTally, command);
-      const tally = operationTally.getStore();
-      if (!tally) return next(args);
-      count(tally, command);
-      if (!tally.capacity) return next(args);
-      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
-      const answer = await next(args);
-      addCapacity(
-        tally.capacity,
-        (answer.output as { ConsumedCapacity?: unknown }).ConsumedCapacity,
-        command,
-      );
-      return answer;
-    },
+    (next, context) => (args) =>
+      tallied(context.commandName ?? 'UnknownCommand', args.input as Record<string, unknown>, () =>
+        next(args),
+      ),
     { step: 'initialize', name: 'requestTally' },
   );
   client.middlewareStack.add(
@@ -108,9 +97,51 @@ export function createDocumentClient(
     { step: 'serialize', name: 'requestRecorder' },
   );
   // A lost answer must not turn a write into an error or a second effect: idempotent-writes.ts.
-  return withIdempotentWrites(
+  const db = withIdempotentWrites(
     DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true },
     }),
   );
+  const transport = createReadTransport({
+    endpoint: dynamoEndpointOf(config),
+    region: config.awsRegion,
+    credentials: () => client.config.credentials(),
+    settings,
+  });
+  readTransports.set(db, (command, input) =>
+    tallied(`${command}Command`, input, async () => {
+      operationTally.getStore()?.recorded?.push({ command: `${command}Command`, input });
+      return { output: await transport(command, input) };
+    }).then(({ output }) => output),
+  );
+  return db;
+}
+
+const readTransports = new WeakMap<DynamoDBDocumentClient, ReadTransport>();
+
+/** The reads of shared/reads.ts for a client createDocumentClient made (read-transport.ts). */
+export function readTransportOf(db: DynamoDBDocumentClient): ReadTransport {
+  const transport = readTransports.get(db);
+  if (!transport) throw new Error('DynamoDB client not made by createDocumentClient: no read transport');
+  return transport;
+}
+
+/**
+ * Counts one request in the process's and the operation's tallies, and when asked (benchmarks) what it consumed:
+ * the same for the SDK's requests (a middleware) and the read transport's.
+ */
+async function tallied<T extends { output: unknown }>(
+  command: string,
+  input: Record<string, unknown>,
+  send: () => Promise<T>,
+): Promise<T> {
+  count(processTally, command);
+  const tally = operationTally.getStore();
+  if (!tally) return send();
+  count(tally, command);
+  if (!tally.capacity) return send();
+  input.ReturnConsumedCapacity = 'TOTAL';
+  const answer = await send();
+  addCapacity(tally.capacity, (answer.output as { ConsumedCapacity?: unknown }).ConsumedCapacity, command);
+  return answer;
 }

@@ -5,7 +5,6 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
-  type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
 import { searchEntriesOf, partitionOf } from '../../functions/connecteurs/search.js';
@@ -297,15 +296,16 @@ describe('a write whose entries span several transactions', () => {
     const released = new Promise<void>((resolve) => (release = resolve));
     let reached = () => {};
     const paused = new Promise<void>((resolve) => (reached = resolve));
-    const client = {
-      send: async (command: unknown) => {
-        if (command instanceof TransactWriteCommand && ++sent === at) {
-          reached();
-          await released;
-        }
-        return testDb().send(command as never);
-      },
-    } as unknown as DynamoDBDocumentClient;
+    // A client of the platform's kind (its reads go through its read transport) whose sends are intercepted.
+    const client = testDb();
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    (client as unknown as { send: typeof send }).send = async (command) => {
+      if (command instanceof TransactWriteCommand && ++sent === at) {
+        reached();
+        await released;
+      }
+      return send(command);
+    };
     return { client, paused, release };
   }
 

@@ -31,6 +31,19 @@ describe('unmarshallItem', () => {
     for (const item of items) expect(unmarshallItem(item)).toStrictEqual(unmarshall(item));
   });
 
+  it('reads the binaries of DynamoDB’s JSON (base64 text, as the read transport gets them) as bytes', () => {
+    const wire = {
+      bytes: { B: 'AQID' },
+      binaries: { BS: ['BA=='] },
+    } as unknown as Record<string, AttributeValue>;
+    expect(unmarshallItem(wire)).toEqual({
+      bytes: Uint8Array.from([1, 2, 3]),
+      binaries: new Set([Uint8Array.from([4])]),
+    });
+    const { bytes } = unmarshallItem(wire) as { bytes: Uint8Array };
+    expect([...bytes]).toEqual([1, 2, 3]);
+  });
+
   it('refuses a value of no known type, as unmarshall does', () => {
     const unknown = { x: { $unknown: ['Z', 1] } as unknown as AttributeValue };
     expect(() => unmarshall(unknown)).toThrow('Unsupported type passed: $unknown');
