@@ -1,6 +1,6 @@
-import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page } from './pagination.js';
-import { query } from './reads.js';
+import { getItem, query } from './reads.js';
 import { recordOf } from './table.js';
 
 type Item = Record<string, unknown>;
@@ -94,10 +94,8 @@ export async function getRecord<T>(
   key: { PK: string; SK: string },
   consistent: boolean,
 ): Promise<T | undefined> {
-  const { Item } = await db.send(
-    new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent }),
-  );
-  return Item ? recordOf<T>(Item) : undefined;
+  const item = await getItem(db, tableName, key, consistent);
+  return item ? recordOf<T>(item) : undefined;
 }
 
 /**

@@ -4,20 +4,19 @@ import type { DynamoClientSettings } from './retry-budget.js';
 import { signPost, type SigningCredentials } from './sigv4.js';
 
 /**
- * The request path's reads (shared/reads.ts: a list's Query, a GraphQL level's BatchGetItem) sent in DynamoDB's own
- * JSON protocol: one signed HTTP POST on a kept-alive connection, the answer given to `JSON.parse`. DynamoDB's JSON
- * is already the low-level commands' shape, so nothing is converted on the way in or out. The SDK sends the same
- * request through its middleware stack and its schema-driven (de)serialisation, which cost about 0.4 ms of CPU per
- * Query of 50 connecteurs, as much as everything else the read does (docs/performance.md, "Fifth pass"); writes keep
- * the SDK (conditions, transactions, their cancellation reasons, withIdempotentWrites).
+ * The request path's reads (shared/reads.ts: a list's Query, a GraphQL level's BatchGetItem, one item by key) sent in
+ * DynamoDB's own JSON protocol: one signed HTTP POST on a kept-alive connection, the answer given to `JSON.parse`.
+ * DynamoDB's JSON is already the low-level commands' shape, so nothing is converted on the way in or out. The SDK
+ * sends the same request through its middleware stack and its schema-driven (de)serialisation: 0.80 ms of CPU per
+ * Query of 50 connecteurs, against 0.38 ms here (docs/performance.md, "Fifth pass"). Writes keep the SDK (conditions,
+ * transactions and their cancellation reasons, withIdempotentWrites).
  *
- * What the SDK's client does for them is done here the same way, with the same settings (retry-budget.ts): the
+ * What the SDK's client does for a request is done here the same way, with the same settings (retry-budget.ts): the
  * endpoint, SigV4 with the client's own credentials provider, a connection and a request timeout, up to
- * `maxAttempts` attempts with full-jitter backoff on throttling, 5xx answers, timeouts and failed connections, under
- * a retry quota (its "standard" retry mode), and errors named as the SDK names them (`name` is the exception's type,
- * `$metadata` the HTTP status and the attempts), so transient-errors.ts reads both alike.
+ * `maxAttempts` attempts with the SDK's backoff and retry quota, and errors named as the SDK names them (`name` is the
+ * exception's type, `$metadata` the HTTP status and the attempts), so transient-errors.ts reads both alike.
  */
-export type ReadCommand = 'Query' | 'BatchGetItem';
+export type ReadCommand = 'Query' | 'BatchGetItem' | 'GetItem';
 
 export type ReadTransport = (
   command: ReadCommand,
@@ -47,21 +46,41 @@ export function dynamoEndpointOf(
   );
 }
 
-const RETRYABLE_TYPES = new Set([
+/**
+ * The SDK's standard retry strategy as installed (`@smithy/core`, its 2026 settings): which errors are retried, the
+ * base delays (doubled on each retry, a random wait up to that: full jitter, at most 20 s), and the retry quota per
+ * client: 500 tokens, a retry costs 5 after throttling and 14 after anything else, a success gives back what its last
+ * retry cost (1 without retry); with the quota spent a failure is thrown at once, so that a container whose requests
+ * mostly fail stops multiplying them.
+ */
+const THROTTLING_TYPES = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
   'LimitExceededException',
+  'TransactionInProgressException',
 ]);
-/** The SDK's standard retry strategy: base delays, doubled on each attempt, a random wait up to that (full jitter). */
-const BASE_DELAY_MS = 100;
-const THROTTLED_BASE_DELAY_MS = 500;
-/**
- * The SDK's retry quota, per client: a retry costs 5 tokens (10 after a timeout), a success gives back what its
- * retries cost (1 without retry); with the quota spent a failure is thrown at once, so that a container whose
- * requests mostly fail stops multiplying them.
- */
-const QUOTA = { initial: 500, retryCost: 5, timeoutRetryCost: 10, noRetryIncrement: 1 } as const;
+const TRANSIENT_TYPES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const RETRY = {
+  baseDelayMs: 50,
+  throttledBaseDelayMs: 1_000,
+  maxDelayMs: 20_000,
+  quota: 500,
+  cost: 14,
+  throttledCost: 5,
+  noRetryIncrement: 1,
+} as const;
 
 type Answer = { status: number; text: string };
 
@@ -70,7 +89,7 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
   const secure = url.protocol === 'https:';
   const agent = new (secure ? https : http).Agent({ keepAlive: true, maxSockets: 50 });
   const { settings } = options;
-  const fullQuota = options.retryQuota ?? QUOTA.initial;
+  const fullQuota = options.retryQuota ?? RETRY.quota;
   let quota = fullQuota;
 
   const post = (headers: Record<string, string>, body: string) =>
@@ -115,7 +134,7 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
 
   return async (command, input) => {
     const body = JSON.stringify(input);
-    let spent = 0;
+    let lastCost = 0;
     for (let attempt = 1; ; attempt++) {
       let error: Error;
       try {
@@ -133,19 +152,21 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
         });
         const answer = await post(headers, body);
         if (answer.status === 200) {
-          quota = Math.min(fullQuota, quota + (spent || QUOTA.noRetryIncrement));
+          quota = Math.min(fullQuota, quota + (lastCost || RETRY.noRetryIncrement));
           return JSON.parse(answer.text) as Record<string, unknown>;
         }
         error = serviceError(answer, attempt);
       } catch (thrown) {
         error = thrown as Error;
       }
-      const cost = error.name === 'TimeoutError' ? QUOTA.timeoutRetryCost : QUOTA.retryCost;
-      if (attempt >= settings.maxAttempts || !isRetryable(error) || quota < cost) throw error;
+      const kind = retryKind(error);
+      const cost = kind === 'throttling' ? RETRY.throttledCost : RETRY.cost;
+      if (attempt >= settings.maxAttempts || !kind || quota < cost) throw error;
       quota -= cost;
-      spent += cost;
-      const base = RETRYABLE_TYPES.has(error.name) ? THROTTLED_BASE_DELAY_MS : BASE_DELAY_MS;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * base * 2 ** (attempt - 1)));
+      lastCost = cost;
+      const base = kind === 'throttling' ? RETRY.throttledBaseDelayMs : RETRY.baseDelayMs;
+      const delay = Math.random() * Math.min(base * 2 ** (attempt - 1), RETRY.maxDelayMs);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   };
 }
@@ -173,10 +194,15 @@ function serviceError({ status, text }: Answer, attempts: number): Error {
   });
 }
 
-function isRetryable(error: Error): boolean {
-  if (error.name === 'TimeoutError' || RETRYABLE_TYPES.has(error.name)) return true;
+/** How the SDK classifies an error for its retries: throttled, transient (sent again sooner), or final. */
+function retryKind(error: Error): 'throttling' | 'transient' | undefined {
   const { $metadata, code } = error as { $metadata?: { httpStatusCode: number }; code?: unknown };
-  if ($metadata) return $metadata.httpStatusCode >= 500;
-  // No answer at all: the connection failed or was reset (keep-alive sockets the server closed among them).
-  return typeof code === 'string';
+  if (THROTTLING_TYPES.has(error.name) || $metadata?.httpStatusCode === 429) return 'throttling';
+  if (
+    TRANSIENT_TYPES.has(error.name) ||
+    TRANSIENT_STATUSES.has($metadata?.httpStatusCode ?? 0) ||
+    (typeof code === 'string' && TRANSIENT_CODES.has(code))
+  )
+    return 'transient';
+  return undefined;
 }

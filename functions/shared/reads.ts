@@ -1,6 +1,7 @@
 import type {
   AttributeValue,
   BatchGetItemOutput,
+  GetItemOutput,
   QueryOutput as LowLevelQueryOutput,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, QueryCommandInput, QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
@@ -9,7 +10,7 @@ import { readTransportOf } from './dynamo.js';
 import { unmarshallItem } from './unmarshall.js';
 
 /**
- * The reads of the request path that return many items (a list's Query, a GraphQL level's BatchGetItem), sent as the
+ * The reads of the request path (a list's Query, a GraphQL level's BatchGetItem, one item by key), sent as the
  * low-level commands by the client's read transport (read-transport.ts: DynamoDB's JSON protocol without the SDK's
  * middleware, the same tally, retries, signing and timeouts), the values and items converted directly.
  *
@@ -44,6 +45,21 @@ export async function query(
     ...(Items ? { Items: Items.map(toItem) } : {}),
     ...(LastEvaluatedKey ? { LastEvaluatedKey: toItem(LastEvaluatedKey) } : {}),
   };
+}
+
+/** One item by its string keys (GetItem), or undefined. */
+export async function getItem(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  key: { PK: string; SK: string },
+  consistent: boolean,
+): Promise<Item | undefined> {
+  const { Item } = (await readTransportOf(db)('GetItem', {
+    TableName: tableName,
+    Key: { PK: { S: key.PK }, SK: { S: key.SK } },
+    ConsistentRead: consistent,
+  })) as GetItemOutput;
+  return Item ? toItem(Item) : undefined;
 }
 
 /**

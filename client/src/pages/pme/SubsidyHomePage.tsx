@@ -100,7 +100,8 @@ export function SubsidyHomePage() {
           </div>
         </>
       )}
-      {data?.myCompany && (
+      {/* Shown with the open calls, not before: arriving above it, they would move the table under the pointer. */}
+      {data?.myCompany && (programs.data || programs.error) && (
         <>
           <h2 className="fr-h4 fr-mt-6w">Mes dossiers</h2>
           {applications.length === 0 ? (
