@@ -15,7 +15,7 @@ const OUT_DIR = resolve('.data/bench-out');
  * The first request as it reaches a new instance on AWS: the web app's connecteur search, anonymous, by its trusted
  * document's hash over GET on the public path.
  */
-function publicSearchEvent() {
+export function publicSearchEvent() {
   const operation = /^query ConnecteurSearch\b/;
   const hash = [...webAppDocuments].find(([, text]) => operation.test(text))?.[0];
   if (!hash) throw new Error('ConnecteurSearch is not in the web app’s manifest');
