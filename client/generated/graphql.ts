@@ -740,7 +740,7 @@ export type SendSubsidyFileMessageMutation = { sendSubsidyMessage: { at: string 
 
 export type SubsidyFileHistoryFragment = { history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }> };
 
-export type SubsidyFileMessagesFragment = { id: string, status: SubsidyApplicationStatus, messages: Array<{ at: string, authorRole: Role, body: string }> | null };
+export type SubsidyFileMessagesFragment = { id: string, status: SubsidyApplicationStatus, messages: Array<{ seq: number, at: string, authorRole: Role, body: string }> | null };
 
 export type SubsidyFileDocumentsFragment = { id: string, status: SubsidyApplicationStatus, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null };
 
@@ -1114,7 +1114,7 @@ export type PmeApplicationQueryVariables = Exact<{
 }>;
 
 
-export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, invoiceCents: number | null, nextSteps: Array<string>, paymentExplanation: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, localProvidersRule: string, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }>, declaration: { version: string, statements: Array<string> } }, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, declaration: { textVersion: string, acceptedAt: string, statements: Array<string> } | null } | null };
+export type PmeApplicationQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, paidCents: number | null, eligible: boolean, attestedAt: string | null, attestationStatus: AttestationStatus, attestationStatusSince: string | null, attestationStatusReason: string | null, submittedAt: string | null, decidedAt: string | null, invoiceCents: number | null, nextSteps: Array<string>, paymentExplanation: string | null, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, answers: Array<{ questionId: string, yes: boolean | null, number: number | null, choice: string | null }>, expensePricePositions: Array<{ placement: PricePlacement }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, company: { id: string, nafCode: string, employees: number, annualRevenueCents: number | null, independent: boolean, regionCode: string, departementCode: string }, program: { id: string, name: string, managingBody: string, description: string | null, regionCode: string, regionName: string, opensAt: string, closesAt: string, isOpen: boolean, envelopeCents: number, aidRateBasisPoints: number, investmentFloorCents: number, investmentCeilingCents: number, aidFloorCents: number, aidCeilingCents: number, maxEmployees: number, maxAnnualRevenueCents: number | null, independenceRequired: boolean, excludedNafPrefixes: Array<string>, eligibleThemes: Array<Theme>, localProvidersOnly: boolean, localProvidersRule: string, perCompanyCapCents: number | null, perCompanyCapYears: number, attestationRequired: boolean, questions: Array<{ id: string, label: string, kind: SubsidyQuestionKind, required: boolean, requiredAnswer: boolean | null, min: number | null, max: number | null, unit: string | null, choices: Array<string> | null, acceptedChoices: Array<string> | null }>, declaration: { version: string, statements: Array<string> } }, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ seq: number, at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null, declaration: { textVersion: string, acceptedAt: string, statements: Array<string> } | null } | null };
 
 export type PmeUpdateCompanyMutationVariables = Exact<{
   input: UpdateCompanyInput;
@@ -1567,7 +1567,7 @@ export type AgentApplicationFileQueryVariables = Exact<{
 }>;
 
 
-export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, annotations: Array<{ at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null } | null };
+export type AgentApplicationFileQuery = { subsidyApplication: { id: string, status: SubsidyApplicationStatus, version: number, projectSummary: string, investmentCents: number, aidCents: number, grantedAidCents: number | null, invoiceCents: number | null, paidCents: number | null, eligible: boolean, submittedAt: string | null, decidedAt: string | null, paidAt: string | null, updatedAt: string, attestedAt: string | null, company: { id: string, name: string, siren: string, nafCode: string, nafLabel: string, employees: number, annualRevenueCents: number | null, independent: boolean, communeCode: string, departementCode: string }, program: { id: string, name: string, aidRateBasisPoints: number }, eligibility: Array<{ rule: EligibilityRule, passed: boolean, message: string }>, expenses: Array<{ theme: Theme, description: string, amountCents: number, providerSiren: string, providerName: string, providerCommuneCode: string | null }>, expensePricePositions: Array<{ placement: PricePlacement, range: { lowCents: number, medianCents: number, highCents: number, observations: number, regionCode: string | null } | null }>, trustedThirdParty: { id: string, displayName: string } | null, attestedBy: { id: string, displayName: string } | null, annotations: Array<{ seq: number, at: string, authorSub: string, body: string }> | null, followUp: { answeredAt: string, revenueChangePercent: number, employeesChange: number, benefit: boolean, satisfaction: number, comment: string | null } | null, history: Array<{ version: number, at: string, actorRole: Role, actorSub: string | null, action: SubsidyAction, reason: string | null, fromStatus: SubsidyApplicationStatus | null, toStatus: SubsidyApplicationStatus, invoiceCents: number | null, paidCents: number | null }>, messages: Array<{ seq: number, at: string, authorRole: Role, body: string }> | null, documents: Array<{ id: string, kind: SubsidyDocumentKind, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, downloadUrl: string }> | null } | null };
 
 export type AgentAnnotateMutationVariables = Exact<{
   id: string | number;
@@ -1648,6 +1648,7 @@ export const SubsidyFileMessagesFragmentDoc = new TypedDocumentString(`
   id
   status
   messages {
+    seq
     at
     authorRole
     body
@@ -2788,6 +2789,7 @@ fragment SubsidyFileMessages on SubsidyApplication {
   id
   status
   messages {
+    seq
     at
     authorRole
     body
@@ -2824,7 +2826,7 @@ fragment SubsidyDeclarationText on SubsidyProgram {
     version
     statements
   }
-}`, {"hash":"sha256:209218004bb7ab9f6b4d9ae2ddc65d8a518476bb364122e5fe6e44605d367016"}) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
+}`, {"hash":"sha256:e9123f9e9e8476e5eb76a4e750f124b87890390fa69fbdc0c569d34f0b9b58d8"}) as unknown as TypedDocumentString<PmeApplicationQuery, PmeApplicationQueryVariables>;
 export const PmeUpdateCompanyDocument = new TypedDocumentString(`
     mutation PmeUpdateCompany($input: UpdateCompanyInput!, $expectedVersion: Int!) {
   updateCompany(input: $input, expectedVersion: $expectedVersion) {
@@ -4096,6 +4098,7 @@ export const AgentApplicationFileDocument = new TypedDocumentString(`
     ...SubsidyFileMessages
     ...SubsidyFileDocuments
     annotations {
+      seq
       at
       authorSub
       body
@@ -4128,6 +4131,7 @@ fragment SubsidyFileMessages on SubsidyApplication {
   id
   status
   messages {
+    seq
     at
     authorRole
     body
@@ -4145,7 +4149,7 @@ fragment SubsidyFileDocuments on SubsidyApplication {
     uploadedAt
     downloadUrl
   }
-}`, {"hash":"sha256:de151ed2e415b1989c39c8366676204ba562f973531e998ac02e15b18c4ed11d"}) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
+}`, {"hash":"sha256:129c0a417522635160d150016290543a9cf6173b09711f173a805f3b73c860f8"}) as unknown as TypedDocumentString<AgentApplicationFileQuery, AgentApplicationFileQueryVariables>;
 export const AgentAnnotateDocument = new TypedDocumentString(`
     mutation AgentAnnotate($id: ID!, $body: String!, $clientKey: String) {
   annotateSubsidyApplication(id: $id, body: $body, clientKey: $clientKey) {

@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem } from '../shared/reads.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { batchGetRecords } from '../shared/batch.js';
 import { getRecord, queryAll } from '../shared/query.js';
@@ -78,9 +79,7 @@ export class CompanyStore {
 
   /** The live company of a SIREN, read strongly (registration and joining decide on it). */
   async companyIdOfSiren(siren: string): Promise<string | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: sirenKey(siren), ConsistentRead: true }),
-    );
+    const Item = await getItem(this.db, this.tableName, sirenKey(siren), true);
     return typeof Item?.companyId === 'string' ? Item.companyId : undefined;
   }
 

@@ -2,7 +2,8 @@ import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem } from '../shared/reads.js';
 import { batchGetItems } from '../shared/batch.js';
 import { conflict, staleVersion } from '../shared/errors.js';
 import { connecteurCounterChanges } from '../indicators/index.js';
@@ -80,8 +81,8 @@ export class ConnecteurStore {
 
   /** Connecteur by id. */
   async get(id: string): Promise<ConnecteurRecord | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: profileKey(id) }));
-    return Item ? toRecord(Item) : undefined;
+    const item = await getItem(this.db, this.tableName, profileKey(id), false);
+    return item ? toRecord(item) : undefined;
   }
 
   /** Connecteurs by ids, one BatchGetItem per 100 (DataLoader batch function). */

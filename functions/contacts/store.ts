@@ -1,5 +1,6 @@
 import type { Page, Position } from '../shared/pagination.js';
 import { getRecord, queryPage, queryPages } from '../shared/query.js';
+import { getItem } from '../shared/reads.js';
 import { recordOf } from '../shared/table.js';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ContactRequestStatus } from '../generated/resolvers-types.js';
@@ -227,13 +228,7 @@ export class ContactStore {
 
   /** The message a client key already wrote, if any. */
   async keyedMessage(requestId: string, messageId: string): Promise<ContactMessageRecord | undefined> {
-    const { Item: marker } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: messageMarkerKey(requestId, messageId),
-        ConsistentRead: true,
-      }),
-    );
+    const marker = await getItem(this.db, this.tableName, messageMarkerKey(requestId, messageId), true);
     if (!marker) return undefined;
     return getRecord<ContactMessageRecord>(
       this.db,

@@ -1,7 +1,8 @@
 import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem } from '../shared/reads.js';
 import { batchGetItems } from '../shared/batch.js';
 import { publishCopies, readRegistries } from '../shared/publication.js';
 import { conflict } from '../shared/errors.js';
@@ -91,10 +92,8 @@ export class DiagnosticStore {
 
   /** Diagnostic by id. */
   async get(id: string): Promise<DiagnosticRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: diagnosticKey(id) }),
-    );
-    return Item ? toRecord(Item) : undefined;
+    const item = await getItem(this.db, this.tableName, diagnosticKey(id), false);
+    return item ? toRecord(item) : undefined;
   }
 
   /** Diagnostics by ids (DataLoader batch). */
@@ -163,10 +162,7 @@ export class DiagnosticStore {
 
   /** The mark of a client and day, if any (tests and support). */
   async anonymousClientSeen(clientKey: string, day: string): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: anonymousClientKey(clientKey, day) }),
-    );
-    return Item;
+    return getItem(this.db, this.tableName, anonymousClientKey(clientKey, day), false);
   }
 
   /** Takes a company's previous diagnostic out of the peer aggregates (it was counted, and no longer is). */

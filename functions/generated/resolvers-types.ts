@@ -2552,6 +2552,8 @@ export type SubsidyAnnotation = {
   at: Scalars['DateTime']['output'];
   authorSub: Scalars['String']['output'];
   body: Scalars['String']['output'];
+  /** Its number among the file's annotations (1, 2, …, oldest first). */
+  seq: Scalars['Int']['output'];
 };
 
 /**
@@ -2835,6 +2837,11 @@ export type SubsidyMessage = {
   at: Scalars['DateTime']['output'];
   authorRole: Role;
   body: Scalars['String']['output'];
+  /**
+   * Its number in the file's conversation (1, 2, …, oldest first): a retry of sendSubsidyMessage with the same
+   * `clientKey` answers the number of the message the first call wrote.
+   */
+  seq: Scalars['Int']['output'];
 };
 
 /** A regional chèque numérique call: its rules are data. Public, except `dashboard` (agents of its region and moderators). */
@@ -4565,6 +4572,7 @@ export type SubsidyAnnotationResolvers<ContextType = Context, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   authorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubsidyApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyApplication'] = ResolversParentTypes['SubsidyApplication']> = {
@@ -4687,6 +4695,7 @@ export type SubsidyMessageResolvers<ContextType = Context, ParentType extends Re
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   authorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubsidyProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubsidyProgram'] = ResolversParentTypes['SubsidyProgram']> = {

@@ -1,7 +1,8 @@
 import { queryAll, queryPages } from '../shared/query.js';
 import { publishCopies, readRegistries } from '../shared/publication.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem } from '../shared/reads.js';
 import type { PriceSource, Theme } from '../generated/resolvers-types.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
@@ -249,13 +250,7 @@ export class PriceStore {
 
   /** What a source record (an application) contributes now, if anything. */
   async observationSet(source: PriceSource, sourceId: string): Promise<ObservationSetRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: observationSetKey(source, sourceId),
-        ConsistentRead: true,
-      }),
-    );
+    const Item = await getItem(this.db, this.tableName, observationSetKey(source, sourceId), true);
     if (!Item) return undefined;
     const { PK: _pk, SK: _sk, ...record } = Item;
     return record as ObservationSetRecord;

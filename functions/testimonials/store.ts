@@ -2,7 +2,8 @@ import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
 import { recordOf } from '../shared/table.js';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { getItem } from '../shared/reads.js';
 import { batchGetItems } from '../shared/batch.js';
 import { bulkPut } from '../shared/bulk.js';
 import { writeContendedParts, type TransactPart } from '../shared/transactions.js';
@@ -82,10 +83,8 @@ export class TestimonialStore {
   }
 
   async get(id: string, consistent = false): Promise<TestimonialRecord | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: testimonialKey(id), ConsistentRead: consistent }),
-    );
-    return Item ? strip(Item) : undefined;
+    const item = await getItem(this.db, this.tableName, testimonialKey(id), consistent);
+    return item ? strip(item) : undefined;
   }
 
   /** Testimonials by ids (DataLoader batch). */

@@ -396,7 +396,7 @@ describe('file page', () => {
         fileAnswer(),
         fileAnswer({
           annotations: [
-            { at: '2026-11-01T09:00:00.000Z', authorSub: 'demo-agent-84', body: 'Devis vérifiés.' },
+            { seq: 1, at: '2026-11-01T09:00:00.000Z', authorSub: 'demo-agent-84', body: 'Devis vérifiés.' },
           ],
         }),
       ],

@@ -218,7 +218,7 @@ describe('the history and the messages, the same for every reader', () => {
     const file: SubsidyFileMessagesFragment = {
       id: 'app-1',
       status: 'UNDER_REVIEW',
-      messages: [{ at: '2026-11-20T09:00:00.000Z', authorRole: 'PME', body: 'Le devis est joint.' }],
+      messages: [{ seq: 1, at: '2026-11-20T09:00:00.000Z', authorRole: 'PME', body: 'Le devis est joint.' }],
     };
     const onSent = vi.fn();
     // A router for the error alert's links.

@@ -86,23 +86,25 @@ describe('a submission key names one submission', () => {
   });
 });
 
-type Note = { at: string; authorRole: string; body: string };
+type Note = { seq: number; at: string; authorRole: string; body: string };
 const send = (caller: Caller, id: string, body: string, clientKey?: string) =>
   api.call<{ sendSubsidyMessage: Note }>(
-    `mutation($id: ID!, $b: String!, $k: String) { sendSubsidyMessage(id: $id, body: $b, clientKey: $k) { at authorRole body } }`,
+    `mutation($id: ID!, $b: String!, $k: String) { sendSubsidyMessage(id: $id, body: $b, clientKey: $k) { seq at authorRole body } }`,
     { id, b: body, k: clientKey },
     caller,
   );
 const annotate = (id: string, body: string, clientKey: string) =>
-  api.call<{ annotateSubsidyApplication: { at: string; body: string } }>(
-    `mutation($id: ID!, $b: String!, $k: String) { annotateSubsidyApplication(id: $id, body: $b, clientKey: $k) { at body } }`,
+  api.call<{ annotateSubsidyApplication: { seq: number; at: string; body: string } }>(
+    `mutation($id: ID!, $b: String!, $k: String) { annotateSubsidyApplication(id: $id, body: $b, clientKey: $k) { seq at body } }`,
     { id, b: body, k: clientKey },
     agent,
   );
 const notesOf = async (id: string) =>
   dataOf(
-    await api.call<{ subsidyApplication: { messages: Note[]; annotations: { body: string }[] } }>(
-      `query($id: ID!) { subsidyApplication(id: $id) { messages { at authorRole body } annotations { body } } }`,
+    await api.call<{
+      subsidyApplication: { messages: Note[]; annotations: { seq: number; body: string }[] };
+    }>(
+      `query($id: ID!) { subsidyApplication(id: $id) { messages { seq at authorRole body } annotations { seq body } } }`,
       { id },
       agent,
     ),
@@ -133,6 +135,9 @@ describe('a message key names one message', () => {
     // No second message, no second count, no second anything: the file's partition is as the first call left it.
     expect(await itemsOf(`SUBAPP#${id}`)).toEqual(before);
     expect((await notesOf(id)).messages).toEqual([first]);
+    // The next message, keyed otherwise, is the second of the conversation.
+    const next = dataOf(await send(pme, id, 'Et la facture.', uniqueId('message'))).sendSubsidyMessage;
+    expect([first.seq, next.seq]).toEqual([1, 2]);
   });
 
   it('writes one message for the same key sent several times at once', async () => {
@@ -154,7 +159,9 @@ describe('a message key names one message', () => {
     dataOf(await send(agent, id, 'Réponse de la région.', key));
     dataOf(await send(pme, id, 'Sans clé.'));
     dataOf(await send(pme, id, 'Sans clé.'));
-    const bodies = (await notesOf(id)).messages.map((m) => m.body);
+    const messages = (await notesOf(id)).messages;
+    expect(messages.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    const bodies = messages.map((m) => m.body);
     expect(bodies).toEqual([
       'Premier message.',
       'Deuxième message.',
@@ -170,7 +177,8 @@ describe('a message key names one message', () => {
     const first = dataOf(await annotate(id, 'Devis cohérent.', key)).annotateSubsidyApplication;
     const retried = dataOf(await annotate(id, 'Devis cohérent.', key)).annotateSubsidyApplication;
     expect(retried).toEqual(first);
-    expect((await notesOf(id)).annotations).toEqual([{ body: 'Devis cohérent.' }]);
+    expect((await notesOf(id)).annotations).toEqual([{ seq: first.seq, body: 'Devis cohérent.' }]);
+    expect(first.seq).toBe(1);
   });
 
   it('refuses a malformed key with BAD_USER_INPUT in French, writing nothing', async () => {

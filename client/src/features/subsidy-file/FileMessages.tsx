@@ -59,8 +59,8 @@ export function FileMessages({
         <p>Aucun message pour l’instant.</p>
       ) : (
         <ol className="subsidy-file-timeline">
-          {messages.map((message, index) => (
-            <li key={index}>
+          {messages.map((message) => (
+            <li key={message.seq}>
               <p className="fr-text--sm fr-mb-0">
                 <strong>{message.authorRole === own ? 'Vous' : roleLabels[message.authorRole]}</strong> —{' '}
                 {formatDateTime(message.at)}

@@ -27,6 +27,7 @@ export const SubsidyFileMessagesFragment = graphql(`
     id
     status
     messages {
+      seq
       at
       authorRole
       body

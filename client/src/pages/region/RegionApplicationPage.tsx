@@ -93,6 +93,7 @@ const AgentApplicationFileQueryDocument = graphql(`
       ...SubsidyFileMessages
       ...SubsidyFileDocuments
       annotations {
+        seq
         at
         authorSub
         body

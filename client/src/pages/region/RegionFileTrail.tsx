@@ -31,8 +31,8 @@ export function Annotations({ application, onAdded }: { application: Application
         <p>Aucune annotation.</p>
       ) : (
         <ol className="region-timeline">
-          {annotations.map((annotation, index) => (
-            <li key={index}>
+          {annotations.map((annotation) => (
+            <li key={annotation.seq}>
               <p className="fr-text--sm fr-mb-0">
                 <strong>{annotation.authorSub}</strong> — {formatDateTime(annotation.at)}
               </p>
