@@ -51,7 +51,7 @@ export function publicSearchEvent() {
  * Both functions run as on Lambda: the AWS configuration (trusted documents only, Cognito verifier, metrics), the
  * SDK configured by the environment (credentials, region; the endpoint is DynamoDB Local's), nothing else inherited.
  */
-function lambdaEnvironment(dynamoEndpoint: string, tableName: string): NodeJS.ProcessEnv {
+export function lambdaEnvironment(dynamoEndpoint: string, tableName: string): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     CC_ENV: 'aws',
