@@ -4,6 +4,7 @@ import { communeCode } from '../shared/places.js';
 import { communeByCode } from '../shared/geography.js';
 import { isNafCode, NAF_CODE_MESSAGE, nafSection, normalizeNafCode } from '../shared/naf.js';
 import type { QuestionnaireDefinition } from './questionnaire.js';
+import { clientKeyInput } from '../shared/client-keys.js';
 import { lazySchema } from '../shared/lazy-schema.js';
 
 export const SIZE_BANDS = ['SOLO', 'MICRO', 'SMALL', 'MEDIUM'] as const satisfies readonly SizeBand[];
@@ -47,6 +48,8 @@ export type DiagnosticCommand = {
   /** One entry per question, in questionnaire order, choices in questionnaire order. */
   answers: { questionId: string; choiceIds: string[] }[];
   facts: DiagnosticFacts;
+  /** The client's key of this diagnostic, if it gave one (shared/client-keys.ts). */
+  clientKey?: string;
 };
 
 const submissionSchemas = new WeakMap<QuestionnaireDefinition, ReturnType<typeof submissionSchema>>();
@@ -133,8 +136,8 @@ function submissionSchema(questionnaire: QuestionnaireDefinition) {
         });
     });
   return z
-    .object({ answers, companyFacts })
-    .transform(({ answers, companyFacts: facts }): DiagnosticCommand => {
+    .object({ answers, companyFacts, clientKey: clientKeyInput })
+    .transform(({ answers, companyFacts: facts, clientKey }): DiagnosticCommand => {
       const byQuestion = new Map(answers.map((a) => [a.questionId, new Set(a.choiceIds)]));
       const commune = communeByCode(facts.communeCode)!;
       return {
@@ -151,6 +154,7 @@ function submissionSchema(questionnaire: QuestionnaireDefinition) {
           departementCode: commune.departementCode,
           regionCode: commune.regionCode,
         },
+        ...(clientKey ? { clientKey } : {}),
       };
     });
 }

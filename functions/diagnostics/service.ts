@@ -14,6 +14,7 @@ import { regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import type { Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
 import { newId } from '../shared/identifiers.js';
 import {
   connectionOf,
@@ -27,6 +28,7 @@ import type { TransactPart } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { AlreadyCountedToday, type AnonymousClient } from './anonymous.js';
+import { DiagnosticAlreadyStored } from './store.js';
 import { parisDay } from '../shared/paris-time.js';
 import { submitDiagnosticInput } from './inputs.js';
 import { levelOf } from './levels.js';
@@ -82,12 +84,18 @@ const isNewer = (a: { submittedAt: string; id: string }, b: { submittedAt: strin
   a.submittedAt > b.submittedAt || (a.submittedAt === b.submittedAt && a.id > b.id);
 
 /** A scored result of the current questionnaire, from raw input (BAD_USER_INPUT with field paths otherwise). */
-export function scoredDiagnostic(rawInput: unknown, at: Date, viewer: Viewer): DiagnosticRecord {
+export function scoredDiagnostic(
+  rawInput: unknown,
+  at: Date,
+  viewer: Viewer,
+  keyScope = viewer.kind === 'user' ? `user:${viewer.sub}` : 'anonymous',
+): DiagnosticRecord {
   const questionnaire = currentQuestionnaire();
   const command = parseInput(submitDiagnosticInput(questionnaire), rawInput, ['input']);
   const score = scoreAnswers(questionnaire, new Map(command.answers.map((a) => [a.questionId, a.choiceIds])));
   return {
-    id: newDiagnosticId(),
+    // A keyed submission's id comes from its key: sent again, it names the diagnostic the first call stored.
+    id: command.clientKey ? keyedId('diagnostic', keyScope, command.clientKey, 'hex') : newDiagnosticId(),
     questionnaireVersion: questionnaire.version,
     answers: command.answers,
     facts: command.facts,
@@ -110,16 +118,29 @@ export async function submitDiagnostic(
   options: { showsPeers?: boolean } = {},
 ): Promise<DiagnosticRecord> {
   const viewer = deps.viewer;
-  const scored = scoredDiagnostic(rawInput, deps.now, viewer);
+  // An anonymous key is the client's of the day: two visitors choosing the same key do not meet.
+  const keyScope =
+    viewer.kind === 'user'
+      ? `user:${viewer.sub}`
+      : `anonymous:${deps.anonymousClient?.(parisDay(deps.now)) ?? ''}`;
+  const scored = scoredDiagnostic(rawInput, deps.now, viewer, keyScope);
   const company = viewer.kind === 'user' && viewer.role === 'PME' ? await deps.viewerCompany() : undefined;
   const record: DiagnosticRecord = company ? { ...scored, companyId: company.id } : scored;
   const done = deps.indicatorStore.parts(regionAndNation(record.facts.regionCode, { diagnosticsDone: 1 }));
-  if (!company) return submitAnonymously(deps, record, done, options.showsPeers === true);
-  return retryWithBackoff(async () => {
-    const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
-    await deps.diagnosticStore.commit([...parts, ...done]);
-    return diagnostic;
-  });
+  try {
+    if (!company) return await submitAnonymously(deps, record, done, options.showsPeers === true);
+    return await retryWithBackoff(async () => {
+      const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
+      await deps.diagnosticStore.commit([...parts, ...done]);
+      return diagnostic;
+    });
+  } catch (error) {
+    if (!(error instanceof DiagnosticAlreadyStored)) throw error;
+    // The same keyed submission again (a retry, or two at once): the first one's result, nothing written.
+    const stored = await deps.diagnosticStore.get(error.id, true);
+    if (!stored) throw error;
+    return stored;
+  }
 }
 
 /**

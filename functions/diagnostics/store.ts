@@ -80,6 +80,13 @@ function aggregateUpdate(delta: AggregateDelta) {
   };
 }
 
+/** A keyed diagnostic stored already (createPart): the submission was sent again. */
+export class DiagnosticAlreadyStored extends Error {
+  constructor(readonly id: string) {
+    super('diagnostic already stored under this client key');
+  }
+}
+
 export class DiagnosticStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -91,8 +98,8 @@ export class DiagnosticStore {
   }
 
   /** Diagnostic by id. */
-  async get(id: string): Promise<DiagnosticRecord | undefined> {
-    const item = await getItem(this.db, this.tableName, diagnosticKey(id), false);
+  async get(id: string, consistent = false): Promise<DiagnosticRecord | undefined> {
+    const item = await getItem(this.db, this.tableName, diagnosticKey(id), consistent);
     return item ? toRecord(item) : undefined;
   }
 
@@ -116,6 +123,8 @@ export class DiagnosticStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
+      // Only a keyed id can exist already: the client sent the same diagnostic again.
+      onConditionFailed: () => new DiagnosticAlreadyStored(d.id),
     };
   }
 

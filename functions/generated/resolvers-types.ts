@@ -2523,6 +2523,12 @@ export type StructureType =
 /** Every question of the current version answered exactly once. */
 export type SubmitDiagnosticInput = {
   answers: Array<DiagnosticAnswerInput>;
+  /**
+   * Chosen once per diagnostic by the client (8 to 100 of A-Z a-z 0-9 - _): submitting again with the same key, from the
+   * same user (or, anonymous, from the same client the same day), answers the result the first call stored and stores
+   * nothing more (a retry after a lost answer).
+   */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   companyFacts: CompanyFactsInput;
 };
 

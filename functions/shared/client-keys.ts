@@ -12,6 +12,13 @@ export const clientKeyInput = z
   .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
   .nullish();
 
-/** The id of a keyed creation: the same (target, user, key) gives the same id, another user's key another one. */
-export const keyedId = (target: string, sub: string, clientKey: string) =>
-  createHash('sha256').update(`${target}\n${sub}\n${clientKey}`).digest('base64url').slice(0, 32);
+/**
+ * The id of a keyed creation: the same (target, user, key) gives the same id, another user's key another one; in
+ * base64url, or in hex for the kinds whose ids are hex.
+ */
+export const keyedId = (
+  target: string,
+  sub: string,
+  clientKey: string,
+  encoding: 'base64url' | 'hex' = 'base64url',
+) => createHash('sha256').update(`${target}\n${sub}\n${clientKey}`).digest(encoding).slice(0, 32);

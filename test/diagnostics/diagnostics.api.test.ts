@@ -291,3 +291,70 @@ describe('recommendations', () => {
     expect(programmes.map((p) => p.program.id)).not.toContain(closed);
   });
 });
+
+describe('a diagnostic key names one diagnostic', () => {
+  const facts = doc.typedFacts({ communeCode: '69123' });
+  const submitKeyed = (
+    clientKey: string,
+    caller?: Caller,
+    sourceIp = '198.51.100.7',
+    answers = answersAt(1),
+  ) =>
+    api.callFrom<DiagnosticsSubmitMutation>(
+      sourceIp,
+      doc.SubmitDiagnostic.toString(),
+      { input: { answers, companyFacts: facts, clientKey } },
+      caller,
+    );
+  const idOf = (result: Awaited<ReturnType<typeof submitKeyed>>) => {
+    expect(result.errors).toBeUndefined();
+    return result.data!.submitDiagnostic.id;
+  };
+  const mine = async (caller: Caller) =>
+    (await typedCall(api, doc.MyDiagnostics, {}, caller)).data!.myDiagnostics.edges.map((e) => e.node.id);
+
+  it('answers a PME’s retry with the same key with the result the first call stored, and stores one', async () => {
+    const { caller } = await registerPme(api, { communeCode: '69123' });
+    const key = uniqueId('diagnostic');
+    const first = idOf(await submitKeyed(key, caller));
+    tick();
+    // Sent again (its answer lost), even with other answers: the first result, nothing more stored.
+    const retried = idOf(await submitKeyed(key, caller, '203.0.113.9', answersAt(0)));
+    expect(retried).toBe(first);
+    expect(await mine(caller)).toEqual([first]);
+    expect((await read(first, caller)).data?.diagnosticResult?.overallScore).toBe(100);
+    // Another key is another diagnostic; another PME's same key too.
+    const second = idOf(await submitKeyed(uniqueId('diagnostic'), caller));
+    expect(new Set([first, second]).size).toBe(2);
+    const { caller: other } = await registerPme(api, { communeCode: '69123' });
+    expect(idOf(await submitKeyed(key, other))).not.toBe(first);
+  });
+
+  it('stores one diagnostic for the same key sent several times at once', async () => {
+    const { caller } = await registerPme(api, { communeCode: '69123' });
+    const key = uniqueId('diagnostic');
+    const ids = await Promise.all(
+      Array.from({ length: 4 }, async () => idOf(await submitKeyed(key, caller))),
+    );
+    expect(new Set(ids).size).toBe(1);
+    expect(await mine(caller)).toEqual([ids[0]]);
+  });
+
+  it('gives an anonymous retry from the same client the first result; another client’s same key is another', async () => {
+    const key = uniqueId('diagnostic');
+    const first = idOf(await submitKeyed(key));
+    const retried = idOf(await submitKeyed(key));
+    const elsewhere = idOf(await submitKeyed(key, undefined, '192.0.2.44'));
+    expect(retried).toBe(first);
+    expect(elsewhere).not.toBe(first);
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('refuses a malformed key with BAD_USER_INPUT, storing nothing', async () => {
+    const { caller } = await registerPme(api, { communeCode: '69123' });
+    const refused = await submitKeyed('court', caller);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.path ?? refused.errors?.[0]?.path).toBeDefined();
+    expect(await mine(caller)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../../generated';
 import type { Clientele, PmeDiagnosticQuestionnaireQuery, SizeBand } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
+import { newClientKey } from '../../api/client-key';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { CommuneField } from '../../components/CommuneField';
 import { useFocusFirstError } from '../../components/form-errors';
@@ -142,6 +143,10 @@ export function QuestionnaireForm({
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [facts, setFacts] = useState<Facts>(initialFacts);
   const [unanswered, setUnanswered] = useState<string[]>([]);
+  // One key per content: sending the same answers again (an answer lost) names the first result; changed answers
+  // are another diagnostic.
+  const [clientKey, setClientKey] = useState(newClientKey);
+  useEffect(() => setClientKey(newClientKey()), [answers, facts]);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const steps = [...questionnaire.themes.map((t) => t.name), 'Votre entreprise'];
   const theme = questionnaire.themes[step];
@@ -201,6 +206,7 @@ export function QuestionnaireForm({
           clientele: facts.clientele,
           communeCode: facts.communeCode,
         },
+        clientKey,
       },
     });
     if (result) void navigate(resultPath(result.submitDiagnostic.id));
