@@ -8,10 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { lambdaEsbuildOptions } from '../infra/bundling.js';
-import { createDocumentClient } from '../functions/shared/dynamo.js';
-import { ensureTable } from '../functions/shared/table.js';
-import { startDynamoDbLocal } from '../scripts/local/dynamodb-local.js';
-import { lambdaEnvironment, publicSearchEvent } from './cold-start.js';
+import { lambdaEnvironment, publicSearchEvent, withEmptyTable } from './cold-start.js';
 import { fixed } from './stats.js';
 
 const RUNS = Number(process.env.COLD_RUNS ?? 5);
@@ -32,28 +29,21 @@ await build({
   outfile: BUNDLE,
   logLevel: 'error',
 });
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-const dynamo = await startDynamoDbLocal();
-try {
-  const tableName = 'cold-profile';
-  const db = createDocumentClient({ dynamoEndpoint: dynamo.endpoint, awsRegion: 'eu-west-3' });
-  await ensureTable(db, tableName);
-  db.destroy();
+const tableName = 'cold-profile';
+await withEmptyTable(tableName, async (dynamoEndpoint) => {
   const script = `require(${JSON.stringify(BUNDLE)}).handler(${JSON.stringify(publicSearchEvent())}, { awsRequestId: 'cold-profile' })
   .then((r) => { if (r.statusCode !== 200) { console.error(r.body); process.exitCode = 1; } process.exit(); });`;
   for (let run = 0; run < RUNS; run++) {
     const args = ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', PROFILES, '-e', script];
     const code = await new Promise<number | null>((done) =>
       spawn(process.execPath, args, {
-        env: lambdaEnvironment(dynamo.endpoint, tableName),
+        env: lambdaEnvironment(dynamoEndpoint, tableName),
         stdio: ['ignore', 'ignore', 'inherit'],
       }).on('exit', done),
     );
     if (code !== 0) throw new Error(`cold start ${run + 1} failed`);
   }
-} finally {
-  await dynamo.stop();
-}
+});
 
 // The module each line of the bundle belongs to: a package, or a project folder (two levels).
 const owners: string[] = [];

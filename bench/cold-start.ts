@@ -131,19 +131,25 @@ handler(${JSON.stringify(event)}, { awsRequestId: 'cold-start' }).then((r) => {
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Runs `measure` against an in-memory DynamoDB Local holding an empty table (the first request finds nothing). */
+export async function withEmptyTable(
+  tableName: string,
+  measure: (dynamoEndpoint: string) => Promise<unknown>,
+) {
   const { startDynamoDbLocal } = await import('../scripts/local/dynamodb-local.js');
   const { createDocumentClient } = await import('../functions/shared/dynamo.js');
   const { ensureTable } = await import('../functions/shared/table.js');
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoDbLocal();
   try {
-    const tableName = 'cold-start';
     const db = createDocumentClient({ dynamoEndpoint: dynamo.endpoint, awsRegion: 'eu-west-3' });
     await ensureTable(db, tableName);
     db.destroy();
-    await bundleAndColdStart(dynamo.endpoint, tableName);
+    await measure(dynamo.endpoint);
   } finally {
     await dynamo.stop();
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await withEmptyTable('cold-start', (endpoint) => bundleAndColdStart(endpoint, 'cold-start'));
