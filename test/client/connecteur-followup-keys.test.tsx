@@ -1,10 +1,10 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import '../../client/src/dsfr';
 import { ActionPlan } from '../../client/src/pages/connecteur/ActionPlan';
 import { MeetingNotes } from '../../client/src/pages/connecteur/MeetingNotes';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { lostAnswer, stubGraphqlFetch, type Call } from './support/graphql-fetch';
 
@@ -27,18 +27,11 @@ async function submit(button: HTMLElement, calls: Call[]) {
   });
 }
 
-beforeEach(() => {
-  saveSession({
-    token: 'token-connecteur',
-    label: 'Léa Garcia',
-    role: 'CONNECTEUR',
-    sub: 'demo-connecteur-001',
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
+signedInForEachTest({
+  token: 'token-connecteur',
+  label: 'Léa Garcia',
+  role: 'CONNECTEUR',
+  sub: 'demo-connecteur-001',
 });
 
 describe('the connecteur’s follow-up forms', () => {

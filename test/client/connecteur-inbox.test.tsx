@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import type {
   ConnecteurAnswerContactRequestMutation,
   ConnecteurAnswerContactRequestMutationVariables,
@@ -9,7 +10,6 @@ import type {
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubGraphqlFetch } from './support/graphql-fetch';
 
@@ -60,18 +60,11 @@ function renderAt(url: string) {
 const entryOf = (company: string) =>
   screen.getByRole('heading', { name: `Demande de ${company}` }).closest('li')!;
 
-beforeEach(() => {
-  sessionStorage.clear();
-  saveSession({
-    token: 'token-connecteur',
-    label: 'Léa Garcia',
-    role: 'CONNECTEUR',
-    sub: 'demo-connecteur-001',
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
+signedInForEachTest({
+  token: 'token-connecteur',
+  label: 'Léa Garcia',
+  role: 'CONNECTEUR',
+  sub: 'demo-connecteur-001',
 });
 
 describe('connecteur inbox', () => {

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import '../../client/src/dsfr';
 import { ContactNewPage } from '../../client/src/pages/pme/ContactNewPage';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { lostAnswer, stubGraphqlFetch } from './support/graphql-fetch';
 
@@ -24,14 +24,7 @@ const stubApi = () =>
     return { data: { sendContactRequest: { id: 'need-1' } } };
   });
 
-beforeEach(() => {
-  saveSession({ token: 'token-pme', label: 'Claire Martin', role: 'PME', sub: 'demo-pme-001' });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  sessionStorage.clear();
-});
+signedInForEachTest({ token: 'token-pme', label: 'Claire Martin', role: 'PME', sub: 'demo-pme-001' });
 
 describe('the contact form', () => {
   it('sends the need again with the same client key after a lost answer', async () => {

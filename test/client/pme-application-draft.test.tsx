@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import type {
   PmeCreateApplicationMutation,
   PmeCreateApplicationMutationVariables,
@@ -11,7 +12,6 @@ import type {
 import '../../client/src/dsfr';
 import { formatEuros } from '../../client/src/labels/money';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { evaluateEligibility } from '../../functions/subsidies/eligibility';
 
@@ -128,14 +128,7 @@ const serverAid = (amountCents: number) => {
   return { eligible: result.eligible, aid: result.aid.grantable ? result.aid.aidCents : 0 };
 };
 
-beforeEach(() => {
-  sessionStorage.clear();
-  saveSession({ token: 'token-pme', label: 'Boulangerie', role: 'PME', sub: 'demo-pme' });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInForEachTest({ token: 'token-pme', label: 'Boulangerie', role: 'PME', sub: 'demo-pme' });
 
 describe('PME chèque numérique draft form', () => {
   it('updates the eligibility and the expected aid as the amount is typed, then saves it in cents', async () => {

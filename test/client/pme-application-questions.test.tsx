@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import type {
   PmeCreateApplicationMutation,
   PmeNewApplicationQuery,
@@ -9,7 +10,6 @@ import type {
 } from '../../client/generated/graphql';
 import '../../client/src/dsfr';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 type Program = NonNullable<PmeNewApplicationQuery['subsidyProgram']>;
@@ -122,14 +122,7 @@ function stubApi() {
   return calls;
 }
 
-beforeEach(() => {
-  sessionStorage.clear();
-  saveSession({ token: 'token-pme', label: 'Librairie', role: 'PME', sub: 'demo-pme' });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInForEachTest({ token: 'token-pme', label: 'Librairie', role: 'PME', sub: 'demo-pme' });
 
 describe('the programme’s questions on the PME draft', () => {
   it('asks each question, judges every answer in the preview as the server would, and saves the answers', async () => {

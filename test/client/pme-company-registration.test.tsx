@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import '../../client/src/dsfr';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
-import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 
 /** The API by operation name; every call's variables are recorded. */
@@ -39,14 +39,7 @@ function renderAt(url: string) {
   );
 }
 
-beforeEach(() => {
-  sessionStorage.clear();
-  saveSession({ token: 'token-pme', label: 'Nouvelle PME', role: 'PME', sub: 'demo-nouvelle-pme' });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInForEachTest({ token: 'token-pme', label: 'Nouvelle PME', role: 'PME', sub: 'demo-nouvelle-pme' });
 
 describe('PME company registration', () => {
   it('shows the SIRET of the token instead of asking for a SIREN', async () => {

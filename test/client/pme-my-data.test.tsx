@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { signedInForEachTest } from './support/session';
 import '../../client/src/dsfr';
 import { patchRoutesOnNavigation, routes } from '../../client/src/router';
-import { loadSession, saveSession } from '../../client/src/session/session';
+import { loadSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { stubApiByOperation } from './moderation-api-stub';
 
@@ -17,14 +18,7 @@ const receipt = {
   reviewsAnonymized: 0,
 };
 
-beforeEach(() => {
-  sessionStorage.clear();
-  saveSession({ token: 'token-pme', label: 'Boulangerie', role: 'PME', sub: 'demo-pme' });
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+signedInForEachTest({ token: 'token-pme', label: 'Boulangerie', role: 'PME', sub: 'demo-pme' });
 
 describe('PME personal data page', () => {
   it('deletes the account only with the confirmation typed, then signs out and shows the receipt', async () => {

@@ -49,6 +49,18 @@ const decide = {
   revokeFollow: (caller: Caller, connecteurId: string) =>
     typedCall(api, doc.RevokeFollow, { id: connecteurId }, caller),
 };
+
+/** A labelled connecteur of Saint-Brieuc following a diagnosed company that consented (proposed, then accepted). */
+async function followingConnecteur() {
+  const connecteur = await registerConnecteur(api, {
+    communeCode: SAINT_BRIEUC,
+    labelledUntil: '2027-06-30',
+  });
+  const company = await diagnosedCompany(true);
+  await propose(connecteur.caller, company.companyId);
+  await decide.acceptFollow(company.caller, connecteur.id);
+  return { connecteur, company };
+}
 const followed = (caller: Caller, companyId: string) =>
   typedCall(api, doc.Followed, { id: companyId }, caller);
 const followedIds = async (caller: Caller) =>
@@ -169,13 +181,7 @@ describe('consent gates', () => {
 describe('the follow-up', () => {
   it('keeps an action plan and meeting notes, shares only shared notes, and says when the 6-month contact is due', async () => {
     clock.set(T0);
-    const connecteur = await registerConnecteur(api, {
-      communeCode: SAINT_BRIEUC,
-      labelledUntil: '2027-06-30',
-    });
-    const company = await diagnosedCompany(true);
-    await propose(connecteur.caller, company.companyId);
-    await decide.acceptFollow(company.caller, connecteur.id);
+    const { connecteur, company } = await followingConnecteur();
     const add = await typedCall(api, doc.AddActionItem, { id: company.companyId }, connecteur.caller);
     expect(add.data!.addActionItem.status).toBe('TODO');
     const itemId = add.data!.addActionItem.id;
@@ -265,13 +271,7 @@ describe('client keys (a creation sent again is written once)', () => {
   const keyedWorld = () =>
     (world ??= (async () => {
       clock.set(T0);
-      const connecteur = await registerConnecteur(api, {
-        communeCode: SAINT_BRIEUC,
-        labelledUntil: '2027-06-30',
-      });
-      const company = await diagnosedCompany(true);
-      await propose(connecteur.caller, company.companyId);
-      await decide.acceptFollow(company.caller, connecteur.id);
+      const { connecteur, company } = await followingConnecteur();
       return { connecteur: connecteur.caller, companyId: company.companyId };
     })());
   const stored = async (caller: Caller, companyId: string) => {
