@@ -83,19 +83,25 @@ const newDiagnosticId = () => newId().replaceAll('-', '');
 const isNewer = (a: { submittedAt: string; id: string }, b: { submittedAt: string; id: string }) =>
   a.submittedAt > b.submittedAt || (a.submittedAt === b.submittedAt && a.id > b.id);
 
-/** A scored result of the current questionnaire, from raw input (BAD_USER_INPUT with field paths otherwise). */
+/**
+ * A scored result of the current questionnaire, from raw input (BAD_USER_INPUT with field paths otherwise).
+ * `keyScope`: whose client key the input's `clientKey` is (submitDiagnostic); without it the key is not used.
+ */
 export function scoredDiagnostic(
   rawInput: unknown,
   at: Date,
   viewer: Viewer,
-  keyScope = viewer.kind === 'user' ? `user:${viewer.sub}` : 'anonymous',
+  keyScope?: string,
 ): DiagnosticRecord {
   const questionnaire = currentQuestionnaire();
   const command = parseInput(submitDiagnosticInput(questionnaire), rawInput, ['input']);
   const score = scoreAnswers(questionnaire, new Map(command.answers.map((a) => [a.questionId, a.choiceIds])));
   return {
     // A keyed submission's id comes from its key: sent again, it names the diagnostic the first call stored.
-    id: command.clientKey ? keyedId('diagnostic', keyScope, command.clientKey, 'hex') : newDiagnosticId(),
+    id:
+      command.clientKey && keyScope
+        ? keyedId('diagnostic', keyScope, command.clientKey, 'hex')
+        : newDiagnosticId(),
     questionnaireVersion: questionnaire.version,
     answers: command.answers,
     facts: command.facts,
