@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { expect, it } from 'vitest';
+import { unbundledContext } from './synth.js';
 import { createStacks } from '../../infra/waf.js';
 
 it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in the stack', () => {
-  const { context } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'cdk.json'), 'utf8'));
   const outdir = mkdtempSync(join(tmpdir(), 'cc-nag-'));
   try {
     // With a built web app, so the upload (BucketDeployment and its function) is checked too.
@@ -15,7 +15,7 @@ it('passes the cdk-nag AwsSolutions checks, every acknowledgement justified in t
     mkdirSync(join(buildDir, 'assets'), { recursive: true });
     writeFileSync(join(buildDir, 'index.html'), '<!doctype html>');
     writeFileSync(join(buildDir, 'assets', 'index-B7x_9kQz.js'), '');
-    const app = new App({ context, outdir });
+    const app = new App({ context: unbundledContext(), outdir });
     // Both stacks, as infra/app.ts deploys them: the application and its web ACL in us-east-1.
     createStacks(app, { webAppBuildDir: buildDir, region: 'eu-west-3' });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,22 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHQL_PATH } from '../../infra/stack.js';
+import { unbundledContext } from './synth.js';
 import { createStacks, WAF_RATE_LIMITS } from '../../infra/waf.js';
 
-const projectRoot = join(import.meta.dirname, '..', '..');
 let outdir: string;
 let edge: Template;
 let main: Template;
 let edgeRegion: string;
 
 beforeAll(() => {
-  const { context } = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8'));
   outdir = mkdtempSync(join(tmpdir(), 'cc-waf-'));
-  const app = new App({ context, outdir });
+  const app = new App({ context: unbundledContext(), outdir });
   // As infra/app.ts builds them; the web app's build does not matter here.
   const stacks = createStacks(app, { region: 'eu-west-3', webAppBuildDir: join(outdir, 'no-build') });
   edgeRegion = stacks.edge.region;
