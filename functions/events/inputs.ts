@@ -4,6 +4,7 @@ import { themeSchema } from '../shared/themes.js';
 import { regionCode } from '../shared/places.js';
 import { httpsUrl, isoDateTime, text } from '../shared/validation.js';
 import { lazySchema } from '../shared/lazy-schema.js';
+import { clientKeyInput } from '../shared/client-keys.js';
 
 export const MAX_EVENT_THEMES = 8;
 const themes = lazySchema(() =>
@@ -43,6 +44,9 @@ export const eventInput = lazySchema(() =>
         ctx.addIssue({ code: 'custom', path: ['link'], message: 'Un événement en ligne a un lien.' });
     }),
 );
+
+/** `publishEvent` and `publishNews`: the input checked apart (its own path), then the optional client key. */
+export const publicationKeyInput = lazySchema(() => z.object({ clientKey: clientKeyInput }));
 
 export const eventIdInput = lazySchema(() => z.object({ id: z.string().trim().min(1).max(64) }));
 

@@ -8,10 +8,10 @@ export const eventResolvers: Resolvers = {
     news: (_, args, ctx) => events.listNews(ctx, args.filter, args.first, args.after),
   },
   Mutation: {
-    publishEvent: (_, args, ctx) => events.publishEvent(ctx, args.input),
+    publishEvent: (_, args, ctx) => events.publishEvent(ctx, args),
     updateEvent: (_, args, ctx) => events.updateEvent(ctx, args),
     cancelEvent: (_, args, ctx) => events.cancelEvent(ctx, args),
-    publishNews: (_, args, ctx) => events.publishNews(ctx, args.input),
+    publishNews: (_, args, ctx) => events.publishNews(ctx, args),
     withdrawNews: (_, args, ctx) => events.withdrawNews(ctx, args),
   },
   Event: {

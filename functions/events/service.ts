@@ -1,5 +1,6 @@
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { badUserInput, notFound } from '../shared/errors.js';
+import { badUserInput, conflict, notFound } from '../shared/errors.js';
+import { keyedId } from '../shared/client-keys.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
 import {
@@ -11,10 +12,17 @@ import {
   type Page,
 } from '../shared/pagination.js';
 import { parseInput } from '../shared/validation.js';
-import { eventFilterInput, eventIdInput, eventInput, newsFilterInput, newsInput } from './inputs.js';
+import {
+  eventFilterInput,
+  eventIdInput,
+  eventInput,
+  newsFilterInput,
+  newsInput,
+  publicationKeyInput,
+} from './inputs.js';
 import { requirePublisherFor } from './policy.js';
 import type { EventRecord, NewsRecord } from './records.js';
-import { eventPosition, newsPosition, type EventStore } from './store.js';
+import { DuplicatePublication, eventPosition, newsPosition, type EventStore } from './store.js';
 
 export type EventDeps = { viewer: Viewer; now: Date; cursors: CursorCodec; eventStore: EventStore };
 
@@ -56,22 +64,63 @@ function eventFields(input: ReturnType<typeof eventInput.parse>) {
   };
 }
 
-export async function publishEvent(deps: EventDeps, rawInput: unknown): Promise<EventRecord> {
+export async function publishEvent(deps: EventDeps, rawArgs: unknown): Promise<EventRecord> {
   requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
-  const input = parseInput(eventInput, rawInput, ['input']);
+  const input = parseInput(eventInput, (rawArgs as { input?: unknown }).input, ['input']);
+  const { clientKey } = parseInput(publicationKeyInput, rawArgs);
   const fields = eventFields(input);
   const publisher = requirePublisherFor(deps.viewer, fields.regionCode);
+  const id = clientKey ? keyedId('event', publisher.sub, clientKey) : newId();
+  const earlier = () => keyedPublication(deps.eventStore.event(id, true), publisher.sub);
+  if (clientKey) {
+    const written = await earlier();
+    if (written) return written;
+  }
   const at = deps.now.toISOString();
   const record: EventRecord = {
-    id: newId(),
+    id,
     ...fields,
     publishedBySub: publisher.sub,
     publishedAt: at,
     updatedAt: at,
     version: 1,
   };
-  await deps.eventStore.saveEvent(record, undefined);
-  return record;
+  return withKeyedRetry(
+    () => deps.eventStore.saveEvent(record, undefined, Boolean(clientKey)),
+    record,
+    earlier,
+  );
+}
+
+/**
+ * A keyed publication already written: by this publisher, the one to answer; by another (the same key chosen by two
+ * users cannot give the same id, so only a forged id could), refused.
+ */
+async function keyedPublication<R extends { publishedBySub: string }>(
+  read: Promise<R | undefined>,
+  sub: string,
+): Promise<R | undefined> {
+  const written = await read;
+  if (written && written.publishedBySub !== sub)
+    throw conflict('Cette clé client a déjà servi : publiez avec une nouvelle clé.');
+  return written;
+}
+
+/** Writes a publication; a keyed one written meanwhile (a retry racing the first call) answers what was written. */
+async function withKeyedRetry<R>(
+  write: () => Promise<void>,
+  record: R,
+  earlier: () => Promise<R | undefined>,
+): Promise<R> {
+  try {
+    await write();
+    return record;
+  } catch (error) {
+    if (!(error instanceof DuplicatePublication)) throw error;
+    const written = await earlier();
+    if (!written) throw error;
+    return written;
+  }
 }
 
 async function eventForPublisher(deps: EventDeps, id: string): Promise<EventRecord> {
@@ -132,12 +181,19 @@ export async function listEvents(
   return toConnection(deps, scope, page, eventPosition);
 }
 
-export async function publishNews(deps: EventDeps, rawInput: unknown): Promise<NewsRecord> {
+export async function publishNews(deps: EventDeps, rawArgs: unknown): Promise<NewsRecord> {
   requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
-  const input = parseInput(newsInput, rawInput, ['input']);
+  const input = parseInput(newsInput, (rawArgs as { input?: unknown }).input, ['input']);
+  const { clientKey } = parseInput(publicationKeyInput, rawArgs);
   const publisher = requirePublisherFor(deps.viewer, input.regionCode ?? undefined);
+  const id = clientKey ? keyedId('news', publisher.sub, clientKey) : newId();
+  const earlier = () => keyedPublication(deps.eventStore.news(id, true), publisher.sub);
+  if (clientKey) {
+    const written = await earlier();
+    if (written) return written;
+  }
   const record: NewsRecord = {
-    id: newId(),
+    id,
     title: input.title,
     body: input.body,
     ...(input.link ? { link: input.link } : {}),
@@ -146,8 +202,7 @@ export async function publishNews(deps: EventDeps, rawInput: unknown): Promise<N
     publishedBySub: publisher.sub,
     publishedAt: deps.now.toISOString(),
   };
-  await deps.eventStore.publishNews(record);
-  return record;
+  return withKeyedRetry(() => deps.eventStore.publishNews(record, Boolean(clientKey)), record, earlier);
 }
 
 export async function withdrawNews(deps: EventDeps, rawArgs: unknown): Promise<boolean> {

@@ -64,8 +64,9 @@ export class EventStore {
     ]);
   }
 
-  async event(id: string): Promise<EventRecord | undefined> {
-    return getRecord<EventRecord>(this.db, this.tableName, eventKey(id), false);
+  /** `consistent`: a keyed publication's retry must see the first call's write. */
+  async event(id: string, consistent = false): Promise<EventRecord | undefined> {
+    return getRecord<EventRecord>(this.db, this.tableName, eventKey(id), consistent);
   }
 
   /** Events by ids (DataLoader batch). */
@@ -73,8 +74,11 @@ export class EventStore {
     return batchGetRecords<EventRecord>(this.db, this.tableName, ids.map(eventKey));
   }
 
-  /** Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. */
-  async saveEvent(next: EventRecord, previous: EventRecord | undefined): Promise<void> {
+  /**
+   * Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. A new event
+   * whose id comes from a client key (`keyed`) that is already written fails as DuplicatePublication.
+   */
+  async saveEvent(next: EventRecord, previous: EventRecord | undefined, keyed = false): Promise<void> {
     const kept = new Set(placesOf(next.regionCode));
     const stale = previous ? placesOf(previous.regionCode).filter((p) => !kept.has(p)) : [];
     const items: TransactItems = [
@@ -93,11 +97,7 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${next.id}`, place) },
       })),
     ];
-    await writeTransaction(
-      this.db,
-      partsOf(items, () => staleVersion()),
-      { contention: 'rethrow' },
-    );
+    await writePublication(this.db, items, keyed && !previous);
   }
 
   /** Removes an event read at `previous.version` and its entries. */
@@ -133,11 +133,12 @@ export class EventStore {
     return this.list<EventRecord>(EVENTS(place), `EVENT#`, range, themes, true, limit, after);
   }
 
-  async news(id: string): Promise<NewsRecord | undefined> {
-    return getRecord<NewsRecord>(this.db, this.tableName, newsKey(id), false);
+  async news(id: string, consistent = false): Promise<NewsRecord | undefined> {
+    return getRecord<NewsRecord>(this.db, this.tableName, newsKey(id), consistent);
   }
 
-  async publishNews(n: NewsRecord): Promise<void> {
+  /** Writes a news item and its list entries; `keyed` as for saveEvent. */
+  async publishNews(n: NewsRecord, keyed = false): Promise<void> {
     const items: TransactItems = [
       {
         Put: {
@@ -150,11 +151,7 @@ export class EventStore {
         Put: { TableName: this.tableName, Item },
       })),
     ];
-    await writeTransaction(
-      this.db,
-      partsOf(items, () => staleVersion()),
-      { contention: 'rethrow' },
-    );
+    await writePublication(this.db, items, keyed);
   }
 
   async deleteNews(n: NewsRecord): Promise<void> {
@@ -225,5 +222,22 @@ export class EventStore {
         readAhead: filter ? 4 : 1,
       },
     );
+  }
+}
+
+/**
+ * A publication's write: its first item is the guarded one. An unkeyed write touches only its own items, so a
+ * collision is rethrown; a keyed creation may race its own retry, so a collision is sent again until one of the two
+ * finds the other's item (DuplicatePublication).
+ */
+async function writePublication(db: DynamoDBDocumentClient, items: TransactItems, keyedCreation: boolean) {
+  const parts = partsOf(items, () => (keyedCreation ? new DuplicatePublication() : staleVersion()));
+  await writeTransaction(db, parts, { contention: keyedCreation ? 'retry' : 'rethrow' });
+}
+
+/** A second creation with the same client key: the service answers the first one. */
+export class DuplicatePublication extends Error {
+  constructor() {
+    super('publication already written with this client key');
   }
 }

@@ -1053,8 +1053,12 @@ export type Mutation = {
   proposeFollow: FollowProposal;
   /** Role CONNECTEUR: up to 50 future slots of 15 minutes to 8 hours, not overlapping. */
   publishAppointmentSlots: Array<AppointmentSlot>;
-  /** Role MODERATOR, or REGION_AGENT for its region. */
+  /**
+   * Role MODERATOR, or REGION_AGENT for its region. `clientKey` (optional, chosen once per publication, 8 to 100 of
+   * A-Z a-z 0-9 - _): the same key from the same user is the same event, a retry answers it and writes nothing.
+   */
   publishEvent: Event;
+  /** Same roles as publishEvent; `clientKey` as for publishEvent. */
   publishNews: News;
   /**
    * A connecteur recommends providers to a company it follows (replaces its previous basket for that company).
@@ -1336,11 +1340,13 @@ export type MutationPublishAppointmentSlotsArgs = {
 
 
 export type MutationPublishEventArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   input: EventInput;
 };
 
 
 export type MutationPublishNewsArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   input: NewsInput;
 };
 

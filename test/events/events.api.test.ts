@@ -274,3 +274,84 @@ describe('news', () => {
     expect(await titles('53')).toEqual([`${tag} régionale`]);
   });
 });
+
+const PublishKeyedEvent = graphql(`
+  mutation EventsPublishKeyedEvent($input: EventInput!, $clientKey: String) {
+    publishEvent(input: $input, clientKey: $clientKey) {
+      id
+      title
+    }
+  }
+`);
+const PublishKeyedNews = graphql(`
+  mutation EventsPublishKeyedNews($input: NewsInput!, $clientKey: String) {
+    publishNews(input: $input, clientKey: $clientKey) {
+      id
+      title
+    }
+  }
+`);
+
+// A publisher's retry after a lost answer, or a second click, sends the same key: one publication, the same answer.
+describe('a publication sent again with its client key', () => {
+  const agendaTitles = async (title: string) =>
+    (await list({ regionCode: '53' })).data!.events.edges.filter((e) => e.node.title === title);
+  const newsTitles = async (title: string) =>
+    (await typedCall(api, ListNews, { r: '53' })).data!.news.edges.filter((e) => e.node.title === title);
+
+  it('is one event, answered to the retry and to concurrent sends; another publisher’s same key is its own', async () => {
+    const input = eventInput();
+    const clientKey = uniqueId('key');
+    const first = await typedCall(api, PublishKeyedEvent, { input, clientKey }, agentBretagne);
+    const retry = await typedCall(api, PublishKeyedEvent, { input, clientKey }, agentBretagne);
+    expect(retry.data!.publishEvent.id).toBe(first.data!.publishEvent.id);
+    expect(await agendaTitles(input.title)).toHaveLength(1);
+
+    const raced = eventInput();
+    const racedKey = uniqueId('key');
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        typedCall(api, PublishKeyedEvent, { input: raced, clientKey: racedKey }, moderator),
+      ),
+    );
+    expect(answers.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(new Set(answers.map((a) => a.data!.publishEvent.id)).size).toBe(1);
+    expect(await agendaTitles(raced.title)).toHaveLength(1);
+
+    const colleague: Caller = { role: 'REGION_AGENT', sub: uniqueId('agent'), regionCode: '53' };
+    const theirs = await typedCall(api, PublishKeyedEvent, { input, clientKey }, colleague);
+    expect(theirs.data!.publishEvent.id).not.toBe(first.data!.publishEvent.id);
+    expect(await agendaTitles(input.title)).toHaveLength(2);
+  });
+
+  it('is one news item, answered to the retry and to concurrent sends', async () => {
+    const input = {
+      title: `Réouverture ${uniqueId('news')}`,
+      body: 'Le chèque numérique rouvre ses portes.',
+      regionCode: '53',
+      themes: ['STRATEGY' as const],
+    };
+    const clientKey = uniqueId('key');
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => typedCall(api, PublishKeyedNews, { input, clientKey }, agentBretagne)),
+    );
+    const retry = await typedCall(api, PublishKeyedNews, { input, clientKey }, agentBretagne);
+    const ids = [...answers, retry].map((a) => a.data?.publishNews.id);
+    expect(ids[0]).toBeDefined();
+    expect(new Set(ids).size).toBe(1);
+    expect(await newsTitles(input.title)).toHaveLength(1);
+    // Without a key, each send is a publication of its own.
+    await typedCall(api, PublishKeyedNews, { input }, agentBretagne);
+    expect(await newsTitles(input.title)).toHaveLength(2);
+  });
+
+  it('refuses a malformed key with its path and publishes nothing', async () => {
+    const input = eventInput();
+    const refused = await typedCall(api, PublishKeyedEvent, { input, clientKey: 'court' }, agentBretagne);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toContainEqual(
+      expect.objectContaining({ path: ['clientKey'] }),
+    );
+    expect(await agendaTitles(input.title)).toHaveLength(0);
+  });
+});

@@ -104,6 +104,8 @@ type Documents = {
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": typeof types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": typeof types.EventsWithdrawNewsDocument,
+    "\n  mutation EventsPublishKeyedEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": typeof types.EventsPublishKeyedEventDocument,
+    "\n  mutation EventsPublishKeyedNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": typeof types.EventsPublishKeyedNewsDocument,
     "\n  query FollowupsDemoWorkspace {\n    contactInbox(first: 50) {\n      edges {\n        node {\n          status\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          company {\n            name\n          }\n          latestMaturity {\n            level\n          }\n          due {\n            followUpContact {\n              status\n            }\n          }\n        }\n      }\n    }\n    leads {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    mySlots(first: 50) {\n      edges {\n        node {\n          status\n        }\n      }\n    }\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          attendance\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      appointmentsHeld\n    }\n  }\n": typeof types.FollowupsDemoWorkspaceDocument,
     "\n  query FollowupsDemoPmeDiagnostics {\n    myDiagnostics {\n      edges {\n        node {\n          level\n          peers {\n            scope\n            peerCount\n          }\n        }\n      }\n    }\n    myFollows {\n      status\n    }\n  }\n": typeof types.FollowupsDemoPmeDiagnosticsDocument,
     "\n  query FollowupsDemoIndicators {\n    programmeIndicators(regionCode: \"FR\") {\n      diagnosticsDone\n      appointmentsHeld\n      contactRequests\n    }\n  }\n": typeof types.FollowupsDemoIndicatorsDocument,
@@ -463,6 +465,8 @@ const documents: Documents = {
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": types.EventsWithdrawNewsDocument,
+    "\n  mutation EventsPublishKeyedEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": types.EventsPublishKeyedEventDocument,
+    "\n  mutation EventsPublishKeyedNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": types.EventsPublishKeyedNewsDocument,
     "\n  query FollowupsDemoWorkspace {\n    contactInbox(first: 50) {\n      edges {\n        node {\n          status\n          deadline {\n            state\n          }\n        }\n      }\n    }\n    myFollowedCompanies {\n      edges {\n        node {\n          company {\n            name\n          }\n          latestMaturity {\n            level\n          }\n          due {\n            followUpContact {\n              status\n            }\n          }\n        }\n      }\n    }\n    leads {\n      edges {\n        node {\n          companyId\n        }\n      }\n    }\n    mySlots(first: 50) {\n      edges {\n        node {\n          status\n        }\n      }\n    }\n    myAppointments(upcoming: false) {\n      edges {\n        node {\n          attendance\n          status\n        }\n      }\n    }\n    connecteurDashboard {\n      followedCompanies\n      requestsReceived\n      pendingRequests\n      lateRequests\n      medianFirstAnswerHours\n      takeUpRate\n      appointmentsHeld\n    }\n  }\n": types.FollowupsDemoWorkspaceDocument,
     "\n  query FollowupsDemoPmeDiagnostics {\n    myDiagnostics {\n      edges {\n        node {\n          level\n          peers {\n            scope\n            peerCount\n          }\n        }\n      }\n    }\n    myFollows {\n      status\n    }\n  }\n": types.FollowupsDemoPmeDiagnosticsDocument,
     "\n  query FollowupsDemoIndicators {\n    programmeIndicators(regionCode: \"FR\") {\n      diagnosticsDone\n      appointmentsHeld\n      contactRequests\n    }\n  }\n": types.FollowupsDemoIndicatorsDocument,
@@ -1089,6 +1093,14 @@ export function graphql(source: "\n  query EventsListNews($r: String) {\n    new
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n"): typeof import('./graphql').EventsWithdrawNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsPublishKeyedEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').EventsPublishKeyedEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsPublishKeyedNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').EventsPublishKeyedNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

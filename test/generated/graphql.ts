@@ -1261,6 +1261,22 @@ export type EventsWithdrawNewsMutationVariables = Exact<{
 
 export type EventsWithdrawNewsMutation = { withdrawNews: boolean };
 
+export type EventsPublishKeyedEventMutationVariables = Exact<{
+  input: EventInput;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type EventsPublishKeyedEventMutation = { publishEvent: { id: string, title: string } };
+
+export type EventsPublishKeyedNewsMutationVariables = Exact<{
+  input: NewsInput;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type EventsPublishKeyedNewsMutation = { publishNews: { id: string, title: string } };
+
 export type FollowupsDemoWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4406,6 +4422,22 @@ export const EventsWithdrawNewsDocument = new TypedDocumentString(`
   withdrawNews(id: $id)
 }
     `) as unknown as TypedDocumentString<EventsWithdrawNewsMutation, EventsWithdrawNewsMutationVariables>;
+export const EventsPublishKeyedEventDocument = new TypedDocumentString(`
+    mutation EventsPublishKeyedEvent($input: EventInput!, $clientKey: String) {
+  publishEvent(input: $input, clientKey: $clientKey) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<EventsPublishKeyedEventMutation, EventsPublishKeyedEventMutationVariables>;
+export const EventsPublishKeyedNewsDocument = new TypedDocumentString(`
+    mutation EventsPublishKeyedNews($input: NewsInput!, $clientKey: String) {
+  publishNews(input: $input, clientKey: $clientKey) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<EventsPublishKeyedNewsMutation, EventsPublishKeyedNewsMutationVariables>;
 export const FollowupsDemoWorkspaceDocument = new TypedDocumentString(`
     query FollowupsDemoWorkspace {
   contactInbox(first: 50) {

@@ -35,7 +35,7 @@ const dynamoProcessesOf = (folder: string) =>
 afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 
 describe('npm start', () => {
-  it('serves demo data, refuses a second instance, stops cleanly and keeps the data', async () => {
+  it('serves demo data, refuses a second instance, survives a crash with its data and stops cleanly', async () => {
     const port = String(await freePort());
     const first = start({ PORT: port });
     expect(await first.printed('Ctrl-C')).toContain(`http://localhost:${port}/graphql`);
@@ -60,19 +60,14 @@ describe('npm start', () => {
     expect(await second.exited).toBe(1);
     expect(second.output()).toContain('tourne déjà');
 
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
-    expect(dynamoProcessesOf(dataDir)).toEqual([]);
-
-    // A crash (SIGKILL) orphans DynamoDB Local; the next start stops it and finds the data.
-    const crashed = start({ PORT: String(await freePort()) });
-    expect(await crashed.printed('Ctrl-C')).toMatch(/connecteurs-v1 déjà chargées/);
-    crashed.child.kill('SIGKILL');
-    await crashed.exited;
+    // A crash (SIGKILL) orphans DynamoDB Local; the next start stops it and finds the data, loaded once.
+    first.child.kill('SIGKILL');
+    await first.exited;
     expect(dynamoProcessesOf(dataDir)).toHaveLength(1);
     const restarted = start({ PORT: String(await freePort()) });
     expect(await restarted.printed('Ctrl-C')).toMatch(/connecteurs-v1 déjà chargées/);
     expect(dynamoProcessesOf(dataDir)).toHaveLength(1);
+    // A stop (Ctrl-C, SIGTERM) exits 0 and stops its DynamoDB Local.
     restarted.child.kill('SIGTERM');
     expect(await restarted.exited).toBe(0);
     expect(dynamoProcessesOf(dataDir)).toEqual([]);

@@ -8,7 +8,7 @@ describe('a short load run', () => {
   it('answers no internal error and leaves every counter and ledger equal to its items', async () => {
     const lines: string[] = [];
     const { load, audit } = await runLoad({
-      seconds: Number(process.env.LOAD_TEST_SECONDS ?? 10),
+      seconds: Number(process.env.LOAD_TEST_SECONDS ?? 6),
       users: 8,
       dynamoEndpoint: workerDynamoEndpoint(),
       out: (line) => lines.push(line),
