@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { AppError, badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { isSiren } from '../shared/identifiers.js';
@@ -13,12 +14,14 @@ import { connecteurIdOf } from '../shared/caller.js';
  */
 export const MAX_CAPITAL_LINKS = 50;
 
-const capitalLinkArgs = z.object({
-  providerSiren: z
-    .string()
-    .trim()
-    .refine(isSiren, 'SIREN invalide : 9 chiffres dont une clé de contrôle (Luhn) correcte.'),
-});
+const capitalLinkArgs = lazySchema(() =>
+  z.object({
+    providerSiren: z
+      .string()
+      .trim()
+      .refine(isSiren, 'SIREN invalide : 9 chiffres dont une clé de contrôle (Luhn) correcte.'),
+  }),
+);
 
 /**
  * The connecteur itself and moderators: who sees its private parts (whom it is linked to, why a label was refused

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { requireRole, type AuthenticatedViewer } from '../shared/auth.js';
 import { notFound } from '../shared/errors.js';
 import { cursorScope, pageSize, type Connection } from '../shared/pagination.js';
@@ -33,7 +34,7 @@ export function servedAuditItems(
   ];
 }
 
-const approveArgs = z.object({ connecteurId: z.string().min(1).max(64), departementCode });
+const approveArgs = lazySchema(() => z.object({ connecteurId: z.string().min(1).max(64), departementCode }));
 
 /** A moderator lets a connecteur serve one more département; the approval is audited with the profile's write. */
 export async function approveServedDepartement(

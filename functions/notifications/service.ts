@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { requireRole, ROLES, type Viewer } from '../shared/auth.js';
 import { badUserInput } from '../shared/errors.js';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../shared/notifications.js';
@@ -52,12 +53,14 @@ export async function myNotifications(
 export const unreadNotificationCount = (deps: NotificationDeps) =>
   deps.notificationStore.unreadCount(signedIn(deps.viewer).sub);
 
-const markSchema = z
-  .object({ ids: z.array(z.string().min(1).max(400)).max(100).nullish(), all: z.boolean().nullish() })
-  .refine((v) => v.all === true || (v.ids?.length ?? 0) > 0, {
-    message: 'Indiquez les notifications à marquer lues (ids) ou all: true.',
-    path: ['ids'],
-  });
+const markSchema = lazySchema(() =>
+  z
+    .object({ ids: z.array(z.string().min(1).max(400)).max(100).nullish(), all: z.boolean().nullish() })
+    .refine((v) => v.all === true || (v.ids?.length ?? 0) > 0, {
+      message: 'Indiquez les notifications à marquer lues (ids) ou all: true.',
+      path: ['ids'],
+    }),
+);
 
 /** Marks the caller's own notifications read (an id of another account's names nothing here). */
 export async function markNotificationsRead(
@@ -122,18 +125,20 @@ export async function notificationPreferences(deps: NotificationDeps): Promise<P
   };
 }
 
-const preferencesSchema = z.object({
-  categories: z
-    .array(
-      z.object({
-        category: z.enum(CATEGORIES as [NotificationCategory, ...NotificationCategory[]]),
-        email: z.boolean(),
-        digest: z.boolean().nullish(),
-      }),
-    )
-    .min(1)
-    .max(CATEGORIES.length),
-});
+const preferencesSchema = lazySchema(() =>
+  z.object({
+    categories: z
+      .array(
+        z.object({
+          category: z.enum(CATEGORIES as [NotificationCategory, ...NotificationCategory[]]),
+          email: z.boolean(),
+          digest: z.boolean().nullish(),
+        }),
+      )
+      .min(1)
+      .max(CATEGORIES.length),
+  }),
+);
 
 /** Sets the caller's preferences; turning off an `always` category is refused, and nothing is written. */
 export async function updateNotificationPreferences(

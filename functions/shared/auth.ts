@@ -1,6 +1,7 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { isSiret } from './identifiers.js';
 
@@ -49,19 +50,21 @@ export function requireRole<R extends Role>(
   return viewer as AuthenticatedViewer & { role: R };
 }
 
-const claimsSchema = z.object({
-  sub: z.string().min(1).max(200),
-  role: z.enum(ROLES),
-  region: z
-    .string()
-    .regex(/^\d{2,3}$/)
-    .optional(),
-  /** A SIRET with a wrong key is a malformed token, not a token without SIRET. */
-  siret: z.string().refine(isSiret).optional(),
-  /** The account's contact address (notifications): the verified e-mail on AWS, the demo user's locally. */
-  email: z.string().max(254).optional(),
-  exp: z.number(),
-});
+const claimsSchema = lazySchema(() =>
+  z.object({
+    sub: z.string().min(1).max(200),
+    role: z.enum(ROLES),
+    region: z
+      .string()
+      .regex(/^\d{2,3}$/)
+      .optional(),
+    /** A SIRET with a wrong key is a malformed token, not a token without SIRET. */
+    siret: z.string().refine(isSiret).optional(),
+    /** The account's contact address (notifications): the verified e-mail on AWS, the demo user's locally. */
+    email: z.string().max(254).optional(),
+    exp: z.number(),
+  }),
+);
 
 /** Name of the access-token claim carrying the user's SIRET (functions/auth/pre-token-generation.ts sets it). */
 export const SIRET_CLAIM = 'siret';
@@ -160,7 +163,7 @@ function toViewer(
 /** Name of the access-token claim carrying the verified e-mail (functions/auth/pre-token-generation.ts sets it). */
 export const EMAIL_CLAIM = 'cc_email';
 
-const EMAIL = z.email().max(254);
+const EMAIL = lazySchema(() => z.email().max(254));
 
 /** The viewer with its contact address when the token carries a well-formed one (else none: in-app only). */
 function withEmail(viewer: AuthenticatedViewer, email: unknown): AuthenticatedViewer {

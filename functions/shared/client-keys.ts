@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * A creation that a client may send again (its answer lost, a second click) carries a `clientKey` it chose once for
@@ -7,10 +8,12 @@ import * as z from 'zod';
  * the first call wrote without writing again. Schema: `clientKey: String` on the mutation; the web app sends
  * `crypto.randomUUID()` per draft (client/src/api/client-key.ts).
  */
-export const clientKeyInput = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
-  .nullish();
+export const clientKeyInput = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
+    .nullish(),
+);
 
 /**
  * The id of a keyed creation: the same (target, user, key) gives the same id, another user's key another one; in

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { badUserInput, conflict } from '../shared/errors.js';
 import { parseInput } from '../shared/validation.js';
 
@@ -25,7 +26,9 @@ export const declarationText = (version: string) =>
 /** What a deposit keeps of the declaration (on the file, written by the submission's transaction). */
 export type DeclarationRecord = { textVersion: string; acceptedAt: string; acceptedBySub: string };
 
-const declarationInput = z.object({ textVersion: z.string().min(1).max(40), accepted: z.boolean() });
+const declarationInput = lazySchema(() =>
+  z.object({ textVersion: z.string().min(1).max(40), accepted: z.boolean() }),
+);
 
 /** The declaration as the deposit gives it: ticked, and of the text in force (CONFLICT: reread the new text). */
 export function parseDeclaration(raw: unknown): { textVersion: string } {

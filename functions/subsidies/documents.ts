@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { requireRole } from '../shared/auth.js';
 import {
   DOCUMENT_TYPES,
@@ -28,19 +29,21 @@ const CONFIRM_ATTEMPTS = 5;
 /** Who reads a file's documents: its company, the agents of its region, the trusted third party it chose. */
 const DOCUMENT_READERS: readonly Relation[] = ['APPLICANT', 'INSTRUCTOR', 'TRUSTED_THIRD_PARTY'];
 
-const uploadInput = z.object({
-  kind: z.enum(['QUOTE', 'INVOICE']),
-  fileName: text('Nom du fichier', 120).regex(
-    /^[^/\\<>:"|?*\u0000-\u001f]+$/,
-    'Nom du fichier : sans / \\ < > : " | ? * ni caractère de contrôle.',
-  ),
-  contentType: z.enum(DOCUMENT_TYPES, { message: 'Seuls les fichiers PDF, PNG et JPEG sont acceptés.' }),
-  sizeBytes: z
-    .number()
-    .int()
-    .min(1, 'Le fichier est vide.')
-    .max(MAX_DOCUMENT_BYTES, 'Le fichier dépasse 10 Mo.'),
-});
+const uploadInput = lazySchema(() =>
+  z.object({
+    kind: z.enum(['QUOTE', 'INVOICE']),
+    fileName: text('Nom du fichier', 120).regex(
+      /^[^/\\<>:"|?*\u0000-\u001f]+$/,
+      'Nom du fichier : sans / \\ < > : " | ? * ni caractère de contrôle.',
+    ),
+    contentType: z.enum(DOCUMENT_TYPES, { message: 'Seuls les fichiers PDF, PNG et JPEG sont acceptés.' }),
+    sizeBytes: z
+      .number()
+      .int()
+      .min(1, 'Le fichier est vide.')
+      .max(MAX_DOCUMENT_BYTES, 'Le fichier dépasse 10 Mo.'),
+  }),
+);
 
 /** The file, when the caller is its applicant (FORBIDDEN otherwise, as the workflow's events answer). */
 async function applicantsFile(deps: SubsidyDeps, applicationId: string) {

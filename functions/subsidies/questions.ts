@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { text } from '../shared/validation.js';
 
 /**
@@ -29,111 +30,120 @@ export type QuestionAnswer = { questionId: string; yes?: boolean; number?: numbe
 
 export const MAX_QUESTIONS = 20;
 
-const questionId = z
-  .string()
-  .trim()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{0,39}$/,
-    'Identifiant de question : lettres minuscules, chiffres et tirets (40 au plus).',
-  );
-const option = text('Option', 200, 1);
-const bound = z.number().finite().min(-1e12).max(1e12);
+const questionId = lazySchema(() =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,39}$/,
+      'Identifiant de question : lettres minuscules, chiffres et tirets (40 au plus).',
+    ),
+);
+const option = lazySchema(() => text('Option', 200, 1));
+const bound = lazySchema(() => z.number().finite().min(-1e12).max(1e12));
 
-const questionInput = z
-  .object({
-    id: questionId,
-    label: text('Question', 500, 5),
-    kind: z.enum(['YES_NO', 'NUMBER', 'CHOICE']),
-    required: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? true),
-    requiredAnswer: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? undefined),
-    min: bound.nullish().transform((v) => v ?? undefined),
-    max: bound.nullish().transform((v) => v ?? undefined),
-    unit: text('Unité', 30, 1)
-      .nullish()
-      .transform((v) => v ?? undefined),
-    choices: z
-      .array(option)
-      .max(50, 'Au plus 50 options.')
-      .nullish()
-      .transform((v) => v ?? undefined),
-    acceptedChoices: z
-      .array(option)
-      .max(50, 'Au plus 50 options.')
-      .nullish()
-      .transform((v) => v ?? undefined),
-  })
-  .superRefine((q, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (q.kind === 'YES_NO' && q.requiredAnswer === undefined)
-      issue('requiredAnswer', 'Question oui/non : indiquez la réponse exigée.');
-    if (q.kind === 'NUMBER') {
-      if (q.min === undefined && q.max === undefined)
-        issue('max', 'Question numérique : indiquez un minimum, un maximum ou les deux.');
-      if (q.min !== undefined && q.max !== undefined && q.max < q.min)
-        issue('max', 'Le maximum est sous le minimum.');
-    }
-    if (q.kind === 'CHOICE') {
-      if (!q.choices || q.choices.length < 2) issue('choices', 'Question à choix : au moins deux options.');
-      else if (new Set(q.choices).size !== q.choices.length) issue('choices', 'Option en double.');
-      if (!q.acceptedChoices?.length)
-        issue('acceptedChoices', 'Question à choix : au moins une option acceptée.');
-      else if (q.acceptedChoices.some((c) => !q.choices?.includes(c)))
-        issue('acceptedChoices', 'Une option acceptée ne figure pas parmi les options.');
-    }
-  })
-  .transform((q): ProgramQuestion => {
-    // Only the fields of the question's kind are kept.
-    const base = { id: q.id, label: q.label, kind: q.kind, required: q.required };
-    if (q.kind === 'YES_NO') return { ...base, requiredAnswer: q.requiredAnswer! };
-    if (q.kind === 'CHOICE') return { ...base, choices: q.choices!, acceptedChoices: q.acceptedChoices! };
-    return {
-      ...base,
-      ...(q.min !== undefined ? { min: q.min } : {}),
-      ...(q.max !== undefined ? { max: q.max } : {}),
-      ...(q.unit !== undefined ? { unit: q.unit } : {}),
-    };
-  });
+const questionInput = lazySchema(() =>
+  z
+    .object({
+      id: questionId,
+      label: text('Question', 500, 5),
+      kind: z.enum(['YES_NO', 'NUMBER', 'CHOICE']),
+      required: z
+        .boolean()
+        .nullish()
+        .transform((v) => v ?? true),
+      requiredAnswer: z
+        .boolean()
+        .nullish()
+        .transform((v) => v ?? undefined),
+      min: bound.nullish().transform((v) => v ?? undefined),
+      max: bound.nullish().transform((v) => v ?? undefined),
+      unit: text('Unité', 30, 1)
+        .nullish()
+        .transform((v) => v ?? undefined),
+      choices: z
+        .array(option)
+        .max(50, 'Au plus 50 options.')
+        .nullish()
+        .transform((v) => v ?? undefined),
+      acceptedChoices: z
+        .array(option)
+        .max(50, 'Au plus 50 options.')
+        .nullish()
+        .transform((v) => v ?? undefined),
+    })
+    .superRefine((q, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (q.kind === 'YES_NO' && q.requiredAnswer === undefined)
+        issue('requiredAnswer', 'Question oui/non : indiquez la réponse exigée.');
+      if (q.kind === 'NUMBER') {
+        if (q.min === undefined && q.max === undefined)
+          issue('max', 'Question numérique : indiquez un minimum, un maximum ou les deux.');
+        if (q.min !== undefined && q.max !== undefined && q.max < q.min)
+          issue('max', 'Le maximum est sous le minimum.');
+      }
+      if (q.kind === 'CHOICE') {
+        if (!q.choices || q.choices.length < 2) issue('choices', 'Question à choix : au moins deux options.');
+        else if (new Set(q.choices).size !== q.choices.length) issue('choices', 'Option en double.');
+        if (!q.acceptedChoices?.length)
+          issue('acceptedChoices', 'Question à choix : au moins une option acceptée.');
+        else if (q.acceptedChoices.some((c) => !q.choices?.includes(c)))
+          issue('acceptedChoices', 'Une option acceptée ne figure pas parmi les options.');
+      }
+    })
+    .transform((q): ProgramQuestion => {
+      // Only the fields of the question's kind are kept.
+      const base = { id: q.id, label: q.label, kind: q.kind, required: q.required };
+      if (q.kind === 'YES_NO') return { ...base, requiredAnswer: q.requiredAnswer! };
+      if (q.kind === 'CHOICE') return { ...base, choices: q.choices!, acceptedChoices: q.acceptedChoices! };
+      return {
+        ...base,
+        ...(q.min !== undefined ? { min: q.min } : {}),
+        ...(q.max !== undefined ? { max: q.max } : {}),
+        ...(q.unit !== undefined ? { unit: q.unit } : {}),
+      };
+    }),
+);
 
-export const questionsInput = z
-  .array(questionInput)
-  .max(MAX_QUESTIONS, `Au plus ${MAX_QUESTIONS} questions.`)
-  .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Identifiant de question en double.');
+export const questionsInput = lazySchema(() =>
+  z
+    .array(questionInput)
+    .max(MAX_QUESTIONS, `Au plus ${MAX_QUESTIONS} questions.`)
+    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, 'Identifiant de question en double.'),
+);
 
-export const answersInput = z
-  .array(
-    z
-      .object({
-        questionId,
-        yes: z
-          .boolean()
-          .nullish()
-          .transform((v) => v ?? undefined),
-        number: bound.nullish().transform((v) => v ?? undefined),
-        choice: option.nullish().transform((v) => v ?? undefined),
-      })
-      .refine(
-        (a) => [a.yes, a.number, a.choice].filter((v) => v !== undefined).length === 1,
-        'Une réponse : exactement un champ parmi yes, number et choice.',
-      )
-      .transform((a): QuestionAnswer => {
-        const answer: QuestionAnswer = { questionId: a.questionId };
-        if (a.yes !== undefined) answer.yes = a.yes;
-        if (a.number !== undefined) answer.number = a.number;
-        if (a.choice !== undefined) answer.choice = a.choice;
-        return answer;
-      }),
-  )
-  .max(MAX_QUESTIONS, `Au plus ${MAX_QUESTIONS} réponses.`)
-  .refine(
-    (as) => new Set(as.map((a) => a.questionId)).size === as.length,
-    'Deux réponses à la même question.',
-  );
+export const answersInput = lazySchema(() =>
+  z
+    .array(
+      z
+        .object({
+          questionId,
+          yes: z
+            .boolean()
+            .nullish()
+            .transform((v) => v ?? undefined),
+          number: bound.nullish().transform((v) => v ?? undefined),
+          choice: option.nullish().transform((v) => v ?? undefined),
+        })
+        .refine(
+          (a) => [a.yes, a.number, a.choice].filter((v) => v !== undefined).length === 1,
+          'Une réponse : exactement un champ parmi yes, number et choice.',
+        )
+        .transform((a): QuestionAnswer => {
+          const answer: QuestionAnswer = { questionId: a.questionId };
+          if (a.yes !== undefined) answer.yes = a.yes;
+          if (a.number !== undefined) answer.number = a.number;
+          if (a.choice !== undefined) answer.choice = a.choice;
+          return answer;
+        }),
+    )
+    .max(MAX_QUESTIONS, `Au plus ${MAX_QUESTIONS} réponses.`)
+    .refine(
+      (as) => new Set(as.map((a) => a.questionId)).size === as.length,
+      'Deux réponses à la même question.',
+    ),
+);
 
 const frNumber = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(n);
 const withUnit = (n: number, unit?: string) => `${frNumber(n)}${unit ? ` ${unit}` : ''}`;
