@@ -106,7 +106,10 @@ async function keyedPublication<R extends { publishedBySub: string }>(
   return written;
 }
 
-/** Writes a publication; a keyed one written meanwhile (a retry racing the first call) answers what was written. */
+/**
+ * Writes a publication. A keyed one whose key was spent meanwhile (a retry racing the first call) answers what was
+ * written; if it is gone (cancelled, withdrawn), the retry is refused rather than publishing it again.
+ */
 async function withKeyedRetry<R>(
   write: () => Promise<void>,
   record: R,
@@ -118,7 +121,10 @@ async function withKeyedRetry<R>(
   } catch (error) {
     if (!(error instanceof DuplicatePublication)) throw error;
     const written = await earlier();
-    if (!written) throw error;
+    if (!written)
+      throw conflict(
+        'Cette publication a été retirée depuis : pour la publier de nouveau, envoyez une nouvelle clé.',
+      );
     return written;
   }
 }

@@ -7,6 +7,7 @@ import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
 import { partsOf, writeTransaction, type TransactItems } from '../shared/transactions.js';
+import { spentKeyPart } from '../shared/client-keys.js';
 import type { EventRecord, NewsRecord } from './records.js';
 
 // The only file that knows how events and news are laid out in the table (docs/data-model.md, "Events and news").
@@ -76,7 +77,7 @@ export class EventStore {
 
   /**
    * Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. A new event
-   * whose id comes from a client key (`keyed`) that is already written fails as DuplicatePublication.
+   * whose id comes from a client key (`keyed`) already spent fails as DuplicatePublication.
    */
   async saveEvent(next: EventRecord, previous: EventRecord | undefined, keyed = false): Promise<void> {
     const kept = new Set(placesOf(next.regionCode));
@@ -97,7 +98,8 @@ export class EventStore {
         Delete: { TableName: this.tableName, Key: entryKey(`EVENT#${next.id}`, place) },
       })),
     ];
-    await writePublication(this.db, items, keyed && !previous);
+    const keyedCreation = keyed && !previous ? { id: next.id, at: next.publishedAt } : undefined;
+    await writePublication(this.db, this.tableName, items, keyedCreation);
   }
 
   /** Removes an event read at `previous.version` and its entries. */
@@ -151,7 +153,12 @@ export class EventStore {
         Put: { TableName: this.tableName, Item },
       })),
     ];
-    await writePublication(this.db, items, keyed);
+    await writePublication(
+      this.db,
+      this.tableName,
+      items,
+      keyed ? { id: n.id, at: n.publishedAt } : undefined,
+    );
   }
 
   async deleteNews(n: NewsRecord): Promise<void> {
@@ -227,12 +234,27 @@ export class EventStore {
 
 /**
  * A publication's write: its first item is the guarded one. An unkeyed write touches only its own items, so a
- * collision is rethrown; a keyed creation may race its own retry, so a collision is sent again until one of the two
- * finds the other's item (DuplicatePublication).
+ * collision is rethrown. A keyed creation also spends its key (shared/client-keys.ts), so that a retry after a
+ * withdrawal does not publish again; it may race its own retry, so a collision is sent again until one of the two
+ * finds the other's write (DuplicatePublication).
  */
-async function writePublication(db: DynamoDBDocumentClient, items: TransactItems, keyedCreation: boolean) {
-  const parts = partsOf(items, () => (keyedCreation ? new DuplicatePublication() : staleVersion()));
-  await writeTransaction(db, parts, { contention: keyedCreation ? 'retry' : 'rethrow' });
+async function writePublication(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  items: TransactItems,
+  keyedCreation: { id: string; at: string } | undefined,
+) {
+  if (!keyedCreation) {
+    await writeTransaction(
+      db,
+      partsOf(items, () => staleVersion()),
+      { contention: 'rethrow' },
+    );
+    return;
+  }
+  const duplicate = () => new DuplicatePublication();
+  const spent = spentKeyPart(tableName, keyedCreation.id, new Date(keyedCreation.at), duplicate);
+  await writeTransaction(db, [spent, ...partsOf(items, duplicate)], { contention: 'retry' });
 }
 
 /** A second creation with the same client key: the service answers the first one. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import type { TransactPart } from './transactions.js';
 import { lazySchema } from './lazy-schema.js';
 
 /**
@@ -25,3 +26,33 @@ export const keyedId = (
   clientKey: string,
   encoding: 'base64url' | 'hex' = 'base64url',
 ) => createHash('sha256').update(`${target}\n${sub}\n${clientKey}`).digest(encoding).slice(0, 32);
+
+/** How long a client key stays spent after its creation: a retry comes within minutes, never a month later. */
+export const SPENT_KEY_DAYS = 30;
+
+/**
+ * The mark that a keyed creation was written (`PK = KEYED#<id>`), put in the creation's transaction and outliving
+ * the object: once the object is withdrawn or deleted, a late retry of its creation finds the mark and is refused
+ * instead of writing the object again. It carries no content; the table's TTL removes it after SPENT_KEY_DAYS.
+ */
+export function spentKeyPart(
+  tableName: string,
+  id: string,
+  now: Date,
+  onConditionFailed: () => Error,
+): TransactPart {
+  return {
+    item: {
+      Put: {
+        TableName: tableName,
+        Item: {
+          PK: `KEYED#${id}`,
+          SK: 'KEYED',
+          ttl: Math.floor(now.getTime() / 1000) + SPENT_KEY_DAYS * 86_400,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    onConditionFailed,
+  };
+}

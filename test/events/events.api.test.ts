@@ -345,6 +345,37 @@ describe('a publication sent again with its client key', () => {
     expect(await newsTitles(input.title)).toHaveLength(2);
   });
 
+  it('is not published again by a late retry once cancelled or withdrawn', async () => {
+    const input = eventInput();
+    const clientKey = uniqueId('key');
+    const event = (await typedCall(api, PublishKeyedEvent, { input, clientKey }, agentBretagne)).data!
+      .publishEvent;
+    expect((await typedCall(api, CancelEvent, { id: event.id }, agentBretagne)).errors).toBeUndefined();
+    const late = await typedCall(api, PublishKeyedEvent, { input, clientKey }, agentBretagne);
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(await agendaTitles(input.title)).toHaveLength(0);
+    expect((await typedCall(api, ReadEvent, { id: event.id })).data!.event).toBeNull();
+
+    const news = {
+      title: `Retirée ${uniqueId('news')}`,
+      body: 'Une information publiée par erreur.',
+      regionCode: '53',
+      themes: ['STRATEGY' as const],
+    };
+    const newsKey = uniqueId('key');
+    const published = await typedCall(
+      api,
+      PublishKeyedNews,
+      { input: news, clientKey: newsKey },
+      agentBretagne,
+    );
+    await typedCall(api, WithdrawNews, { id: published.data!.publishNews.id }, agentBretagne);
+    expect(
+      codeOf(await typedCall(api, PublishKeyedNews, { input: news, clientKey: newsKey }, agentBretagne)),
+    ).toBe('CONFLICT');
+    expect(await newsTitles(news.title)).toHaveLength(0);
+  });
+
   it('refuses a malformed key with its path and publishes nothing', async () => {
     const input = eventInput();
     const refused = await typedCall(api, PublishKeyedEvent, { input, clientKey: 'court' }, agentBretagne);
