@@ -17,6 +17,9 @@ import * as types from './graphql';
 type Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": typeof types.PostContactMessageDocument,
+    "\n  query PublisherNews($filter: NewsFilter) {\n    news(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          regionCode\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.PublisherNewsDocument,
+    "\n  mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": typeof types.PublisherPublishNewsDocument,
+    "\n  mutation PublisherWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": typeof types.PublisherWithdrawNewsDocument,
     "\n  mutation SubmitSubsidyFile($id: ID!, $idempotencyKey: String!, $declaration: SubsidyDeclarationInput!) {\n    submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey, declaration: $declaration) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitSubsidyFileDocument,
     "\n  mutation RequestSubsidyDocumentUpload($applicationId: ID!, $input: SubsidyDocumentUploadInput!) {\n    requestSubsidyDocumentUpload(applicationId: $applicationId, input: $input) {\n      documentId\n      uploadUrl\n      expiresAt\n    }\n  }\n": typeof types.RequestSubsidyDocumentUploadDocument,
     "\n  mutation ConfirmSubsidyDocument($applicationId: ID!, $documentId: ID!) {\n    confirmSubsidyDocument(applicationId: $applicationId, documentId: $documentId) {\n      id\n    }\n  }\n": typeof types.ConfirmSubsidyDocumentDocument,
@@ -146,6 +149,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": types.PostContactMessageDocument,
+    "\n  query PublisherNews($filter: NewsFilter) {\n    news(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          regionCode\n          publishedAt\n        }\n      }\n    }\n  }\n": types.PublisherNewsDocument,
+    "\n  mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": types.PublisherPublishNewsDocument,
+    "\n  mutation PublisherWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": types.PublisherWithdrawNewsDocument,
     "\n  mutation SubmitSubsidyFile($id: ID!, $idempotencyKey: String!, $declaration: SubsidyDeclarationInput!) {\n    submitSubsidyApplication(id: $id, idempotencyKey: $idempotencyKey, declaration: $declaration) {\n      id\n      status\n    }\n  }\n": types.SubmitSubsidyFileDocument,
     "\n  mutation RequestSubsidyDocumentUpload($applicationId: ID!, $input: SubsidyDocumentUploadInput!) {\n    requestSubsidyDocumentUpload(applicationId: $applicationId, input: $input) {\n      documentId\n      uploadUrl\n      expiresAt\n    }\n  }\n": types.RequestSubsidyDocumentUploadDocument,
     "\n  mutation ConfirmSubsidyDocument($applicationId: ID!, $documentId: ID!) {\n    confirmSubsidyDocument(applicationId: $applicationId, documentId: $documentId) {\n      id\n    }\n  }\n": types.ConfirmSubsidyDocumentDocument,
@@ -281,6 +287,18 @@ export function graphql(source: "\n  query ContactConversation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostContactMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublisherNews($filter: NewsFilter) {\n    news(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          regionCode\n          publishedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublisherNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PublisherPublishNewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublisherWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n"): typeof import('./graphql').PublisherWithdrawNewsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

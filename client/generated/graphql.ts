@@ -248,6 +248,15 @@ export type NewsFilter = {
   themes?: Array<Theme> | null | undefined;
 };
 
+export type NewsInput = {
+  body: string;
+  link?: string | null | undefined;
+  /** Absent: national (moderators only); a region agent may only use its own region. */
+  regionCode?: string | null | undefined;
+  themes: Array<Theme>;
+  title: string;
+};
+
 /** What a person is told (functions/notifications/); the categories of functions/shared/notifications.ts. */
 export type NotificationCategory =
   | 'APPOINTMENT'
@@ -709,6 +718,28 @@ export type PostContactMessageMutationVariables = Exact<{
 
 
 export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
+
+export type PublisherNewsQueryVariables = Exact<{
+  filter?: NewsFilter | null | undefined;
+}>;
+
+
+export type PublisherNewsQuery = { news: { edges: Array<{ node: { id: string, title: string, regionCode: string | null, publishedAt: string } }> } };
+
+export type PublisherPublishNewsMutationVariables = Exact<{
+  input: NewsInput;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type PublisherPublishNewsMutation = { publishNews: { id: string, title: string } };
+
+export type PublisherWithdrawNewsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublisherWithdrawNewsMutation = { withdrawNews: boolean };
 
 export type SubmitSubsidyFileMutationVariables = Exact<{
   id: string | number;
@@ -1752,6 +1783,33 @@ export const PostContactMessageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:50d1bfdccc264d1b6f6de7b8695238e599bc74018dc5c5619fbe4f567f0d756b"}) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
+export const PublisherNewsDocument = new TypedDocumentString(`
+    query PublisherNews($filter: NewsFilter) {
+  news(filter: $filter, first: 20) {
+    edges {
+      node {
+        id
+        title
+        regionCode
+        publishedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f51b6578bf4ec8fbb48859dc2cbd72b2370256634142e5314dc28ac2eb2a8252"}) as unknown as TypedDocumentString<PublisherNewsQuery, PublisherNewsQueryVariables>;
+export const PublisherPublishNewsDocument = new TypedDocumentString(`
+    mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {
+  publishNews(input: $input, clientKey: $clientKey) {
+    id
+    title
+  }
+}
+    `, {"hash":"sha256:f1f3408a3b2f541fbddfe536f5cef0039b427d90f97c0e730bcc5b875f29fe18"}) as unknown as TypedDocumentString<PublisherPublishNewsMutation, PublisherPublishNewsMutationVariables>;
+export const PublisherWithdrawNewsDocument = new TypedDocumentString(`
+    mutation PublisherWithdrawNews($id: ID!) {
+  withdrawNews(id: $id)
+}
+    `, {"hash":"sha256:666419f14011c8a299790cdec90a2ca18ac638780206f5b2ecfc968d8776f1a0"}) as unknown as TypedDocumentString<PublisherWithdrawNewsMutation, PublisherWithdrawNewsMutationVariables>;
 export const SubmitSubsidyFileDocument = new TypedDocumentString(`
     mutation SubmitSubsidyFile($id: ID!, $idempotencyKey: String!, $declaration: SubsidyDeclarationInput!) {
   submitSubsidyApplication(

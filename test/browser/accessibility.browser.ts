@@ -82,6 +82,7 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
         follow: [linkUnder('/region/programmes/', 'nouveau'), 'main a[href$="/modifier"]'],
       },
       { path: '/region/programmes/nouveau' },
+      { path: '/region/actualites' },
     ],
   },
   {
@@ -90,6 +91,7 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       { path: '/moderation/labels' },
       { path: '/moderation/avis' },
       { path: '/moderation/temoignages' },
+      { path: '/moderation/actualites' },
     ],
   },
   {

@@ -5,4 +5,5 @@ import './home.browser.js';
 import './journeys.browser.js';
 import './pme-journeys.browser.js';
 import './subsidy-file.browser.js';
+import './publications.browser.js';
 import './accessibility.browser.js';

@@ -37,11 +37,13 @@ const roleItems: Record<Role, NavigationItem[]> = {
   REGION_AGENT: [
     { text: 'Dossiers de la région', to: '/region/dossiers' },
     { text: 'Programmes', to: '/region/programmes' },
+    { text: 'Actualités', to: '/region/actualites' },
   ],
   MODERATOR: [
     { text: 'Labels', to: '/moderation/labels' },
     { text: 'Avis à modérer', to: '/moderation/avis' },
     { text: 'Témoignages à publier', to: '/moderation/temoignages' },
+    { text: 'Actualités', to: '/moderation/actualites' },
   ],
   PROVIDER: [
     { text: 'Ma fiche', to: '/prestataire' },

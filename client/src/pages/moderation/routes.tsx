@@ -3,6 +3,7 @@ import { RequireRole } from '../../session/RequireRole';
 import { LabelRequestsPage } from './LabelRequestsPage';
 import { ReviewModerationPage } from './ReviewModerationPage';
 import { TestimonialModerationPage } from './TestimonialModerationPage';
+import { NewsPublicationPage } from '../../features/news-publication/NewsPublicationPage';
 
 /** The moderator's pages, under /moderation. */
 export const moderationRoutes: RouteObject = {
@@ -13,5 +14,6 @@ export const moderationRoutes: RouteObject = {
     { path: 'labels', element: <LabelRequestsPage /> },
     { path: 'avis', element: <ReviewModerationPage /> },
     { path: 'temoignages', element: <TestimonialModerationPage /> },
+    { path: 'actualites', element: <NewsPublicationPage /> },
   ],
 };

@@ -5,6 +5,7 @@ import { RegionApplicationPage } from './RegionApplicationPage';
 import { RegionProgramDashboardPage } from './RegionProgramDashboardPage';
 import { RegionProgramsPage } from './RegionProgramsPage';
 import { RegionQueuePage } from './RegionQueuePage';
+import { NewsPublicationPage } from '../../features/news-publication/NewsPublicationPage';
 
 /** The region agent's pages, under /region (the region is the one of the agent's session). */
 export const regionRoutes: RouteObject = {
@@ -18,5 +19,6 @@ export const regionRoutes: RouteObject = {
     { path: 'programmes/nouveau', element: <ProgramFormPage /> },
     { path: 'programmes/:id', element: <RegionProgramDashboardPage /> },
     { path: 'programmes/:id/modifier', element: <ProgramFormPage /> },
+    { path: 'actualites', element: <NewsPublicationPage /> },
   ],
 };

@@ -1,0 +1,29 @@
+import { expect } from 'vitest';
+import { expectAccessible, settled } from './axe.js';
+import { signIn, test } from './support.js';
+
+// A moderator's news item is on the public news page at once (a signed-in reader's answers are never cached), and
+// gone once withdrawn. The built web app sends the page's operations as trusted documents.
+test('a moderator publishes a regional news item, reads it on /actualites, then withdraws it', async ({
+  page,
+}) => {
+  await signIn(page, 'demo-moderateur');
+  await page.goto('/moderation/actualites');
+  const title = `Permanences numériques ${Date.now()}`;
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Texte').fill('Des permanences chaque semaine dans les CCI de la région.');
+  await page.getByLabel('Portée').selectOption({ label: 'Auvergne-Rhône-Alpes' });
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await page.getByText(`« ${title} » est publiée.`).waitFor();
+  await expectAccessible(page);
+
+  await page.goto('/actualites?region=84');
+  await page.getByRole('heading', { level: 2, name: title }).waitFor();
+
+  await page.goto('/moderation/actualites');
+  await page.getByRole('button', { name: `Retirer « ${title} »` }).click();
+  await page.getByRole('button', { name: `Retirer « ${title} »` }).waitFor({ state: 'detached' });
+  await page.goto('/actualites?region=84');
+  await settled(page);
+  expect(await page.getByRole('heading', { level: 2, name: title }).count()).toBe(0);
+});
