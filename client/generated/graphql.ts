@@ -188,6 +188,24 @@ export type EventFilter = {
   to?: string | null | undefined;
 };
 
+/**
+ * A physical event needs a commune (its region follows); an online event without a commune takes `regionCode`,
+ * or is national when both are absent (moderators only).
+ */
+export type EventInput = {
+  communeCode?: string | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  kind: EventKind;
+  link?: string | null | undefined;
+  online: boolean;
+  placeName?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  startsAt: string;
+  themes: Array<Theme>;
+  title: string;
+};
+
 export type EventKind =
   | 'BREAKFAST'
   | 'CONFERENCE'
@@ -718,6 +736,28 @@ export type PostContactMessageMutationVariables = Exact<{
 
 
 export type PostContactMessageMutation = { postContactRequestMessage: { id: string } };
+
+export type PublisherEventsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type PublisherEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, startsAt: string, regionCode: string | null } }> } };
+
+export type PublisherPublishEventMutationVariables = Exact<{
+  input: EventInput;
+  clientKey?: string | null | undefined;
+}>;
+
+
+export type PublisherPublishEventMutation = { publishEvent: { id: string, title: string } };
+
+export type PublisherCancelEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublisherCancelEventMutation = { cancelEvent: boolean };
 
 export type PublisherNewsQueryVariables = Exact<{
   filter?: NewsFilter | null | undefined;
@@ -1783,6 +1823,33 @@ export const PostContactMessageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:50d1bfdccc264d1b6f6de7b8695238e599bc74018dc5c5619fbe4f567f0d756b"}) as unknown as TypedDocumentString<PostContactMessageMutation, PostContactMessageMutationVariables>;
+export const PublisherEventsDocument = new TypedDocumentString(`
+    query PublisherEvents($filter: EventFilter) {
+  events(filter: $filter, first: 20) {
+    edges {
+      node {
+        id
+        title
+        startsAt
+        regionCode
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bc11886532d17ba998541f4afc8051e99fcee1b157b28b06482fcc9b5b523722"}) as unknown as TypedDocumentString<PublisherEventsQuery, PublisherEventsQueryVariables>;
+export const PublisherPublishEventDocument = new TypedDocumentString(`
+    mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {
+  publishEvent(input: $input, clientKey: $clientKey) {
+    id
+    title
+  }
+}
+    `, {"hash":"sha256:a49ff548223856fa6ad4aabd0a2db052aab2f735e8ce4ac910b239e2c87ee2e2"}) as unknown as TypedDocumentString<PublisherPublishEventMutation, PublisherPublishEventMutationVariables>;
+export const PublisherCancelEventDocument = new TypedDocumentString(`
+    mutation PublisherCancelEvent($id: ID!) {
+  cancelEvent(id: $id)
+}
+    `, {"hash":"sha256:432ce440804fe5d2e3decb35edc49d4ae169ac8b9dd432bd1ee466634f03b5b3"}) as unknown as TypedDocumentString<PublisherCancelEventMutation, PublisherCancelEventMutationVariables>;
 export const PublisherNewsDocument = new TypedDocumentString(`
     query PublisherNews($filter: NewsFilter) {
   news(filter: $filter, first: 20) {

@@ -83,6 +83,7 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       },
       { path: '/region/programmes/nouveau' },
       { path: '/region/actualites' },
+      { path: '/region/evenements' },
     ],
   },
   {
@@ -92,6 +93,7 @@ const PAGES: { who: string | undefined; visits: Visit[] }[] = [
       { path: '/moderation/avis' },
       { path: '/moderation/temoignages' },
       { path: '/moderation/actualites' },
+      { path: '/moderation/evenements' },
     ],
   },
   {

@@ -27,3 +27,26 @@ test('a moderator publishes a regional news item, reads it on /actualites, then 
   await settled(page);
   expect(await page.getByRole('heading', { level: 2, name: title }).count()).toBe(0);
 });
+
+// An agent's workshop in a commune of its region, in Paris time: on the agenda of the region, then cancelled.
+test('a region’s agent puts a workshop in Lyon on the agenda, then cancels it', async ({ page }) => {
+  await signIn(page, 'demo-agent-84');
+  await page.goto('/region/evenements');
+  const title = `Atelier vente en ligne ${Date.now()}`;
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Jour').fill('2027-06-15');
+  await page.getByLabel(/Heure de début/).fill('09:30');
+  await page.getByLabel('Lieu (facultatif)').fill('CCI Lyon Métropole');
+  await page.getByRole('combobox', { name: /Commune/ }).fill('Lyon');
+  await page.getByRole('option', { name: /^Lyon \(69/ }).click();
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  await page.getByText(`« ${title} » est à l’agenda.`).waitFor();
+  await expectAccessible(page);
+
+  await page.goto('/agenda?region=84&du=2027-06-15&au=2027-06-15');
+  await page.getByText(title).first().waitFor();
+
+  await page.goto('/region/evenements');
+  await page.getByRole('button', { name: `Annuler « ${title} »` }).click();
+  await page.getByRole('button', { name: `Annuler « ${title} »` }).waitFor({ state: 'detached' });
+});

@@ -38,12 +38,14 @@ const roleItems: Record<Role, NavigationItem[]> = {
     { text: 'Dossiers de la région', to: '/region/dossiers' },
     { text: 'Programmes', to: '/region/programmes' },
     { text: 'Actualités', to: '/region/actualites' },
+    { text: 'Événements', to: '/region/evenements' },
   ],
   MODERATOR: [
     { text: 'Labels', to: '/moderation/labels' },
     { text: 'Avis à modérer', to: '/moderation/avis' },
     { text: 'Témoignages à publier', to: '/moderation/temoignages' },
     { text: 'Actualités', to: '/moderation/actualites' },
+    { text: 'Événements', to: '/moderation/evenements' },
   ],
   PROVIDER: [
     { text: 'Ma fiche', to: '/prestataire' },

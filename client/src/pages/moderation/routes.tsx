@@ -3,7 +3,8 @@ import { RequireRole } from '../../session/RequireRole';
 import { LabelRequestsPage } from './LabelRequestsPage';
 import { ReviewModerationPage } from './ReviewModerationPage';
 import { TestimonialModerationPage } from './TestimonialModerationPage';
-import { NewsPublicationPage } from '../../features/news-publication/NewsPublicationPage';
+import { EventPublicationPage } from '../../features/publications/EventPublicationPage';
+import { NewsPublicationPage } from '../../features/publications/NewsPublicationPage';
 
 /** The moderator's pages, under /moderation. */
 export const moderationRoutes: RouteObject = {
@@ -15,5 +16,6 @@ export const moderationRoutes: RouteObject = {
     { path: 'avis', element: <ReviewModerationPage /> },
     { path: 'temoignages', element: <TestimonialModerationPage /> },
     { path: 'actualites', element: <NewsPublicationPage /> },
+    { path: 'evenements', element: <EventPublicationPage /> },
   ],
 };

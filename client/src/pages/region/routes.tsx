@@ -5,7 +5,8 @@ import { RegionApplicationPage } from './RegionApplicationPage';
 import { RegionProgramDashboardPage } from './RegionProgramDashboardPage';
 import { RegionProgramsPage } from './RegionProgramsPage';
 import { RegionQueuePage } from './RegionQueuePage';
-import { NewsPublicationPage } from '../../features/news-publication/NewsPublicationPage';
+import { EventPublicationPage } from '../../features/publications/EventPublicationPage';
+import { NewsPublicationPage } from '../../features/publications/NewsPublicationPage';
 
 /** The region agent's pages, under /region (the region is the one of the agent's session). */
 export const regionRoutes: RouteObject = {
@@ -20,5 +21,6 @@ export const regionRoutes: RouteObject = {
     { path: 'programmes/:id', element: <RegionProgramDashboardPage /> },
     { path: 'programmes/:id/modifier', element: <ProgramFormPage /> },
     { path: 'actualites', element: <NewsPublicationPage /> },
+    { path: 'evenements', element: <EventPublicationPage /> },
   ],
 };

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import '../../client/src/dsfr';
-import { NewsPublicationPage } from '../../client/src/features/news-publication/NewsPublicationPage';
+import { EventPublicationPage } from '../../client/src/features/publications/EventPublicationPage';
+import { NewsPublicationPage } from '../../client/src/features/publications/NewsPublicationPage';
 import { saveSession } from '../../client/src/session/session';
 import { SessionProvider } from '../../client/src/session/SessionProvider';
 import { signedInForEachTest } from './support/session';
@@ -33,12 +34,10 @@ const online = {
   },
 };
 
-function renderPage() {
+function renderPage(page = <NewsPublicationPage />) {
   render(
     <MemoryRouter>
-      <SessionProvider>
-        <NewsPublicationPage />
-      </SessionProvider>
+      <SessionProvider>{page}</SessionProvider>
     </MemoryRouter>,
   );
 }
@@ -135,5 +134,90 @@ describe('the news publication page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Publier' }));
     await screen.findByText('« Permanence à Brest » est publiée.');
     expect(publications(calls)[0]!.variables.input).toMatchObject({ regionCode: '53' });
+  });
+});
+
+const upcoming = {
+  data: {
+    events: {
+      edges: [
+        {
+          node: {
+            id: 'e-nat',
+            title: 'Webinaire national',
+            regionCode: null,
+            startsAt: '2027-03-01T09:00:00Z',
+          },
+        },
+        { node: { id: 'e-84', title: 'Atelier à Lyon', regionCode: '84', startsAt: '2027-03-02T09:00:00Z' } },
+      ],
+    },
+  },
+};
+const eventPublications = (calls: Call[]) => calls.filter((c) => c.operation === 'PublisherPublishEvent');
+
+describe('the event publication page', () => {
+  it('sends an online event in Paris time with its scope, once after a lost answer', async () => {
+    const calls = stubGraphqlFetch(({ operation }, nth) => {
+      if (operation === 'PublisherEvents') return upcoming;
+      if (nth === 1) throw lostAnswer();
+      return { data: { publishEvent: { id: 'e-1', title: 'Webinaire e-commerce' } } };
+    });
+    renderPage(<EventPublicationPage />);
+    expect(screen.queryByLabelText('Portée')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'WEBINAR' } });
+    fireEvent.change(screen.getByLabelText('Titre'), { target: { value: 'Webinaire e-commerce' } });
+    fireEvent.change(screen.getByLabelText('Jour'), { target: { value: '2027-03-10' } });
+    fireEvent.change(screen.getByLabelText(/Heure de début/), { target: { value: '09:30' } });
+    fireEvent.change(screen.getByLabelText(/Heure de fin/), { target: { value: '11:00' } });
+    fireEvent.click(screen.getByLabelText('En ligne'));
+    expect(screen.queryByLabelText(/Commune/)).toBeNull();
+    fireEvent.change(screen.getByLabelText(/Lien pour y participer/), {
+      target: { value: 'https://webinaires.exemple.fr/ecommerce' },
+    });
+    fireEvent.change(screen.getByLabelText('Portée'), { target: { value: '84' } });
+    const publish = screen.getByRole('button', { name: 'Publier' });
+    fireEvent.click(publish);
+    await vi.waitFor(() => expect(eventPublications(calls)).toHaveLength(1));
+    await screen.findByText(/Vérifiez votre connexion/);
+    fireEvent.click(publish);
+    await screen.findByText('« Webinaire e-commerce » est à l’agenda.');
+    const [lost, retry] = eventPublications(calls);
+    expect(lost!.variables.input).toEqual({
+      kind: 'WEBINAR',
+      title: 'Webinaire e-commerce',
+      description: null,
+      // 09:30 and 11:00 in Paris, winter time (UTC+1).
+      startsAt: '2027-03-10T08:30:00.000Z',
+      endsAt: '2027-03-10T10:00:00.000Z',
+      online: true,
+      placeName: null,
+      communeCode: null,
+      link: 'https://webinaires.exemple.fr/ecommerce',
+      regionCode: '84',
+      themes: [],
+    });
+    expect(retry!.variables.clientKey).toBe(lost!.variables.clientKey);
+  });
+
+  it('puts an agent’s event in its region, and offers to cancel only that region’s events', async () => {
+    saveSession({
+      token: 'token-agent',
+      label: 'Agent',
+      role: 'REGION_AGENT',
+      sub: 'agent-84',
+      regionCode: '84',
+    });
+    const calls = stubGraphqlFetch(({ operation }) =>
+      operation === 'PublisherEvents' ? upcoming : { data: { cancelEvent: true } },
+    );
+    renderPage(<EventPublicationPage />);
+    screen.getByText('Portée : Auvergne-Rhône-Alpes');
+    fireEvent.click(await screen.findByRole('button', { name: 'Annuler « Atelier à Lyon »' }));
+    await vi.waitFor(() =>
+      expect(calls.find((c) => c.operation === 'PublisherCancelEvent')?.variables).toEqual({ id: 'e-84' }),
+    );
+    expect(screen.queryByRole('button', { name: 'Annuler « Webinaire national »' })).toBeNull();
+    expect(calls[0]!.variables).toEqual({ filter: { regionCode: '84' } });
   });
 });

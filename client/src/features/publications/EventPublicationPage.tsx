@@ -1,0 +1,281 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../generated';
+import type { EventKind, Theme } from '../../../generated/graphql';
+import { useMutation, useQuery } from '../../api/hooks';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { CommuneField } from '../../components/CommuneField';
+import { useFocusFirstError } from '../../components/form-errors';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
+import { formatDateTime, PARIS_TIME_HINT, parisInstant } from '../../labels/date-times';
+import { eventKindLabels } from '../../labels/marketplace';
+import { PublishedAlert, PublishedItems, ScopeField, useKeyedDraft, usePublisher } from './publisher';
+
+const PublisherEventsQuery = graphql(`
+  query PublisherEvents($filter: EventFilter) {
+    events(filter: $filter, first: 20) {
+      edges {
+        node {
+          id
+          title
+          startsAt
+          regionCode
+        }
+      }
+    }
+  }
+`);
+
+const PublishEventMutation = graphql(`
+  mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {
+    publishEvent(input: $input, clientKey: $clientKey) {
+      id
+      title
+    }
+  }
+`);
+
+const CancelEventMutation = graphql(`
+  mutation PublisherCancelEvent($id: ID!) {
+    cancelEvent(id: $id)
+  }
+`);
+
+type Draft = {
+  kind: EventKind;
+  title: string;
+  description: string;
+  day: string;
+  start: string;
+  end: string;
+  online: boolean;
+  placeName: string;
+  communeCode: string;
+  link: string;
+  regionCode: string;
+  themes: Theme[];
+};
+const EMPTY: Draft = {
+  kind: 'WORKSHOP',
+  title: '',
+  description: '',
+  day: '',
+  start: '',
+  end: '',
+  online: false,
+  placeName: '',
+  communeCode: '',
+  link: '',
+  regionCode: '',
+  themes: [],
+};
+
+/**
+ * `/moderation/evenements` and `/region/evenements`: a moderator puts an event on the agenda anywhere (an online one
+ * national or in a region), a region's agent in its region; both cancel what they may. Times are Paris time. The
+ * draft carries a client key (`useKeyedDraft`).
+ */
+export function EventPublicationPage() {
+  const { agentRegion, mayRemove } = usePublisher();
+  const { draft, clientKey, published, edit, done } = useKeyedDraft<Draft>(() => EMPTY);
+  const [publish, publishing] = useMutation(PublishEventMutation);
+  const [cancel, cancelling] = useMutation(CancelEventMutation);
+  const list = useQuery(PublisherEventsQuery, { filter: agentRegion ? { regionCode: agentRegion } : {} });
+  const form = useFocusFirstError(publishing.error);
+  const fieldMessage = (field: string) => publishing.error?.fieldMessage(`input.${field}`);
+  const fieldState = (field: string) => (fieldMessage(field) ? ('error' as const) : ('default' as const));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // A malformed day or time is sent empty: the API names the field in its answer.
+    const startsAt = parisInstant(draft.day, draft.start) ?? '';
+    const input = {
+      kind: draft.kind,
+      title: draft.title.trim(),
+      description: draft.description.trim() || null,
+      startsAt,
+      endsAt: draft.end ? (parisInstant(draft.day, draft.end) ?? '') : null,
+      online: draft.online,
+      placeName: draft.online ? null : draft.placeName.trim() || null,
+      communeCode: draft.online ? null : draft.communeCode || null,
+      link: draft.link.trim() || null,
+      // A physical event's region is its commune's; an agent's is always its own.
+      regionCode: agentRegion ?? (draft.online ? draft.regionCode || null : null),
+      themes: draft.themes,
+    };
+    const answer = await publish({ input, clientKey });
+    if (!answer) return;
+    done(`« ${answer.publishEvent.title} » est à l’agenda.`);
+    list.refetch();
+  };
+
+  return (
+    <>
+      <PageHeading title="Publier un événement" />
+      <p>
+        Les événements paraissent dans l’<Link to="/agenda">agenda</Link> jusqu’à leur date, ceux d’une région
+        dans cette région, les nationaux partout.
+      </p>
+      <PublishedAlert message={published} />
+      <form ref={form} onSubmit={submit} aria-labelledby="nouvel-evenement" className="fr-mb-6w">
+        <h2 id="nouvel-evenement" className="fr-h4">
+          Nouvel événement
+        </h2>
+        <Select
+          label="Type"
+          nativeSelectProps={{
+            value: draft.kind,
+            onChange: (e) => edit({ kind: e.target.value as EventKind }),
+          }}
+        >
+          {Object.entries(eventKindLabels).map(([kind, label]) => (
+            <option key={kind} value={kind}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        <Input
+          label="Titre"
+          nativeInputProps={{
+            value: draft.title,
+            onChange: (e) => edit({ title: e.target.value }),
+            required: true,
+          }}
+          state={fieldState('title')}
+          stateRelatedMessage={fieldMessage('title')}
+        />
+        <Input
+          label="Description (facultative)"
+          textArea
+          nativeTextAreaProps={{
+            value: draft.description,
+            onChange: (e) => edit({ description: e.target.value }),
+            rows: 4,
+          }}
+          state={fieldState('description')}
+          stateRelatedMessage={fieldMessage('description')}
+        />
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <Input
+            className="fr-col-12 fr-col-md-4"
+            label="Jour"
+            nativeInputProps={{
+              type: 'date',
+              value: draft.day,
+              onChange: (e) => edit({ day: e.target.value }),
+              required: true,
+            }}
+            state={fieldState('startsAt')}
+            stateRelatedMessage={fieldMessage('startsAt')}
+          />
+          <Input
+            className="fr-col-12 fr-col-md-4"
+            label="Heure de début"
+            hintText={PARIS_TIME_HINT}
+            nativeInputProps={{
+              type: 'time',
+              value: draft.start,
+              onChange: (e) => edit({ start: e.target.value }),
+              required: true,
+            }}
+          />
+          <Input
+            className="fr-col-12 fr-col-md-4"
+            label="Heure de fin (facultative)"
+            hintText={PARIS_TIME_HINT}
+            nativeInputProps={{
+              type: 'time',
+              value: draft.end,
+              onChange: (e) => edit({ end: e.target.value }),
+            }}
+            state={fieldState('endsAt')}
+            stateRelatedMessage={fieldMessage('endsAt')}
+          />
+        </div>
+        <Checkbox
+          options={[
+            {
+              label: 'En ligne',
+              nativeInputProps: {
+                checked: draft.online,
+                onChange: (e) => edit({ online: e.target.checked }),
+              },
+            },
+          ]}
+        />
+        {!draft.online && (
+          <>
+            <Input
+              label="Lieu (facultatif)"
+              hintText="Par exemple : CCI Lyon Métropole"
+              nativeInputProps={{
+                value: draft.placeName,
+                onChange: (e) => edit({ placeName: e.target.value }),
+              }}
+              state={fieldState('placeName')}
+              stateRelatedMessage={fieldMessage('placeName')}
+            />
+            <CommuneField
+              label="Commune"
+              value={draft.communeCode}
+              onChange={(communeCode) => edit({ communeCode })}
+              errorMessage={fieldMessage('communeCode')}
+              required
+            />
+          </>
+        )}
+        <Input
+          label={draft.online ? 'Lien pour y participer' : 'Lien (facultatif)'}
+          hintText="Adresse web commençant par https://"
+          nativeInputProps={{
+            type: 'url',
+            value: draft.link,
+            onChange: (e) => edit({ link: e.target.value }),
+            required: draft.online,
+          }}
+          state={fieldState('link')}
+          stateRelatedMessage={fieldMessage('link')}
+        />
+        {(agentRegion || draft.online) && (
+          <ScopeField
+            agentRegion={agentRegion}
+            value={draft.regionCode}
+            onChange={(regionCode) => edit({ regionCode })}
+            errorMessage={fieldMessage('regionCode')}
+          />
+        )}
+        <ThemeCheckboxes value={draft.themes} onChange={(themes) => edit({ themes })} />
+        {publishing.error && <ApiErrorAlert error={publishing.error} className="fr-mb-2w" />}
+        <Button type="submit" disabled={publishing.loading}>
+          Publier
+        </Button>
+      </form>
+
+      <h2 className="fr-h4">Événements à venir</h2>
+      {list.error && <ApiErrorAlert error={list.error} />}
+      {cancelling.error && <ApiErrorAlert error={cancelling.error} />}
+      {list.loading && <Loading />}
+      {list.data && (
+        <PublishedItems
+          items={list.data.events.edges.map(({ node }) => ({
+            ...node,
+            when: `Le ${formatDateTime(node.startsAt)}`,
+          }))}
+          empty="Aucun événement à venir."
+          removeLabel="Annuler"
+          mayRemove={mayRemove}
+          removing={cancelling.loading}
+          onRemove={async (id) => {
+            if (await cancel({ id })) list.refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { useState, type ReactNode } from 'react';
+import { newClientKey } from '../../api/client-key';
+import { REGIONS, regionName } from '../../labels/geography';
+import { useSession } from '../../session/SessionProvider';
+
+/**
+ * Who publishes: a moderator anywhere (national or any region), a region's agent in its region only, which also
+ * decides what each may withdraw (functions/events/policy.ts).
+ */
+export function usePublisher() {
+  const session = useSession().session;
+  const agentRegion = session?.role === 'REGION_AGENT' ? session.regionCode : undefined;
+  return {
+    agentRegion,
+    mayRemove: (regionCode: string | null | undefined) =>
+      session?.role === 'MODERATOR' || (!!agentRegion && regionCode === agentRegion),
+  };
+}
+
+/**
+ * A publication's draft and its client key, renewed whenever the draft changes: sending the same draft again after
+ * a lost answer publishes once, an edited draft is a publication of its own. `done` empties it after a success.
+ */
+export function useKeyedDraft<D extends object>(initial: () => D) {
+  const [draft, setDraft] = useState<D>(initial);
+  const [clientKey, setClientKey] = useState(newClientKey);
+  const [published, setPublished] = useState<string>();
+  return {
+    draft,
+    clientKey,
+    /** The success to tell, until the next edit. */
+    published,
+    edit: (change: Partial<D>) => {
+      setDraft((current) => ({ ...current, ...change }));
+      setClientKey(newClientKey());
+      setPublished(undefined);
+    },
+    done: (success: string) => {
+      setPublished(success);
+      setDraft(initial());
+      setClientKey(newClientKey());
+    },
+  };
+}
+
+/** The success of the last publication, in a polite live region. */
+export function PublishedAlert({ message }: { message: string | undefined }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message && <Alert severity="success" small className="fr-mb-3w" description={message} />}
+    </div>
+  );
+}
+
+/** Where a publication is listed: the agent's region, said; a moderator's choice, national or a region. */
+export function ScopeField({
+  agentRegion,
+  value,
+  onChange,
+  errorMessage,
+}: {
+  agentRegion: string | undefined;
+  value: string;
+  onChange: (regionCode: string) => void;
+  errorMessage: string | undefined;
+}) {
+  if (agentRegion) return <p>Portée : {regionName(agentRegion)}</p>;
+  return (
+    <Select
+      label="Portée"
+      nativeSelectProps={{ value, onChange: (e) => onChange(e.target.value) }}
+      state={errorMessage ? 'error' : 'default'}
+      stateRelatedMessage={errorMessage}
+    >
+      <option value="">Nationale (toutes les régions)</option>
+      {REGIONS.map((region) => (
+        <option key={region.code} value={region.code}>
+          {region.name}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export type PublishedItem = {
+  id: string;
+  title: string;
+  when: string;
+  regionCode?: string | null | undefined;
+};
+
+/** What is online, each with its scope, and the button to take it down where the publisher may. */
+export function PublishedItems({
+  items,
+  empty,
+  removeLabel,
+  mayRemove,
+  onRemove,
+  removing,
+}: {
+  items: readonly PublishedItem[];
+  empty: ReactNode;
+  removeLabel: string;
+  mayRemove: (regionCode: string | null | undefined) => boolean;
+  onRemove: (id: string) => void;
+  removing: boolean;
+}) {
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className="fr-raw-list">
+      {items.map((item) => (
+        <li
+          key={item.id}
+          className="fr-py-2w"
+          style={{ borderBottom: '1px solid var(--border-default-grey)' }}
+        >
+          <p className="fr-text--bold fr-mb-1v">{item.title}</p>
+          <p className="fr-text--sm fr-mb-1w">
+            {item.when}{' '}
+            <Badge as="span" small noIcon className="fr-ml-1w">
+              {item.regionCode ? regionName(item.regionCode) : 'National'}
+            </Badge>
+          </p>
+          {mayRemove(item.regionCode) && (
+            <Button
+              priority="secondary"
+              size="small"
+              disabled={removing}
+              nativeButtonProps={{ 'aria-label': `${removeLabel} « ${item.title} »` }}
+              onClick={() => onRemove(item.id)}
+            >
+              {removeLabel}
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
