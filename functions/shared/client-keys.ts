@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { TransactPart } from './transactions.js';
-import { lazySchema } from './lazy-schema.js';
 
 /**
  * A creation that a client may send again (its answer lost, a second click) carries a `clientKey` it chose once for
@@ -9,12 +8,11 @@ import { lazySchema } from './lazy-schema.js';
  * the first call wrote without writing again. Schema: `clientKey: String` on the mutation; the web app sends
  * `crypto.randomUUID()` per draft (client/src/api/client-key.ts).
  */
-export const clientKeyInput = lazySchema(() =>
-  z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
-    .nullish(),
-);
+// Built at import, not lazily: a field of many inputs, read through a lazySchema's proxy on every parse otherwise.
+export const clientKeyInput = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, 'Clé client : 8 à 100 caractères parmi lettres, chiffres, - et _.')
+  .nullish();
 
 /**
  * The id of a keyed creation: the same (target, user, key) gives the same id, another user's key another one; in

@@ -6,6 +6,8 @@
  *
  * A proxy forwards every read to the built schema: zod's methods read their instance through `this` (the proxy,
  * whose reads go through), and its `instanceof` checks the instance's traits.
+ * Every parse reads a nested lazy schema through the proxy: the small shared fields of many inputs (dates, URLs,
+ * themes, client keys) stay built at import, where a diagnostic submission measured 0.3 ms more CPU with them lazy.
  */
 export function lazySchema<S extends object>(build: () => S): S {
   let schema: S | undefined;

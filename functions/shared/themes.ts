@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { lazySchema } from './lazy-schema.js';
 import type { Theme } from '../generated/resolvers-types.js';
 
 /** The digital themes every domain speaks of (expenses, expertise, needs, prices, testimonials). */
@@ -20,7 +19,7 @@ export const THEMES = [
   'EXPORT',
 ] as const;
 
-export const themeSchema = lazySchema(() => z.enum(THEMES));
+export const themeSchema = z.enum(THEMES);
 
 /** Expense and expertise themes in French, as users read them (the web client shows the same words). */
 export const THEME_LABELS: Record<Theme, string> = {

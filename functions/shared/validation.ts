@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { lazySchema } from './lazy-schema.js';
 import fr from 'zod/v4/locales/fr.js';
 import { badUserInput } from './errors.js';
 
@@ -30,26 +29,20 @@ export const text = (label: string, max: number, min = 1) =>
     .max(max, `${label} : au plus ${max} caractères.`);
 
 /** A calendar day `YYYY-MM-DD` that exists (zod's own check: 2026-02-30 and 2027-02-29 are refused). */
-export const isoDate = lazySchema(() =>
-  z.iso.date({
-    // Not a string: the French locale's message. The shape only chooses between the two French messages.
-    error: (issue) =>
-      typeof issue.input !== 'string'
-        ? undefined
-        : /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
-          ? 'Date inexistante.'
-          : 'Date attendue au format AAAA-MM-JJ.',
-  }),
-);
+export const isoDate = z.iso.date({
+  // Not a string: the French locale's message. The shape only chooses between the two French messages.
+  error: (issue) =>
+    typeof issue.input !== 'string'
+      ? undefined
+      : /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+        ? 'Date inexistante.'
+        : 'Date attendue au format AAAA-MM-JJ.',
+});
 
-export const isoDateTime = lazySchema(() =>
-  z.iso.datetime({ offset: true, message: 'Date-heure ISO-8601 attendue.' }),
-);
+export const isoDateTime = z.iso.datetime({ offset: true, message: 'Date-heure ISO-8601 attendue.' });
 
-export const httpsUrl = lazySchema(() =>
-  z
-    .url({ protocol: /^https?$/, message: 'Adresse web invalide (http ou https).' })
-    .max(300, 'Adresse web : au plus 300 caractères.'),
-);
+export const httpsUrl = z
+  .url({ protocol: /^https?$/, message: 'Adresse web invalide (http ou https).' })
+  .max(300, 'Adresse web : au plus 300 caractères.');
 
-export const email = lazySchema(() => z.email({ message: 'Adresse e-mail invalide.' }).max(254));
+export const email = z.email({ message: 'Adresse e-mail invalide.' }).max(254);
