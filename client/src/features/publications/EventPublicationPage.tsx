@@ -10,12 +10,18 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { CommuneField } from '../../components/CommuneField';
 import { useFocusFirstError } from '../../components/form-errors';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { formatDateTime, PARIS_TIME_HINT, parisInstant } from '../../labels/date-times';
 import { eventKindLabels } from '../../labels/marketplace';
-import { PublishedAlert, PublishedItems, ScopeField, useKeyedDraft, usePublisher } from './publisher';
+import {
+  inputErrors,
+  OnlinePublications,
+  PublishedAlert,
+  ScopeField,
+  useKeyedDraft,
+  usePublisher,
+} from './publisher';
 
 const PublisherEventsQuery = graphql(`
   query PublisherEvents($filter: EventFilter) {
@@ -88,8 +94,7 @@ export function EventPublicationPage() {
   const [cancel, cancelling] = useMutation(CancelEventMutation);
   const list = useQuery(PublisherEventsQuery, { filter: agentRegion ? { regionCode: agentRegion } : {} });
   const form = useFocusFirstError(publishing.error);
-  const fieldMessage = (field: string) => publishing.error?.fieldMessage(`input.${field}`);
-  const fieldState = (field: string) => (fieldMessage(field) ? ('error' as const) : ('default' as const));
+  const errorsOf = inputErrors(publishing.error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -147,8 +152,7 @@ export function EventPublicationPage() {
             onChange: (e) => edit({ title: e.target.value }),
             required: true,
           }}
-          state={fieldState('title')}
-          stateRelatedMessage={fieldMessage('title')}
+          {...errorsOf('title')}
         />
         <Input
           label="Description (facultative)"
@@ -158,8 +162,7 @@ export function EventPublicationPage() {
             onChange: (e) => edit({ description: e.target.value }),
             rows: 4,
           }}
-          state={fieldState('description')}
-          stateRelatedMessage={fieldMessage('description')}
+          {...errorsOf('description')}
         />
         <div className="fr-grid-row fr-grid-row--gutters">
           <Input
@@ -171,8 +174,7 @@ export function EventPublicationPage() {
               onChange: (e) => edit({ day: e.target.value }),
               required: true,
             }}
-            state={fieldState('startsAt')}
-            stateRelatedMessage={fieldMessage('startsAt')}
+            {...errorsOf('startsAt')}
           />
           <Input
             className="fr-col-12 fr-col-md-4"
@@ -194,8 +196,7 @@ export function EventPublicationPage() {
               value: draft.end,
               onChange: (e) => edit({ end: e.target.value }),
             }}
-            state={fieldState('endsAt')}
-            stateRelatedMessage={fieldMessage('endsAt')}
+            {...errorsOf('endsAt')}
           />
         </div>
         <Checkbox
@@ -218,14 +219,13 @@ export function EventPublicationPage() {
                 value: draft.placeName,
                 onChange: (e) => edit({ placeName: e.target.value }),
               }}
-              state={fieldState('placeName')}
-              stateRelatedMessage={fieldMessage('placeName')}
+              {...errorsOf('placeName')}
             />
             <CommuneField
               label="Commune"
               value={draft.communeCode}
               onChange={(communeCode) => edit({ communeCode })}
-              errorMessage={fieldMessage('communeCode')}
+              errorMessage={errorsOf('communeCode').stateRelatedMessage}
               required
             />
           </>
@@ -239,15 +239,14 @@ export function EventPublicationPage() {
             onChange: (e) => edit({ link: e.target.value }),
             required: draft.online,
           }}
-          state={fieldState('link')}
-          stateRelatedMessage={fieldMessage('link')}
+          {...errorsOf('link')}
         />
         {(agentRegion || draft.online) && (
           <ScopeField
             agentRegion={agentRegion}
             value={draft.regionCode}
             onChange={(regionCode) => edit({ regionCode })}
-            errorMessage={fieldMessage('regionCode')}
+            errorMessage={errorsOf('regionCode').stateRelatedMessage}
           />
         )}
         <ThemeCheckboxes value={draft.themes} onChange={(themes) => edit({ themes })} />
@@ -257,25 +256,22 @@ export function EventPublicationPage() {
         </Button>
       </form>
 
-      <h2 className="fr-h4">Événements à venir</h2>
-      {list.error && <ApiErrorAlert error={list.error} />}
-      {cancelling.error && <ApiErrorAlert error={cancelling.error} />}
-      {list.loading && <Loading />}
-      {list.data && (
-        <PublishedItems
-          items={list.data.events.edges.map(({ node }) => ({
-            ...node,
-            when: `Le ${formatDateTime(node.startsAt)}`,
-          }))}
-          empty="Aucun événement à venir."
-          removeLabel="Annuler"
-          mayRemove={mayRemove}
-          removing={cancelling.loading}
-          onRemove={async (id) => {
-            if (await cancel({ id })) list.refetch();
-          }}
-        />
-      )}
+      <OnlinePublications
+        heading="Événements à venir"
+        items={list.data?.events.edges.map(({ node }) => ({
+          ...node,
+          when: `Le ${formatDateTime(node.startsAt)}`,
+        }))}
+        loading={list.loading}
+        errors={[list.error, cancelling.error]}
+        empty="Aucun événement à venir."
+        removeLabel="Annuler"
+        mayRemove={mayRemove}
+        removing={cancelling.loading}
+        onRemove={async (id) => {
+          if (await cancel({ id })) list.refetch();
+        }}
+      />
     </>
   );
 }

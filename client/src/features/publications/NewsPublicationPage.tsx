@@ -7,11 +7,17 @@ import type { Theme } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useFocusFirstError } from '../../components/form-errors';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
 import { formatDateTime } from '../../labels/date-times';
-import { PublishedAlert, PublishedItems, ScopeField, useKeyedDraft, usePublisher } from './publisher';
+import {
+  inputErrors,
+  OnlinePublications,
+  PublishedAlert,
+  ScopeField,
+  useKeyedDraft,
+  usePublisher,
+} from './publisher';
 
 const PublisherNewsQuery = graphql(`
   query PublisherNews($filter: NewsFilter) {
@@ -60,9 +66,7 @@ export function NewsPublicationPage() {
   const [withdraw, withdrawing] = useMutation(WithdrawNewsMutation);
   const list = useQuery(PublisherNewsQuery, { filter: agentRegion ? { regionCode: agentRegion } : {} });
   const form = useFocusFirstError(publishing.error);
-  const fieldMessage = (field: keyof Draft) => publishing.error?.fieldMessage(`input.${field}`);
-  const fieldState = (field: keyof Draft) =>
-    fieldMessage(field) ? ('error' as const) : ('default' as const);
+  const errorsOf = inputErrors(publishing.error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,8 +102,7 @@ export function NewsPublicationPage() {
             onChange: (e) => edit({ title: e.target.value }),
             required: true,
           }}
-          state={fieldState('title')}
-          stateRelatedMessage={fieldMessage('title')}
+          {...errorsOf('title')}
         />
         <Input
           label="Texte"
@@ -110,8 +113,7 @@ export function NewsPublicationPage() {
             rows: 6,
             required: true,
           }}
-          state={fieldState('body')}
-          stateRelatedMessage={fieldMessage('body')}
+          {...errorsOf('body')}
         />
         <Input
           label="Lien (facultatif)"
@@ -121,14 +123,13 @@ export function NewsPublicationPage() {
             value: draft.link,
             onChange: (e) => edit({ link: e.target.value }),
           }}
-          state={fieldState('link')}
-          stateRelatedMessage={fieldMessage('link')}
+          {...errorsOf('link')}
         />
         <ScopeField
           agentRegion={agentRegion}
           value={draft.regionCode}
           onChange={(regionCode) => edit({ regionCode })}
-          errorMessage={fieldMessage('regionCode')}
+          errorMessage={errorsOf('regionCode').stateRelatedMessage}
         />
         <ThemeCheckboxes value={draft.themes} onChange={(themes) => edit({ themes })} />
         {publishing.error && <ApiErrorAlert error={publishing.error} className="fr-mb-2w" />}
@@ -137,25 +138,22 @@ export function NewsPublicationPage() {
         </Button>
       </form>
 
-      <h2 className="fr-h4">Actualités en ligne</h2>
-      {list.error && <ApiErrorAlert error={list.error} />}
-      {withdrawing.error && <ApiErrorAlert error={withdrawing.error} />}
-      {list.loading && <Loading />}
-      {list.data && (
-        <PublishedItems
-          items={list.data.news.edges.map(({ node }) => ({
-            ...node,
-            when: `Publiée le ${formatDateTime(node.publishedAt)}`,
-          }))}
-          empty="Aucune actualité en ligne."
-          removeLabel="Retirer"
-          mayRemove={mayRemove}
-          removing={withdrawing.loading}
-          onRemove={async (id) => {
-            if (await withdraw({ id })) list.refetch();
-          }}
-        />
-      )}
+      <OnlinePublications
+        heading="Actualités en ligne"
+        items={list.data?.news.edges.map(({ node }) => ({
+          ...node,
+          when: `Publiée le ${formatDateTime(node.publishedAt)}`,
+        }))}
+        loading={list.loading}
+        errors={[list.error, withdrawing.error]}
+        empty="Aucune actualité en ligne."
+        removeLabel="Retirer"
+        mayRemove={mayRemove}
+        removing={withdrawing.loading}
+        onRemove={async (id) => {
+          if (await withdraw({ id })) list.refetch();
+        }}
+      />
     </>
   );
 }

@@ -4,6 +4,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useState, type ReactNode } from 'react';
 import { newClientKey } from '../../api/client-key';
+import type { ApiError } from '../../api/errors';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { Loading } from '../../components/Loading';
 import { REGIONS, regionName } from '../../labels/geography';
 import { useSession } from '../../session/SessionProvider';
 
@@ -46,6 +49,12 @@ export function useKeyedDraft<D extends object>(initial: () => D) {
     },
   };
 }
+
+/** A DSFR field's error state and message from the API's refusal of `input.<field>`: spread on the field. */
+export const inputErrors = (error: ApiError | undefined) => (field: string) => {
+  const message = error?.fieldMessage(`input.${field}`);
+  return { state: message ? ('error' as const) : ('default' as const), stateRelatedMessage: message };
+};
 
 /** The success of the last publication, in a polite live region. */
 export function PublishedAlert({ message }: { message: string | undefined }) {
@@ -93,51 +102,67 @@ export type PublishedItem = {
   regionCode?: string | null | undefined;
 };
 
-/** What is online, each with its scope, and the button to take it down where the publisher may. */
-export function PublishedItems({
+/**
+ * What is online, under its heading, each with its scope and the button to take it down where the publisher may;
+ * the list's and the removal's errors above it.
+ */
+export function OnlinePublications({
+  heading,
   items,
+  loading,
+  errors,
   empty,
   removeLabel,
   mayRemove,
   onRemove,
   removing,
 }: {
-  items: readonly PublishedItem[];
+  heading: string;
+  items: readonly PublishedItem[] | undefined;
+  loading: boolean;
+  errors: readonly (ApiError | undefined)[];
   empty: ReactNode;
   removeLabel: string;
   mayRemove: (regionCode: string | null | undefined) => boolean;
   onRemove: (id: string) => void;
   removing: boolean;
 }) {
-  if (items.length === 0) return <p>{empty}</p>;
   return (
-    <ul className="fr-raw-list">
-      {items.map((item) => (
-        <li
-          key={item.id}
-          className="fr-py-2w"
-          style={{ borderBottom: '1px solid var(--border-default-grey)' }}
-        >
-          <p className="fr-text--bold fr-mb-1v">{item.title}</p>
-          <p className="fr-text--sm fr-mb-1w">
-            {item.when}{' '}
-            <Badge as="span" small noIcon className="fr-ml-1w">
-              {item.regionCode ? regionName(item.regionCode) : 'National'}
-            </Badge>
-          </p>
-          {mayRemove(item.regionCode) && (
-            <Button
-              priority="secondary"
-              size="small"
-              disabled={removing}
-              nativeButtonProps={{ 'aria-label': `${removeLabel} « ${item.title} »` }}
-              onClick={() => onRemove(item.id)}
+    <>
+      <h2 className="fr-h4">{heading}</h2>
+      {errors.map((error, i) => error && <ApiErrorAlert key={i} error={error} />)}
+      {loading && <Loading />}
+      {items && items.length === 0 && <p>{empty}</p>}
+      {items && items.length > 0 && (
+        <ul className="fr-raw-list">
+          {items.map((item) => (
+            <li
+              key={item.id}
+              className="fr-py-2w"
+              style={{ borderBottom: '1px solid var(--border-default-grey)' }}
             >
-              {removeLabel}
-            </Button>
-          )}
-        </li>
-      ))}
-    </ul>
+              <p className="fr-text--bold fr-mb-1v">{item.title}</p>
+              <p className="fr-text--sm fr-mb-1w">
+                {item.when}{' '}
+                <Badge as="span" small noIcon className="fr-ml-1w">
+                  {item.regionCode ? regionName(item.regionCode) : 'National'}
+                </Badge>
+              </p>
+              {mayRemove(item.regionCode) && (
+                <Button
+                  priority="secondary"
+                  size="small"
+                  disabled={removing}
+                  nativeButtonProps={{ 'aria-label': `${removeLabel} « ${item.title} »` }}
+                  onClick={() => onRemove(item.id)}
+                >
+                  {removeLabel}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
