@@ -1,4 +1,4 @@
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { forbidden, conflict, notFound, unauthenticated } from '../shared/errors.js';
 import { connecteurIdOf } from '../shared/caller.js';
 import { newId } from '../shared/identifiers.js';
@@ -9,7 +9,7 @@ import { MAX_MESSAGES, postContactRequestMessageInput } from './inputs.js';
 import { partyTo } from './policy.js';
 import type { ContactDetailsRecord, ContactMessageRecord, ContactRequestRecord } from './records.js';
 import type { ContactDeps } from './service.js';
-import { DuplicateMessage, messagePosition } from './store.js';
+import { messagePosition } from './store.js';
 import { OPEN_STATUSES } from './workflow.js';
 
 /**
@@ -84,24 +84,21 @@ export async function postContactRequestMessage(
     sub: viewer.sub,
     text: args.text,
   };
-  try {
-    await deps.contactStore.commit([
-      ...deps.contactStore.messageParts(message, {
-        openStatuses: OPEN_STATUSES,
-        maxMessages: MAX_MESSAGES,
-        keyed: Boolean(args.clientKey),
-      }),
-      deps.contactStore.notificationPart(notificationOf(request, message), at),
-    ]);
-  } catch (error) {
-    if (!(error instanceof DuplicateMessage)) throw error;
-    // The same key written meanwhile (a retry racing the first call): answer what was written.
-    const earlier = await deps.contactStore.keyedMessage(request.id, id);
-    if (!earlier) throw error;
-    return earlier;
-  }
-  deps.contactRequestLoader.clear(request.id);
-  return message;
+  return createdOnce(
+    async () => {
+      await deps.contactStore.commit([
+        ...deps.contactStore.messageParts(message, {
+          openStatuses: OPEN_STATUSES,
+          maxMessages: MAX_MESSAGES,
+          keyed: Boolean(args.clientKey),
+        }),
+        deps.contactStore.notificationPart(notificationOf(request, message), at),
+      ]);
+      deps.contactRequestLoader.clear(request.id);
+      return message;
+    },
+    () => deps.contactStore.keyedMessage(request.id, id),
+  );
 }
 
 /** A request's messages, oldest first (the request was reached through an authorized read). */

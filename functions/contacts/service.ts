@@ -7,7 +7,7 @@ import { regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { newId } from '../shared/identifiers.js';
 import {
   connectionOf,
@@ -28,7 +28,7 @@ import {
 import { requestAnsweredNotices, requestWaitingNotices } from './notices.js';
 import { mayReadNeed, partyTo } from './policy.js';
 import type { ContactNeedRecord, ContactRequestRecord } from './records.js';
-import { DuplicateNeed, inboxPosition, needPosition, type ContactStore } from './store.js';
+import { inboxPosition, needPosition, type ContactStore } from './store.js';
 import { applyRequestTransition, isClosed } from './workflow.js';
 
 export type ContactDeps = {
@@ -111,17 +111,14 @@ export async function sendContactRequest(deps: ContactDeps, rawInput: unknown): 
       deps.contactStore.noticeParts(requestWaitingNotices(r, deps.contactStore.stillWaitingGuard(r)), at),
     ),
   ];
-  try {
-    await deps.contactStore.commit(parts);
-  } catch (error) {
-    if (!(error instanceof DuplicateNeed)) throw error;
-    // The same key written meanwhile (a retry racing the first call): answer what was written.
-    const earlier = await keyedNeed(deps, needId, company.id);
-    if (!earlier) throw error;
-    return earlier;
-  }
-  requests.forEach((r) => deps.contactRequestLoader.prime(r.id, r));
-  return need;
+  return createdOnce(
+    async () => {
+      await deps.contactStore.commit(parts);
+      requests.forEach((r) => deps.contactRequestLoader.prime(r.id, r));
+      return need;
+    },
+    () => keyedNeed(deps, needId, company.id),
+  );
 }
 
 /** The need a client key already created for this company, if any (the key is the user's, not another company's). */

@@ -1,3 +1,4 @@
+import { SpentClientKey } from '../shared/client-keys.js';
 import type { Page, Position } from '../shared/pagination.js';
 import { getRecord, queryPage, queryPages } from '../shared/query.js';
 import { getItem } from '../shared/reads.js';
@@ -78,7 +79,7 @@ export class ContactStore {
       ...(onConditionFailed ? { onConditionFailed } : {}),
     });
     return [
-      // A keyed need's id comes from its client key: a second write of the same key fails as DuplicateNeed.
+      // A keyed need's id comes from its client key: a second write of the same key fails as SpentClientKey.
       put(
         {
           ...needKey(need.id),
@@ -86,7 +87,7 @@ export class ContactStore {
           GSI1PK: NEEDS(need.companyId),
           GSI1SK: `${need.createdAt}#${need.id}`,
         },
-        keyed ? () => new DuplicateNeed() : undefined,
+        keyed ? () => new SpentClientKey() : undefined,
       ),
       ...requests.map((r) => put(requestItem(r))),
       ...requests.map((r) => ({
@@ -163,7 +164,7 @@ export class ContactStore {
 
   /**
    * A new message: the request's count and version move under the guard that it is still open and not full, the
-   * message is put, and, with a client key, its marker (a second write of the same key fails as DuplicateMessage).
+   * message is put, and, with a client key, its marker (a second write of the same key fails as SpentClientKey).
    */
   messageParts(
     message: ContactMessageRecord,
@@ -204,7 +205,7 @@ export class ContactStore {
                   ConditionExpression: 'attribute_not_exists(PK)',
                 },
               },
-              onConditionFailed: () => new DuplicateMessage(),
+              onConditionFailed: () => new SpentClientKey(),
             },
           ]
         : []),
@@ -216,7 +217,7 @@ export class ContactStore {
             ConditionExpression: 'attribute_not_exists(PK)',
           },
         },
-        onConditionFailed: () => new DuplicateMessage(),
+        onConditionFailed: () => new SpentClientKey(),
       },
     ];
   }
@@ -355,20 +356,6 @@ export class ContactStore {
     });
     for await (const page of pages) count += page.Count ?? 0;
     return count;
-  }
-}
-
-/** A second write of a message with the same client key: the service answers the first one. */
-export class DuplicateMessage extends Error {
-  constructor() {
-    super('message already written with this client key');
-  }
-}
-
-/** A second write of a need with the same client key: the service answers the first one. */
-export class DuplicateNeed extends Error {
-  constructor() {
-    super('need already written with this client key');
   }
 }
 

@@ -14,7 +14,7 @@ import { regionAndNation } from '../indicators/index.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import type { Viewer } from '../shared/auth.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { newId } from '../shared/identifiers.js';
 import {
   connectionOf,
@@ -28,7 +28,6 @@ import type { TransactPart } from '../shared/transactions.js';
 import { parseInput } from '../shared/validation.js';
 import { CONNECTEUR_THEMES } from './advice.js';
 import { AlreadyCountedToday, type AnonymousClient } from './anonymous.js';
-import { DiagnosticAlreadyStored } from './store.js';
 import { parisDay } from '../shared/paris-time.js';
 import { submitDiagnosticInput } from './inputs.js';
 import { levelOf } from './levels.js';
@@ -133,20 +132,18 @@ export async function submitDiagnostic(
   const company = viewer.kind === 'user' && viewer.role === 'PME' ? await deps.viewerCompany() : undefined;
   const record: DiagnosticRecord = company ? { ...scored, companyId: company.id } : scored;
   const done = deps.indicatorStore.parts(regionAndNation(record.facts.regionCode, { diagnosticsDone: 1 }));
-  try {
-    if (!company) return await submitAnonymously(deps, record, done, options.showsPeers === true);
-    return await retryWithBackoff(async () => {
-      const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
-      await deps.diagnosticStore.commit([...parts, ...done]);
-      return diagnostic;
-    });
-  } catch (error) {
-    if (!(error instanceof DiagnosticAlreadyStored)) throw error;
-    // The same keyed submission again (a retry, or two at once): the first one's result, nothing written.
-    const stored = await deps.diagnosticStore.get(error.id, true);
-    if (!stored) throw error;
-    return stored;
-  }
+  // The same keyed submission again (a retry, or two at once): the first one's result, nothing written.
+  return createdOnce(
+    () =>
+      company
+        ? retryWithBackoff(async () => {
+            const { parts, diagnostic } = await becomeCompanyDiagnostic(deps, record, company, 'submitted');
+            await deps.diagnosticStore.commit([...parts, ...done]);
+            return diagnostic;
+          })
+        : submitAnonymously(deps, record, done, options.showsPeers === true),
+    () => deps.diagnosticStore.get(record.id, true),
+  );
 }
 
 /**

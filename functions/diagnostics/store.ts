@@ -1,3 +1,4 @@
+import { SpentClientKey } from '../shared/client-keys.js';
 import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { recordOf } from '../shared/table.js';
@@ -80,13 +81,6 @@ function aggregateUpdate(delta: AggregateDelta) {
   };
 }
 
-/** A keyed diagnostic stored already (createPart): the submission was sent again. */
-export class DiagnosticAlreadyStored extends Error {
-  constructor(readonly id: string) {
-    super('diagnostic already stored under this client key');
-  }
-}
-
 export class DiagnosticStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -124,7 +118,7 @@ export class DiagnosticStore {
         },
       },
       // Only a keyed id can exist already: the client sent the same diagnostic again.
-      onConditionFailed: () => new DiagnosticAlreadyStored(d.id),
+      onConditionFailed: () => new SpentClientKey(),
     };
   }
 

@@ -1,6 +1,6 @@
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { badUserInput, conflict, notFound } from '../shared/errors.js';
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
 import {
@@ -22,7 +22,7 @@ import {
 } from './inputs.js';
 import { requirePublisherFor } from './policy.js';
 import type { EventRecord, NewsRecord } from './records.js';
-import { DuplicatePublication, eventPosition, newsPosition, type EventStore } from './store.js';
+import { eventPosition, newsPosition, type EventStore } from './store.js';
 
 export type EventDeps = { viewer: Viewer; now: Date; cursors: CursorCodec; eventStore: EventStore };
 
@@ -85,10 +85,13 @@ export async function publishEvent(deps: EventDeps, rawArgs: unknown): Promise<E
     updatedAt: at,
     version: 1,
   };
-  return withKeyedRetry(
-    () => deps.eventStore.saveEvent(record, undefined, Boolean(clientKey)),
-    record,
+  return createdOnce(
+    async () => {
+      await deps.eventStore.saveEvent(record, undefined, Boolean(clientKey));
+      return record;
+    },
     earlier,
+    withdrawnSince,
   );
 }
 
@@ -106,28 +109,9 @@ async function keyedPublication<R extends { publishedBySub: string }>(
   return written;
 }
 
-/**
- * Writes a publication. A keyed one whose key was spent meanwhile (a retry racing the first call) answers what was
- * written; if it is gone (cancelled, withdrawn), the retry is refused rather than publishing it again.
- */
-async function withKeyedRetry<R>(
-  write: () => Promise<void>,
-  record: R,
-  earlier: () => Promise<R | undefined>,
-): Promise<R> {
-  try {
-    await write();
-    return record;
-  } catch (error) {
-    if (!(error instanceof DuplicatePublication)) throw error;
-    const written = await earlier();
-    if (!written)
-      throw conflict(
-        'Cette publication a été retirée depuis : pour la publier de nouveau, envoyez une nouvelle clé.',
-      );
-    return written;
-  }
-}
+/** A keyed publication whose key is spent but which is gone: cancelled or withdrawn since, not published again. */
+const withdrawnSince = () =>
+  conflict('Cette publication a été retirée depuis : pour la publier de nouveau, envoyez une nouvelle clé.');
 
 async function eventForPublisher(deps: EventDeps, id: string): Promise<EventRecord> {
   const current = await deps.eventStore.event(id);
@@ -208,7 +192,14 @@ export async function publishNews(deps: EventDeps, rawArgs: unknown): Promise<Ne
     publishedBySub: publisher.sub,
     publishedAt: deps.now.toISOString(),
   };
-  return withKeyedRetry(() => deps.eventStore.publishNews(record, Boolean(clientKey)), record, earlier);
+  return createdOnce(
+    async () => {
+      await deps.eventStore.publishNews(record, Boolean(clientKey));
+      return record;
+    },
+    earlier,
+    withdrawnSince,
+  );
 }
 
 export async function withdrawNews(deps: EventDeps, rawArgs: unknown): Promise<boolean> {

@@ -7,7 +7,7 @@ import { bulkPut } from '../shared/bulk.js';
 import { allRegions } from '../shared/geography.js';
 import { staleVersion } from '../shared/errors.js';
 import { partsOf, writeTransaction, type TransactItems } from '../shared/transactions.js';
-import { spentKeyPart } from '../shared/client-keys.js';
+import { SpentClientKey, spentKeyPart } from '../shared/client-keys.js';
 import type { EventRecord, NewsRecord } from './records.js';
 
 // The only file that knows how events and news are laid out in the table (docs/data-model.md, "Events and news").
@@ -77,7 +77,7 @@ export class EventStore {
 
   /**
    * Writes an event read at `previous` (undefined: a new one) and its list entries, in one transaction. A new event
-   * whose id comes from a client key (`keyed`) already spent fails as DuplicatePublication.
+   * whose id comes from a client key (`keyed`) already spent fails as SpentClientKey.
    */
   async saveEvent(next: EventRecord, previous: EventRecord | undefined, keyed = false): Promise<void> {
     const kept = new Set(placesOf(next.regionCode));
@@ -236,7 +236,7 @@ export class EventStore {
  * A publication's write: its first item is the guarded one. An unkeyed write touches only its own items, so a
  * collision is rethrown. A keyed creation also spends its key (shared/client-keys.ts), so that a retry after a
  * withdrawal does not publish again; it may race its own retry, so a collision is sent again until one of the two
- * finds the other's write (DuplicatePublication).
+ * finds the other's write (SpentClientKey).
  */
 async function writePublication(
   db: DynamoDBDocumentClient,
@@ -252,14 +252,7 @@ async function writePublication(
     );
     return;
   }
-  const duplicate = () => new DuplicatePublication();
+  const duplicate = () => new SpentClientKey();
   const spent = spentKeyPart(tableName, keyedCreation.id, new Date(keyedCreation.at), duplicate);
   await writeTransaction(db, [spent, ...partsOf(items, duplicate)], { contention: 'retry' });
-}
-
-/** A second creation with the same client key: the service answers the first one. */
-export class DuplicatePublication extends Error {
-  constructor() {
-    super('publication already written with this client key');
-  }
 }

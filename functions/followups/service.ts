@@ -4,7 +4,7 @@ import { connecteurIdOf } from '../shared/caller.js';
 import { emptyWorkspace } from './workspace.js';
 import type { IndicatorStore } from '../indicators/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { AppError, badUserInput, conflict, forbidden, notFound } from '../shared/errors.js';
 import { newId } from '../shared/identifiers.js';
 import {
@@ -34,14 +34,7 @@ import {
 } from './inputs.js';
 import type { ActionItemRecord, CompanyWorkspaceRecord, FollowRecord, MeetingNoteRecord } from './records.js';
 import { followAnsweredNotices, followProposedNotices, followUpDueNotices } from './notices.js';
-import {
-  DuplicateNote,
-  followId,
-  followPosition,
-  leadPosition,
-  notePosition,
-  type FollowupStore,
-} from './store.js';
+import { followId, followPosition, leadPosition, notePosition, type FollowupStore } from './store.js';
 import { actionItemTransition, followTransition, type FollowEvent } from './workflow.js';
 
 export type FollowupDeps = {
@@ -288,21 +281,19 @@ export async function addMeetingNote(deps: FollowupDeps, rawArgs: unknown): Prom
     updatedAt: note.createdAt,
     version: follow.version + 1,
   };
-  try {
-    await deps.followupStore.commit([
-      ...deps.followupStore.noteParts(note, Boolean(args.clientKey)),
-      deps.followupStore.followPart(next, follow),
-    ]);
-  } catch (error) {
-    if (!(error instanceof DuplicateNote)) throw error;
-    // The same key written before or meanwhile: answer that note (its marker is under this connecteur's id).
-    const earlier = await deps.followupStore.keyedNote(note.companyId, note.connecteurId, note.id);
-    if (!earlier)
-      throw conflict('Une autre note a été écrite avec cette clé client : prenez-en une nouvelle.');
-    return earlier;
-  }
-  deps.followLoader.clear(followId(next)).prime(followId(next), next);
-  return note;
+  return createdOnce(
+    async () => {
+      await deps.followupStore.commit([
+        ...deps.followupStore.noteParts(note, Boolean(args.clientKey)),
+        deps.followupStore.followPart(next, follow),
+      ]);
+      deps.followLoader.clear(followId(next)).prime(followId(next), next);
+      return note;
+    },
+    // The note the key wrote: its marker is under this connecteur's id.
+    () => deps.followupStore.keyedNote(note.companyId, note.connecteurId, note.id),
+    () => conflict('Une autre note a été écrite avec cette clé client : prenez-en une nouvelle.'),
+  );
 }
 
 export async function meetingNotes(

@@ -1,3 +1,4 @@
+import { SpentClientKey } from '../shared/client-keys.js';
 import type { Page, Position } from '../shared/pagination.js';
 import { getRecord, queryPage, queryRecords } from '../shared/query.js';
 import { noticeParts, type Notices, type ReminderGuard } from '../shared/reminders.js';
@@ -221,12 +222,12 @@ export class FollowupStore {
 
   /**
    * A new note and, with a client key (`keyed`: its id is the keyed id), its marker: a second write of the same key
-   * fails as DuplicateNote, whatever meeting day it names.
+   * fails as SpentClientKey, whatever meeting day it names.
    */
   noteParts(note: MeetingNoteRecord, keyed: boolean): TransactPart[] {
     const put = (Item: Record<string, unknown>): TransactPart => ({
       item: { Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' } },
-      ...(keyed ? { onConditionFailed: () => new DuplicateNote() } : {}),
+      ...(keyed ? { onConditionFailed: () => new SpentClientKey() } : {}),
     });
     return [
       ...(keyed
@@ -300,13 +301,6 @@ export class FollowupStore {
         readAhead: sharedOnly ? 3 : 1,
       },
     );
-  }
-}
-
-/** A second write of a note with the same client key: the service answers the first one. */
-export class DuplicateNote extends Error {
-  constructor() {
-    super('meeting note already written with this client key');
   }
 }
 

@@ -25,6 +25,36 @@ export const keyedId = (
   encoding: 'base64url' | 'hex' = 'base64url',
 ) => createHash('sha256').update(`${target}\n${sub}\n${clientKey}`).digest(encoding).slice(0, 32);
 
+/**
+ * A keyed creation's guard failed: its client key was spent already (the same creation sent again). The guard of a
+ * keyed item throws it (`onConditionFailed`), and `createdOnce` turns it into the first call's answer.
+ */
+export class SpentClientKey extends Error {
+  constructor() {
+    super('client key already spent');
+  }
+}
+
+/**
+ * A keyed creation written once: `write`, or, when its guard finds the key spent (a retry, even one racing the first
+ * call), what the first call wrote, read by `written`. If that is gone or not this caller's, `gone` says why (by
+ * default the refusal itself).
+ */
+export async function createdOnce<R>(
+  write: () => Promise<R>,
+  written: () => Promise<R | undefined>,
+  gone?: () => Error,
+): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof SpentClientKey)) throw error;
+    const earlier = await written();
+    if (!earlier) throw gone?.() ?? error;
+    return earlier;
+  }
+}
+
 /** How long a client key stays spent after its creation: a retry comes within minutes, never a month later. */
 export const SPENT_KEY_DAYS = 30;
 

@@ -4,7 +4,7 @@ import { connecteurIdOf } from '../shared/caller.js';
 import type { MarketplacePeers } from '../providers/index.js';
 import { requireRole, type Viewer } from '../shared/auth.js';
 import { retryWithBackoff } from '../shared/retry.js';
-import { keyedId } from '../shared/client-keys.js';
+import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { conflict, forbidden, notFound } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
@@ -29,7 +29,7 @@ import { countersToRead, departementCounts, mapPlan, type MapFilter } from './ma
 import { testimonialNotices } from './notices.js';
 import type { TestimonialRecord } from './records.js';
 import { checkFilter, matchingSteps, planList, type MatchProfile } from './search.js';
-import { DuplicateTestimonial, positions, type TestimonialStore } from './store.js';
+import { positions, type TestimonialStore } from './store.js';
 import { applyTestimonialEvent, type TestimonialEvent } from './workflow.js';
 
 export type TestimonialDeps = {
@@ -111,19 +111,16 @@ export async function submitTestimonial(
     submittedAt: deps.now.toISOString(),
     version: 1,
   };
-  try {
-    await deps.testimonialStore.commit([
-      deps.testimonialStore.createPart(record, Boolean(input.clientKey)),
-      ...deps.testimonialStore.noticeParts(testimonialNotices(record), record.submittedAt),
-    ]);
-  } catch (error) {
-    if (!(error instanceof DuplicateTestimonial)) throw error;
-    // The same key written meanwhile (a retry racing the first call): answer what was written.
-    const earlier = await keyedTestimonial(deps, id, viewer.sub);
-    if (!earlier) throw error;
-    return earlier;
-  }
-  return record;
+  return createdOnce(
+    async () => {
+      await deps.testimonialStore.commit([
+        deps.testimonialStore.createPart(record, Boolean(input.clientKey)),
+        ...deps.testimonialStore.noticeParts(testimonialNotices(record), record.submittedAt),
+      ]);
+      return record;
+    },
+    () => keyedTestimonial(deps, id, viewer.sub),
+  );
 }
 
 /** The testimonial a client key already created, if any (its id comes from the key, the user and the company). */

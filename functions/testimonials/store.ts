@@ -1,3 +1,4 @@
+import { SpentClientKey } from '../shared/client-keys.js';
 import type { Page, Position } from '../shared/pagination.js';
 import { queryPage } from '../shared/query.js';
 import { noticeParts, type Notices } from '../shared/reminders.js';
@@ -97,7 +98,7 @@ export class TestimonialStore {
     return items.map(strip);
   }
 
-  /** A keyed testimonial's id comes from its client key: a second write of the same key fails as DuplicateTestimonial. */
+  /** A keyed testimonial's id comes from its client key: a second write of the same key fails as SpentClientKey. */
   createPart(t: TestimonialRecord, keyed = false): TransactPart {
     return {
       item: {
@@ -107,7 +108,7 @@ export class TestimonialStore {
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...(keyed ? { onConditionFailed: () => new DuplicateTestimonial() } : {}),
+      ...(keyed ? { onConditionFailed: () => new SpentClientKey() } : {}),
     };
   }
 
@@ -281,12 +282,5 @@ export class TestimonialStore {
   /** Testimonials a connecteur wrote, newest first. */
   byConnecteur(connecteurId: string, limit: number, after?: Position) {
     return this.indexQuery('GSI1', BY_CONNECTEUR(connecteurId), false, limit, after);
-  }
-}
-
-/** A second write of a testimonial with the same client key: the service answers the first one. */
-export class DuplicateTestimonial extends Error {
-  constructor() {
-    super('testimonial already written with this client key');
   }
 }
