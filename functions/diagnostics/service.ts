@@ -123,11 +123,10 @@ export async function submitDiagnostic(
   options: { showsPeers?: boolean } = {},
 ): Promise<DiagnosticRecord> {
   const viewer = deps.viewer;
-  // An anonymous key is the client's of the day: two visitors choosing the same key do not meet.
-  const keyScope =
-    viewer.kind === 'user'
-      ? `user:${viewer.sub}`
-      : `anonymous:${deps.anonymousClient?.(parisDay(deps.now)) ?? ''}`;
+  // An anonymous key is the client's of the day: two visitors choosing the same key do not meet. With no client
+  // known (no source address), the key names nothing: every send is a diagnostic of its own.
+  const client = viewer.kind === 'user' ? undefined : deps.anonymousClient?.(parisDay(deps.now));
+  const keyScope = viewer.kind === 'user' ? `user:${viewer.sub}` : client ? `anonymous:${client}` : undefined;
   const scored = scoredDiagnostic(rawInput, deps.now, viewer, keyScope);
   const company = viewer.kind === 'user' && viewer.role === 'PME' ? await deps.viewerCompany() : undefined;
   const record: DiagnosticRecord = company ? { ...scored, companyId: company.id } : scored;

@@ -350,6 +350,12 @@ describe('a diagnostic key names one diagnostic', () => {
     expect(first).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('names nothing for an anonymous caller whose address is unknown: each send is its own diagnostic', async () => {
+    const key = uniqueId('diagnostic');
+    const ids = [idOf(await submitKeyed(key, undefined, '')), idOf(await submitKeyed(key, undefined, ''))];
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('refuses a malformed key with BAD_USER_INPUT, storing nothing', async () => {
     const { caller } = await registerPme(api, { communeCode: '69123' });
     const refused = await submitKeyed('court', caller);
