@@ -5,7 +5,7 @@
  * without an offset algorithm of our own. The web app imports this same module (`client/src/labels/paris-time.ts`).
  */
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, addMonths, addYears, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addYears } from 'date-fns';
 
 export const PARIS_TIME_ZONE = 'Europe/Paris';
 
@@ -13,8 +13,7 @@ export const PARIS_TIME_ZONE = 'Europe/Paris';
 export type ParisDay = string;
 
 const inParis = tz(PARIS_TIME_ZONE);
-const DAY_FORMAT = 'yyyy-MM-dd';
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Built on first use: an Intl formatter loads its locale's data, which a Lambda's cold start does not need.
 let frenchDayFormat: Intl.DateTimeFormat | undefined;
@@ -22,9 +21,17 @@ let frenchDateTimeFormat: Intl.DateTimeFormat | undefined;
 
 const asDate = (at: Date | string): Date => (typeof at === 'string' ? new Date(at) : at);
 
+// By hand rather than date-fns's `parse` and `format`, whose token tables and English locale are a fortieth of the
+// Lambda bundle for one fixed pattern.
 const parseDay = (day: string): TZDate | undefined => {
-  const date = DAY_PATTERN.test(day) ? parse(day, DAY_FORMAT, new TZDate(0, PARIS_TIME_ZONE)) : undefined;
-  return date && isValid(date) ? date : undefined;
+  const match = DAY_PATTERN.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const midnight = new TZDate(year, month, date, PARIS_TIME_ZONE);
+  // `Date` rolls 30 February over to March, and reads years 0–99 as 1900–1999: neither is the day written.
+  return midnight.getFullYear() === year && midnight.getMonth() === month && midnight.getDate() === date
+    ? midnight
+    : undefined;
 };
 
 /** Whether a text is a calendar day `YYYY-MM-DD` that exists (not `2027-02-30`). */
@@ -37,7 +44,11 @@ function parisMidnight(day: ParisDay): TZDate {
   return date;
 }
 
-const dayOf = (date: Date): ParisDay => format(date, DAY_FORMAT, { in: inParis });
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+const dayOf = (date: Date): ParisDay => {
+  const paris = inParis(date);
+  return `${String(paris.getFullYear()).padStart(4, '0')}-${twoDigits(paris.getMonth() + 1)}-${twoDigits(paris.getDate())}`;
+};
 const instant = (date: Date): Date => new Date(date.getTime());
 
 /** The Paris calendar day of an instant: 2027-03-27T23:30:00Z → "2027-03-28". */
