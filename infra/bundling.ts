@@ -76,7 +76,9 @@ export const NEVER_LOADED_MODULES = [
  * - graphql-jit (functions/graphql/compiled-execution.ts) requires four graphql-js modules by path, their CommonJS
  *   files (a second graphql-js, another GraphQLError class): the ES files instead. Of its dependencies,
  *   `fast-json-stringify` (with Ajv) and `lodash.mergewith` serve options we never set (infra/shims/unused.cjs), and
- *   `lodash.memoize` and `lodash.merge` have ten-line stand-ins (infra/shims/): the bundle stays under 1.5 MiB.
+ *   `lodash.memoize` and `lodash.merge` have ten-line stand-ins (infra/shims/): the bundle stays under 1.5 MiB;
+ * - `@graphql-tools/schema` (with its `merge` and `utils`): Apollo Server imports it to build a schema from
+ *   `typeDefs`, and the functions give it a built schema (functions/graphql/schema.ts).
  */
 export function bundleAliases(): Record<string, string> {
   return {
@@ -94,6 +96,7 @@ export function bundleAliases(): Record<string, string> {
     'lodash.mergewith': join(projectRoot, 'infra/shims/unused.cjs'),
     'lodash.memoize': join(projectRoot, 'infra/shims/lodash-memoize.cjs'),
     'lodash.merge': join(projectRoot, 'infra/shims/lodash-merge.cjs'),
+    '@graphql-tools/schema': join(projectRoot, 'infra/shims/unused.cjs'),
   };
 }
 
