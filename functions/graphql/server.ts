@@ -23,7 +23,7 @@ import {
 import { systemClock, type Clock } from '../shared/clock.js';
 import { configFromEnv, type AppConfig } from '../shared/config.js';
 import { createDocumentClient, withRequestTally } from '../shared/dynamo.js';
-import { AppError, ERROR_CODES, serviceUnavailable } from '../shared/errors.js';
+import { AppError, ERROR_CODES, serviceUnavailable, unauthenticated } from '../shared/errors.js';
 import { isTransientDynamoError } from '../shared/transient-errors.js';
 import { logger } from '../shared/logger.js';
 import { verifiedTokenMemo } from '../shared/verified-tokens.js';
@@ -145,7 +145,10 @@ export function createGraphqlHandler(options: HandlerOptions = {}): GraphqlHandl
           cognitoTokenVerifier(config.cognito.userPoolId, config.cognito.clientId),
           systemClock,
         )
-      : verifiedTokenMemo(devTokenVerifier(config.devTokenSecret ?? '', clock), clock);
+      : // The Lambda bundles verify Cognito tokens only: the development verifier (jose's HS256) stays out of them.
+        process.env.CC_BUNDLE === 'lambda'
+        ? () => Promise.reject(unauthenticated())
+        : verifiedTokenMemo(devTokenVerifier(config.devTokenSecret ?? '', clock), clock);
   // The accounts directory of the notifications, kept current from the callers' tokens (once per subject here).
   const recordAccount = accountRecorder(services.notificationStore, clock);
   const limits = armor(config.env);

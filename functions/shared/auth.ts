@@ -1,4 +1,3 @@
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import * as z from 'zod';
 import { lazySchema } from './lazy-schema.js';
@@ -123,11 +122,15 @@ export function devTokenVerifier(secret: string, clock: () => Date): TokenVerifi
  * `siret` from `custom:siret` (mapped from ProConnect's `siret` claim); a SIRET failing its key is ignored.
  */
 export function cognitoTokenVerifier(userPoolId: string, clientId: string): TokenVerifier {
-  const verifier = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'access' });
+  // Loaded with the first token: anonymous reads, most of the traffic, never need the verifier's code.
+  let verifier: Promise<{ verify(token: string): Promise<unknown> }> | undefined;
   return async (token) => {
+    verifier ??= import('aws-jwt-verify/cognito-verifier').then(({ CognitoJwtVerifier }) =>
+      CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'access' }),
+    );
     let payload: Record<string, unknown>;
     try {
-      payload = (await verifier.verify(token)) as Record<string, unknown>;
+      payload = (await (await verifier).verify(token)) as Record<string, unknown>;
     } catch {
       throw unauthenticated();
     }

@@ -91,6 +91,43 @@ describe('the GraphQL Lambda bundle', () => {
     ).toEqual([]);
   });
 
+  it('leaves out graphql-tools (Apollo gets a built schema) and date-fns’s format and parse (one fixed pattern)', () => {
+    const { outputs } = JSON.parse(readFileSync(join(outdir, 'meta.json'), 'utf8')) as {
+      outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+    };
+    const kept = Object.values(outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    );
+    expect(kept.some((path) => path.includes('functions/shared/paris-time.ts'))).toBe(true);
+    expect(kept.filter((path) => /@graphql-tools\/|date-fns\/(format|parse|locale)/.test(path))).toEqual([]);
+  });
+
+  it('refuses a development token on AWS with 401, through the Cognito verifier it loads on the first token', () => {
+    const token = [
+      { alg: 'HS256', typ: 'JWT' },
+      { sub: 'x', role: 'MODERATOR', iss: 'croissance-connectee-dev' },
+    ]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+      .concat('c2lnbmF0dXJl')
+      .join('.');
+    const answer = runBundle(
+      {
+        version: '2.0',
+        rawPath: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        requestContext: { http: { method: 'POST', path: '/graphql', sourceIp: '192.0.2.1' } },
+        body: JSON.stringify({ extensions: trustedDocument('PublicDiagnosticQuestionnaire') }),
+        isBase64Encoded: false,
+      },
+      onAws,
+    );
+    expect(answer.status).toBe(401);
+    expect(answer.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(answer.loaded).toEqual([entry]);
+  });
+
   it('hashes a query text with node:crypto, not a module left out of the bundle (local configuration)', () => {
     const answer = runBundle(
       {
