@@ -3,7 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import type { AppConfig } from '../shared/config.js';
 import type { DocumentStorage } from '../shared/document-storage.js';
 import { LocalDocumentStorage } from '../shared/document-storage-local.js';
-import { lazyDocumentStorage } from '../shared/document-storage.js';
+import { S3DocumentStorage } from '../shared/document-storage-s3.js';
 
 /** Local links' HMAC key, derived from the cursors' key (both are local secrets; AWS signs with S3's keys). */
 const localLinkKey = (config: AppConfig) =>
@@ -17,14 +17,7 @@ export function localDocumentStorage(config: AppConfig, clock?: Clock): LocalDoc
 /** S3 on AWS (the bucket given by the stack), the folder everywhere else: the same calls either way. */
 export function documentStorageFor(config: AppConfig, clock?: Clock): DocumentStorage {
   if (config.env === 'aws') {
-    if (config.documentsBucket) {
-      const { documentsBucket, awsRegion } = config;
-      // The S3 client (a fifth of the bundle) loads with the first document handled, not at every cold start.
-      return lazyDocumentStorage(async () => {
-        const { S3DocumentStorage } = await import('../shared/document-storage-s3.js');
-        return new S3DocumentStorage(documentsBucket, awsRegion);
-      });
-    }
+    if (config.documentsBucket) return new S3DocumentStorage(config.documentsBucket, config.awsRegion);
     // Refused when a document is handled, not at start: the rest of the API works without the bucket.
     const missing = () => Promise.reject(new Error('CC_ENV=aws requires DOCUMENTS_BUCKET'));
     return { uploadUrl: missing, downloadUrl: missing, inspect: missing, remove: missing };

@@ -45,15 +45,3 @@ export function sniffContentType(head: Uint8Array): DocumentType | undefined {
 
 export const isDocumentType = (value: string): value is DocumentType =>
   (DOCUMENT_TYPES as readonly string[]).includes(value);
-
-/** A storage built on first use: its client's code loads with the first document handled. */
-export function lazyDocumentStorage(load: () => Promise<DocumentStorage>): DocumentStorage {
-  let storage: Promise<DocumentStorage> | undefined;
-  const loaded = () => (storage ??= load());
-  return {
-    uploadUrl: async (key, upload) => (await loaded()).uploadUrl(key, upload),
-    downloadUrl: async (key, download) => (await loaded()).downloadUrl(key, download),
-    inspect: async (key) => (await loaded()).inspect(key),
-    remove: async (key) => (await loaded()).remove(key),
-  };
-}

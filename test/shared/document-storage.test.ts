@@ -25,7 +25,7 @@ afterEach(() => {
   }
 });
 
-describe('documents on AWS (S3 client loaded with the first document)', () => {
+describe('documents on AWS (S3, presigned links)', () => {
   const expiresAt = () => new Date(Date.now() + 15 * 60_000);
 
   it('signs an upload link to the bucket that binds the declared type and size', async () => {
