@@ -78,7 +78,11 @@ export const NEVER_LOADED_MODULES = [
  *   `fast-json-stringify` (with Ajv) and `lodash.mergewith` serve options we never set (infra/shims/unused.cjs), and
  *   `lodash.memoize` and `lodash.merge` have ten-line stand-ins (infra/shims/): the bundle stays under 1.5 MiB;
  * - `@graphql-tools/schema` (with its `merge` and `utils`): Apollo Server imports it to build a schema from
- *   `typeDefs`, and the functions give it a built schema (functions/graphql/schema.ts).
+ *   `typeDefs`, and the functions give it a built schema (functions/graphql/schema.ts);
+ * - `@smithy/core/event-streams`: the SDK's protocols `import()` it for operations with event streams, which no
+ *   function calls. A module reached by `import()` or `require()` is wrapped to initialise on demand, and so is what
+ *   it imports: this one took half of `@smithy/core` with it, whose code V8 then parsed twice at each cold start
+ *   (docs/performance.md, "Fifth pass").
  */
 export function bundleAliases(): Record<string, string> {
   return {
@@ -97,6 +101,7 @@ export function bundleAliases(): Record<string, string> {
     'lodash.memoize': join(projectRoot, 'infra/shims/lodash-memoize.cjs'),
     'lodash.merge': join(projectRoot, 'infra/shims/lodash-merge.cjs'),
     '@graphql-tools/schema': join(projectRoot, 'infra/shims/unused.cjs'),
+    '@smithy/core/event-streams': join(projectRoot, 'infra/shims/unused.cjs'),
   };
 }
 
