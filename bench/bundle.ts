@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { lambdaEsbuildOptions } from '../infra/bundling.js';
 
@@ -25,4 +26,12 @@ export async function bundle(entry: string, outdir: string) {
     files: files.map((f) => basename(f)),
     bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
   };
+}
+
+// `NODE_ENV=production npx tsx bench/bundle.ts <outdir>`: the GraphQL bundle of this checkout, for bench/cold-ab.ts.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outdir = process.argv[2];
+  if (!outdir) throw new Error('usage: npx tsx bench/bundle.ts <outdir>');
+  const built = await bundle('functions/graphql/handler.ts', resolve(outdir));
+  console.log(`${built.entry}: ${Math.round(built.bytes / 1024)} KiB`);
 }

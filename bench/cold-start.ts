@@ -90,11 +90,22 @@ export async function bundleAndColdStart(dynamoEndpoint: string, tableName: stri
   return { bytes: graphql.bytes, graphql: graphqlCold, minimal: minimalCold };
 }
 
-/**
- * Spawns a fresh Node process that loads the bundle as Lambda's runtime loads a CommonJS handler (`require`) and
- * answers one event; the median of RUNS runs, each figure's median apart.
- */
+/** The median of RUNS cold starts (bench/cold-ab.ts compares bundles by their means). */
 async function coldStart(file: string, event: object, env: NodeJS.ProcessEnv): Promise<ColdStart> {
+  const samples: ColdStart[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await coldStartOnce(file, event, env));
+  const median = (pick: (s: ColdStart) => number) => samples.map(pick).sort((a, b) => a - b)[RUNS >> 1]!;
+  return {
+    total: median((s) => s.total),
+    load: median((s) => s.load),
+    first: median((s) => s.first),
+    cpu: median((s) => s.cpu),
+  };
+}
+
+/** Spawns a fresh Node process that loads the bundle as Lambda's runtime loads a CommonJS handler (`require`) and
+ * answers one event. */
+export async function coldStartOnce(file: string, event: object, env: NodeJS.ProcessEnv): Promise<ColdStart> {
   const script = `const t0 = performance.now();
 const { handler } = require(${JSON.stringify(file)});
 const t1 = performance.now();
@@ -104,31 +115,21 @@ handler(${JSON.stringify(event)}, { awsRequestId: 'cold-start' }).then((r) => {
   process.stdout.write('@@COLD@@' + JSON.stringify({ load: t1 - t0, first: t2 - t1, cpu: (cpu.user + cpu.system) / 1000, status: r.statusCode, body: r.body }));
   process.exit(0);
 });`;
-  const samples: ColdStart[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    const output = await new Promise<string>((done) => {
-      const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (c) => (out += c));
-      child.on('exit', () => done(out));
-    });
-    const total = performance.now() - started;
-    const marked = output.split('@@COLD@@')[1];
-    const parsed = marked
-      ? (JSON.parse(marked) as Omit<ColdStart, 'total'> & { status: number; body: string })
-      : undefined;
-    if (parsed?.status !== 200 || /"errors"/.test(parsed.body))
-      throw new Error(`cold start of ${file}: ${output}`);
-    samples.push({ total, load: parsed.load, first: parsed.first, cpu: parsed.cpu });
-  }
-  const median = (pick: (s: ColdStart) => number) => samples.map(pick).sort((a, b) => a - b)[RUNS >> 1]!;
-  return {
-    total: median((s) => s.total),
-    load: median((s) => s.load),
-    first: median((s) => s.first),
-    cpu: median((s) => s.cpu),
-  };
+  const started = performance.now();
+  const output = await new Promise<string>((done) => {
+    const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('exit', () => done(out));
+  });
+  const total = performance.now() - started;
+  const marked = output.split('@@COLD@@')[1];
+  const parsed = marked
+    ? (JSON.parse(marked) as Omit<ColdStart, 'total'> & { status: number; body: string })
+    : undefined;
+  if (parsed?.status !== 200 || /"errors"/.test(parsed.body))
+    throw new Error(`cold start of ${file}: ${output}`);
+  return { total, load: parsed.load, first: parsed.first, cpu: parsed.cpu };
 }
 
 /** Runs `measure` against an in-memory DynamoDB Local holding an empty table (the first request finds nothing). */
