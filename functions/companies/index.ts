@@ -4,7 +4,7 @@
 export type { CompanyRecord, MembershipRecord } from './records.js';
 export { requireViewerCompany, viewerCompany } from './service.js';
 export type { CompanyStore } from './store.js';
-export { centsSchema, expectedVersion, sirenSchema } from './inputs.js';
+export { centsSchema, sirenSchema } from './inputs.js';
 export { companyById } from './lookup.js';
 export { identityView } from './views.js';
 export { companyMemberSubs, membersIndexEntry } from './members.js';

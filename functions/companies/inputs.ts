@@ -59,7 +59,3 @@ export const updateCompanyInput = lazySchema(() =>
       'Aucun champ à modifier.',
     ),
 );
-
-export const expectedVersion = lazySchema(() =>
-  z.number().int().min(1, 'Version attendue : un entier positif.'),
-);

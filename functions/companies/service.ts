@@ -3,8 +3,8 @@ import { requireRole, type AuthenticatedViewer, type Viewer } from '../shared/au
 import { AppError, forbidden, staleVersion } from '../shared/errors.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId, sirenOfSiret } from '../shared/identifiers.js';
-import { parseInput } from '../shared/validation.js';
-import { expectedVersion, registerCompanyInput, updateCompanyInput } from './inputs.js';
+import { expectedVersion, parseInput } from '../shared/validation.js';
+import { registerCompanyInput, updateCompanyInput } from './inputs.js';
 import type { CompanyRecord, MembershipRecord } from './records.js';
 import type { CompanyStore } from './store.js';
 

@@ -1,5 +1,5 @@
 import { requireRole, type Viewer } from '../shared/auth.js';
-import { badUserInput, conflict, notFound } from '../shared/errors.js';
+import { badUserInput, conflict, notFound, staleVersion } from '../shared/errors.js';
 import { createdOnce, keyedId } from '../shared/client-keys.js';
 import { communeByCode } from '../shared/geography.js';
 import { newId } from '../shared/identifiers.js';
@@ -11,7 +11,7 @@ import {
   type CursorCodec,
   type Page,
 } from '../shared/pagination.js';
-import { parseInput } from '../shared/validation.js';
+import { expectedVersion, parseInput } from '../shared/validation.js';
 import {
   eventFilterInput,
   eventIdInput,
@@ -124,9 +124,14 @@ export async function updateEvent(deps: EventDeps, rawArgs: unknown): Promise<Ev
   requireRole(deps.viewer, 'MODERATOR', 'REGION_AGENT');
   const { id } = parseInput(eventIdInput, rawArgs);
   const input = parseInput(eventInput, (rawArgs as { input?: unknown }).input, ['input']);
+  const version = parseInput(expectedVersion, (rawArgs as { expectedVersion?: unknown }).expectedVersion, [
+    'expectedVersion',
+  ]);
   const fields = eventFields(input);
   requirePublisherFor(deps.viewer, fields.regionCode);
   const current = await eventForPublisher(deps, id);
+  // A form filled from an older read would undo what was changed since; the write is conditioned on the version too.
+  if (current.version !== version) throw staleVersion();
   const next: EventRecord = {
     id: current.id,
     ...fields,

@@ -691,6 +691,8 @@ export type Event = {
   themes: Array<Theme>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: give it back to updateEvent. */
+  version: Scalars['Int']['output'];
 };
 
 export type EventConnection = {
@@ -1129,7 +1131,10 @@ export type Mutation = {
   /** Role PME, member of the company. */
   updateCompany: Company;
   updateConnecteurProfile: Connecteur;
-  /** Replaces an event's fields; same roles, and an agent only for events of its region. */
+  /**
+   * Replaces an event's fields; same roles, and an agent only for events of its region. CONFLICT when the event is no
+   * longer at `expectedVersion` (someone changed it since it was read).
+   */
   updateEvent: Event;
   /** Sets the caller's e-mail preferences; an `always` category cannot be turned off (BAD_USER_INPUT). */
   updateNotificationPreferences: NotificationPreferences;
@@ -1511,6 +1516,7 @@ export type MutationUpdateConnecteurProfileArgs = {
 
 
 export type MutationUpdateEventArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: EventInput;
 };
@@ -4039,6 +4045,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -4238,7 +4245,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'companyId' | 'input' | 'itemId'>>;
   updateCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'expectedVersion' | 'input'>>;
   updateConnecteurProfile?: Resolver<ResolversTypes['Connecteur'], ParentType, ContextType, RequireFields<MutationUpdateConnecteurProfileArgs, 'input'>>;
-  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updateProvider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType, RequireFields<MutationUpdateProviderArgs, 'input'>>;
   updateSubsidyApplication?: Resolver<ResolversTypes['SubsidyApplication'], ParentType, ContextType, RequireFields<MutationUpdateSubsidyApplicationArgs, 'expectedVersion' | 'id' | 'input'>>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import fr from 'zod/v4/locales/fr.js';
 import { badUserInput } from './errors.js';
+import { lazySchema } from './lazy-schema.js';
 
 // French messages for every generic rule; domain schemas add their own where the generic one is unclear.
 z.config(fr());
@@ -46,3 +47,8 @@ export const httpsUrl = z
   .max(300, 'Adresse web : au plus 300 caractères.');
 
 export const email = z.email({ message: 'Adresse e-mail invalide.' }).max(254);
+
+/** The version a client read and edits from (optimistic locking): `expectedVersion` of the update mutations. */
+export const expectedVersion = lazySchema(() =>
+  z.number().int().min(1, 'Version attendue : un entier positif.'),
+);

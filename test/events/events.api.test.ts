@@ -53,10 +53,11 @@ const ReadEvent = graphql(`
   }
 `);
 const UpdateEvent = graphql(`
-  mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {
-    updateEvent(id: $id, input: $input) {
+  mutation EventsUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {
+    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
       regionCode
       startsAt
+      version
     }
   }
 `);
@@ -205,10 +206,15 @@ describe('events', () => {
           endsAt: null,
           communeCode: '13055',
         }),
+        expectedVersion: 1,
       },
       moderator,
     );
-    expect(updated.data!.updateEvent).toEqual({ regionCode: '93', startsAt: '2026-12-06T09:00:00.000Z' });
+    expect(updated.data!.updateEvent).toEqual({
+      regionCode: '93',
+      startsAt: '2026-12-06T09:00:00.000Z',
+      version: 2,
+    });
     expect(await titles({ regionCode: '53' })).toEqual(['2026-12-15', '2027-01-10']);
     expect(await titles({ regionCode: '93' })).toEqual(['2026-12-06', '2027-01-10']);
   });

@@ -96,11 +96,14 @@ type Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": typeof types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": typeof types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": typeof types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  mutation EventEditsPublish($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.EventEditsPublishDocument,
+    "\n  mutation EventEditsUpdate($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      title\n      version\n    }\n  }\n": typeof types.EventEditsUpdateDocument,
+    "\n  query EventEditsRead($id: ID!) {\n    event(id: $id) {\n      title\n      startsAt\n      version\n    }\n  }\n": typeof types.EventEditsReadDocument,
     "\n  mutation EventsPublishEvent($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      title\n      startsAt\n      regionCode\n      departementCode\n      communeCode\n      online\n      themes\n    }\n  }\n": typeof types.EventsPublishEventDocument,
     "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsListDocument,
     "\n  mutation EventsCancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": typeof types.EventsCancelEventDocument,
     "\n  query EventsReadEvent($id: ID!) {\n    event(id: $id) {\n      id\n    }\n  }\n": typeof types.EventsReadEventDocument,
-    "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      regionCode\n      startsAt\n    }\n  }\n": typeof types.EventsUpdateEventDocument,
+    "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      regionCode\n      startsAt\n      version\n    }\n  }\n": typeof types.EventsUpdateEventDocument,
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": typeof types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": typeof types.EventsWithdrawNewsDocument,
@@ -457,11 +460,14 @@ const documents: Documents = {
     "\n  mutation DiagnosticsOpenProgram($input: OpenSubsidyProgramInput!) {\n    openSubsidyProgram(input: $input) {\n      id\n    }\n  }\n": types.DiagnosticsOpenProgramDocument,
     "\n  query DiagnosticsRecommendedProgrammes($id: ID!) {\n    diagnosticResult(id: $id) {\n      recommendations {\n        programmes {\n          program {\n            id\n            name\n          }\n          expenseTheme\n          typicalInvestmentCents\n          expectedAidCents\n          assumptions\n        }\n      }\n    }\n  }\n": types.DiagnosticsRecommendedProgrammesDocument,
     "\n  query DiagnosticsPeerDisclosureDone($r: String) {\n    programmeIndicators(regionCode: $r) {\n      diagnosticsDone\n    }\n  }\n": types.DiagnosticsPeerDisclosureDoneDocument,
+    "\n  mutation EventEditsPublish($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      version\n    }\n  }\n": types.EventEditsPublishDocument,
+    "\n  mutation EventEditsUpdate($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      title\n      version\n    }\n  }\n": types.EventEditsUpdateDocument,
+    "\n  query EventEditsRead($id: ID!) {\n    event(id: $id) {\n      title\n      startsAt\n      version\n    }\n  }\n": types.EventEditsReadDocument,
     "\n  mutation EventsPublishEvent($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      title\n      startsAt\n      regionCode\n      departementCode\n      communeCode\n      online\n      themes\n    }\n  }\n": types.EventsPublishEventDocument,
     "\n  query EventsList($filter: EventFilter, $first: Int, $after: String) {\n    events(filter: $filter, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsListDocument,
     "\n  mutation EventsCancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": types.EventsCancelEventDocument,
     "\n  query EventsReadEvent($id: ID!) {\n    event(id: $id) {\n      id\n    }\n  }\n": types.EventsReadEventDocument,
-    "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      regionCode\n      startsAt\n    }\n  }\n": types.EventsUpdateEventDocument,
+    "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      regionCode\n      startsAt\n      version\n    }\n  }\n": types.EventsUpdateEventDocument,
     "\n  mutation EventsPublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      regionCode\n    }\n  }\n": types.EventsPublishNewsDocument,
     "\n  query EventsListNews($r: String) {\n    news(filter: { regionCode: $r }, first: 100) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.EventsListNewsDocument,
     "\n  mutation EventsWithdrawNews($id: ID!) {\n    withdrawNews(id: $id)\n  }\n": types.EventsWithdrawNewsDocument,
@@ -1064,6 +1070,18 @@ export function graphql(source: "\n  query DiagnosticsPeerDisclosureDone($r: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EventEditsPublish($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').EventEditsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventEditsUpdate($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      title\n      version\n    }\n  }\n"): typeof import('./graphql').EventEditsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventEditsRead($id: ID!) {\n    event(id: $id) {\n      title\n      startsAt\n      version\n    }\n  }\n"): typeof import('./graphql').EventEditsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EventsPublishEvent($input: EventInput!) {\n    publishEvent(input: $input) {\n      id\n      title\n      startsAt\n      regionCode\n      departementCode\n      communeCode\n      online\n      themes\n    }\n  }\n"): typeof import('./graphql').EventsPublishEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1080,7 +1098,7 @@ export function graphql(source: "\n  query EventsReadEvent($id: ID!) {\n    even
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      regionCode\n      startsAt\n    }\n  }\n"): typeof import('./graphql').EventsUpdateEventDocument;
+export function graphql(source: "\n  mutation EventsUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      regionCode\n      startsAt\n      version\n    }\n  }\n"): typeof import('./graphql').EventsUpdateEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1202,6 +1202,29 @@ export type DiagnosticsPeerDisclosureDoneQueryVariables = Exact<{
 
 export type DiagnosticsPeerDisclosureDoneQuery = { programmeIndicators: Array<{ diagnosticsDone: number }> };
 
+export type EventEditsPublishMutationVariables = Exact<{
+  input: EventInput;
+}>;
+
+
+export type EventEditsPublishMutation = { publishEvent: { id: string, version: number } };
+
+export type EventEditsUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: EventInput;
+  expectedVersion: number;
+}>;
+
+
+export type EventEditsUpdateMutation = { updateEvent: { title: string, version: number } };
+
+export type EventEditsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventEditsReadQuery = { event: { title: string, startsAt: string, version: number } | null };
+
 export type EventsPublishEventMutationVariables = Exact<{
   input: EventInput;
 }>;
@@ -1235,10 +1258,11 @@ export type EventsReadEventQuery = { event: { id: string } | null };
 export type EventsUpdateEventMutationVariables = Exact<{
   id: string | number;
   input: EventInput;
+  expectedVersion: number;
 }>;
 
 
-export type EventsUpdateEventMutation = { updateEvent: { regionCode: string | null, startsAt: string } };
+export type EventsUpdateEventMutation = { updateEvent: { regionCode: string | null, startsAt: string, version: number } };
 
 export type EventsPublishNewsMutationVariables = Exact<{
   input: NewsInput;
@@ -4347,6 +4371,31 @@ export const DiagnosticsPeerDisclosureDoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiagnosticsPeerDisclosureDoneQuery, DiagnosticsPeerDisclosureDoneQueryVariables>;
+export const EventEditsPublishDocument = new TypedDocumentString(`
+    mutation EventEditsPublish($input: EventInput!) {
+  publishEvent(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EventEditsPublishMutation, EventEditsPublishMutationVariables>;
+export const EventEditsUpdateDocument = new TypedDocumentString(`
+    mutation EventEditsUpdate($id: ID!, $input: EventInput!, $expectedVersion: Int!) {
+  updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    title
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EventEditsUpdateMutation, EventEditsUpdateMutationVariables>;
+export const EventEditsReadDocument = new TypedDocumentString(`
+    query EventEditsRead($id: ID!) {
+  event(id: $id) {
+    title
+    startsAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EventEditsReadQuery, EventEditsReadQueryVariables>;
 export const EventsPublishEventDocument = new TypedDocumentString(`
     mutation EventsPublishEvent($input: EventInput!) {
   publishEvent(input: $input) {
@@ -4391,10 +4440,11 @@ export const EventsReadEventDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EventsReadEventQuery, EventsReadEventQueryVariables>;
 export const EventsUpdateEventDocument = new TypedDocumentString(`
-    mutation EventsUpdateEvent($id: ID!, $input: EventInput!) {
-  updateEvent(id: $id, input: $input) {
+    mutation EventsUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {
+  updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
     regionCode
     startsAt
+    version
   }
 }
     `) as unknown as TypedDocumentString<EventsUpdateEventMutation, EventsUpdateEventMutationVariables>;

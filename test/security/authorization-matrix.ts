@@ -623,7 +623,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Entry> = {
   publishEvent: { args: (w) => ({ input: w.inputs.event() }), row: REGION_MANAGER },
   updateEvent: {
     consumes: true,
-    args: async (w) => ({ id: await w.fresh.event(), input: w.inputs.event() }),
+    args: async (w) => ({ id: await w.fresh.event(), input: w.inputs.event(), expectedVersion: 1 }),
     row: REGION_MANAGER,
   },
   cancelEvent: { consumes: true, args: async (w) => ({ id: await w.fresh.event() }), row: REGION_MANAGER },
