@@ -17,8 +17,9 @@ import * as types from './graphql';
 type Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": typeof types.PostContactMessageDocument,
-    "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          regionCode\n        }\n      }\n    }\n  }\n": typeof types.PublisherEventsDocument,
+    "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          kind\n          title\n          description\n          startsAt\n          endsAt\n          placeName\n          communeCode\n          regionCode\n          online\n          themes\n          link\n          version\n        }\n      }\n    }\n  }\n": typeof types.PublisherEventsDocument,
     "\n  mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": typeof types.PublisherPublishEventDocument,
+    "\n  mutation PublisherUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n    }\n  }\n": typeof types.PublisherUpdateEventDocument,
     "\n  mutation PublisherCancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": typeof types.PublisherCancelEventDocument,
     "\n  query PublisherNews($filter: NewsFilter) {\n    news(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          regionCode\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.PublisherNewsDocument,
     "\n  mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": typeof types.PublisherPublishNewsDocument,
@@ -152,8 +153,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query ContactConversation($id: ID!) {\n    contactRequest(id: $id) {\n      id\n      status\n      messages(first: 100) {\n        edges {\n          node {\n            id\n            at\n            by\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ContactConversationDocument,
     "\n  mutation PostContactMessage($requestId: ID!, $text: String!, $clientKey: String) {\n    postContactRequestMessage(requestId: $requestId, text: $text, clientKey: $clientKey) {\n      id\n    }\n  }\n": types.PostContactMessageDocument,
-    "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          regionCode\n        }\n      }\n    }\n  }\n": types.PublisherEventsDocument,
+    "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          kind\n          title\n          description\n          startsAt\n          endsAt\n          placeName\n          communeCode\n          regionCode\n          online\n          themes\n          link\n          version\n        }\n      }\n    }\n  }\n": types.PublisherEventsDocument,
     "\n  mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": types.PublisherPublishEventDocument,
+    "\n  mutation PublisherUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n    }\n  }\n": types.PublisherUpdateEventDocument,
     "\n  mutation PublisherCancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": types.PublisherCancelEventDocument,
     "\n  query PublisherNews($filter: NewsFilter) {\n    news(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          regionCode\n          publishedAt\n        }\n      }\n    }\n  }\n": types.PublisherNewsDocument,
     "\n  mutation PublisherPublishNews($input: NewsInput!, $clientKey: String) {\n    publishNews(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n": types.PublisherPublishNewsDocument,
@@ -296,11 +298,15 @@ export function graphql(source: "\n  mutation PostContactMessage($requestId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          regionCode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublisherEventsDocument;
+export function graphql(source: "\n  query PublisherEvents($filter: EventFilter) {\n    events(filter: $filter, first: 20) {\n      edges {\n        node {\n          id\n          kind\n          title\n          description\n          startsAt\n          endsAt\n          placeName\n          communeCode\n          regionCode\n          online\n          themes\n          link\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublisherEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {\n    publishEvent(input: $input, clientKey: $clientKey) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PublisherPublishEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublisherUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {\n    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PublisherUpdateEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -742,7 +742,7 @@ export type PublisherEventsQueryVariables = Exact<{
 }>;
 
 
-export type PublisherEventsQuery = { events: { edges: Array<{ node: { id: string, title: string, startsAt: string, regionCode: string | null } }> } };
+export type PublisherEventsQuery = { events: { edges: Array<{ node: { id: string, kind: EventKind, title: string, description: string | null, startsAt: string, endsAt: string | null, placeName: string | null, communeCode: string | null, regionCode: string | null, online: boolean, themes: Array<Theme>, link: string | null, version: number } }> } };
 
 export type PublisherPublishEventMutationVariables = Exact<{
   input: EventInput;
@@ -751,6 +751,15 @@ export type PublisherPublishEventMutationVariables = Exact<{
 
 
 export type PublisherPublishEventMutation = { publishEvent: { id: string, title: string } };
+
+export type PublisherUpdateEventMutationVariables = Exact<{
+  id: string | number;
+  input: EventInput;
+  expectedVersion: number;
+}>;
+
+
+export type PublisherUpdateEventMutation = { updateEvent: { id: string, title: string } };
 
 export type PublisherCancelEventMutationVariables = Exact<{
   id: string | number;
@@ -1829,14 +1838,23 @@ export const PublisherEventsDocument = new TypedDocumentString(`
     edges {
       node {
         id
+        kind
         title
+        description
         startsAt
+        endsAt
+        placeName
+        communeCode
         regionCode
+        online
+        themes
+        link
+        version
       }
     }
   }
 }
-    `, {"hash":"sha256:bc11886532d17ba998541f4afc8051e99fcee1b157b28b06482fcc9b5b523722"}) as unknown as TypedDocumentString<PublisherEventsQuery, PublisherEventsQueryVariables>;
+    `, {"hash":"sha256:9044804affb2e2b32920534337c0110be229fc2f6b9cdbe9b061e88d3528bb9b"}) as unknown as TypedDocumentString<PublisherEventsQuery, PublisherEventsQueryVariables>;
 export const PublisherPublishEventDocument = new TypedDocumentString(`
     mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {
   publishEvent(input: $input, clientKey: $clientKey) {
@@ -1845,6 +1863,14 @@ export const PublisherPublishEventDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a49ff548223856fa6ad4aabd0a2db052aab2f735e8ce4ac910b239e2c87ee2e2"}) as unknown as TypedDocumentString<PublisherPublishEventMutation, PublisherPublishEventMutationVariables>;
+export const PublisherUpdateEventDocument = new TypedDocumentString(`
+    mutation PublisherUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {
+  updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    title
+  }
+}
+    `, {"hash":"sha256:ff25b8f2ddea81fa3af6914c077267ad05761ee590c81e91f2d904509ac4fdca"}) as unknown as TypedDocumentString<PublisherUpdateEventMutation, PublisherUpdateEventMutationVariables>;
 export const PublisherCancelEventDocument = new TypedDocumentString(`
     mutation PublisherCancelEvent($id: ID!) {
   cancelEvent(id: $id)

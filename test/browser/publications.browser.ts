@@ -28,8 +28,11 @@ test('a moderator publishes a regional news item, reads it on /actualites, then 
   expect(await page.getByRole('heading', { level: 2, name: title }).count()).toBe(0);
 });
 
-// An agent's workshop in a commune of its region, in Paris time: on the agenda of the region, then cancelled.
-test('a region’s agent puts a workshop in Lyon on the agenda, then cancels it', async ({ page }) => {
+// An agent's workshop in a commune of its region, in Paris time: on the agenda of the region, moved to the
+// afternoon with the edit form, then cancelled.
+test('a region’s agent puts a workshop in Lyon on the agenda, moves it, then cancels it', async ({
+  page,
+}) => {
   await signIn(page, 'demo-agent-84');
   await page.goto('/region/evenements');
   const title = `Atelier vente en ligne ${Date.now()}`;
@@ -43,10 +46,24 @@ test('a region’s agent puts a workshop in Lyon on the agenda, then cancels it'
   await page.getByText(`« ${title} » est à l’agenda.`).waitFor();
   await expectAccessible(page);
 
+  await page.getByRole('button', { name: `Modifier « ${title} »` }).click();
+  await page.getByRole('heading', { name: `Modifier « ${title} »` }).waitFor();
+  expect(await page.getByLabel(/Heure de début/).inputValue()).toBe('09:30');
+  const moved = `${title} (après-midi)`;
+  await page.getByLabel('Titre').fill(moved);
+  await page.getByLabel(/Heure de début/).fill('14:00');
+  await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await page.getByText(`« ${moved} » est modifié.`).waitFor();
+  await expectAccessible(page);
+
   await page.goto('/agenda?region=84&du=2027-06-15&au=2027-06-15');
-  await page.getByText(title).first().waitFor();
+  await page.getByText(moved).first().waitFor();
+  await page
+    .getByText(/15 juin 2027 à 14:00/)
+    .first()
+    .waitFor();
 
   await page.goto('/region/evenements');
-  await page.getByRole('button', { name: `Annuler « ${title} »` }).click();
-  await page.getByRole('button', { name: `Annuler « ${title} »` }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: `Annuler « ${moved} »` }).click();
+  await page.getByRole('button', { name: `Annuler « ${moved} »` }).waitFor({ state: 'detached' });
 });

@@ -149,7 +149,23 @@ const upcoming = {
             startsAt: '2027-03-01T09:00:00Z',
           },
         },
-        { node: { id: 'e-84', title: 'Atelier à Lyon', regionCode: '84', startsAt: '2027-03-02T09:00:00Z' } },
+        {
+          node: {
+            id: 'e-84',
+            kind: 'WORKSHOP',
+            title: 'Atelier à Lyon',
+            description: 'Vendre en ligne.',
+            startsAt: '2027-03-02T09:00:00Z',
+            endsAt: '2027-03-02T11:30:00Z',
+            placeName: 'CCI Lyon Métropole',
+            communeCode: '69123',
+            regionCode: '84',
+            online: false,
+            themes: ['ECOMMERCE_WEBSITE'],
+            link: null,
+            version: 3,
+          },
+        },
       ],
     },
   },
@@ -219,5 +235,101 @@ describe('the event publication page', () => {
     );
     expect(screen.queryByRole('button', { name: 'Annuler « Webinaire national »' })).toBeNull();
     expect(calls[0]!.variables).toEqual({ filter: { regionCode: '84' } });
+  });
+});
+
+describe('editing an event', () => {
+  const updates = (calls: Call[]) => calls.filter((c) => c.operation === 'PublisherUpdateEvent');
+
+  it('fills the form from the event in Paris time, and sends the edit with the version it was read at', async () => {
+    const calls = stubGraphqlFetch(({ operation }) =>
+      operation === 'PublisherEvents'
+        ? upcoming
+        : { data: { updateEvent: { id: 'e-84', title: 'Atelier à Lyon (complet)' } } },
+    );
+    renderPage(<EventPublicationPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier « Atelier à Lyon »' }));
+    await screen.findByRole('heading', { name: 'Modifier « Atelier à Lyon »' });
+    expect(document.activeElement?.textContent).toBe('Modifier « Atelier à Lyon »');
+    const value = (label: string | RegExp) => (screen.getByLabelText(label) as HTMLInputElement).value;
+    // 09:00 and 11:30 UTC are 10:00 and 12:30 in Paris in winter.
+    expect([value('Titre'), value('Jour'), value(/Heure de début/), value(/Heure de fin/)]).toEqual([
+      'Atelier à Lyon',
+      '2027-03-02',
+      '10:00',
+      '12:30',
+    ]);
+    expect(value(/^Lieu/)).toBe('CCI Lyon Métropole');
+
+    fireEvent.change(screen.getByLabelText('Titre'), { target: { value: 'Atelier à Lyon (complet)' } });
+    fireEvent.change(screen.getByLabelText(/Heure de début/), { target: { value: '10:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+    await screen.findByText('« Atelier à Lyon (complet) » est modifié.');
+    expect(updates(calls)).toEqual([
+      {
+        operation: 'PublisherUpdateEvent',
+        variables: {
+          id: 'e-84',
+          expectedVersion: 3,
+          input: {
+            kind: 'WORKSHOP',
+            title: 'Atelier à Lyon (complet)',
+            description: 'Vendre en ligne.',
+            startsAt: '2027-03-02T09:30:00.000Z',
+            endsAt: '2027-03-02T11:30:00.000Z',
+            online: false,
+            placeName: 'CCI Lyon Métropole',
+            communeCode: '69123',
+            link: null,
+            regionCode: null,
+            themes: ['ECOMMERCE_WEBSITE'],
+          },
+        },
+      },
+    ]);
+    screen.getByRole('heading', { name: 'Nouvel événement' });
+    expect(value('Titre')).toBe('');
+    await vi.waitFor(() => expect(calls.filter((c) => c.operation === 'PublisherEvents')).toHaveLength(2));
+  });
+
+  it('says an edit from an older read was refused, reads the list again and keeps the draft', async () => {
+    const calls = stubGraphqlFetch(({ operation }) =>
+      operation === 'PublisherEvents'
+        ? upcoming
+        : {
+            errors: [
+              {
+                message:
+                  'Ces données ont été modifiées entre-temps par quelqu’un d’autre : rechargez-les puis réessayez.',
+                extensions: { code: 'CONFLICT' },
+              },
+            ],
+          },
+    );
+    renderPage(<EventPublicationPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier « Atelier à Lyon »' }));
+    fireEvent.change(screen.getByLabelText('Titre'), { target: { value: 'Atelier du soir' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les modifications' }));
+    await screen.findByText(/modifiées entre-temps/);
+    await vi.waitFor(() => expect(calls.filter((c) => c.operation === 'PublisherEvents')).toHaveLength(2));
+    expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe('Atelier du soir');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Abandonner la modification' }));
+    screen.getByRole('heading', { name: 'Nouvel événement' });
+    expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe('');
+  });
+
+  it('offers an agent to edit its region’s events only', async () => {
+    saveSession({
+      token: 'token-agent',
+      label: 'Agent',
+      role: 'REGION_AGENT',
+      sub: 'agent-84',
+      regionCode: '84',
+    });
+    stubGraphqlFetch(() => upcoming);
+    renderPage(<EventPublicationPage />);
+    await screen.findByRole('button', { name: 'Modifier « Atelier à Lyon »' });
+    expect(screen.queryByRole('button', { name: 'Modifier « Webinaire national »' })).toBeNull();
   });
 });

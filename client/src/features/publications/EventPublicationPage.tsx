@@ -2,17 +2,17 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import type { FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../generated';
-import type { EventKind, Theme } from '../../../generated/graphql';
+import type { EventKind, PublisherEventsQuery, Theme } from '../../../generated/graphql';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { CommuneField } from '../../components/CommuneField';
 import { useFocusFirstError } from '../../components/form-errors';
 import { PageHeading } from '../../components/PageHeading';
 import { ThemeCheckboxes } from '../../components/ThemeCheckboxes';
-import { formatDateTime, PARIS_TIME_HINT, parisInstant } from '../../labels/date-times';
+import { formatDateTime, PARIS_TIME_HINT, parisFields, parisInstant } from '../../labels/date-times';
 import { eventKindLabels } from '../../labels/marketplace';
 import {
   inputErrors,
@@ -29,9 +29,18 @@ const PublisherEventsQuery = graphql(`
       edges {
         node {
           id
+          kind
           title
+          description
           startsAt
+          endsAt
+          placeName
+          communeCode
           regionCode
+          online
+          themes
+          link
+          version
         }
       }
     }
@@ -41,6 +50,15 @@ const PublisherEventsQuery = graphql(`
 const PublishEventMutation = graphql(`
   mutation PublisherPublishEvent($input: EventInput!, $clientKey: String) {
     publishEvent(input: $input, clientKey: $clientKey) {
+      id
+      title
+    }
+  }
+`);
+
+const UpdateEventMutation = graphql(`
+  mutation PublisherUpdateEvent($id: ID!, $input: EventInput!, $expectedVersion: Int!) {
+    updateEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {
       id
       title
     }
@@ -82,19 +100,59 @@ const EMPTY: Draft = {
   themes: [],
 };
 
+type ListedEvent = PublisherEventsQuery['events']['edges'][number]['node'];
+
+/** The form's draft of an event as listed: its day and times in Paris time. */
+function draftOf(event: ListedEvent): Draft {
+  const start = parisFields(event.startsAt);
+  return {
+    kind: event.kind,
+    title: event.title,
+    description: event.description ?? '',
+    day: start.day,
+    start: start.time,
+    end: event.endsAt ? parisFields(event.endsAt).time : '',
+    online: event.online,
+    placeName: event.placeName ?? '',
+    communeCode: event.communeCode ?? '',
+    link: event.link ?? '',
+    regionCode: event.regionCode ?? '',
+    themes: event.themes,
+  };
+}
+
 /**
  * `/moderation/evenements` and `/region/evenements`: a moderator puts an event on the agenda anywhere (an online one
- * national or in a region), a region's agent in its region; both cancel what they may. Times are Paris time. The
- * draft carries a client key (`useKeyedDraft`).
+ * national or in a region), a region's agent in its region; both edit and cancel what they may. Times are Paris
+ * time. A new event's draft carries a client key (`useKeyedDraft`); an edit gives back the version it was read at,
+ * and one made from an older read is refused (CONFLICT) and the list read again.
  */
 export function EventPublicationPage() {
   const { agentRegion, mayRemove } = usePublisher();
-  const { draft, clientKey, published, edit, done } = useKeyedDraft<Draft>(() => EMPTY);
+  const { draft, clientKey, published, edit, load, done } = useKeyedDraft<Draft>(() => EMPTY);
+  const [editing, setEditing] = useState<{ id: string; version: number; title: string }>();
   const [publish, publishing] = useMutation(PublishEventMutation);
+  const [update, updating] = useMutation(UpdateEventMutation);
   const [cancel, cancelling] = useMutation(CancelEventMutation);
   const list = useQuery(PublisherEventsQuery, { filter: agentRegion ? { regionCode: agentRegion } : {} });
-  const form = useFocusFirstError(publishing.error);
-  const errorsOf = inputErrors(publishing.error);
+  const saving = editing ? updating : publishing;
+  const form = useFocusFirstError(saving.error);
+  const errorsOf = inputErrors(saving.error);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+
+  const startEditing = (id: string) => {
+    const event = list.data?.events.edges.find(({ node }) => node.id === id)?.node;
+    if (!event) return;
+    load(draftOf(event));
+    setEditing({ id, version: event.version, title: event.title });
+  };
+  const stopEditing = () => {
+    load(EMPTY);
+    setEditing(undefined);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -114,6 +172,15 @@ export function EventPublicationPage() {
       regionCode: agentRegion ?? (draft.online ? draft.regionCode || null : null),
       themes: draft.themes,
     };
+    if (editing) {
+      const answer = await update({ id: editing.id, input, expectedVersion: editing.version });
+      // Refused from an older read, the list shows the event as it is now, to edit again.
+      list.refetch();
+      if (!answer) return;
+      setEditing(undefined);
+      done(`« ${answer.updateEvent.title} » est modifié.`);
+      return;
+    }
     const answer = await publish({ input, clientKey });
     if (!answer) return;
     done(`« ${answer.publishEvent.title} » est à l’agenda.`);
@@ -128,9 +195,9 @@ export function EventPublicationPage() {
         dans cette région, les nationaux partout.
       </p>
       <PublishedAlert message={published} />
-      <form ref={form} onSubmit={submit} aria-labelledby="nouvel-evenement" className="fr-mb-6w">
-        <h2 id="nouvel-evenement" className="fr-h4">
-          Nouvel événement
+      <form ref={form} onSubmit={submit} aria-labelledby="formulaire-evenement" className="fr-mb-6w">
+        <h2 id="formulaire-evenement" className="fr-h4" ref={heading} tabIndex={-1}>
+          {editing ? `Modifier « ${editing.title} »` : 'Nouvel événement'}
         </h2>
         <Select
           label="Type"
@@ -250,10 +317,15 @@ export function EventPublicationPage() {
           />
         )}
         <ThemeCheckboxes value={draft.themes} onChange={(themes) => edit({ themes })} />
-        {publishing.error && <ApiErrorAlert error={publishing.error} className="fr-mb-2w" />}
-        <Button type="submit" disabled={publishing.loading}>
-          Publier
+        {saving.error && <ApiErrorAlert error={saving.error} className="fr-mb-2w" />}
+        <Button type="submit" disabled={saving.loading}>
+          {editing ? 'Enregistrer les modifications' : 'Publier'}
         </Button>
+        {editing && (
+          <Button type="button" priority="secondary" className="fr-ml-2w" onClick={stopEditing}>
+            Abandonner la modification
+          </Button>
+        )}
       </form>
 
       <OnlinePublications
@@ -269,8 +341,11 @@ export function EventPublicationPage() {
         mayRemove={mayRemove}
         removing={cancelling.loading}
         onRemove={async (id) => {
-          if (await cancel({ id })) list.refetch();
+          if (!(await cancel({ id }))) return;
+          if (editing?.id === id) stopEditing();
+          list.refetch();
         }}
+        onEdit={startEditing}
       />
     </>
   );

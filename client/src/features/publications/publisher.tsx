@@ -42,6 +42,12 @@ export function useKeyedDraft<D extends object>(initial: () => D) {
       setClientKey(newClientKey());
       setPublished(undefined);
     },
+    /** Replaces the draft (an item to edit, or the empty draft when an edit is abandoned). */
+    load: (next: D) => {
+      setDraft(next);
+      setClientKey(newClientKey());
+      setPublished(undefined);
+    },
     done: (success: string) => {
       setPublished(success);
       setDraft(initial());
@@ -103,8 +109,8 @@ export type PublishedItem = {
 };
 
 /**
- * What is online, under its heading, each with its scope and the button to take it down where the publisher may;
- * the list's and the removal's errors above it.
+ * What is online, under its heading, each with its scope and, where the publisher may, the buttons to edit it (when
+ * the page edits) and take it down; the list's and the removal's errors above it.
  */
 export function OnlinePublications({
   heading,
@@ -116,6 +122,7 @@ export function OnlinePublications({
   mayRemove,
   onRemove,
   removing,
+  onEdit,
 }: {
   heading: string;
   items: readonly PublishedItem[] | undefined;
@@ -126,6 +133,7 @@ export function OnlinePublications({
   mayRemove: (regionCode: string | null | undefined) => boolean;
   onRemove: (id: string) => void;
   removing: boolean;
+  onEdit?: (id: string) => void;
 }) {
   return (
     <>
@@ -149,15 +157,28 @@ export function OnlinePublications({
                 </Badge>
               </p>
               {mayRemove(item.regionCode) && (
-                <Button
-                  priority="secondary"
-                  size="small"
-                  disabled={removing}
-                  nativeButtonProps={{ 'aria-label': `${removeLabel} « ${item.title} »` }}
-                  onClick={() => onRemove(item.id)}
-                >
-                  {removeLabel}
-                </Button>
+                <>
+                  {onEdit && (
+                    <Button
+                      priority="secondary"
+                      size="small"
+                      className="fr-mr-2w"
+                      nativeButtonProps={{ 'aria-label': `Modifier « ${item.title} »` }}
+                      onClick={() => onEdit(item.id)}
+                    >
+                      Modifier
+                    </Button>
+                  )}
+                  <Button
+                    priority="secondary"
+                    size="small"
+                    disabled={removing}
+                    nativeButtonProps={{ 'aria-label': `${removeLabel} « ${item.title} »` }}
+                    onClick={() => onRemove(item.id)}
+                  >
+                    {removeLabel}
+                  </Button>
+                </>
               )}
             </li>
           ))}
