@@ -12,7 +12,8 @@ import { signPost, type SigningCredentials } from './sigv4.js';
  * transactions and their cancellation reasons, withIdempotentWrites).
  *
  * What the SDK's client does for a request is done here the same way, with the same settings (retry-budget.ts): the
- * endpoint, SigV4 with the client's own credentials provider, a connection and a request timeout, up to
+ * endpoint, SigV4 with the client's own credentials provider and its clock corrected from the server's `Date` (the
+ * SDK's `systemClockOffset`), a connection and a request timeout, up to
  * `maxAttempts` attempts with the SDK's backoff and retry quota, and errors named as the SDK names them (`name` is the
  * exception's type, `$metadata` the HTTP status and the attempts), so transient-errors.ts reads both alike.
  */
@@ -31,6 +32,8 @@ export type ReadTransportOptions = {
   settings: DynamoClientSettings;
   /** Tokens of the retry quota (tests); 500 as in the SDK. */
   retryQuota?: number;
+  /** The local clock in ms (tests: a clock that is off); `Date.now` by default. */
+  clock?: () => number;
 };
 
 /** DynamoDB's endpoint as the SDK finds it: the configured one (DynamoDB Local, the SDK's variables) or the region's. */
@@ -61,6 +64,17 @@ const THROTTLING_TYPES = new Set([
   'TransactionInProgressException',
 ]);
 const TRANSIENT_TYPES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/** Refusals of a signature made at the wrong time (`@smithy/service-error-classification`'s clock-skew codes). */
+const CLOCK_SKEW_TYPES = new Set([
+  'AuthFailure',
+  'InvalidSignatureException',
+  'RequestExpired',
+  'RequestInTheFuture',
+  'RequestTimeTooSkewed',
+  'SignatureDoesNotMatch',
+]);
+/** AWS refuses a signature more than 5 minutes away from its clock. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 const TRANSIENT_CODES = new Set([
   'ECONNRESET',
@@ -82,7 +96,8 @@ const RETRY = {
   noRetryIncrement: 1,
 } as const;
 
-type Answer = { status: number; text: string };
+/** An answer: its status, its body, and the server's clock (the `Date` header) when it sent one. */
+type Answer = { status: number; text: string; serverDate: string | undefined };
 
 export function createReadTransport(options: ReadTransportOptions): ReadTransport {
   const url = new URL(options.endpoint);
@@ -91,6 +106,17 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
   const { settings } = options;
   const fullQuota = options.retryQuota ?? RETRY.quota;
   let quota = fullQuota;
+  const clock = options.clock ?? Date.now;
+  // As the SDK keeps its `systemClockOffset`: the server's clock minus ours, once they are 5 minutes or more apart
+  // (a Lambda host whose clock drifted would otherwise have every signature refused).
+  let clockOffsetMs = 0;
+  /** Takes the server's clock from an answer; true when the offset changed (a refusal for time is then retried). */
+  const correctClock = (serverDate: string | undefined) => {
+    const server = serverDate ? Date.parse(serverDate) : Number.NaN;
+    if (Number.isNaN(server) || Math.abs(clock() + clockOffsetMs - server) < CLOCK_SKEW_MS) return false;
+    clockOffsetMs = server - clock();
+    return true;
+  };
 
   const post = (headers: Record<string, string>, body: string) =>
     new Promise<Answer>((resolve, reject) => {
@@ -126,7 +152,11 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
         response.on('error', reject);
         response.once('end', () => {
           clearTimeout(requestTimer);
-          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            serverDate: response.headers.date,
+          });
         });
       });
       request.end(body);
@@ -148,14 +178,17 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
           region: options.region,
           service: 'dynamodb',
           credentials: await options.credentials(),
-          now: new Date(),
+          now: new Date(clock() + clockOffsetMs),
         });
         const answer = await post(headers, body);
+        const clockCorrected = correctClock(answer.serverDate);
         if (answer.status === 200) {
           quota = Math.min(fullQuota, quota + (lastCost || RETRY.noRetryIncrement));
           return JSON.parse(answer.text) as Record<string, unknown>;
         }
         error = serviceError(answer, attempt);
+        if (clockCorrected && CLOCK_SKEW_TYPES.has(error.name))
+          Object.assign(error, { clockSkewCorrected: true });
       } catch (thrown) {
         error = thrown as Error;
       }
@@ -194,11 +227,19 @@ function serviceError({ status, text }: Answer, attempts: number): Error {
   });
 }
 
-/** How the SDK classifies an error for its retries: throttled, transient (sent again sooner), or final. */
+/**
+ * How the SDK classifies an error for its retries: throttled, transient (sent again sooner: a refusal for time once
+ * the clock is corrected counts as one), or final.
+ */
 function retryKind(error: Error): 'throttling' | 'transient' | undefined {
-  const { $metadata, code } = error as { $metadata?: { httpStatusCode: number }; code?: unknown };
+  const { $metadata, code, clockSkewCorrected } = error as {
+    $metadata?: { httpStatusCode: number };
+    code?: unknown;
+    clockSkewCorrected?: boolean;
+  };
   if (THROTTLING_TYPES.has(error.name) || $metadata?.httpStatusCode === 429) return 'throttling';
   if (
+    clockSkewCorrected ||
     TRANSIENT_TYPES.has(error.name) ||
     TRANSIENT_STATUSES.has($metadata?.httpStatusCode ?? 0) ||
     (typeof code === 'string' && TRANSIENT_CODES.has(code))

@@ -1,3 +1,4 @@
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDocumentClient, withRequestTally } from '../../functions/shared/dynamo.js';
@@ -145,6 +146,45 @@ describe('the read transport', () => {
     expect(await throttled()).toBe(1); // none left: no retry
     for (let n = 0; n < 5; n++) expect((await send('Query', input)).Count).toBe(2);
     expect(await throttled()).toBe(2); // five successes gave back 5 tokens: one retry
+  });
+
+  it('corrects a clock 20 minutes off from DynamoDB’s answer, then signs in time from the first attempt', async () => {
+    const refusals = proxy.arm({ kind: 'check-signature-time', times: Infinity });
+    const key = { TableName: tableName, Key: { PK: { S: pk }, SK: { S: 'ITEM#1' } }, ConsistentRead: true };
+    for (const offMs of [20 * 60_000, -20 * 60_000]) {
+      const send = createReadTransport({
+        endpoint: proxy.endpoint,
+        region: 'eu-west-3',
+        credentials: async () => ({ accessKeyId: 'local', secretAccessKey: 'local' }),
+        settings: { connectionTimeoutMs: 1_000, requestTimeoutMs: 800, maxAttempts: 3 },
+        clock: () => Date.now() + offMs,
+      });
+      const before = refusals.hits();
+      expect((await send('GetItem', key)).Item).toMatchObject({ text: { S: 'Écrit à Saint-Étienne' } });
+      expect(refusals.hits() - before, 'the first request, refused').toBe(1);
+      expect(
+        (
+          await send('Query', {
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :pk',
+            ExpressionAttributeValues: { ':pk': { S: pk } },
+          })
+        ).Count,
+      ).toBe(2);
+      expect(refusals.hits() - before, 'the next ones signed in time').toBe(1);
+    }
+    // The proxy refuses as AWS does: the SDK, its clock as far off, corrects it from the same answer.
+    const sdk = new DynamoDBClient({
+      endpoint: proxy.endpoint,
+      region: 'eu-west-3',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      systemClockOffset: -20 * 60_000,
+    });
+    const before = refusals.hits();
+    expect((await sdk.send(new GetItemCommand(key))).Item?.text).toEqual({ S: 'Écrit à Saint-Étienne' });
+    expect(refusals.hits() - before).toBe(1);
+    sdk.destroy();
+    proxy.clear();
   });
 
   it('does not retry what DynamoDB refuses for good, and names it as the SDK does', async () => {

@@ -8,11 +8,14 @@ import type { AddressInfo } from 'node:net';
  *   socket: the caller never learns its write went through;
  * - `delay`: forwards, then holds the answer `delayMs` (past the client's request timeout);
  * - `refuse`: destroys the socket without forwarding (nothing executed, the connection fails);
- * - `throttle`: answers a throttling error (HTTP 400, DynamoDB's JSON) without forwarding.
+ * - `throttle`: answers a throttling error (HTTP 400, DynamoDB's JSON) without forwarding;
+ * - `check-signature-time`: refuses, as AWS does, a request signed more than 5 minutes away from the proxy's clock
+ *   (`X-Amz-Date`): HTTP 400 `InvalidSignatureException` with AWS's message and a `Date` header; forwards the others,
+ *   which do not count as hits.
  * Faults are armed per DynamoDB operation (the `X-Amz-Target` header, e.g. `PutItem`, `TransactWriteItems`) and
  * per count; a request no armed fault matches is forwarded untouched.
  */
-export type FaultKind = 'lose-response' | 'delay' | 'refuse' | 'throttle';
+export type FaultKind = 'lose-response' | 'delay' | 'refuse' | 'throttle' | 'check-signature-time';
 
 export type FaultRule = {
   kind: FaultKind;
@@ -58,6 +61,25 @@ export type FaultProxy = {
 const operationOf = (req: IncomingMessage) =>
   String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? 'Unknown';
 
+/** `20261205T101500Z`, the form of `X-Amz-Date`. */
+const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
+
+/** AWS's refusal of a request signed at `X-Amz-Date` when it is more than 5 minutes from now, or undefined. */
+function signatureTimeRefusal(req: IncomingMessage, now: number): string | undefined {
+  const signed = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
+    String(req.headers['x-amz-date'] ?? ''),
+  );
+  if (!signed) return undefined;
+  const [, y, mo, d, h, mi, s] = signed.map(Number) as number[];
+  const at = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const margin = 5 * 60_000;
+  if (at < now - margin)
+    return `Signature expired: ${amzDate(at)} is now earlier than ${amzDate(now - margin)} (${amzDate(now)} - 5 min.)`;
+  if (at > now + margin)
+    return `Signature not yet current: ${amzDate(at)} is still later than ${amzDate(now + margin)} (${amzDate(now)} + 5 min.)`;
+  return undefined;
+}
+
 async function bodyOf(stream: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -99,12 +121,19 @@ export async function startFaultProxy(targetEndpoint: string): Promise<FaultProx
   const target = new URL(targetEndpoint);
   const rules: (ArmedRule & { hit: number })[] = [];
   const seen: Record<string, number> = {};
-  const injected: Record<FaultKind, number> = { 'lose-response': 0, delay: 0, refuse: 0, throttle: 0 };
+  const injected: Record<FaultKind, number> = {
+    'lose-response': 0,
+    delay: 0,
+    refuse: 0,
+    throttle: 0,
+    'check-signature-time': 0,
+  };
 
-  const take = (operation: string) => {
+  const take = (operation: string, req: IncomingMessage) => {
     for (const rule of rules) {
       if (rule.remaining <= 0) continue;
       if (rule.operations && !rule.operations.includes(operation)) continue;
+      if (rule.kind === 'check-signature-time' && !signatureTimeRefusal(req, Date.now())) continue;
       if (rule.toSkip > 0) {
         rule.toSkip--;
         continue;
@@ -122,8 +151,20 @@ export async function startFaultProxy(targetEndpoint: string): Promise<FaultProx
       const body = await bodyOf(req);
       const operation = operationOf(req);
       seen[operation] = (seen[operation] ?? 0) + 1;
-      const rule = take(operation);
+      const rule = take(operation, req);
       if (rule?.kind === 'refuse') return req.socket.destroy();
+      if (rule?.kind === 'check-signature-time') {
+        const error = {
+          __type: 'com.amazon.coral.service#InvalidSignatureException',
+          message: signatureTimeRefusal(req, Date.now()),
+        };
+        return reply(
+          res,
+          400,
+          { 'content-type': 'application/x-amz-json-1.0', date: new Date().toUTCString() },
+          Buffer.from(JSON.stringify(error)),
+        );
+      }
       if (rule?.kind === 'throttle') {
         const type = rule.throttle ?? 'ProvisionedThroughputExceededException';
         const items =
