@@ -216,7 +216,7 @@ describe('the event publication page', () => {
     expect(retry!.variables.clientKey).toBe(lost!.variables.clientKey);
   });
 
-  it('puts an agent’s event in its region, and offers to cancel only that region’s events', async () => {
+  it('puts an agent’s event in its region, and offers to edit and cancel only that region’s events', async () => {
     saveSession({
       token: 'token-agent',
       label: 'Agent',
@@ -234,6 +234,8 @@ describe('the event publication page', () => {
       expect(calls.find((c) => c.operation === 'PublisherCancelEvent')?.variables).toEqual({ id: 'e-84' }),
     );
     expect(screen.queryByRole('button', { name: 'Annuler « Webinaire national »' })).toBeNull();
+    screen.getByRole('button', { name: 'Modifier « Atelier à Lyon »' });
+    expect(screen.queryByRole('button', { name: 'Modifier « Webinaire national »' })).toBeNull();
     expect(calls[0]!.variables).toEqual({ filter: { regionCode: '84' } });
   });
 });
@@ -317,19 +319,5 @@ describe('editing an event', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Abandonner la modification' }));
     screen.getByRole('heading', { name: 'Nouvel événement' });
     expect((screen.getByLabelText('Titre') as HTMLInputElement).value).toBe('');
-  });
-
-  it('offers an agent to edit its region’s events only', async () => {
-    saveSession({
-      token: 'token-agent',
-      label: 'Agent',
-      role: 'REGION_AGENT',
-      sub: 'agent-84',
-      regionCode: '84',
-    });
-    stubGraphqlFetch(() => upcoming);
-    renderPage(<EventPublicationPage />);
-    await screen.findByRole('button', { name: 'Modifier « Atelier à Lyon »' });
-    expect(screen.queryByRole('button', { name: 'Modifier « Webinaire national »' })).toBeNull();
   });
 });
