@@ -108,6 +108,12 @@ export function createDocumentClient(
     credentials: () => client.config.credentials(),
     settings,
   });
+  // The client's destroy() closes the read transport's connections too (scripts and tests make and drop clients).
+  const destroyClient = db.destroy.bind(db);
+  db.destroy = () => {
+    transport.destroy();
+    destroyClient();
+  };
   readTransports.set(db, (command, input) =>
     tallied(`${command}Command`, input, async () => {
       operationTally.getStore()?.recorded?.push({ command: `${command}Command`, input });

@@ -99,7 +99,8 @@ const RETRY = {
 /** An answer: its status, its body, and the server's clock (the `Date` header) when it sent one. */
 type Answer = { status: number; text: string; serverDate: string | undefined };
 
-export function createReadTransport(options: ReadTransportOptions): ReadTransport {
+/** A read transport, and `destroy` to close its kept-alive connections (with the client it serves). */
+export function createReadTransport(options: ReadTransportOptions): ReadTransport & { destroy(): void } {
   const url = new URL(options.endpoint);
   const secure = url.protocol === 'https:';
   const agent = new (secure ? https : http).Agent({ keepAlive: true, maxSockets: 50 });
@@ -162,7 +163,7 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
       request.end(body);
     });
 
-  return async (command, input) => {
+  const send: ReadTransport = async (command, input) => {
     const body = JSON.stringify(input);
     let lastCost = 0;
     for (let attempt = 1; ; attempt++) {
@@ -202,6 +203,7 @@ export function createReadTransport(options: ReadTransportOptions): ReadTranspor
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   };
+  return Object.assign(send, { destroy: () => agent.destroy() });
 }
 
 function timeoutError(message: string): Error {

@@ -1,6 +1,7 @@
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createServer as createNetServer, connect, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createDocumentClient, withRequestTally } from '../../functions/shared/dynamo.js';
 import { createReadTransport } from '../../functions/shared/read-transport.js';
 import { batchGet, query } from '../../functions/shared/reads.js';
@@ -185,6 +186,29 @@ describe('the read transport', () => {
     expect(refusals.hits() - before).toBe(1);
     sdk.destroy();
     proxy.clear();
+  });
+
+  it('keeps one connection for its reads, and closes it with the client it serves', async () => {
+    // A TCP relay in front of DynamoDB Local, to count the connections the client holds.
+    const target = new URL(workerDynamoEndpoint());
+    const relay = createNetServer((socket) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      socket.on('close', () => upstream.destroy());
+      upstream.on('close', () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const open = () =>
+      new Promise<number>((resolve, reject) => relay.getConnections((e, n) => (e ? reject(e) : resolve(n))));
+    const client = createDocumentClient({
+      dynamoEndpoint: `http://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+      awsRegion: 'eu-west-3',
+    });
+    for (let n = 0; n < 3; n++) await batchGet(client, tableName, [{ PK: pk, SK: 'ITEM#1' }]);
+    expect(await open()).toBe(1);
+    client.destroy();
+    await vi.waitFor(async () => expect(await open()).toBe(0), { timeout: 500 });
+    await new Promise((resolve) => relay.close(resolve));
   });
 
   it('does not retry what DynamoDB refuses for good, and names it as the SDK does', async () => {
