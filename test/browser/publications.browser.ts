@@ -49,6 +49,7 @@ test('a region’s agent puts a workshop in Lyon on the agenda, moves it, then c
   await page.getByRole('button', { name: `Modifier « ${title} »` }).click();
   await page.getByRole('heading', { name: `Modifier « ${title} »` }).waitFor();
   expect(await page.getByLabel(/Heure de début/).inputValue()).toBe('09:30');
+  await expectAccessible(page);
   const moved = `${title} (après-midi)`;
   await page.getByLabel('Titre').fill(moved);
   await page.getByLabel(/Heure de début/).fill('14:00');
