@@ -13,9 +13,9 @@ import { signPost, type SigningCredentials } from './sigv4.js';
  *
  * What the SDK's client does for a request is done here the same way, with the same settings (retry-budget.ts): the
  * endpoint, SigV4 with the client's own credentials provider and its clock corrected from the server's `Date` (the
- * SDK's `systemClockOffset`), a connection and a request timeout, up to
- * `maxAttempts` attempts with the SDK's backoff and retry quota, and errors named as the SDK names them (`name` is the
- * exception's type, `$metadata` the HTTP status and the attempts), so transient-errors.ts reads both alike.
+ * SDK's `systemClockOffset`), a connection and a request timeout, up to `maxAttempts` attempts with the SDK's backoff
+ * and retry quota, and errors named as the SDK names them (`name` is the exception's type, `$metadata` the HTTP status
+ * and the attempts), so transient-errors.ts reads both alike.
  */
 export type ReadCommand = 'Query' | 'BatchGetItem' | 'GetItem';
 
