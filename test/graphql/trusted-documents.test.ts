@@ -31,7 +31,7 @@ describe('the web app’s trusted documents', () => {
       extensions: trustedDocument('ConnecteurSearch'),
       variables: { first: 'vingt' },
     }) as APIGatewayProxyEventV2;
-    const answer = (await onAws(event, { awsRequestId: 'trusted' } as LambdaContext, () => undefined)) as {
+    const answer = (await onAws(event, { awsRequestId: 'trusted' } as LambdaContext)) as {
       statusCode: number;
       body: string;
     };
