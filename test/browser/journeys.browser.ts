@@ -325,10 +325,18 @@ test('the region’s agent accepts the file: the remaining envelope drops by the
   await filters.getByRole('button', { name: 'Filtrer les dossiers' }).click();
   await resultsShown(page, 'Dossiers');
   const rows = page.locator('tbody tr');
-  for (const row of await rows.all()) {
-    expect(await textOf(row.locator('td').nth(1))).toBe(PROGRAMME);
-    expect(await textOf(row.locator('td').nth(2))).toBe('Déposé');
-  }
+  // The filtered page replaces the whole list when its answer arrives (the heading may keep the focus meanwhile):
+  // wait for it, then every file listed is a filed one of the programme.
+  const programmeAndStatus = async () =>
+    Promise.all(
+      (await rows.all()).map(
+        async (row) =>
+          `${await textOf(row.locator('td').nth(1))} | ${await textOf(row.locator('td').nth(2))}`,
+      ),
+    );
+  await expect
+    .poll(async () => [...new Set(await programmeAndStatus())], { timeout: 10_000 })
+    .toEqual([`${PROGRAMME} | Déposé`]);
   await rows
     .filter({ hasText: COMPANY })
     .getByRole('link', { name: new RegExp(`^${COMPANY}`) })
