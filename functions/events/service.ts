@@ -70,48 +70,59 @@ export async function publishEvent(deps: EventDeps, rawArgs: unknown): Promise<E
   const { clientKey } = parseInput(publicationKeyInput, rawArgs);
   const fields = eventFields(input);
   const publisher = requirePublisherFor(deps.viewer, fields.regionCode);
-  const id = clientKey ? keyedId('event', publisher.sub, clientKey) : newId();
-  const earlier = () => keyedPublication(deps.eventStore.event(id, true), publisher.sub);
-  if (clientKey) {
-    const written = await earlier();
-    if (written) return written;
-  }
   const at = deps.now.toISOString();
-  const record: EventRecord = {
-    id,
-    ...fields,
-    publishedBySub: publisher.sub,
-    publishedAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  return createdOnce(
-    async () => {
-      await deps.eventStore.saveEvent(record, undefined, Boolean(clientKey));
-      return record;
-    },
-    earlier,
-    withdrawnSince,
+  return publishOnce(
+    { kind: 'event', publisherSub: publisher.sub, clientKey },
+    (id) => deps.eventStore.event(id, true),
+    (id): EventRecord => ({
+      id,
+      ...fields,
+      publishedBySub: publisher.sub,
+      publishedAt: at,
+      updatedAt: at,
+      version: 1,
+    }),
+    (record, keyed) => deps.eventStore.saveEvent(record, undefined, keyed),
   );
 }
 
 /**
- * A keyed publication already written: by this publisher, the one to answer; by another (the same key chosen by two
- * users cannot give the same id, so only a forged id could), refused.
+ * A publication written once per client key (shared/client-keys.ts): its id comes from the publisher and the key, a
+ * retry answers what the first call wrote, and a key spent on a publication withdrawn since is refused rather than
+ * publishing it again. Without a key, a new id each time.
  */
-async function keyedPublication<R extends { publishedBySub: string }>(
-  read: Promise<R | undefined>,
-  sub: string,
-): Promise<R | undefined> {
-  const written = await read;
-  if (written && written.publishedBySub !== sub)
-    throw conflict('Cette clé client a déjà servi : publiez avec une nouvelle clé.');
-  return written;
+async function publishOnce<R extends { publishedBySub: string }>(
+  keyed: { kind: 'event' | 'news'; publisherSub: string; clientKey: string | null | undefined },
+  read: (id: string) => Promise<R | undefined>,
+  create: (id: string) => R,
+  save: (record: R, keyed: boolean) => Promise<void>,
+): Promise<R> {
+  const { kind, publisherSub, clientKey } = keyed;
+  const id = clientKey ? keyedId(kind, publisherSub, clientKey) : newId();
+  // Written by another publisher: the same key chosen by two users cannot give the same id, only a forged id could.
+  const earlier = async () => {
+    const written = await read(id);
+    if (written && written.publishedBySub !== publisherSub)
+      throw conflict('Cette clé client a déjà servi : publiez avec une nouvelle clé.');
+    return written;
+  };
+  if (clientKey) {
+    const written = await earlier();
+    if (written) return written;
+  }
+  const record = create(id);
+  return createdOnce(
+    async () => {
+      await save(record, Boolean(clientKey));
+      return record;
+    },
+    earlier,
+    () =>
+      conflict(
+        'Cette publication a été retirée depuis : pour la publier de nouveau, envoyez une nouvelle clé.',
+      ),
+  );
 }
-
-/** A keyed publication whose key is spent but which is gone: cancelled or withdrawn since, not published again. */
-const withdrawnSince = () =>
-  conflict('Cette publication a été retirée depuis : pour la publier de nouveau, envoyez une nouvelle clé.');
 
 async function eventForPublisher(deps: EventDeps, id: string): Promise<EventRecord> {
   const current = await deps.eventStore.event(id);
@@ -181,29 +192,20 @@ export async function publishNews(deps: EventDeps, rawArgs: unknown): Promise<Ne
   const input = parseInput(newsInput, (rawArgs as { input?: unknown }).input, ['input']);
   const { clientKey } = parseInput(publicationKeyInput, rawArgs);
   const publisher = requirePublisherFor(deps.viewer, input.regionCode ?? undefined);
-  const id = clientKey ? keyedId('news', publisher.sub, clientKey) : newId();
-  const earlier = () => keyedPublication(deps.eventStore.news(id, true), publisher.sub);
-  if (clientKey) {
-    const written = await earlier();
-    if (written) return written;
-  }
-  const record: NewsRecord = {
-    id,
-    title: input.title,
-    body: input.body,
-    ...(input.link ? { link: input.link } : {}),
-    ...(input.regionCode ? { regionCode: input.regionCode } : {}),
-    themes: input.themes,
-    publishedBySub: publisher.sub,
-    publishedAt: deps.now.toISOString(),
-  };
-  return createdOnce(
-    async () => {
-      await deps.eventStore.publishNews(record, Boolean(clientKey));
-      return record;
-    },
-    earlier,
-    withdrawnSince,
+  return publishOnce(
+    { kind: 'news', publisherSub: publisher.sub, clientKey },
+    (id) => deps.eventStore.news(id, true),
+    (id): NewsRecord => ({
+      id,
+      title: input.title,
+      body: input.body,
+      ...(input.link ? { link: input.link } : {}),
+      ...(input.regionCode ? { regionCode: input.regionCode } : {}),
+      themes: input.themes,
+      publishedBySub: publisher.sub,
+      publishedAt: deps.now.toISOString(),
+    }),
+    (record, keyed) => deps.eventStore.publishNews(record, keyed),
   );
 }
 
