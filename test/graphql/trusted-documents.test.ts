@@ -23,6 +23,9 @@ describe('the web app’s trusted documents', () => {
       ),
     );
     expect(invalid).toEqual([]);
+    // The same check refuses what the local API refuses: a document over the alias limit.
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `h${i}: health`).join(' ');
+    expect(validate(schema, parse(`{ ${aliases} }`), rules)).not.toEqual([]);
   });
 
   it('still have their variables checked on AWS: a wrongly typed one is BAD_USER_INPUT, nothing run', async () => {
